@@ -1,0 +1,67 @@
+// Command vidoc turns scanned Vietnamese administrative documents into clean,
+// correct, structured text: OCR, diacritic repair and document structure.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	// Debian's libtesseract is built with OpenMP; with several OCR workers it
+	// runs about 5x slower unless OMP_THREAD_LIMIT is set before the process
+	// starts. Setting it from inside has no effect, so re-exec ourselves once.
+	reexecWithThreadLimit()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	var gopts GlobalOptions
+	root := newRootCommand(&gopts)
+	err := root.ExecuteContext(ctx)
+	os.Exit(exitCode(ctx, err))
+}
+
+// exitCode is the one place where errors become process exit codes.
+func exitCode(ctx context.Context, err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ee *ExitError
+	switch {
+	case errors.As(err, &ee):
+		if ee.Err != nil {
+			slog.Error(ee.Err.Error())
+		}
+		return ee.Code
+	case ctx.Err() != nil && errors.Is(err, context.Canceled):
+		slog.Error("interrupted")
+		return ExitFatal
+	case isUsageError(err):
+		fmt.Fprintln(os.Stderr, "vidoc:", err)
+		return ExitUsage
+	default:
+		slog.Error(err.Error())
+		return ExitFatal
+	}
+}
+
+// reexecWithThreadLimit restarts the binary with OMP_THREAD_LIMIT=1 when the
+// variable is unset. It never returns on success; on failure vidoc goes on
+// with OpenMP's default, which is only slower.
+func reexecWithThreadLimit() {
+	if _, ok := os.LookupEnv("OMP_THREAD_LIMIT"); ok {
+		return
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return
+	}
+	env := append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	_ = syscall.Exec(exe, os.Args, env)
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, listed in the root command's help.
+const (
+	ExitOK      = 0 // everything done
+	ExitFatal   = 1 // nothing useful done: bad setup, unreadable input, interrupted
+	ExitUsage   = 2 // wrong flags or arguments
+	ExitPartial = 3 // some inputs failed, the rest were done
+)
+
+// ExitError carries a specific exit code up to main.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+// usageError marks an error in the command line itself.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+func isUsageError(err error) bool {
+	var ue usageError
+	if errors.As(err, &ue) {
+		return true
+	}
+	// cobra's own flag and argument errors are plain errors; recognise them by text.
+	msg := err.Error()
+	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "accepts ", "requires at least", "invalid argument", "flag needs an argument", "requires exactly"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// GlobalOptions holds the flags every verb shares.
+type GlobalOptions struct {
+	Verbose bool
+	Quiet   bool
+}
+
+func newRootCommand(gopts *GlobalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "vidoc",
+		Short: "OCR, repair and structure scanned Vietnamese administrative documents",
+		Long: `vidoc turns scanned Vietnamese administrative directives (kế hoạch, chỉ thị,
+quyết định, công văn, nghị quyết…) into clean, correct, structured text.
+
+Data goes to stdout, logs and progress to stderr.
+
+Exit codes:
+  0  everything done
+  1  fatal error (nothing useful done, or interrupted)
+  2  usage error (wrong flags or arguments)
+  3  some inputs failed; the others were done`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			level := slog.LevelInfo
+			switch {
+			case gopts.Verbose:
+				level = slog.LevelDebug
+			case gopts.Quiet:
+				level = slog.LevelWarn
+			}
+			slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+		},
+	}
+	root.PersistentFlags().BoolVarP(&gopts.Verbose, "verbose", "v", false, "log debug detail to stderr")
+	root.PersistentFlags().BoolVarP(&gopts.Quiet, "quiet", "q", false, "log only warnings and errors")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+
+	root.AddCommand(
+		newOCRCommand(gopts),
+		newFixCommand(gopts),
+		newParseCommand(gopts),
+		newScanCommand(gopts),
+		newEvalCommand(gopts),
+		newDictCommand(gopts),
+		newVersionCommand(gopts),
+	)
+	return root
+}

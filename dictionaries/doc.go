@@ -1,0 +1,6 @@
+// Package dictionaries holds the data vidoc ships inside its binary: the
+// Vietnamese syllable inventory and word list, the syllable n-gram language
+// model and the learned OCR error model. Each file here is derived from the
+// sources listed in SOURCES.md and is rebuilt by the code named there; the
+// source texts themselves are never committed.
+package dictionaries
