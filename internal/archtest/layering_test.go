@@ -1,0 +1,105 @@
+// Package archtest holds tests about the shape of the code base itself: the
+// pipeline's layering (inputs → OCR → repair → structure → output, with the
+// batch runner around them) is checked here rather than remembered.
+package archtest
+
+import (
+	"encoding/json"
+	"io"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/vidoc/vidoc/"
+
+// allowed lists, for each internal package, the other vidoc packages it may
+// import. Data flows one way: no stage reaches back up the pipeline, and no
+// engine package imports the user interface.
+var allowed = map[string][]string{
+	"internal/viet":      {},
+	"internal/token":     {"internal/viet"},
+	"internal/lexicon":   {"internal/viet", "internal/token", "dictionaries"},
+	"internal/lm":        {"internal/viet", "internal/token", "dictionaries"},
+	"internal/render":    {},
+	"internal/input":     {},
+	"internal/ocr":       {"internal/input"},
+	"internal/repair":    {"internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
+	"internal/structure": {"internal/viet", "internal/token"},
+	"internal/output":    {},
+	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
+	"internal/ui":        {"internal/batch"},
+	"internal/eval":      {"internal/viet", "internal/token"},
+	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token"},
+	"dictionaries":       {},
+}
+
+type listedPackage struct {
+	ImportPath string
+	Imports    []string
+}
+
+func TestLayering(t *testing.T) {
+	cmd := exec.Command("go", "list", "-json", "github.com/vidoc/vidoc/...")
+	cmd.Dir = "../.."
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(out)
+	seen := 0
+	for {
+		var p listedPackage
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		rel := strings.TrimPrefix(p.ImportPath, module)
+		if !strings.HasPrefix(rel, "internal/") && rel != "dictionaries" {
+			continue // commands may import anything
+		}
+		base := packageRoot(rel)
+		ok, known := allowed[base]
+		if !known {
+			if base == "internal/archtest" {
+				continue
+			}
+			t.Errorf("%s is not in the layering table: add it with the packages it may import", rel)
+			continue
+		}
+		seen++
+		for _, imp := range p.Imports {
+			if !strings.HasPrefix(imp, module) {
+				continue
+			}
+			dep := packageRoot(strings.TrimPrefix(imp, module))
+			if dep == base || slices.Contains(ok, dep) {
+				continue
+			}
+			t.Errorf("%s imports %s: not allowed by the pipeline's layering", rel, dep)
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	if seen == 0 {
+		t.Fatal("no vidoc packages listed")
+	}
+}
+
+// packageRoot maps a sub-package (internal/ocr/leptonica) to the stage it belongs to.
+func packageRoot(rel string) string {
+	parts := strings.Split(rel, "/")
+	if parts[0] == "internal" && len(parts) > 2 {
+		return strings.Join(parts[:2], "/")
+	}
+	if parts[0] == "dictionaries" {
+		return "dictionaries"
+	}
+	return rel
+}
