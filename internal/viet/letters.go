@@ -1,0 +1,101 @@
+package viet
+
+import (
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// letter describes one precomposed rune of the Vietnamese alphabet.
+type letter struct {
+	base  rune // lowercase, without tone, with its hat/breve/horn: 'ê', 'ư', 'đ'
+	tone  Tone
+	upper bool
+	ok    bool
+}
+
+// letterTableSize covers Latin-1, Latin Extended-A/B and Latin Extended
+// Additional, where every precomposed Vietnamese letter lives.
+const letterTableSize = 0x1F00
+
+var letters [letterTableSize]letter
+
+// vowelBases are the twelve toneless vowel letters, in a fixed order used to
+// index toned forms.
+const vowelBases = "aăâeêioôơuưy"
+
+var (
+	vowelIndex [letterTableSize]int8 // base rune -> index in vowelBases, -1 if not a vowel
+	toned      [12][numTones]rune    // lowercase vowel with tone
+)
+
+func init() {
+	for i := range vowelIndex {
+		vowelIndex[i] = -1
+	}
+	for r := 'a'; r <= 'z'; r++ {
+		letters[r] = letter{base: r, ok: true}
+		letters[r-'a'+'A'] = letter{base: r, upper: true, ok: true}
+	}
+	letters['đ'] = letter{base: 'đ', ok: true}
+	letters['Đ'] = letter{base: 'đ', upper: true, ok: true}
+	for i, b := range []rune(vowelBases) {
+		vowelIndex[b] = int8(i)
+		for t := ToneLevel; t < numTones; t++ {
+			r := b
+			if t != ToneLevel {
+				rs := []rune(norm.NFC.String(string([]rune{b, toneMarks[t]})))
+				if len(rs) != 1 {
+					panic("viet: no precomposed form for " + string(b) + " " + t.String())
+				}
+				r = rs[0]
+			}
+			toned[i][t] = r
+			letters[r] = letter{base: b, tone: t, ok: true}
+			letters[unicode.ToUpper(r)] = letter{base: b, tone: t, upper: true, ok: true}
+		}
+	}
+}
+
+func lookupLetter(r rune) letter {
+	if r >= 0 && r < letterTableSize {
+		return letters[r]
+	}
+	return letter{}
+}
+
+// isVowel reports whether the toneless lowercase base b is a vowel letter.
+func isVowel(b rune) bool {
+	return b >= 0 && b < letterTableSize && vowelIndex[b] >= 0
+}
+
+// withTone returns the lowercase vowel base b carrying tone t; non-vowels are
+// returned unchanged.
+func withTone(b rune, t Tone) rune {
+	if !isVowel(b) {
+		return b
+	}
+	return toned[vowelIndex[b]][t]
+}
+
+// plainBase maps a toneless base to its ASCII skeleton letter: ă, â → a;
+// ê → e; ô, ơ → o; ư → u; đ → d.
+func plainBase(b rune) rune {
+	switch b {
+	case 'ă', 'â':
+		return 'a'
+	case 'ê':
+		return 'e'
+	case 'ô', 'ơ':
+		return 'o'
+	case 'ư':
+		return 'u'
+	case 'đ':
+		return 'd'
+	}
+	return b
+}
+
+// IsLetter reports whether r is a letter of the Vietnamese alphabet (any
+// case, any tone), including the Latin letters f, j, w, z used in loanwords.
+func IsLetter(r rune) bool { return lookupLetter(r).ok }

@@ -1,0 +1,171 @@
+package viet
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC returns s in Unicode normalisation form C, the form vidoc works in.
+func NFC(s string) string { return norm.NFC.String(s) }
+
+// NFD returns s in normalisation form D: base letters followed by combining
+// marks (hat/breve/horn first, then the tone).
+func NFD(s string) string { return norm.NFD.String(s) }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// StripDiacritics removes every Vietnamese diacritic: tones, hats, breves,
+// horns and the bar of đ ("Quyết định" → "Quyet dinh"). Case is kept.
+// Other accented Latin letters lose their marks too; other runes are kept.
+func StripDiacritics(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return string(AppendStripDiacritics(make([]byte, 0, len(s)), s))
+}
+
+// AppendStripDiacritics appends StripDiacritics(s) to dst.
+func AppendStripDiacritics(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		if l := lookupLetter(r); l.ok {
+			b := plainBase(l.base)
+			if l.upper {
+				b = unicode.ToUpper(b)
+			}
+			dst = utf8.AppendRune(dst, b)
+			continue
+		}
+		dst = appendStrippedOther(dst, r)
+	}
+	return dst
+}
+
+// appendStrippedOther handles runes outside the Vietnamese alphabet: it drops
+// combining marks and reduces other Latin letters to their NFD base.
+func appendStrippedOther(dst []byte, r rune) []byte {
+	if unicode.Is(unicode.Mn, r) {
+		return dst
+	}
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		if base, _ := utf8.DecodeRune(d); base < utf8.RuneSelf {
+			return append(dst, byte(base))
+		}
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// StripTone removes tone marks only, keeping hats, breves, horns and đ
+// ("Quyết định" → "Quyêt đinh").
+func StripTone(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return string(AppendStripTone(make([]byte, 0, len(s)), s))
+}
+
+// AppendStripTone appends StripTone(s) to dst.
+func AppendStripTone(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		if l := lookupLetter(r); l.ok {
+			b := l.base
+			if l.upper {
+				b = unicode.ToUpper(b)
+			}
+			dst = utf8.AppendRune(dst, b)
+			continue
+		}
+		if isToneMark(r) {
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+func isToneMark(r rune) bool {
+	for _, m := range toneMarks[1:] {
+		if r == m {
+			return true
+		}
+	}
+	return false
+}
+
+// AppendSkeleton appends the lowercase, diacritic-free form of s ("Huyện"
+// → "huyen"), the key under which the lexicon files accent variants.
+func AppendSkeleton(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		if l := lookupLetter(r); l.ok {
+			dst = utf8.AppendRune(dst, plainBase(l.base))
+			continue
+		}
+		start := len(dst)
+		dst = appendStrippedOther(dst, r)
+		for i := start; i < len(dst); i++ {
+			if 'A' <= dst[i] && dst[i] <= 'Z' {
+				dst[i] += 'a' - 'A'
+			}
+		}
+	}
+	return dst
+}
+
+// Skeleton returns the lowercase, diacritic-free form of s.
+func Skeleton(s string) string {
+	var buf [64]byte
+	return string(AppendSkeleton(buf[:0], s))
+}
+
+// AppendLower appends s in lowercase; ASCII and Vietnamese letters take a
+// table lookup.
+func AppendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		if l := lookupLetter(r); l.ok {
+			if l.upper {
+				r = withTone(l.base, l.tone)
+				if l.base == 'đ' {
+					r = 'đ'
+				} else if !isVowel(l.base) {
+					r = l.base
+				}
+			}
+			dst = utf8.AppendRune(dst, r)
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
