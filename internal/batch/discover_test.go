@@ -1,0 +1,59 @@
+package batch
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDiscover(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"scans/a.PDF":         "x",
+		"scans/sub/b.jpg":     "x",
+		"scans/sub/b.tiff":    "x",
+		"scans/notes.txt":     "x",
+		"scans/.hidden/c.png": "x",
+		"scans/out/d.png":     "x",
+		"loose/e.png":         "x",
+		"loose/f.jpeg":        "x",
+		"loose/g.dat":         "x",
+	})
+	scans := filepath.Join(dir, "scans")
+	ins, err := Discover([]string{scans, filepath.Join(dir, "loose", "*.p*"), filepath.Join(dir, "loose", "g.dat")}, filepath.Join(scans, "out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, in := range ins {
+		got = append(got, in.Rel+"→"+in.Name)
+	}
+	want := "a.PDF→a e.png→e g.dat→g sub/b.jpg→sub/b.jpg sub/b.tiff→sub/b.tiff"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Discover = %s\nwant       %s", strings.Join(got, " "), want)
+	}
+
+	if _, err := Discover([]string{filepath.Join(dir, "missing")}, ""); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("missing input: %v", err)
+	}
+	if _, err := Discover([]string{filepath.Join(dir, "*.nothing")}, ""); err == nil || !strings.Contains(err.Error(), "matches no file") {
+		t.Errorf("empty glob: %v", err)
+	}
+	// Two folders holding the same relative path would write the same outputs.
+	writeFiles(t, dir, map[string]string{"x/p.png": "1", "y/p.png": "2"})
+	if _, err := Discover([]string{filepath.Join(dir, "x"), filepath.Join(dir, "y")}, ""); err == nil {
+		t.Error("colliding inputs accepted")
+	}
+	// The same file named twice is taken once.
+	ins, err = Discover([]string{filepath.Join(dir, "x"), filepath.Join(dir, "x", "p.png")}, "")
+	if err != nil || len(ins) != 1 {
+		t.Errorf("same file twice: %v, %v", ins, err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "nowhere.png"), filepath.Join(dir, "x", "dangling.png")); err == nil {
+		ins, err = Discover([]string{filepath.Join(dir, "x")}, "")
+		if err != nil || len(ins) != 1 {
+			t.Errorf("dangling link: %v, %v", ins, err)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// The runner's own tests use a stand-in for the page reader and OCR: a
+// "document" is a text file with one page per line, so that scheduling,
+// ordering, resume and failure handling can be checked quickly and exactly.
+// Real Tesseract runs in cmd/vidoc's scan tests.
+
+type lineSource struct {
+	opened atomic.Int32
+}
+
+func (s *lineSource) Open(ctx context.Context, path string) (Document, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if strings.HasPrefix(string(b), "CORRUPT") {
+		return nil, fmt.Errorf("open %s: not an image", path)
+	}
+	s.opened.Add(1)
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return &lineDoc{lines: lines}, nil
+}
+
+func (s *lineSource) CountPages(ctx context.Context, path string) (int, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	return len(strings.Split(strings.TrimRight(string(b), "\n"), "\n")), nil
+}
+
+type lineDoc struct {
+	lines []string
+	next  int
+}
+
+func (d *lineDoc) PageCount() int { return len(d.lines) }
+func (d *lineDoc) Close() error   { return nil }
+
+func (d *lineDoc) Next(ctx context.Context) (Page, error) {
+	if d.next >= len(d.lines) {
+		return Page{}, io.EOF
+	}
+	d.next++
+	line := d.lines[d.next-1]
+	switch line {
+	case "UNREADABLE":
+		return Page{}, &PageError{Page: d.next, Err: errors.New("truncated image")}
+	case "BROKEN-REST":
+		return Page{}, errors.New("file ends early")
+	}
+	return Page{Number: d.next, Content: line}, nil
+}
+
+// upperOCR "recognises" a page by upper-casing it after a random short
+// delay, so that pages finish out of order.
+type upperOCR struct {
+	delay time.Duration
+	calls *atomic.Int32
+}
+
+func (o upperOCR) Recognize(ctx context.Context, p Page) (PageText, error) {
+	if o.calls != nil {
+		o.calls.Add(1)
+	}
+	if o.delay > 0 {
+		select {
+		case <-time.After(time.Duration(rand.Int64N(int64(o.delay)))):
+		case <-ctx.Done():
+			return PageText{}, ctx.Err()
+		}
+	}
+	text := p.Content.(string)
+	if text == "OCRFAIL" {
+		return PageText{}, errors.New("tesseract gave up")
+	}
+	return PageText{Text: strings.ToUpper(text) + "\n", Confidence: 90}, nil
+}
+
+func (upperOCR) Close() error { return nil }
+
+// countingRepair replaces "0" by "o" and counts the changes.
+type countingRepair struct{}
+
+func (countingRepair) Repair(ctx context.Context, text string) (string, int, error) {
+	return strings.ReplaceAll(text, "0", "O"), strings.Count(text, "0"), nil
+}
+
+// bracketRenderer renders every format from the text, differently per format.
+type bracketRenderer struct{}
+
+func (bracketRenderer) Render(ctx context.Context, text string, formats []Format) (map[Format][]byte, error) {
+	out := map[Format][]byte{}
+	for _, f := range formats {
+		out[f] = []byte("[" + string(f) + "]\n" + text)
+	}
+	return out, nil
+}

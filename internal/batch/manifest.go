@@ -1,0 +1,205 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// ManifestPrefix starts the name of every manifest file in an output folder.
+// A run without shards appends to ManifestPrefix+".jsonl"; shard i of n
+// appends to its own file, ManifestPrefix+".shard-i-of-n.jsonl", so that
+// machines sharing the storage never append to the same file. All of them are
+// read back when deciding what is finished.
+const ManifestPrefix = "vidoc-manifest"
+
+// Status is the outcome of one document.
+type Status string
+
+const (
+	StatusDone    Status = "done"    // every page read, outputs written
+	StatusPartial Status = "partial" // outputs written, but some pages failed
+	StatusFailed  Status = "failed"  // no output: the file could not be read
+	StatusSkipped Status = "skipped" // finished by an earlier run (never in the manifest)
+)
+
+// Record is one line of the manifest: the outcome of one document in one run.
+// Later lines win over earlier ones for the same Name.
+type Record struct {
+	Name        string      `json:"name"`
+	Input       string      `json:"input"`
+	SHA256      string      `json:"sha256"`
+	Key         string      `json:"key"`
+	Version     string      `json:"version"`
+	Status      Status      `json:"status"`
+	Error       string      `json:"error,omitempty"`
+	Pages       int         `json:"pages"`
+	FailedPages []PageFault `json:"failed_pages,omitempty"`
+	Confidence  float64     `json:"confidence"`
+	Repairs     int         `json:"repairs"`
+	Outputs     []string    `json:"outputs,omitempty"`
+	Seconds     float64     `json:"seconds"`
+	Finished    time.Time   `json:"finished"`
+	Shard       string      `json:"shard,omitempty"`
+}
+
+// PageFault is a page that could not be read or recognised.
+type PageFault struct {
+	Page  int    `json:"page"`
+	Error string `json:"error"`
+}
+
+// manifestName is the file this shard appends to.
+func manifestName(s Shard) string {
+	if s.Count <= 1 {
+		return ManifestPrefix + ".jsonl"
+	}
+	return fmt.Sprintf("%s.shard-%d-of-%d.jsonl", ManifestPrefix, s.Index, s.Count)
+}
+
+// LoadManifests reads every manifest file in outDir and returns the latest
+// record of each document. Lines that do not parse (the torn last line of a
+// run killed mid-write) are ignored: that document is simply done again.
+func LoadManifests(outDir string) (map[string]Record, error) {
+	files, err := filepath.Glob(filepath.Join(outDir, ManifestPrefix+"*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	latest := make(map[string]Record)
+	for _, f := range files {
+		if err := readManifest(f, latest); err != nil {
+			return nil, err
+		}
+	}
+	return latest, nil
+}
+
+func readManifest(path string, latest map[string]Record) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("manifest %s: %w", path, err)
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	for {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 && line[len(line)-1] == '\n' {
+			var rec Record
+			if json.Unmarshal(line, &rec) == nil && rec.Name != "" {
+				if prev, ok := latest[rec.Name]; !ok || !rec.Finished.Before(prev.Finished) {
+					latest[rec.Name] = rec
+				}
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("manifest %s: %w", path, err)
+		}
+	}
+}
+
+// manifestWriter appends records, one fsynced line each, so a record is
+// either wholly in the file or (after kill -9) a torn last line that
+// LoadManifests ignores.
+type manifestWriter struct {
+	mu sync.Mutex
+	f  *os.File
+}
+
+func openManifest(outDir string, s Shard) (*manifestWriter, error) {
+	path := filepath.Join(outDir, manifestName(s))
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", path, err)
+	}
+	// A torn last line from a killed run must not glue onto the next record.
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		last := make([]byte, 1)
+		if _, err := f.ReadAt(last, fi.Size()-1); err == nil && last[0] != '\n' {
+			if _, err := f.Write([]byte("\n")); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("manifest %s: %w", path, err)
+			}
+		}
+	}
+	return &manifestWriter{f: f}, nil
+}
+
+func (m *manifestWriter) Append(rec Record) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rec); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, err := m.f.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("manifest %s: %w", m.f.Name(), err)
+	}
+	if err := m.f.Sync(); err != nil {
+		return fmt.Errorf("manifest %s: %w", m.f.Name(), err)
+	}
+	return nil
+}
+
+func (m *manifestWriter) Close() error { return m.f.Close() }
+
+// RunKey identifies what makes outputs differ besides the input itself: the
+// vidoc version and the settings that change the text (language, repair,
+// orientation…). A finished document is redone when its key changes.
+func RunKey(version string, settings ...string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "vidoc %s\n%s", version, strings.Join(settings, "\n"))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// hashFile returns the SHA-256 of a file's content.
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// MergeManifests writes to w the latest record of every document found in
+// the manifests of outDir, sorted by name: the view of the whole archive
+// after the shards of a split run have finished.
+func MergeManifests(outDir string, w io.Writer) (int, error) {
+	latest, err := LoadManifests(outDir)
+	if err != nil {
+		return 0, err
+	}
+	names := make([]string, 0, len(latest))
+	for n := range latest {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, n := range names {
+		if err := enc.Encode(latest[n]); err != nil {
+			return 0, err
+		}
+	}
+	return len(names), nil
+}

@@ -1,0 +1,541 @@
+package batch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/vidoc/vidoc/internal/output"
+)
+
+// Options configure a Run.
+type Options struct {
+	OutDir  string
+	Formats []Format // default: txt only without a Renderer, all formats with one
+	Workers int      // OCR workers; default: CPU count
+	Force   bool     // redo documents an earlier run finished
+	Shard   Shard
+	// Version and Key are recorded in the manifest; a finished document is
+	// skipped only when both still match (see RunKey).
+	Version string
+	Key     string
+
+	Source        Source
+	NewRecognizer func() (Recognizer, error) // called once per worker
+	Repairer      Repairer                   // default: text kept as OCR gave it
+	Renderer      Renderer                   // default: text only
+	Reporter      Reporter                   // default: NoReporter
+}
+
+// pageSeparator joins the pages of a document: a blank line, which the
+// structure parser treats as a paragraph break.
+const pageSeparator = "\n\n"
+
+// Run processes the inputs of opts.Shard and returns what it did. The error
+// is nil when the run went through, even if some documents failed (see
+// Summary.OK); it is the context's error after an interruption, and any other
+// error means the run could not go on (output folder unwritable, OCR engine
+// unavailable). After an interruption or a crash, running again finishes the
+// work: documents are written whole and recorded only after being written.
+func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
+	start := time.Now()
+	r, err := newRunner(opts)
+	if err != nil {
+		return Summary{}, err
+	}
+	selected := opts.Shard.Select(inputs)
+	r.sum.Documents = len(selected)
+
+	prev, err := LoadManifests(opts.OutDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return Summary{}, fmt.Errorf("output folder %s: %w", opts.OutDir, err)
+	}
+	r.manifest, err = openManifest(opts.OutDir, opts.Shard)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer r.manifest.Close()
+	for _, in := range inputs {
+		if abs, err := filepath.Abs(in.Path); err == nil {
+			r.inputPaths[abs] = true
+		}
+	}
+
+	recognizers := make([]Recognizer, 0, r.opts.Workers)
+	defer func() {
+		for _, rc := range recognizers {
+			rc.Close()
+		}
+	}()
+	for range r.opts.Workers {
+		rc, err := opts.NewRecognizer()
+		if err != nil {
+			return Summary{}, fmt.Errorf("start OCR: %w", err)
+		}
+		recognizers = append(recognizers, rc)
+	}
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	r.cancel = cancel
+
+	plans := make(chan plan, len(selected))
+	go r.plan(ctx, selected, prev, plans)
+
+	jobs := make(chan job, r.opts.Workers)
+	var wg sync.WaitGroup
+	for _, rc := range recognizers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r.work(ctx, rc, jobs)
+		}()
+	}
+	r.produce(ctx, plans, jobs)
+	close(jobs)
+	wg.Wait()
+
+	sum := r.summary(time.Since(start))
+	if cause := context.Cause(ctx); cause != nil {
+		sum.Interrupted = true
+		r.opts.Reporter.Finished(sum)
+		return sum, cause
+	}
+	r.opts.Reporter.Finished(sum)
+	return sum, nil
+}
+
+type runner struct {
+	opts       Options
+	manifest   *manifestWriter
+	cancel     context.CancelCauseFunc
+	inputPaths map[string]bool
+
+	mu      sync.Mutex
+	sum     Summary
+	confSum float64
+
+	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
+}
+
+func newRunner(opts Options) (*runner, error) {
+	if opts.OutDir == "" {
+		return nil, errors.New("no output folder")
+	}
+	if opts.Source == nil || opts.NewRecognizer == nil {
+		return nil, errors.New("batch: Source and NewRecognizer are required")
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = runtime.NumCPU()
+	}
+	if opts.Repairer == nil {
+		opts.Repairer = passThrough{}
+	}
+	if opts.Renderer == nil {
+		opts.Renderer = textOnly{}
+		if len(opts.Formats) == 0 {
+			opts.Formats = []Format{Text}
+		}
+	}
+	if len(opts.Formats) == 0 {
+		opts.Formats = Formats
+	}
+	if opts.Reporter == nil {
+		opts.Reporter = NoReporter{}
+	}
+	return &runner{opts: opts, inputPaths: make(map[string]bool)}, nil
+}
+
+// plan is a document after the cheap checks: hashed, skipped or not, pages
+// counted when the Source can.
+type plan struct {
+	in    Input
+	sha   string
+	skip  *Record
+	err   error
+	start time.Time
+}
+
+// plan hashes each document, decides whether an earlier run finished it and
+// counts its pages, running ahead of OCR so the progress total fills early.
+func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan) {
+	defer close(out)
+	counter, _ := r.opts.Source.(PageCounter)
+	for _, in := range ins {
+		if ctx.Err() != nil {
+			return
+		}
+		p := plan{in: in}
+		r.removeTemps(in.Name)
+		p.sha, p.err = hashFile(in.Path)
+		if p.err != nil {
+			p.err = fmt.Errorf("read %s: %w", in.Path, p.err)
+		}
+		if rec, ok := prev[in.Name]; ok && p.err == nil && !r.opts.Force && r.finished(rec, p.sha) {
+			rec.Status = StatusSkipped
+			p.skip = &rec
+		}
+		pages := 0
+		if p.err == nil && p.skip == nil && counter != nil {
+			if n, err := counter.CountPages(ctx, in.Path); err == nil {
+				pages = n
+			}
+		}
+		r.opts.Reporter.Planned(in.Name, pages, p.skip != nil)
+		out <- p
+	}
+}
+
+// finished reports whether rec, from an earlier run, stands for the outputs
+// this run would write.
+func (r *runner) finished(rec Record, sha string) bool {
+	if rec.Status != StatusDone || rec.SHA256 != sha || rec.Key != r.opts.Key || rec.Version != r.opts.Version {
+		return false
+	}
+	for _, f := range r.opts.Formats {
+		rel := rec.Name + "." + string(f)
+		if !slices.Contains(rec.Outputs, rel) {
+			return false
+		}
+		if _, err := os.Stat(output.Path(r.opts.OutDir, rec.Name, "."+string(f))); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// removeTemps deletes temporary files a killed run left for this document
+// only: other shards may be writing theirs in the same folder right now.
+func (r *runner) removeTemps(name string) {
+	for _, f := range r.opts.Formats {
+		final := output.Path(r.opts.OutDir, name, "."+string(f))
+		stale, _ := filepath.Glob(filepath.Join(filepath.Dir(final), ".vidoc-tmp-"+globEscape(filepath.Base(final))+"-*"))
+		for _, s := range stale {
+			os.Remove(s)
+		}
+	}
+}
+
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if strings.ContainsRune(`*?[\`, c) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// docState gathers the pages of one document as workers finish them.
+type docState struct {
+	plan
+	mu      sync.Mutex
+	pending int // pages in flight, plus one held by the reader until it is done
+	pages   int
+	results []pageResult
+	faults  []PageFault
+	readErr error
+}
+
+type pageResult struct {
+	ok      bool
+	text    string
+	conf    float64
+	changes int
+}
+
+type job struct {
+	doc  *docState
+	page Page
+}
+
+// produce opens documents one after the other and feeds their pages to the
+// workers. The jobs channel is small, so only a few page images are ever in
+// memory, whatever the size of the documents.
+func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job) {
+	for p := range plans {
+		if ctx.Err() != nil {
+			return
+		}
+		if p.skip != nil {
+			r.mu.Lock()
+			r.sum.Skipped++
+			r.mu.Unlock()
+			r.opts.Reporter.DocumentDone(*p.skip)
+			continue
+		}
+		p.start = time.Now()
+		d := &docState{plan: p, pending: 1}
+		if p.err != nil {
+			d.readErr = p.err
+			r.release(ctx, d)
+			continue
+		}
+		t0 := time.Now()
+		doc, err := r.opts.Source.Open(ctx, p.in.Path)
+		r.input.Add(int64(time.Since(t0)))
+		if err != nil {
+			d.readErr = err
+			r.release(ctx, d)
+			continue
+		}
+		d.pages = doc.PageCount()
+		d.results = make([]pageResult, d.pages)
+		r.feed(ctx, d, doc, jobs)
+		doc.Close()
+		r.release(ctx, d)
+	}
+}
+
+func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<- job) {
+	for {
+		t0 := time.Now()
+		pg, err := doc.Next(ctx)
+		r.input.Add(int64(time.Since(t0)))
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		var pe *PageError
+		if errors.As(err, &pe) {
+			d.mu.Lock()
+			d.faults = append(d.faults, PageFault{Page: pe.Page, Error: pe.Err.Error()})
+			d.mu.Unlock()
+			r.pageDone(PageEvent{Name: d.in.Name, Page: pe.Page, Pages: d.pages, Err: pe.Err})
+			continue
+		}
+		if err != nil {
+			d.mu.Lock()
+			d.readErr = err
+			d.mu.Unlock()
+			return
+		}
+		if pg.Number < 1 {
+			d.mu.Lock()
+			d.readErr = fmt.Errorf("page reader returned page number %d", pg.Number)
+			d.mu.Unlock()
+			return
+		}
+		d.mu.Lock()
+		d.pending++
+		if pg.Number > len(d.results) {
+			d.results = append(d.results, make([]pageResult, pg.Number-len(d.results))...)
+			d.pages = len(d.results)
+		}
+		d.mu.Unlock()
+		select {
+		case jobs <- job{doc: d, page: pg}:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// work recognises and repairs pages until the jobs run out.
+func (r *runner) work(ctx context.Context, rc Recognizer, jobs <-chan job) {
+	for j := range jobs {
+		if ctx.Err() != nil {
+			continue // drain without work; nothing is recorded
+		}
+		r.page(ctx, rc, j)
+		r.release(ctx, j.doc)
+	}
+}
+
+func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
+	d, n := j.doc, j.page.Number
+	t0 := time.Now()
+	pt, err := rc.Recognize(ctx, j.page)
+	r.ocr.Add(int64(time.Since(t0)))
+	changes := 0
+	if err == nil {
+		t1 := time.Now()
+		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
+		r.repair.Add(int64(time.Since(t1)))
+		if err != nil {
+			err = fmt.Errorf("repair: %w", err)
+		}
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	d.mu.Lock()
+	ev := PageEvent{Name: d.in.Name, Page: n, Pages: d.pages, Confidence: pt.Confidence, Changes: changes, Err: err, Elapsed: time.Since(t0)}
+	if err != nil {
+		d.faults = append(d.faults, PageFault{Page: n, Error: err.Error()})
+	} else {
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes}
+	}
+	d.mu.Unlock()
+	r.pageDone(ev)
+}
+
+func (r *runner) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
+
+// release drops one hold on the document; the last one finishes it.
+func (r *runner) release(ctx context.Context, d *docState) {
+	d.mu.Lock()
+	d.pending--
+	last := d.pending == 0
+	d.mu.Unlock()
+	if last && ctx.Err() == nil {
+		r.finish(ctx, d)
+	}
+}
+
+// finish assembles, structures and writes one document, then records it.
+func (r *runner) finish(ctx context.Context, d *docState) {
+	rec := Record{
+		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Version: r.opts.Version,
+		Pages: d.pages, Shard: r.opts.Shard.String(),
+	}
+	if r.opts.Shard.Count <= 1 {
+		rec.Shard = ""
+	}
+	slices.SortFunc(d.faults, func(a, b PageFault) int { return a.Page - b.Page })
+	rec.FailedPages = d.faults
+
+	var texts []string
+	var conf float64
+	for _, pr := range d.results {
+		if !pr.ok {
+			continue
+		}
+		texts = append(texts, strings.TrimRight(pr.text, " \t\r\n"))
+		conf += pr.conf
+		rec.Repairs += pr.changes
+	}
+	if len(texts) > 0 {
+		rec.Confidence = conf / float64(len(texts))
+	}
+
+	var err error
+	switch {
+	case len(texts) == 0 && d.readErr != nil:
+		err = d.readErr
+	case len(texts) == 0 && len(d.faults) == 1 && d.pages == 1:
+		err = errors.New(d.faults[0].Error)
+	case len(texts) == 0:
+		err = errNoPages
+	default:
+		rec.Outputs, err = r.writeOutputs(ctx, d.in.Name, strings.Join(texts, pageSeparator)+"\n")
+	}
+	switch {
+	case err != nil:
+		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
+	case d.readErr != nil || len(d.faults) > 0:
+		rec.Status = StatusPartial
+		if d.readErr != nil {
+			rec.Error = d.readErr.Error()
+		}
+	default:
+		rec.Status = StatusDone
+	}
+	if ctx.Err() != nil {
+		return // interrupted while writing: the rerun does this document again
+	}
+	rec.Finished = time.Now().UTC()
+	rec.Seconds = time.Since(d.start).Seconds()
+	if err := r.manifest.Append(rec); err != nil {
+		r.cancel(err)
+		return
+	}
+	r.record(rec, len(texts), conf)
+	r.opts.Reporter.DocumentDone(rec)
+	if rec.Status == StatusFailed {
+		slog.Warn("document failed", "input", rec.Input, "err", rec.Error)
+	}
+}
+
+func (r *runner) writeOutputs(ctx context.Context, name, text string) ([]string, error) {
+	t0 := time.Now()
+	rendered, err := r.opts.Renderer.Render(ctx, text, r.opts.Formats)
+	r.structure.Add(int64(time.Since(t0)))
+	if err != nil {
+		return nil, fmt.Errorf("structure: %w", err)
+	}
+	t1 := time.Now()
+	defer func() { r.write.Add(int64(time.Since(t1))) }()
+	var outs []string
+	for _, f := range r.opts.Formats {
+		data, ok := rendered[f]
+		if !ok {
+			return nil, fmt.Errorf("no %s output rendered", f)
+		}
+		path := output.Path(r.opts.OutDir, name, "."+string(f))
+		if abs, err := filepath.Abs(path); err == nil && r.inputPaths[abs] {
+			return nil, fmt.Errorf("output %s would overwrite an input", path)
+		}
+		if err := output.WriteFile(path, data, 0o644); err != nil {
+			return nil, err
+		}
+		outs = append(outs, name+"."+string(f))
+	}
+	return outs, nil
+}
+
+func (r *runner) record(rec Record, pages int, conf float64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := &r.sum
+	s.Pages += pages
+	s.FailedPages += len(rec.FailedPages)
+	s.Repairs += rec.Repairs
+	r.confSum += conf
+	switch rec.Status {
+	case StatusDone:
+		s.Done++
+	case StatusPartial:
+		s.Partial++
+	case StatusFailed:
+		s.Failed++
+	}
+	if rec.Status == StatusFailed {
+		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: rec.Error})
+		return
+	}
+	for _, f := range rec.FailedPages {
+		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Page: f.Page, Reason: f.Error})
+	}
+	if rec.Error != "" {
+		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: rec.Error})
+	}
+}
+
+func (r *runner) summary(elapsed time.Duration) Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := r.sum
+	if s.Pages > 0 {
+		s.MeanConfidence = r.confSum / float64(s.Pages)
+	}
+	slices.SortFunc(s.Failures, func(a, b Failure) int {
+		if c := strings.Compare(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return a.Page - b.Page
+	})
+	s.Elapsed = elapsed
+	s.Stages = StageTimes{
+		Input: time.Duration(r.input.Load()), OCR: time.Duration(r.ocr.Load()),
+		Repair: time.Duration(r.repair.Load()), Structure: time.Duration(r.structure.Load()),
+		Write: time.Duration(r.write.Load()),
+	}
+	return s
+}
