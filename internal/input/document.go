@@ -1,0 +1,242 @@
+package input
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+)
+
+const (
+	// DefaultMaxPixels refuses pages over 100 megapixels (an A4 page at
+	// 1200 dpi is 140 MP; at 300 dpi it is 8.7 MP): a decompression bomb's
+	// header claims far more than its file size suggests.
+	DefaultMaxPixels = 100_000_000
+	// DefaultPDFDPI rasterizes PDF pages whose scan resolution is unknown.
+	DefaultPDFDPI = 300
+	// maxPDFDPI caps rasterization: OCR gains nothing above it.
+	maxPDFDPI = 600
+	// headBytes is how much of a file is read to sniff it and parse headers.
+	headBytes = 1 << 16
+)
+
+// Options limits what Open accepts. The zero value takes the defaults.
+type Options struct {
+	MaxPixels int64 // refuse pages with more pixels; DefaultMaxPixels when 0
+	PDFDPI    int   // PDF resolution when the scan's is unknown; DefaultPDFDPI when 0
+}
+
+func (o Options) maxPixels() int64 {
+	if o.MaxPixels > 0 {
+		return o.MaxPixels
+	}
+	return DefaultMaxPixels
+}
+
+// Page is one page image, encoded, ready for OCR.
+type Page struct {
+	Source        string // the document's path
+	Number, Count int    // 1-based page number, pages in the document
+	Encoding      string // encoding of Image: "png", "jpeg", "tiff" or "pnm"
+	Image         []byte
+	Width, Height int // pixels
+	DPI           int // resolution to OCR at; 0 lets the OCR engine estimate it
+	DPIEstimated  bool
+}
+
+// Document is an opened scan: its format and page count are known, its
+// pages are read one at a time on demand. A Document holds no open file
+// and is safe for concurrent use by several workers.
+type Document struct {
+	Path   string
+	Format Format
+	Count  int // number of pages
+
+	opts  Options
+	infos []pageInfo // images and TIFF pages
+	pdf   []pdfPage  // PDF pages
+}
+
+// Open recognises a document by content and reads its page count and page
+// sizes from headers, without decoding any page. Errors are *Error naming
+// the file.
+func Open(ctx context.Context, path string, opts Options) (*Document, error) {
+	fail := func(err error) (*Document, error) { return nil, &Error{Path: path, Err: err} }
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return fail(unwrapPathError(err))
+	case st.IsDir():
+		return fail(errors.New("is a folder, not a file"))
+	case st.Size() == 0:
+		return fail(fmt.Errorf("%w: empty file", ErrCorrupt))
+	}
+	head, err := readHead(path)
+	if err != nil {
+		return fail(unwrapPathError(err))
+	}
+	format, ok := sniff(head)
+	if !ok {
+		return fail(ErrUnsupported)
+	}
+	doc := &Document{Path: path, Format: format, opts: opts}
+	switch format {
+	case PNG, JPEG:
+		info, err := pngInfo(head)
+		if format == JPEG {
+			info, err = jpegInfo(head)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		doc.infos = []pageInfo{info}
+	case TIFF:
+		// Directories may sit anywhere in the file: read it whole. The
+		// pixel limit still applies before any page is decoded.
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return fail(unwrapPathError(err))
+		}
+		if doc.infos, err = tiffInfo(data); err != nil {
+			return fail(err)
+		}
+	case PDF:
+		if doc.pdf, err = pdfInfo(ctx, path); err != nil {
+			return fail(err)
+		}
+	}
+	doc.Count = len(doc.infos) + len(doc.pdf)
+	if doc.Count == 1 {
+		// A lone page over the limit fails the document up front.
+		if _, err := doc.checkPage(1); err != nil {
+			return nil, err
+		}
+	}
+	return doc, nil
+}
+
+func readHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, headBytes)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF {
+		return nil, err
+	}
+	return head[:n], nil
+}
+
+// unwrapPathError drops the path from an *os.PathError, which Error adds.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// checkPage applies the pixel limit to page n from its header and returns
+// the page's geometry; for PDF pages it picks the rasterization resolution.
+func (d *Document) checkPage(n int) (Page, error) {
+	p := Page{Source: d.Path, Number: n, Count: d.Count, Encoding: string(d.Format)}
+	limit := d.opts.maxPixels()
+	if d.Format == PDF {
+		pp := d.pdf[n-1]
+		dpi := pp.DPI
+		if dpi < 70 {
+			dpi = d.opts.PDFDPI
+			if dpi <= 0 {
+				dpi = DefaultPDFDPI
+			}
+			p.DPIEstimated = true
+		}
+		dpi = min(dpi, maxPDFDPI)
+		// Rasterizing is ours to size: lower the resolution to fit the
+		// limit rather than refuse, unless the page is absurdly large.
+		area := pp.WidthPt / 72 * pp.HeightPt / 72
+		if area > 0 && area*float64(dpi*dpi) > float64(limit) {
+			dpi = int(math.Sqrt(float64(limit) / area))
+			p.DPIEstimated = true
+		}
+		if dpi < 70 {
+			return p, &Error{Path: d.Path, Page: n, Err: fmt.Errorf("%w: a %.0f × %.0f pt page does not fit in %d pixels at 70 dpi", ErrTooLarge, pp.WidthPt, pp.HeightPt, limit)}
+		}
+		p.Encoding = "pnm"
+		p.DPI = dpi
+		p.Width = int(pp.WidthPt/72*float64(dpi) + 0.5)
+		p.Height = int(pp.HeightPt/72*float64(dpi) + 0.5)
+		return p, nil
+	}
+	info := d.infos[n-1]
+	if int64(info.Width)*int64(info.Height) > limit {
+		return p, &Error{Path: d.Path, Page: n, Err: fmt.Errorf("%w: %d × %d pixels is over the limit of %d", ErrTooLarge, info.Width, info.Height, limit)}
+	}
+	p.Width, p.Height = info.Width, info.Height
+	p.DPI, p.DPIEstimated = plausibleDPI(info)
+	return p, nil
+}
+
+// Page reads page n (1-based). Errors are *Error naming the file and page.
+func (d *Document) Page(ctx context.Context, n int) (Page, error) {
+	if n < 1 || n > d.Count {
+		return Page{}, &Error{Path: d.Path, Page: n, Err: fmt.Errorf("no such page (the document has %d)", d.Count)}
+	}
+	p, err := d.checkPage(n)
+	if err != nil {
+		return Page{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Page{}, err
+	}
+	fail := func(err error) (Page, error) { return Page{}, &Error{Path: d.Path, Page: n, Err: err} }
+	switch d.Format {
+	case PNG, JPEG:
+		data, err := os.ReadFile(d.Path)
+		if err != nil {
+			return fail(unwrapPathError(err))
+		}
+		if d.Format == PNG && !pngComplete(data) {
+			return fail(fmt.Errorf("%w: PNG has no end chunk", ErrCorrupt))
+		}
+		if d.Format == JPEG && !jpegComplete(data) {
+			return fail(fmt.Errorf("%w: JPEG has no end-of-image marker", ErrCorrupt))
+		}
+		p.Image = data
+	case TIFF:
+		data, err := readTIFFPage(d.Path, n-1)
+		if err != nil {
+			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
+		}
+		p.Encoding, p.Image = "tiff", data
+	case PDF:
+		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
+		if err != nil {
+			if ctx.Err() != nil {
+				return Page{}, ctx.Err()
+			}
+			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
+		}
+		p.Image = data
+	}
+	return p, nil
+}
+
+// Pages calls fn with each page in order, reading one page at a time, and
+// stops at the first error (from reading or from fn).
+func (d *Document) Pages(ctx context.Context, fn func(Page) error) error {
+	for n := 1; n <= d.Count; n++ {
+		p, err := d.Page(ctx, n)
+		if err != nil {
+			return err
+		}
+		if err := fn(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
