@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vidoc/vidoc/internal/batch"
+)
+
+func TestJSONEventsParse(t *testing.T) {
+	var buf bytes.Buffer
+	j := NewJSON(&buf)
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			j.PageDone(batch.PageEvent{Name: "hồ sơ/a", Page: i + 1, Pages: 20, Confidence: 91.234, Elapsed: time.Second})
+		}()
+	}
+	wg.Wait()
+	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Err: errors.New("truncated <image>")})
+	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3,
+		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}, Outputs: []string{"b.md"}})
+	j.Finished(batch.Summary{Documents: 2, Done: 1, Partial: 1, Pages: 22, FailedPages: 1,
+		Failures: []batch.Failure{{Name: "b", Input: "in/b.pdf", Page: 2, Reason: "truncated"}},
+		Stages:   batch.StageTimes{OCR: 3 * time.Second, Repair: time.Second}})
+
+	counts := map[string]int{}
+	sc := bufio.NewScanner(&buf)
+	for sc.Scan() {
+		var ev map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		kind, _ := ev["event"].(string)
+		counts[kind]++
+		switch kind {
+		case "page":
+			if ev["document"] == "b" && ev["error"] != "truncated <image>" {
+				t.Errorf("page error lost or escaped: %v", ev["error"])
+			}
+		case "document":
+			if ev["status"] != "partial" || ev["input"] != "in/b.pdf" {
+				t.Errorf("document event %v", ev)
+			}
+		case "summary":
+			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 {
+				t.Errorf("summary event %v", ev)
+			}
+		}
+	}
+	if counts["page"] != 21 || counts["document"] != 1 || counts["summary"] != 1 {
+		t.Errorf("event counts %v", counts)
+	}
+}
+
+func TestBarDrawsAndGrows(t *testing.T) {
+	var buf bytes.Buffer
+	b := NewBar(&buf)
+	b.Planned("a", 2, false)
+	b.Planned("skipped", 0, true)
+	b.Planned("c", 1, false)
+	for i := 1; i <= 4; i++ { // one page more than planned
+		b.PageDone(batch.PageEvent{Name: "thư mục/c", Page: i})
+		time.Sleep(110 * time.Millisecond) // past the throttle, so each page draws
+	}
+	b.DocumentDone(batch.Record{Name: "c"})
+	b.Finished(batch.Summary{})
+	out := buf.String()
+	if !strings.Contains(out, "4/4") || !strings.Contains(out, "docs") || !strings.Contains(out, "c") {
+		t.Errorf("bar output lacks count or description: %q", out)
+	}
+}
