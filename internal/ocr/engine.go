@@ -1,0 +1,198 @@
+package ocr
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/otiai10/gosseract/v2"
+	"github.com/vidoc/vidoc/internal/input"
+)
+
+// initMu serializes Tesseract initialisation: gosseract's Init points the
+// process's stderr at a buffer while it runs, so two at once would lose
+// each other's stderr (and any log line written meanwhile).
+var initMu sync.Mutex
+
+// DefaultRecycleEvery is how many pages a client reads before it is
+// replaced. gosseract never frees the strings Tesseract returns, so a
+// long-lived client grows; a new client costs about a second of loading.
+const DefaultRecycleEvery = 50
+
+// Options configures an Engine. The zero value reads Vietnamese with the
+// defaults; Upright and Deskew are on unless disabled.
+type Options struct {
+	Lang         string // Tesseract languages, "vie" when empty ("vie+eng" for several)
+	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
+	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
+	NoDeskew     bool   // skip small-skew correction
+}
+
+// Engine reads pages with one Tesseract client. It is not safe for
+// concurrent use: make one Engine per worker.
+type Engine struct {
+	opts   Options
+	client *gosseract.Client
+	osd    *osdDetector
+	pages  int // pages read by the current client
+}
+
+// NewEngine checks that the language models are installed and loads them.
+func NewEngine(opts Options) (*Engine, error) {
+	if opts.Lang == "" {
+		opts.Lang = "vie"
+	}
+	if opts.RecycleEvery <= 0 {
+		opts.RecycleEvery = DefaultRecycleEvery
+	}
+	if err := checkModels(opts.Lang); err != nil {
+		return nil, err
+	}
+	e := &Engine{opts: opts}
+	if !opts.NoUpright {
+		if err := checkModels("osd"); err != nil {
+			return nil, fmt.Errorf("%w (or turn orientation detection off)", err)
+		}
+		initMu.Lock()
+		osd, err := newOSD()
+		initMu.Unlock()
+		if err != nil {
+			return nil, err
+		}
+		e.osd = osd
+	}
+	if err := e.newClient(); err != nil {
+		e.Close()
+		return nil, err
+	}
+	return e, nil
+}
+
+// blankPage is a tiny white image (PGM) that makes gosseract initialise
+// while initMu is held, instead of during the first real page.
+var blankPage = []byte("P5\n8 8\n255\n" + strings.Repeat("\xff", 64))
+
+func (e *Engine) newClient() error {
+	c := gosseract.NewClient()
+	if err := c.SetLanguage(strings.Split(e.opts.Lang, "+")...); err != nil {
+		c.Close()
+		return err
+	}
+	if err := c.SetImageFromBytes(blankPage); err != nil {
+		c.Close()
+		return fmt.Errorf("tesseract: %w", err)
+	}
+	initMu.Lock()
+	_, err := c.Text()
+	initMu.Unlock()
+	if err != nil {
+		c.Close()
+		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
+	}
+	e.client, e.pages = c, 0
+	return nil
+}
+
+// Close frees the Tesseract clients. It may be called more than once.
+func (e *Engine) Close() error {
+	if e.client != nil {
+		e.client.Close()
+		e.client = nil
+	}
+	e.osd.close()
+	e.osd = nil
+	return nil
+}
+
+// Recognize reads one page. Errors name the file and page.
+func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error) {
+	fail := func(err error) (*Result, error) {
+		return nil, fmt.Errorf("ocr %s page %d: %w", page.Source, page.Number, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if e.client == nil {
+		return fail(fmt.Errorf("engine is closed"))
+	}
+	if e.pages >= e.opts.RecycleEvery {
+		e.client.Close()
+		e.client = nil
+		if err := e.newClient(); err != nil {
+			return fail(err)
+		}
+	}
+	e.pages++
+	prep, err := prepare(e.osd, !e.opts.NoDeskew, page.Image, page.DPI)
+	if err != nil {
+		return fail(err)
+	}
+	if err := e.client.SetImageFromBytes(prep.image); err != nil {
+		return fail(err)
+	}
+	boxes, err := e.client.GetBoundingBoxesVerbose()
+	if err != nil {
+		return fail(err)
+	}
+	res := assemble(boxes)
+	res.Source, res.Page, res.Pages = page.Source, page.Number, page.Count
+	res.Width, res.Height, res.DPI = prep.width, prep.height, page.DPI
+	res.Rotation, res.Skew = prep.rotation, prep.skew
+	return res, nil
+}
+
+// assemble builds the page text, lines and words from Tesseract's word
+// boxes, the way Tesseract's own text output does: words of a line joined by
+// spaces, a blank line between paragraphs.
+func assemble(boxes []gosseract.BoundingBox) *Result {
+	res := &Result{}
+	var text strings.Builder
+	var line *Line
+	var lineWords int
+	var sum float64
+	prevBlock, prevPar, prevLine := -1, -1, -1
+	flush := func() {
+		if line != nil {
+			line.Confidence /= float64(lineWords)
+			res.Lines = append(res.Lines, *line)
+			line = nil
+		}
+	}
+	for _, b := range boxes {
+		word := strings.TrimSpace(b.Word)
+		if word == "" {
+			continue
+		}
+		box := Box{b.Box.Min.X, b.Box.Min.Y, b.Box.Max.X, b.Box.Max.Y}
+		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence})
+		sum += b.Confidence
+		newPar := b.BlockNum != prevBlock || b.ParNum != prevPar
+		if newPar || b.LineNum != prevLine {
+			flush()
+			if text.Len() > 0 {
+				text.WriteByte('\n')
+				if newPar {
+					text.WriteByte('\n')
+				}
+			}
+			line = &Line{Text: word, Box: box, Confidence: b.Confidence}
+			lineWords = 1
+			text.WriteString(word)
+		} else {
+			line.Text += " " + word
+			line.Box = line.Box.union(box)
+			line.Confidence += b.Confidence
+			lineWords++
+			text.WriteByte(' ')
+			text.WriteString(word)
+		}
+		prevBlock, prevPar, prevLine = b.BlockNum, b.ParNum, b.LineNum
+	}
+	flush()
+	if len(res.Words) > 0 {
+		res.MeanConfidence = sum / float64(len(res.Words))
+	}
+	res.Text = text.String()
+	return res
+}

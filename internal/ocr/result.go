@@ -1,0 +1,45 @@
+package ocr
+
+// Box is a rectangle in page pixels: X0,Y0 the top-left corner inclusive,
+// X1,Y1 the bottom-right corner exclusive.
+type Box struct {
+	X0 int `json:"x0"`
+	Y0 int `json:"y0"`
+	X1 int `json:"x1"`
+	Y1 int `json:"y1"`
+}
+
+func (b Box) union(o Box) Box {
+	return Box{min(b.X0, o.X0), min(b.Y0, o.Y0), max(b.X1, o.X1), max(b.Y1, o.Y1)}
+}
+
+// Word is one recognised word. Confidence is Tesseract's, 0–100.
+type Word struct {
+	Text       string  `json:"text"`
+	Box        Box     `json:"box"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Line is a text line: its words joined by spaces, the box around them and
+// their mean confidence.
+type Line struct {
+	Text       string  `json:"text"`
+	Box        Box     `json:"box"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Result is the OCR of one page.
+type Result struct {
+	Source         string  `json:"file"`
+	Page           int     `json:"page"`  // 1-based
+	Pages          int     `json:"pages"` // pages in the document
+	Width          int     `json:"width"` // pixels, after turning the page upright
+	Height         int     `json:"height"`
+	DPI            int     `json:"dpi"`      // resolution OCR ran at; 0 when Tesseract estimated it
+	Rotation       int     `json:"rotation"` // degrees the page was turned clockwise before OCR
+	Skew           float64 `json:"skew"`     // degrees of skew corrected
+	Text           string  `json:"text"`
+	Lines          []Line  `json:"lines"`
+	Words          []Word  `json:"words"`
+	MeanConfidence float64 `json:"mean_confidence"`
+}

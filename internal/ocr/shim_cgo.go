@@ -1,0 +1,155 @@
+//go:build cgo
+
+package ocr
+
+/*
+#cgo pkg-config: lept tesseract
+#include <stdlib.h>
+#include <leptonica/allheaders.h>
+#include <tesseract/capi.h>
+
+typedef struct {
+	l_uint8 *data;    // the prepared page, uncompressed TIFF; free with lept_free
+	size_t size;
+	int width, height;
+	int rotation;     // degrees turned clockwise
+	float orient_conf;
+	float skew;       // degrees corrected
+} vidoc_prepared;
+
+// vidoc_prepare decodes an encoded page, sets its resolution, turns it
+// upright with Tesseract's orientation detection (osd may be NULL), removes
+// small skew with leptonica, and re-encodes it: one crossing per page.
+// Returns 0, or 1 when the image cannot be decoded, 2 when it cannot be
+// re-encoded.
+static int vidoc_prepare(TessBaseAPI *osd, float min_conf, int deskew,
+                         const l_uint8 *in, size_t in_size, int dpi, vidoc_prepared *out) {
+	PIX *pix = pixReadMem(in, in_size);
+	if (pix == NULL) return 1;
+	if (dpi > 0) pixSetResolution(pix, dpi, dpi);
+	if (osd != NULL) {
+		int deg = 0;
+		float conf = 0, script_conf = 0;
+		const char *script = NULL;
+		TessBaseAPISetImage2(osd, pix);
+		if (TessBaseAPIDetectOrientationScript(osd, &deg, &conf, &script, &script_conf)) {
+			out->orient_conf = conf;
+			// deg is how far the text is turned clockwise (a page
+			// scanned a quarter turn clockwise gives 90); turning it
+			// counter-clockwise by as much makes it upright.
+			int quads = (4 - (deg / 90) % 4) % 4;
+			if (conf >= min_conf && quads != 0) {
+				PIX *turned = pixRotateOrth(pix, quads);
+				if (turned != NULL) {
+					pixDestroy(&pix);
+					pix = turned;
+					out->rotation = quads * 90;
+				}
+			}
+		}
+		TessBaseAPIClear(osd);
+	}
+	if (deskew) {
+		float angle = 0, conf = 0;
+		PIX *straight = pixFindSkewAndDeskew(pix, 2, &angle, &conf);
+		if (straight != NULL) {
+			if (straight != pix) out->skew = angle;
+			pixDestroy(&pix);
+			pix = straight;
+		}
+	}
+	out->width = pixGetWidth(pix);
+	out->height = pixGetHeight(pix);
+	int rc = pixWriteMem(&out->data, &out->size, pix, IFF_TIFF);
+	pixDestroy(&pix);
+	return rc == 0 ? 0 : 2;
+}
+
+// vidoc_osd_new makes a Tesseract handle loaded with the orientation and
+// script model; NULL when osd.traineddata is missing.
+static TessBaseAPI *vidoc_osd_new(void) {
+	TessBaseAPI *api = TessBaseAPICreate();
+	if (TessBaseAPIInit3(api, NULL, "osd") != 0) {
+		TessBaseAPIDelete(api);
+		return NULL;
+	}
+	return api;
+}
+
+static void vidoc_osd_free(TessBaseAPI *api) {
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+*/
+import "C"
+
+import (
+	"errors"
+	"unsafe"
+)
+
+// osdDetector holds a Tesseract handle with the osd model.
+type osdDetector struct{ api *C.TessBaseAPI }
+
+// newOSD loads the orientation model; callers hold initMu.
+func newOSD() (*osdDetector, error) {
+	api := C.vidoc_osd_new()
+	if api == nil {
+		return nil, &MissingModelError{Model: "osd", Package: "tesseract-ocr-osd"}
+	}
+	return &osdDetector{api: api}, nil
+}
+
+func (o *osdDetector) close() {
+	if o != nil && o.api != nil {
+		C.vidoc_osd_free(o.api)
+		o.api = nil
+	}
+}
+
+// prepared is a page ready for recognition.
+type prepared struct {
+	image          []byte // uncompressed TIFF
+	width, height  int
+	rotation       int
+	orientationCnf float64
+	skew           float64
+}
+
+// minOrientationConfidence is the OSD confidence below which a page is left
+// as it is: turning an upright page by mistake ruins it, leaving a turned
+// page unturned only loses that page.
+const minOrientationConfidence = 2.0
+
+// prepare runs vidoc_prepare on an encoded page; osd may be nil.
+func prepare(osd *osdDetector, deskew bool, image []byte, dpi int) (prepared, error) {
+	if len(image) == 0 {
+		return prepared{}, errors.New("empty image")
+	}
+	var api *C.TessBaseAPI
+	if osd != nil {
+		api = osd.api
+	}
+	in := C.CBytes(image)
+	defer C.free(in)
+	var out C.vidoc_prepared
+	d := C.int(0)
+	if deskew {
+		d = 1
+	}
+	switch C.vidoc_prepare(api, C.float(minOrientationConfidence), d, (*C.l_uint8)(in), C.size_t(len(image)), C.int(dpi), &out) {
+	case 1:
+		return prepared{}, errors.New("the image cannot be decoded (corrupt or truncated)")
+	case 2:
+		return prepared{}, errors.New("the image cannot be re-encoded for Tesseract")
+	}
+	defer C.lept_free(unsafe.Pointer(out.data))
+	return prepared{
+		image:          C.GoBytes(unsafe.Pointer(out.data), C.int(out.size)),
+		width:          int(out.width),
+		height:         int(out.height),
+		rotation:       int(out.rotation),
+		orientationCnf: float64(out.orient_conf),
+		skew:           float64(out.skew),
+	}, nil
+}
