@@ -62,7 +62,21 @@ func (d *lineDoc) Next(ctx context.Context) (Page, error) {
 	case "BROKEN-REST":
 		return Page{}, errors.New("file ends early")
 	}
+	if strings.HasPrefix(line, "lazy:") {
+		return Page{Number: d.next, Content: lazyLine(line)}, nil
+	}
 	return Page{Number: d.next, Content: line}, nil
+}
+
+// lazyLine is a page read only by the worker that recognises it.
+type lazyLine string
+
+func (l lazyLine) LoadPage(ctx context.Context) (any, error) {
+	text := strings.TrimPrefix(string(l), "lazy:")
+	if text == "LOADFAIL" {
+		return nil, errors.New("pdftoppm failed")
+	}
+	return text, nil
 }
 
 // upperOCR "recognises" a page by upper-casing it after a random short

@@ -361,8 +361,17 @@ func (r *runner) work(ctx context.Context, rc Recognizer, jobs <-chan job) {
 func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
 	d, n := j.doc, j.page.Number
 	t0 := time.Now()
-	pt, err := rc.Recognize(ctx, j.page)
-	r.ocr.Add(int64(time.Since(t0)))
+	var pt PageText
+	var err error
+	if l, ok := j.page.Content.(PageLoader); ok {
+		j.page.Content, err = l.LoadPage(ctx)
+		r.input.Add(int64(time.Since(t0)))
+	}
+	if err == nil {
+		t1 := time.Now()
+		pt, err = rc.Recognize(ctx, j.page)
+		r.ocr.Add(int64(time.Since(t1)))
+	}
 	changes := 0
 	if err == nil {
 		t1 := time.Now()

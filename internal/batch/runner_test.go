@@ -65,6 +65,7 @@ var sampleInputs = map[string]string{
 	"b/three.tif": "p1\nUNREADABLE\np3\n",
 	"b/bad.jpg":   "CORRUPT data",
 	"c/ocr.png":   "x\nOCRFAIL\n",
+	"c/lazy.pdf":  "lazy:l1\nlazy:LOADFAIL\nlazy:l3\n",
 }
 
 func TestRunOrdersPagesAndRecordsFailures(t *testing.T) {
@@ -92,10 +93,13 @@ func TestRunOrdersPagesAndRecordsFailures(t *testing.T) {
 	if _, ok := got["b/bad.txt"]; ok {
 		t.Error("output written for the corrupt file")
 	}
-	if sum.Documents != 5 || sum.Done != 2 || sum.Partial != 2 || sum.Failed != 1 {
+	if got["c/lazy.txt"] != "[txt]\nL1\n\nL3\n" {
+		t.Errorf("c/lazy.txt = %q", got["c/lazy.txt"])
+	}
+	if sum.Documents != 6 || sum.Done != 2 || sum.Partial != 3 || sum.Failed != 1 {
 		t.Errorf("summary %+v", sum)
 	}
-	if sum.Pages != 10 || sum.FailedPages != 2 || sum.Repairs != 1 || sum.MeanConfidence != 90 {
+	if sum.Pages != 12 || sum.FailedPages != 3 || sum.Repairs != 1 || sum.MeanConfidence != 90 {
 		t.Errorf("pages %d failed %d repairs %d conf %v", sum.Pages, sum.FailedPages, sum.Repairs, sum.MeanConfidence)
 	}
 	if sum.OK() {
@@ -106,7 +110,7 @@ func TestRunOrdersPagesAndRecordsFailures(t *testing.T) {
 		reasons = append(reasons, f.Name+":"+f.Reason)
 	}
 	joined := strings.Join(reasons, "|")
-	for _, w := range []string{"b/bad:open", "not an image", "truncated image", "tesseract gave up"} {
+	for _, w := range []string{"b/bad:open", "not an image", "truncated image", "tesseract gave up", "pdftoppm failed"} {
 		if !strings.Contains(joined, w) {
 			t.Errorf("failures %q lack %q", joined, w)
 		}
@@ -141,8 +145,8 @@ func TestRunResumeSkipsFinishedAndRedoesChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Done documents are skipped; failed and partial ones are tried again.
-	if sum.Skipped != 2 || calls.Load() != 4 {
-		t.Errorf("rerun skipped %d documents and recognised %d pages; want 2 and 4", sum.Skipped, calls.Load())
+	if sum.Skipped != 2 || calls.Load() != 6 {
+		t.Errorf("rerun skipped %d documents and recognised %d pages; want 2 and 6", sum.Skipped, calls.Load())
 	}
 
 	// A changed input, a removed output and --force each bring work back.
@@ -150,8 +154,8 @@ func TestRunResumeSkipsFinishedAndRedoesChanged(t *testing.T) {
 	os.Remove(filepath.Join(out, "a", "one.json"))
 	calls.Store(0)
 	sum, _ = Run(context.Background(), ins, opts)
-	if sum.Skipped != 0 || calls.Load() != 11 {
-		t.Errorf("after changes: skipped %d, recognised %d; want 0 and 11", sum.Skipped, calls.Load())
+	if sum.Skipped != 0 || calls.Load() != 13 {
+		t.Errorf("after changes: skipped %d, recognised %d; want 0 and 13", sum.Skipped, calls.Load())
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "a", "two.txt")); string(b) != "[txt]\nMOI\n" {
 		t.Errorf("changed input not redone: %q", b)
@@ -164,7 +168,7 @@ func TestRunResumeSkipsFinishedAndRedoesChanged(t *testing.T) {
 	opts.Force = true
 	calls.Store(0)
 	sum, _ = Run(context.Background(), ins, opts)
-	if sum.Skipped != 0 || calls.Load() != 11 {
+	if sum.Skipped != 0 || calls.Load() != 13 {
 		t.Errorf("--force: skipped %d, recognised %d", sum.Skipped, calls.Load())
 	}
 	opts.Force = false

@@ -26,6 +26,15 @@ type Document interface {
 	Close() error
 }
 
+// PageLoader is optionally implemented by Page.Content when the page image
+// is read lazily: the worker that recognises the page loads it first, so
+// that decoding (rasterizing a PDF page, say) runs on all workers rather
+// than in the one goroutine that walks the documents. LoadPage returns the
+// content the Recognizer is then given.
+type PageLoader interface {
+	LoadPage(ctx context.Context) (any, error)
+}
+
 // Source opens input files as documents.
 type Source interface {
 	Open(ctx context.Context, path string) (Document, error)
