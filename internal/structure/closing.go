@@ -1,0 +1,362 @@
+package structure
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	recipientsLabelRe = regexp.MustCompile(`^(?i:n[oơ]i\s+nh[aậâ]n)\s*[:.]?\s*`)
+	// roleRe finds the authority marks of a signature (ND 30/2020 Điều 13;
+	// HD 36: T/M, K/T, T/L, T/UQ).
+	roleRe = regexp.MustCompile(`(?:^|\s)(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ|T\.M\.|K\.T\.|T\.L\.)(\s|$)`)
+	// titleHeads begin the signer's title.
+	titleHeads = []string{"CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "BI THU", "GIAM DOC",
+		"TONG CUC TRUONG", "CUC TRUONG", "VU TRUONG", "CHANH VAN PHONG", "TRUONG BAN", "TRUONG PHONG",
+		"CHANH AN", "VIEN TRUONG", "HIEU TRUONG", "TONG GIAM DOC", "TONG BI THU", "CHU NHIEM",
+		"THONG DOC", "TONG KIEM TOAN", "TRUONG DOAN", "CHANH THANH TRA", "TONG THANH TRA", "CHU TICH NUOC",
+		"TRUONG BAN CHI DAO", "THU KY", "TRUONG KHOA", "GIAM DOC SO"}
+	trailingCodeRe = regexp.MustCompile(`\d|/`)
+)
+
+// isSignatureLine reports whether a line belongs to a signature block.
+func isSignatureLine(text string) bool {
+	return roleRe.MatchString(text) || (isUpperLine(text) && runeLen(text) <= 100 && hasTitle(fold(text))) || signedRe.MatchString(text)
+}
+
+func hasTitle(f string) bool {
+	f = " " + f + " "
+	for _, h := range titleHeads {
+		if strings.Contains(f, " "+h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameLine reports whether text looks like a person's name: two to six
+// capitalised words without digits.
+func isNameLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 6 || isUpperLine(text) {
+		return false
+	}
+	capital := 0
+	for _, w := range words {
+		r := []rune(w)
+		for _, c := range r {
+			if unicode.IsDigit(c) || strings.ContainsRune(",;:/()", c) {
+				return false
+			}
+		}
+		if unicode.IsUpper(r[0]) {
+			capital++
+		}
+	}
+	return capital*10 >= len(words)*6
+}
+
+// findClosing returns where the closing part starts (the first "Nơi nhận"
+// or signature block after the body) and where it ends (after the signer's
+// name), or len(lines) for both when there is none.
+func findClosing(lines []line, from int) (start, end int) {
+	start = len(lines)
+	for i := from; i < len(lines); i++ {
+		t := lines[i].text
+		if recipientsLabelRe.MatchString(t) && runeLen(t) < 120 {
+			start = i
+			break
+		}
+		if roleRe.MatchString(t) && isUpperLine(t) && runeLen(t) <= 120 && signatureFollows(lines, i) {
+			start = i
+			break
+		}
+	}
+	if start == len(lines) {
+		start = trailingSignature(lines, from)
+	}
+	if start == len(lines) {
+		return start, start
+	}
+	sawSig := false
+	for i := start; i < len(lines); i++ {
+		t := lines[i].text
+		switch {
+		case t == "":
+		case sawSig && isNameLine(t) && !strings.HasPrefix(t, "-"):
+			return start, i + 1
+		case isSignatureLine(t) && !strings.HasPrefix(t, "-"):
+			sawSig = true
+		}
+	}
+	return start, len(lines)
+}
+
+// signatureFollows reports whether a name comes within a few lines of an
+// authority mark, as in a signature block.
+func signatureFollows(lines []line, i int) bool {
+	for k := i + 1; k < len(lines) && k <= i+6; k++ {
+		if t := lines[k].text; t != "" && isNameLine(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingSignature finds a signature block ending the text when there is
+// no "Nơi nhận" and no authority mark.
+func trailingSignature(lines []line, from int) int {
+	k := len(lines) - 1
+	for k >= from && lines[k].blank() {
+		k--
+	}
+	start := -1
+	sawName := false
+	for i := k; i >= from && i > k-12; i-- {
+		t := lines[i].text
+		switch {
+		case t == "":
+			continue
+		case !sawName && isNameLine(t):
+			sawName = true
+			continue
+		case sawName && isSignatureLine(t):
+			start = i
+			continue
+		}
+		break
+	}
+	if start >= 0 {
+		return start
+	}
+	return len(lines)
+}
+
+// hasAnnex reports whether lines[from:] carry an attached text with its
+// own outline (the "Quy định", "Quy chế" a decision enacts).
+func hasAnnex(lines []line, from int) bool {
+	markers := 0
+	for _, l := range lines[from:] {
+		if m, ok := parseMarker(l.text); ok {
+			if isKeyword(m.kind) {
+				return true
+			}
+			markers++
+		}
+	}
+	return markers >= 2
+}
+
+// parseClosing reads "Nơi nhận" with its list, the signature and the
+// trailing marks from lines[from:to].
+func parseClosing(lines []line, from, to int) (Closing, []Block) {
+	var c Closing
+	var blocks []Block
+	c.Recipients = []Field{}
+	c.TrailingMarks = []Field{}
+	var sigLines []line
+	for i := from; i < to; i++ {
+		l := lines[i]
+		if l.text == "" {
+			continue
+		}
+		m := recipientsLabelRe.FindStringIndex(l.text)
+		if m == nil || c.RecipientsLabel != nil {
+			sigLines = append(sigLines, l)
+			continue
+		}
+		c.RecipientsLabel = field(strings.TrimRight(l.text[:m[1]], " "), l, 0.95)
+		rest := l.text[m[1]:]
+		if roleRe.MatchString(" "+rest) && !strings.HasPrefix(rest, "-") {
+			sigLines = append(sigLines, line{n: l.n, text: rest})
+		} else if rest != "" {
+			c.addItems(rest, l.n)
+		}
+		start, end := l.n, l.n
+		for i+1 < to {
+			t := lines[i+1].text
+			if t == "" {
+				i++
+				continue
+			}
+			if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "•") {
+				item, sig := splitSignatureTail(t)
+				c.addItems(item, lines[i+1].n)
+				if sig != "" {
+					sigLines = append(sigLines, line{n: lines[i+1].n, text: sig})
+				}
+			} else if startsLower(t) && len(c.Recipients) > 0 && !isSignatureLine(t) {
+				last := &c.Recipients[len(c.Recipients)-1]
+				last.Value = strings.TrimRight(last.Value+" "+strings.TrimRight(t, ";,. "), " ")
+				last.Span.End = lines[i+1].n
+			} else {
+				break
+			}
+			i++
+			end = lines[i].n
+		}
+		blocks = append(blocks, Block{Kind: BlockClosing, Text: joinLines(lines, indexOfLine(lines, start), indexOfLine(lines, end)+1), Span: Span{start, end}})
+	}
+	c.Signature, c.TrailingMarks = parseSignature(sigLines)
+	if c.Signature != nil {
+		blocks = append(blocks, Block{Kind: BlockClosing, Text: sigText(sigLines), Span: c.Signature.Span})
+	}
+	return c, blocks
+}
+
+func sigText(ls []line) string {
+	var parts []string
+	for _, l := range ls {
+		parts = append(parts, l.text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+func indexOfLine(lines []line, n int) int {
+	for i, l := range lines {
+		if l.n == n {
+			return i
+		}
+	}
+	return len(lines) - 1
+}
+
+func (c *Closing) addItems(text string, n int) {
+	for _, item := range splitItems(text) {
+		c.Recipients = append(c.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: 0.9})
+	}
+}
+
+// splitSignatureTail splits "- Như Điều 3; KT. CHỦ TỊCH" (the two closing
+// columns read row by row) into the list item and the signature text.
+func splitSignatureTail(t string) (string, string) {
+	if loc := roleRe.FindStringIndex(t); loc != nil && loc[0] > 2 {
+		return t[:loc[0]], strings.TrimSpace(t[loc[0]:])
+	}
+	for _, sep := range []string{";", ","} {
+		k := strings.LastIndex(t, sep)
+		if k < 0 || k == len(t)-1 {
+			continue
+		}
+		tail := strings.TrimSpace(t[k+1:])
+		if isUpperLine(tail) && len(strings.Fields(tail)) >= 2 && hasTitle(fold(tail)) {
+			return t[:k+1], tail
+		}
+	}
+	return t, ""
+}
+
+// parseSignature reads the signature block: authority marks, the signer's
+// title, "(Đã ký)", the name; anything after the name, and code-like lines
+// such as the typist's mark, are trailing marks.
+func parseSignature(ls []line) (*Signature, []Field) {
+	marks := []Field{}
+	if len(ls) == 0 {
+		return nil, marks
+	}
+	nameAt := -1
+	for k := len(ls) - 1; k >= 0; k-- {
+		if isNameLine(ls[k].text) {
+			nameAt = k
+			break
+		}
+	}
+	s := &Signature{Roles: []Field{}, Span: Span{ls[0].n, ls[len(ls)-1].n}}
+	// Words of the capital lines, each with its line, to cut into roles.
+	type word struct {
+		w string
+		l line
+	}
+	var words []word
+	for k, l := range ls {
+		switch {
+		case k == nameAt:
+			s.Name = field(l.text, l, 0.85)
+		case nameAt >= 0 && k > nameAt:
+			marks = append(marks, *field(l.text, l, 0.7))
+		case signedRe.MatchString(l.text):
+			s.Signed = field(l.text, l, 0.9)
+		case isUpperLine(l.text) && !trailingCodeRe.MatchString(l.text) || roleRe.MatchString(l.text):
+			for _, w := range strings.Fields(l.text) {
+				words = append(words, word{w, l})
+			}
+		default:
+			marks = append(marks, *field(l.text, l, 0.7))
+		}
+	}
+	// Cut the words into segments at each authority mark.
+	var segs [][]word
+	for _, w := range words {
+		if roleRe.MatchString(w.w) || len(segs) == 0 {
+			segs = append(segs, nil)
+		}
+		segs[len(segs)-1] = append(segs[len(segs)-1], w)
+	}
+	join := func(ws []word) *Field {
+		if len(ws) == 0 {
+			return nil
+		}
+		var parts []string
+		for _, w := range ws {
+			parts = append(parts, w.w)
+		}
+		return &Field{Value: strings.Join(parts, " "), Span: Span{ws[0].l.n, ws[len(ws)-1].l.n}, Confidence: 0.85}
+	}
+	for k, seg := range segs {
+		last := k == len(segs)-1
+		isRole := roleRe.MatchString(seg[0].w)
+		if !last {
+			if f := join(seg); f != nil {
+				s.Roles = append(s.Roles, *f)
+			}
+			continue
+		}
+		// The last segment holds the last role and the title: the title is
+		// the last title phrase that does not open the segment.
+		cut := -1
+		for j := len(seg) - 1; j >= 0; j-- {
+			if isRole && j <= 1 {
+				break
+			}
+			f := fold(joinWords(seg[j:], func(w word) string { return w.w }))
+			if startsWithTitle(f) {
+				cut = j
+				if j > 0 && fold(seg[j-1].w) == "PHO" {
+					cut = j - 1
+				}
+				break
+			}
+		}
+		switch {
+		case cut > 0:
+			s.Roles = append(s.Roles, *join(seg[:cut]))
+			s.Title = join(seg[cut:])
+		case isRole:
+			s.Roles = append(s.Roles, *join(seg))
+		default:
+			s.Title = join(seg)
+		}
+	}
+	if s.Name == nil && s.Title == nil && len(s.Roles) == 0 {
+		return nil, marks
+	}
+	return s, marks
+}
+
+func startsWithTitle(f string) bool {
+	for _, h := range titleHeads {
+		if f == h || strings.HasPrefix(f, h+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords[T any](ws []T, s func(T) string) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = s(w)
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,137 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold strips Vietnamese diacritics, maps đ to d, upper-cases and reduces
+// every run of non-letters/digits to one space. Layout keywords are matched
+// on folded text so that imperfect repair ("nám", "KE HOACH") still matches.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'D'
+		case homoglyph[r] != 0:
+			r = homoglyph[r]
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToUpper(r))
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// homoglyph maps Cyrillic and Greek capitals that look like Latin ones;
+// published codes sometimes carry them ("TT-BTС" with a Cyrillic Es).
+var homoglyph = map[rune]rune{
+	'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'К': 'K', 'М': 'M', 'О': 'O',
+	'Р': 'P', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N',
+	'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Χ': 'X', 'Υ': 'Y', 'Ζ': 'Z',
+}
+
+// levenshtein is the edit distance between two strings, in runes, giving up
+// (returning limit+1) once every alignment exceeds limit.
+func levenshtein(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// similar reports whether folded text s matches folded pattern p allowing
+// about one edit in six letters, and returns a confidence in (0,1].
+func similar(s, p string) (bool, float64) {
+	if s == p {
+		return true, 1
+	}
+	limit := max(1, len(p)/6)
+	d := levenshtein(s, p, limit)
+	if d > limit {
+		return false, 0
+	}
+	return true, 1 - 0.5*float64(d)/float64(limit+1)
+}
+
+// fuzzyFind looks for folded pattern p inside folded text s, word-aligned,
+// allowing a few edits; it returns the word index range [from, to) in s.
+func fuzzyFind(s, p string) (from, to int, conf float64, ok bool) {
+	words := strings.Fields(s)
+	n := len(strings.Fields(p))
+	for w := 0; w+n <= len(words); w++ {
+		for _, k := range []int{n, n - 1, n + 1} {
+			if k <= 0 || w+k > len(words) {
+				continue
+			}
+			if good, c := similar(strings.Join(words[w:w+k], " "), p); good {
+				return w, w + k, c, true
+			}
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// isUpperLine reports whether nearly all letters of s are capitals: header
+// bodies, document types and section titles are set in capitals.
+func isUpperLine(s string) bool {
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 2 && upper*10 >= letters*9
+}
+
+// startsLower reports whether the first letter of s is a small letter.
+func startsLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}

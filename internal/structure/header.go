@@ -1,0 +1,544 @@
+package structure
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Folded forms of the fixed header lines.
+const (
+	foldNational = "CONG HOA XA HOI CHU NGHIA VIET NAM"
+	foldMotto    = "DOC LAP TU DO HANH PHUC"
+	foldParty    = "DANG CONG SAN VIET NAM"
+)
+
+// docTypes are the names of document types as printed in capitals above the
+// title (ND 30/2020 Điều 7; HD 36-HD/VPTW). Longer names come first so that
+// "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
+var docTypes = []string{
+	"THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "QUYẾT ĐỊNH LIÊN TỊCH",
+	"NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO",
+	"THÔNG TƯ", "NGHỊ ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "QUY CHẾ",
+	"QUY ĐỊNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "DỰ ÁN", "CÔNG ĐIỆN", "GIẤY MỜI",
+	"GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY NGHỈ PHÉP", "BIÊN BẢN", "KẾT LUẬN",
+	"LUẬT", "PHÁP LỆNH", "LỆNH", "HỢP ĐỒNG", "PHIẾU GỬI", "PHIẾU CHUYỂN",
+	"PHIẾU BÁO", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CÔNG VĂN", "THÔNG TRI",
+	"QUY ĐỊNH", "NGHỊ QUYẾT",
+}
+
+// Marks printed in the header (ND 30/2020 Điều 15, 16).
+var (
+	urgencyMarks = []string{"HỎA TỐC", "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "KHẨN"}
+	secrecyMarks = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
+)
+
+// authorityStarts begin the line naming who enacts a legal text, printed
+// between the title and the preamble ("ỦY BAN NHÂN DÂN TỈNH",
+// "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+var authorityStarts = []string{
+	"UY BAN", "CHU TICH", "BO TRUONG", "THU TUONG", "CHINH PHU", "HOI DONG",
+	"BAN THUONG VU", "BAN CHAP HANH", "BAN BI THU", "BO CHINH TRI", "GIAM DOC",
+	"TONG CUC TRUONG", "CUC TRUONG", "TONG GIAM DOC", "HIEU TRUONG", "VIEN TRUONG",
+	"THONG DOC", "TONG KIEM TOAN", "CHANH AN", "QUOC HOI", "CHU NHIEM", "TRUONG BAN",
+}
+
+// preambleOpeners start the sentences that follow the header: legal bases,
+// the occasion of a plan, the reply of a letter.
+var preambleOpeners = []string{
+	"CAN CU", "THUC HIEN", "XET DE NGHI", "XET TO TRINH", "THEO DE NGHI", "TRA LOI",
+	"NHAM", "DE ", "TIEP THEO", "TREN CO SO", "THI HANH", "QUA ", "NGAY ", "VUA QUA",
+	"SAU KHI", "THEO ", "HIEN NAY", "TRONG ", "XET ",
+}
+
+// enactmentRe matches the line that opens the operative part: "QUYẾT ĐỊNH:",
+// "QUYẾT NGHỊ:", "BAN HÀNH:".
+var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
+
+var (
+	numberLineRe = regexp.MustCompile(`^(?i:s[ốoô6ố]\S?)\s*[:.]?\s*`)
+	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng\S{1,3})\s.*)$`)
+	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
+	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
+	signedRe     = regexp.MustCompile(`^\((?i:đ[ãa]\s*k[ýy]|k[ýy]\s.*|đ[ãa]\s*k[ýy].*)\)$`)
+)
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPreambleOpener(text string) bool {
+	// Openers begin a sentence: "Thực hiện Kế hoạch…" opens the preamble,
+	// "thực hiện Kế hoạch…" under a type line is a title.
+	f := fold(text) + " "
+	return firstLetterUpper(text) && !isUpperLine(text) && hasPrefixAny(f, preambleOpeners)
+}
+
+func isAuthorityLine(text string) bool {
+	return isUpperLine(text) && runeLen(text) <= 160 && hasPrefixAny(fold(text), authorityStarts) &&
+		!strings.HasSuffix(strings.TrimSpace(text), ":")
+}
+
+func isEnactmentLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ":") && isUpperLine(t) && enactmentRe.MatchString(fold(t))
+}
+
+// matchDocType returns the document type printed alone on a line.
+func matchDocType(text string) (string, float64, bool) {
+	if !isUpperLine(text) || runeLen(text) > 40 || strings.HasSuffix(strings.TrimSpace(text), ":") {
+		return "", 0, false
+	}
+	f := fold(text)
+	best, bestConf := "", 0.0
+	for _, t := range docTypes {
+		if ok, c := similar(f, fold(t)); ok && c > bestConf {
+			best, bestConf = t, c
+		}
+	}
+	return best, bestConf * 0.95, best != ""
+}
+
+func matchMark(text string, marks []string) (string, bool) {
+	if !isUpperLine(text) || runeLen(text) > 20 {
+		return "", false
+	}
+	f := fold(text)
+	for _, m := range marks {
+		if f == fold(m) {
+			return m, true
+		}
+	}
+	return "", false
+}
+
+// headerParser walks the lines above the body.
+type headerParser struct {
+	lines []line
+	h     Header
+	left  []line // unclassified capital lines: the left column (bodies)
+	// blocks of header text for the rebuilt-paragraph view
+	blocks []Block
+}
+
+func field(value string, l line, conf float64) *Field {
+	return &Field{Value: strings.TrimSpace(value), Span: Span{l.n, l.n}, Confidence: conf}
+}
+
+// parseHeader reads the header from the top of the lines and returns the
+// index of the first line after it.
+func parseHeader(lines []line) (Header, []Block, int) {
+	p := &headerParser{lines: lines}
+	end := p.run()
+	p.assignBodies()
+	switch {
+	case p.h.PartyTitle != nil:
+		p.h.Family = "party"
+	case p.h.NationalTitle != nil || p.h.Motto != nil:
+		p.h.Family = "state"
+	}
+	if p.h.DocType == nil && (p.h.Subject != nil || len(p.h.Recipients) > 0) {
+		// A letter carries no type name: ND 30/2020 calls it công văn, and
+		// its "V/v" subject or "Kính gửi" is the sign.
+		sp := Span{}
+		if p.h.Subject != nil {
+			sp = p.h.Subject.Span
+		} else {
+			sp = p.h.Recipients[0].Span
+		}
+		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: 0.7}
+	}
+	return p.h, p.blocks, end
+}
+
+const maxHeaderLines = 40
+
+func (p *headerParser) addBlock(kind, text string, sp Span) {
+	p.blocks = append(p.blocks, Block{Kind: kind, Text: strings.TrimSpace(text), Span: sp})
+}
+
+// run classifies lines until the header ends and returns that index.
+func (p *headerParser) run() int {
+	i := 0
+	seen := 0
+	var lastSubject bool
+	for ; i < len(p.lines) && seen < maxHeaderLines; i++ {
+		l := p.lines[i]
+		if l.blank() {
+			continue
+		}
+		seen++
+		if p.h.DocType != nil {
+			return p.readTitle(i)
+		}
+		if p.classify(l) {
+			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
+			continue
+		}
+		switch {
+		case kinhGuiRe.MatchString(l.text):
+			return p.readRecipients(i)
+		case lastSubject && !isUpperLine(l.text) && p.h.Date == nil:
+			// The "V/v" subject wraps under the number in the left column.
+			p.h.Subject.Value += " " + l.text
+			p.h.Subject.Span.End = l.n
+			p.blocks[len(p.blocks)-1].Text += " " + l.text
+			p.blocks[len(p.blocks)-1].Span.End = l.n
+			continue
+		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
+			p.left = append(p.left, l)
+			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// isAuthorityAfterFixed tells an enacting-authority line (below the title
+// of a text with no type line) from a left-column body line: once the date
+// has been read the left column is over.
+func isAuthorityAfterFixed(p *headerParser, text string) bool {
+	return p.h.Date != nil && p.h.Number != nil && isAuthorityLine(text) && len(p.left) > 0
+}
+
+// classify recognises one header line (or a line holding several header
+// items side by side, as row-by-row OCR of the two columns gives).
+func (p *headerParser) classify(l line) bool {
+	text := l.text
+	f := fold(text)
+	// Fixed lines may share a physical line with left-column text.
+	for _, fx := range []struct {
+		pat string
+		dst **Field
+	}{{foldNational, &p.h.NationalTitle}, {foldMotto, &p.h.Motto}, {foldParty, &p.h.PartyTitle}} {
+		if *fx.dst != nil {
+			continue
+		}
+		from, to, conf, ok := fuzzyFind(f, fx.pat)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(text)
+		fwords := strings.Fields(f)
+		if len(words) != len(fwords) {
+			// Punctuation-only words ("-") vanish when folded; map back by
+			// keeping raw words that have letters.
+			words = letterWords(words)
+		}
+		if len(words) != len(fwords) {
+			*fx.dst = field(text, l, conf*0.8)
+			p.addBlock(BlockHeader, text, Span{l.n, l.n})
+			return true
+		}
+		before := strings.Join(words[:from], " ")
+		after := strings.Join(words[to:], " ")
+		*fx.dst = field(rawBetween(text, words, from, to), l, conf)
+		p.addBlock(BlockHeader, (*fx.dst).Value, Span{l.n, l.n})
+		for _, rest := range []string{before, after} {
+			if strings.TrimSpace(rest) == "" {
+				continue
+			}
+			sub := line{n: l.n, text: rest}
+			if !p.classify(sub) && isUpperLine(rest) {
+				p.left = append(p.left, sub)
+			}
+		}
+		return true
+	}
+	if m := numberLineRe.FindStringIndex(text); m != nil && p.h.Number == nil {
+		rest := text[m[1]:]
+		if d, n := parseCode(rest); d != nil {
+			d.Span = Span{l.n, l.n}
+			p.h.Number = d
+			p.addBlock(BlockHeader, text[:m[1]]+rest[:n], Span{l.n, l.n})
+			if tail := strings.TrimSpace(rest[n:]); tail != "" {
+				p.classify(line{n: l.n, text: tail})
+			}
+			return true
+		}
+	}
+	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
+		p.h.Subject = field(text[m[1]:], l, 0.9)
+		p.addBlock(BlockHeader, text, Span{l.n, l.n})
+		return true
+	}
+	if p.h.Date == nil {
+		if m := placeDateRe.FindStringSubmatch(text); m != nil {
+			if df, s, e := findDate(m[2]); df != nil && s == 0 {
+				place := m[1]
+				// Row-by-row OCR may put the left column's capitals first.
+				if left, rest := splitCapitalRun(place); left != "" {
+					p.left = append(p.left, line{n: l.n, text: left})
+					place = rest
+				}
+				df.Span = Span{l.n, l.n}
+				p.h.Date = df
+				p.h.Place = field(place, l, 0.9)
+				p.addBlock(BlockHeader, place+", "+m[2][:e], Span{l.n, l.n})
+				return true
+			}
+		}
+	}
+	if t, conf, ok := matchDocType(text); ok {
+		p.h.DocType = &Field{Value: t, Span: Span{l.n, l.n}, Confidence: conf}
+		p.addBlock(BlockTitle, text, Span{l.n, l.n})
+		return true
+	}
+	if m, ok := matchMark(text, urgencyMarks); ok && p.h.Urgency == nil {
+		p.h.Urgency = field(m, l, 0.9)
+		return true
+	}
+	if m, ok := matchMark(text, secrecyMarks); ok && p.h.Secrecy == nil {
+		p.h.Secrecy = field(m, l, 0.9)
+		return true
+	}
+	if f == "DU THAO" && p.h.Draft == nil {
+		p.h.Draft = field(text, l, 0.9)
+		return true
+	}
+	return false
+}
+
+// letterWords keeps the words that fold to something.
+func letterWords(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if fold(w) != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// rawBetween returns the raw text from word from to word to (exclusive),
+// keeping the punctuation between them.
+func rawBetween(text string, words []string, from, to int) string {
+	start := 0
+	for i := 0; i < from; i++ {
+		start = strings.Index(text[start:], words[i]) + start + len(words[i])
+	}
+	s := strings.Index(text[start:], words[from]) + start
+	end := s
+	for i := from; i < to; i++ {
+		end = strings.Index(text[end:], words[i]) + end + len(words[i])
+	}
+	return text[s:end]
+}
+
+// splitCapitalRun splits "ỦY BAN NHÂN DÂN Tuyên Quang" into its leading run
+// of two or more words in capitals and the rest.
+func splitCapitalRun(s string) (string, string) {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) && isUpperLine(words[k]) {
+		k++
+	}
+	if k < 2 || k == len(words) {
+		return "", s
+	}
+	return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+}
+
+// readTitle reads the title (trích yếu) after the type line, then an
+// optional enacting-authority line, and returns where the header ends.
+func (p *headerParser) readTitle(i int) int {
+	var parts []string
+	var sp Span
+	upperTitle := false
+	j := i
+	for ; j < len(p.lines); j++ {
+		l := p.lines[j]
+		if l.blank() {
+			if len(parts) == 0 {
+				continue
+			}
+			k := nextNonBlank(p.lines, j)
+			if k < 0 {
+				break
+			}
+			prev := parts[len(parts)-1]
+			if endsSentence(prev) || (quotesBalanced(strings.Join(parts, " ")) && endsWithQuote(prev)) {
+				break
+			}
+			if upperTitle && !isUpperLine(p.lines[k].text) {
+				break
+			}
+			continue
+		}
+		t := l.text
+		if isPreambleOpener(t) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
+			(len(parts) > 0 && isAuthorityLine(t)) || runeLen(strings.Join(parts, " ")) > 600 {
+			break
+		}
+		if len(parts) > 0 && upperTitle && !isUpperLine(t) && !startsLower(t) {
+			break
+		}
+		if len(parts) == 0 {
+			sp.Start = l.n
+			upperTitle = isUpperLine(t)
+		}
+		parts = append(parts, t)
+		sp.End = l.n
+	}
+	if len(parts) > 0 {
+		title := joinWrapped(parts)
+		p.h.Title = &Field{Value: title, Span: sp, Confidence: 0.85}
+		p.addBlock(BlockTitle, title, sp)
+	}
+	// The enacting authority follows the title of legal texts.
+	k := nextNonBlankFrom(p.lines, j)
+	if k >= 0 && isAuthorityLine(p.lines[k].text) {
+		l := p.lines[k]
+		p.h.Authority = field(l.text, l, 0.85)
+		p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
+		j = k + 1
+	}
+	if k = nextNonBlankFrom(p.lines, j); k >= 0 && kinhGuiRe.MatchString(p.lines[k].text) {
+		return p.readRecipients(k)
+	}
+	return j
+}
+
+// readRecipients reads "Kính gửi: …" with its dash list and returns the
+// index after it.
+func (p *headerParser) readRecipients(i int) int {
+	l := p.lines[i]
+	m := kinhGuiRe.FindStringIndex(l.text)
+	sp := Span{l.n, l.n}
+	add := func(text string, n int) {
+		for _, item := range splitItems(text) {
+			p.h.Recipients = append(p.h.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: 0.85})
+		}
+	}
+	add(l.text[m[1]:], l.n)
+	j := i + 1
+	for ; j < len(p.lines); j++ {
+		t := p.lines[j].text
+		if t == "" {
+			if len(p.h.Recipients) > 0 {
+				break
+			}
+			continue
+		}
+		if !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "+") && !strings.HasPrefix(t, "•") {
+			break
+		}
+		add(t, p.lines[j].n)
+		sp.End = p.lines[j].n
+	}
+	p.addBlock(BlockHeader, joinLines(p.lines, i, j), sp)
+	return j
+}
+
+// splitItems cuts a recipient list written on one line ("- A; - B; - C")
+// into items without their dashes and trailing punctuation.
+func splitItems(text string) []string {
+	var out []string
+	for _, part := range regexp.MustCompile(`(?:^|[;,.]\s+)[-–•+]\s*`).Split(" "+strings.TrimSpace(text), -1) {
+		part = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(part), "-–•+"))
+		part = strings.TrimRight(part, ";,. ")
+		if part != "" {
+			out = append(out, strings.TrimSpace(part))
+		}
+	}
+	return out
+}
+
+func joinLines(lines []line, from, to int) string {
+	var parts []string
+	for k := from; k < to && k < len(lines); k++ {
+		if lines[k].text != "" {
+			parts = append(parts, lines[k].text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+func nextNonBlank(lines []line, i int) int { return nextNonBlankFrom(lines, i+1) }
+
+func nextNonBlankFrom(lines []line, i int) int {
+	for k := i; k < len(lines); k++ {
+		if !lines[k].blank() {
+			return k
+		}
+	}
+	return -1
+}
+
+// adminUnitStarts begin the second line of a body name split over two lines
+// ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU").
+var adminUnitStarts = []string{"TINH ", "THANH PHO ", "HUYEN ", "QUAN ", "XA ", "PHUONG ", "THI XA ", "THI TRAN ", "TP ", "DAC KHU "}
+
+// incompleteBodies are names that need the next line to name a body.
+var incompleteBodies = []string{"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "THU TUONG", "UBND", "HDND"}
+
+// secondBodyStarts may begin a subordinate body inside one merged line
+// ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ").
+var secondBodyStarts = []string{"TONG CUC", "CUC", "VU", "SO", "VAN PHONG", "HUYEN UY", "TINH UY", "THANH UY", "DANG UY", "CHI BO", "TRUNG TAM", "PHONG", "BAN"}
+
+// assignBodies turns the left column's capital lines into the parent and the
+// issuing body (ND 30/2020 Điều 9; HD 36 mục 2.1).
+func (p *headerParser) assignBodies() {
+	var names []line
+	for _, l := range p.left {
+		f := fold(l.text)
+		if len(names) > 0 {
+			prev := fold(names[len(names)-1].text)
+			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) {
+				names[len(names)-1].text += " " + l.text
+				continue
+			}
+		}
+		names = append(names, l)
+	}
+	if len(names) == 1 {
+		if a, b, ok := splitMergedBodies(names[0].text); ok {
+			names = []line{{n: names[0].n, text: a}, {n: names[0].n, text: b}}
+		}
+	}
+	conf := 0.85
+	switch len(names) {
+	case 0:
+		return
+	case 1:
+		p.h.IssuingBody = field(names[0].text, names[0], conf)
+	default:
+		p.h.ParentBody = field(names[0].text, names[0], conf)
+		last := names[len(names)-1]
+		p.h.IssuingBody = field(last.text, last, conf)
+		if len(names) > 2 {
+			p.h.IssuingBody.Confidence = 0.6
+		}
+	}
+	spanFrom := func(f *Field, name line) {
+		for _, l := range p.left {
+			if strings.Contains(name.text, l.text) && l.n > f.Span.End {
+				f.Span.End = l.n
+			}
+		}
+	}
+	if p.h.ParentBody != nil {
+		spanFrom(p.h.ParentBody, names[0])
+	}
+	spanFrom(p.h.IssuingBody, names[len(names)-1])
+}
+
+// splitMergedBodies splits one line holding a parent and a subordinate body.
+func splitMergedBodies(s string) (string, string, bool) {
+	words := strings.Fields(s)
+	for k := 2; k < len(words); k++ {
+		rest := fold(strings.Join(words[k:], " ")) + " "
+		prev := fold(words[k-1])
+		for _, st := range secondBodyStarts {
+			if strings.HasPrefix(rest, st+" ") && len(words)-k >= 2 && prev != "UY" && prev != "NHA" && !(st == "SO" && prev == "CO") {
+				return strings.Join(words[:k], " "), strings.Join(words[k:], " "), true
+			}
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,130 @@
+package structure
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// codeRe matches a document number and symbol in either convention:
+// state "12/2024/QĐ-UBND", "1414/TCT-CS", "/QĐ-UBND" (number left blank in a
+// draft) and Party "344-KH/TU", "28-CT/TW".
+var codeRe = regexp.MustCompile(`(?:(\d{1,5}(?:\.\d{1,3})?)\s?-\s?(\p{Lu}[\p{L}]{0,4})\s?/\s?(\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*)` +
+	`|(\d{1,5}(?:\.\d{1,3})?)?\s?/\s?(?:((?:19|20)\d\d)\s?/\s?)?(\p{Lu}[\p{L}\p{N}]*(?:\s?[-–]\s?\p{Lu}[\p{L}\p{N}]*)*))`)
+
+// typeCodes maps the type abbreviations of ND 30/2020 Phụ lục III and
+// HD 36-HD/VPTW to document type names.
+var typeCodes = map[string]string{
+	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
+	"QYĐ": "Quy định", "QĐi": "Quy định", "TB": "Thông báo", "HD": "Hướng dẫn",
+	"CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án",
+	"DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
+	"HĐ": "Hợp đồng", "CĐ": "Công điện", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
+	"GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PC": "Phiếu chuyển",
+	"PG": "Phiếu gửi", "PB": "Phiếu báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
+	"NĐ": "Nghị định", "PL": "Pháp lệnh", "KL": "Kết luận", "CV": "Công văn",
+	"NQLT": "Nghị quyết liên tịch", "QĐLT": "Quyết định liên tịch", "TC": "Tờ trình",
+}
+
+// typeCodeOf returns the known type code for an abbreviation, tolerating
+// homoglyphs and letter case mistakes.
+func typeCodeOf(s string) (string, bool) {
+	if _, ok := typeCodes[s]; ok {
+		return s, true
+	}
+	f := fold(s)
+	for k := range typeCodes {
+		if fold(k) == f && strings.ToUpper(k) == strings.ToUpper(s) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// parseCode splits a number and symbol found at the start of s. It returns
+// nil when s does not start with one.
+func parseCode(s string) (*DocNumber, int) {
+	loc := codeRe.FindStringSubmatchIndex(s)
+	if loc == nil || loc[0] != 0 {
+		return nil, 0
+	}
+	g := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return s[loc[2*i]:loc[2*i+1]]
+	}
+	raw := s[loc[0]:loc[1]]
+	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: 0.9}
+	if g(2) != "" { // Party: number-TYPE/ISSUER
+		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), g(3)
+		if tc, ok := typeCodeOf(d.TypeCode); ok {
+			d.TypeCode = tc
+		} else {
+			d.Confidence = 0.6
+		}
+		return d, loc[1]
+	}
+	d.Number, d.Year = g(4), g(5)
+	code := strings.Join(strings.Fields(g(6)), "")
+	if d.Number == "" && d.Year == "" && !strings.ContainsAny(code, "-–") {
+		// A bare "/ABC" is too weak to be a code.
+		return nil, 0
+	}
+	parts := strings.SplitN(code, "-", 2)
+	if tc, ok := typeCodeOf(parts[0]); ok && len(parts) == 2 {
+		d.TypeCode, d.IssuerCode = tc, parts[1]
+	} else {
+		d.IssuerCode = code
+	}
+	if d.Number == "" {
+		d.Confidence = 0.7
+	}
+	return d, loc[1]
+}
+
+var (
+	longDateRe    = regexp.MustCompile(`(?i)ng\S{1,3}\s+(\d{1,2}|[.…]*)\s*th\S{2,4}\s+(\d{1,2}|[.…]*)\s*n\S{1,2}m\s+(\d{4})`)
+	numericDateRe = regexp.MustCompile(`(?i)(?:ng\S{1,3}\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)\b`)
+)
+
+// isoDate returns the ISO 8601 form of a day, month and year, or nil when
+// any part is missing or the date does not exist.
+func isoDate(day, month, year string) *string {
+	d, err1 := strconv.Atoi(day)
+	m, err2 := strconv.Atoi(month)
+	y, err3 := strconv.Atoi(year)
+	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2200 {
+		return nil
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return nil
+	}
+	s := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return &s
+}
+
+// findDate finds a written date ("ngày 25 tháng 6 năm 2012", "ngày
+// 22/4/2024") in s and returns it with its byte range.
+func findDate(s string) (*DateField, int, int) {
+	if loc := longDateRe.FindStringSubmatchIndex(s); loc != nil {
+		sub := func(i int) string { return s[loc[2*i]:loc[2*i+1]] }
+		df := &DateField{Raw: s[loc[0]:loc[1]], ISO: isoDate(sub(1), sub(2), sub(3)), Confidence: 0.95}
+		if df.ISO == nil {
+			df.Confidence = 0.5
+		}
+		return df, loc[0], loc[1]
+	}
+	if loc := numericDateRe.FindStringSubmatchIndex(s); loc != nil {
+		sub := func(i int) string { return s[loc[2*i]:loc[2*i+1]] }
+		iso := isoDate(sub(1), sub(2), sub(3))
+		if iso == nil {
+			return nil, 0, 0
+		}
+		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: 0.9}, loc[0], loc[1]
+	}
+	return nil, 0, 0
+}
