@@ -77,8 +77,9 @@ func parseBases(b []rune, tone Tone, tonePos int) (Syllable, bool) {
 	}
 	switch s.Initial {
 	case "gi":
-		// gì, gìn: the i of gi is the nucleus itself.
-		if !hasVowel(b[2:]) {
+		// gì, gìn: the i of gi is the nucleus itself; giếng, giết: it is
+		// the first half of the diphthong iê.
+		if !hasVowel(b[2:]) || b[2] == 'ê' {
 			i = 1
 		}
 	case "q":

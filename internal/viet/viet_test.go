@@ -25,6 +25,8 @@ func TestParseParts(t *testing.T) {
 		{"đường", "đ", "", "ươ", "ng", ToneGrave},
 		{"Đảng", "đ", "", "a", "ng", ToneHook},
 		{"ủy", "", "u", "y", "", ToneHook},
+		{"giếng", "gi", "", "iê", "ng", ToneAcute},
+		{"giêng", "gi", "", "iê", "ng", ToneLevel},
 	}
 	for _, tt := range tests {
 		s, ok := Parse(tt.word)
@@ -54,7 +56,7 @@ func TestParseNFD(t *testing.T) {
 func TestValid(t *testing.T) {
 	valid := []string{"nghiêng", "khuyếch", "quốc", "gì", "gìn", "hòa", "hoà", "ủy", "uỷ", "quý",
 		"thuở", "người", "giường", "khuya", "oanh", "huỳnh", "khuỷu", "boong", "yêu", "ỉa",
-		"kế", "ghế", "nghề", "cá", "gà", "nga", "Tỉnh", "HUYỆN", "xuân", "quyết", "khoắng", "ngoằn"}
+		"kế", "ghế", "nghề", "cá", "gà", "nga", "Tỉnh", "HUYỆN", "xuân", "quyết", "khoắng", "ngoằn", "giết", "giếng", "giềng", "giêu"}
 	for _, w := range valid {
 		if !Valid(w) {
 			t.Errorf("Valid(%q) = false", w)
@@ -85,7 +87,7 @@ func TestValidStopTones(t *testing.T) {
 }
 
 func TestComposeRoundTrip(t *testing.T) {
-	for _, w := range []string{"nghiêng", "gì", "giữa", "quý", "hòa", "hoà", "khuỷu", "người", "yêu", "uyển", "khoắng", "oải", "quạ"} {
+	for _, w := range []string{"nghiêng", "gì", "giữa", "quý", "hòa", "hoà", "khuỷu", "người", "yêu", "uyển", "giếng", "giết", "khoắng", "oải", "quạ"} {
 		s, ok := Parse(w)
 		if !ok {
 			t.Fatalf("Parse(%q) failed", w)
