@@ -1,15 +1,211 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+
+	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/output"
+	"github.com/vidoc/vidoc/internal/ui"
 )
 
-// Placeholder until the scan verb lands; replaced by its owner.
+// ScanOptions are the flags of `vidoc scan`.
+type ScanOptions struct {
+	Output    string
+	Formats   []string
+	Jobs      int
+	Force     bool
+	Shard     string
+	Progress  string
+	Lang      string
+	MaxPixels int64
+	NoUpright bool
+	NoDeskew  bool
+	NoRepair  bool
+	// MergeManifests prints the merged manifests of Output instead of scanning.
+	MergeManifests bool
+}
+
+// AddFlags registers the scan flags.
+func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
+	f.StringVarP(&o.Output, "output", "o", "", "output folder (required); never inside an input folder")
+	f.StringSliceVarP(&o.Formats, "format", "f", []string{"txt", "json", "md"}, "outputs to write per document: txt, json, md (comma-separated)")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR workers; the pages of one document are spread over them")
+	f.BoolVar(&o.Force, "force", false, "redo documents an earlier run already finished")
+	f.StringVar(&o.Shard, "shard", "", "process only shard i of n (i/n, 0-based) of the inputs, for splitting an archive over machines")
+	f.StringVar(&o.Progress, "progress", "auto", "progress on stderr: auto (bar on a terminal, JSON otherwise), bar, json or none")
+	f.StringVarP(&o.Lang, "lang", "l", "vie", "Tesseract languages, e.g. vie or vie+eng")
+	f.Int64Var(&o.MaxPixels, "max-pixels", 0, "refuse pages larger than this many pixels (default 100 million)")
+	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and turn pages rotated by 90, 180 or 270 degrees")
+	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
+	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
+	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
+}
+
 func newScanCommand(gopts *GlobalOptions) *cobra.Command {
-	return &cobra.Command{
-		Use:  "scan",
-		RunE: func(cmd *cobra.Command, args []string) error { return errors.New("scan: not built yet") },
+	var opts ScanOptions
+	cmd := &cobra.Command{
+		Use:   "scan INPUT... -o OUTDIR",
+		Short: "OCR, repair and structure folders of scans, resumably",
+		Long: `scan turns every scanned document under the inputs into clean text (.txt),
+its structure (.json) and a readable outline (.md) under OUTDIR, mirroring the
+inputs' folder layout: scans/2024/kh-17.pdf given as "scans" gives
+OUTDIR/2024/kh-17.txt, .json and .md.
+
+INPUT is a file, a folder (searched recursively for PNG, JPEG, TIFF and PDF)
+or a glob pattern. Each page is turned upright, deskewed and read by
+Tesseract on one of -j workers, repaired, and the pages of each document are
+reassembled in order. Outputs appear only complete (temporary file, then
+rename) and nothing is ever written next to the inputs.
+
+A manifest (OUTDIR/vidoc-manifest*.jsonl) records every document with its
+content hash, the settings and vidoc's version. Running the same command
+again skips what is finished, so a run interrupted by Ctrl-C, kill -9 or a
+crash is finished by running it again; --force redoes everything. A file or
+page that cannot be read is recorded in the manifest and the summary, and
+the rest goes on.
+
+--shard i/n processes a deterministic share of the inputs (by hash of their
+output name), so n machines sharing storage can split an archive; each
+writes its own manifest, and "vidoc scan --merge-manifests -o OUTDIR" prints
+the merged view.
+
+Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
+2 usage, 3 some documents or pages failed.`,
+		Example: `  vidoc scan ~/scans -o ~/vidoc-out
+  vidoc scan 'archive/1998/*.pdf' -o out -j 4 --format md
+  vidoc scan /mnt/archive -o /mnt/out --shard 3/16 --progress json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runScan(cmd.Context(), opts, gopts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
 	}
+	opts.AddFlags(cmd.Flags())
+	return cmd
+}
+
+// scanSettings are the settings that change a document's outputs; they are
+// part of the manifest key, so changing one redoes the documents.
+func scanSettings(o ScanOptions) []string {
+	return []string{
+		"lang=" + o.Lang,
+		fmt.Sprintf("upright=%t", !o.NoUpright),
+		fmt.Sprintf("deskew=%t", !o.NoDeskew),
+		fmt.Sprintf("repair=%t", !o.NoRepair),
+		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
+		"stages=" + stageVersions(),
+	}
+}
+
+func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if opts.Output == "" {
+		return usageError{errors.New("scan: -o OUTDIR is required")}
+	}
+	if opts.MergeManifests {
+		_, err := batch.MergeManifests(opts.Output, stdout)
+		return err
+	}
+	if len(args) == 0 {
+		return usageError{errors.New("scan: give at least one input file or folder")}
+	}
+	var formats []batch.Format
+	for _, s := range opts.Formats {
+		for _, part := range strings.Split(s, ",") {
+			f, err := batch.ParseFormat(strings.TrimSpace(part))
+			if err != nil {
+				return usageError{fmt.Errorf("scan: --format: %w", err)}
+			}
+			formats = append(formats, f)
+		}
+	}
+	if opts.Jobs < 1 {
+		return usageError{fmt.Errorf("scan: -j must be at least 1")}
+	}
+	var shard batch.Shard
+	if opts.Shard != "" {
+		var err error
+		if shard, err = batch.ParseShard(opts.Shard); err != nil {
+			return usageError{fmt.Errorf("scan: --shard: %w", err)}
+		}
+	}
+	reporter, textSummary, err := scanReporter(opts.Progress, stderr)
+	if err != nil {
+		return usageError{err}
+	}
+
+	if err := output.CheckOutDir(opts.Output, args); err != nil {
+		return usageError{fmt.Errorf("scan: %w", err)}
+	}
+	inputs, err := batch.Discover(args, opts.Output)
+	if err != nil {
+		return usageError{fmt.Errorf("scan: %w", err)}
+	}
+	paths := make([]string, len(inputs))
+	for i, in := range inputs {
+		paths[i] = in.Path
+	}
+	if err := output.CheckOutDir(opts.Output, paths); err != nil {
+		return usageError{fmt.Errorf("scan: %w", err)}
+	}
+
+	stages, err := newScanStages(opts)
+	if err != nil {
+		return err
+	}
+	sum, err := batch.Run(ctx, inputs, batch.Options{
+		OutDir:        opts.Output,
+		Formats:       formats,
+		Workers:       opts.Jobs,
+		Force:         opts.Force,
+		Shard:         shard,
+		Version:       vidocVersion(),
+		Key:           batch.RunKey(vidocVersion(), scanSettings(opts)...),
+		Source:        stages.source,
+		NewRecognizer: stages.newRecognizer,
+		Repairer:      stages.repairer,
+		Renderer:      stages.renderer,
+		Reporter:      reporter,
+	})
+	if textSummary && (sum.Documents > 0 || err == nil) {
+		sum.WriteText(stderr)
+	}
+	switch {
+	case err != nil:
+		return err
+	case sum.OK():
+		return nil
+	case sum.Done+sum.Partial+sum.Skipped == 0:
+		return &ExitError{Code: ExitFatal, Err: fmt.Errorf("scan: all %d documents failed", sum.Failed)}
+	default:
+		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("scan: %d of %d documents failed, %d partly (%d pages)",
+			sum.Failed, sum.Documents, sum.Partial, sum.FailedPages)}
+	}
+}
+
+// scanReporter picks the progress display; textSummary says whether the
+// summary is printed as text at the end (JSON progress carries its own).
+func scanReporter(mode string, stderr io.Writer) (r batch.Reporter, textSummary bool, err error) {
+	if mode == "auto" {
+		mode = "json"
+		if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			mode = "bar"
+		}
+	}
+	switch mode {
+	case "bar":
+		return ui.NewBar(stderr), true, nil
+	case "json":
+		return ui.NewJSON(stderr), false, nil
+	case "none":
+		return batch.NoReporter{}, true, nil
+	}
+	return nil, false, fmt.Errorf("scan: --progress %q: want auto, bar, json or none", mode)
 }

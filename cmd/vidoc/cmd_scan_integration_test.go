@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/output"
+)
+
+// buildVidoc builds the command once per test into a temporary folder.
+func buildVidoc(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "vidoc")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func vidocCommand(bin string, args ...string) *exec.Cmd {
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	return cmd
+}
+
+// outputTree maps the final files under dir (not manifests, not temporary
+// files) to their content.
+func outputTree(t *testing.T, dir string) (files map[string]string, temps int) {
+	t.Helper()
+	files = map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if output.IsTemp(d.Name()) {
+			temps++
+			return nil
+		}
+		if strings.HasPrefix(d.Name(), batch.ManifestPrefix) {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = readFile(t, p)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files, temps
+}
+
+// runUntil starts vidoc with JSON progress and sends sig once an event of
+// the given kind has been seen on stderr. It returns the exit error.
+func runUntil(t *testing.T, cmd *exec.Cmd, event string, sig syscall.Signal) error {
+	t.Helper()
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sent := false
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		var ev struct{ Event string }
+		if json.Unmarshal(sc.Bytes(), &ev) == nil && ev.Event == event && !sent {
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			sent = true
+		}
+	}
+	io.Copy(io.Discard, stderr)
+	err = cmd.Wait()
+	if !sent {
+		t.Fatalf("no %q event before vidoc exited (%v)", event, err)
+	}
+	return err
+}
+
+// TestScanKilledAndResumedMatchesCleanRun kills vidoc with SIGKILL after its
+// first document, runs it again, and expects the outputs of an
+// uninterrupted run, byte for byte; a Ctrl-C (SIGINT) stops cleanly.
+func TestScanKilledAndResumedMatchesCleanRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on several pages")
+	}
+	bin := buildVidoc(t)
+	in := filepath.Join(t.TempDir(), "scans")
+	copyFile(t, "../../testdata/pages/doc3.tiff", filepath.Join(in, "a", "doc3.tiff"))
+	copyFile(t, "../../testdata/pages/page1.png", filepath.Join(in, "b", "page1.png"))
+	base := t.TempDir()
+	clean, killed, stopped := filepath.Join(base, "clean"), filepath.Join(base, "killed"), filepath.Join(base, "stopped")
+
+	if out, err := vidocCommand(bin, "scan", in, "-o", clean, "-j", "2", "--progress", "none").CombinedOutput(); err != nil {
+		t.Fatalf("clean run: %v\n%s", err, out)
+	}
+	want, _ := outputTree(t, clean)
+	if len(want) != 6 {
+		t.Fatalf("clean run wrote %d files, want 6: %v", len(want), want)
+	}
+
+	err := runUntil(t, vidocCommand(bin, "scan", in, "-o", killed, "-j", "2", "--progress", "json"), "document", syscall.SIGKILL)
+	var xe *exec.ExitError
+	if !errors.As(err, &xe) || xe.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+		t.Fatalf("killed run ended with %v, want death by SIGKILL", err)
+	}
+	partial, _ := outputTree(t, killed)
+	if len(partial) == 0 || len(partial) >= len(want) {
+		t.Fatalf("killed run left %d of %d files: not killed mid-way", len(partial), len(want))
+	}
+	for name, content := range partial {
+		if content != want[name] {
+			t.Errorf("after kill -9, %s differs from the clean run (half-written?)", name)
+		}
+	}
+
+	out, err := vidocCommand(bin, "scan", in, "-o", killed, "-j", "1", "--progress", "none").CombinedOutput()
+	if err != nil {
+		t.Fatalf("resumed run: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "1 skipped") {
+		t.Errorf("resumed run did not skip the finished document:\n%s", out)
+	}
+	got, temps := outputTree(t, killed)
+	if temps != 0 {
+		t.Errorf("%d temporary files left after the resumed run", temps)
+	}
+	if len(got) != len(want) {
+		t.Errorf("resumed run has %d files, want %d", len(got), len(want))
+	}
+	for name, content := range want {
+		if got[name] != content {
+			t.Errorf("%s after kill and resume differs from the clean run", name)
+		}
+	}
+
+	// Ctrl-C: vidoc stops after the page in hand, exits 1 and records
+	// nothing unfinished.
+	start := time.Now()
+	err = runUntil(t, vidocCommand(bin, "scan", in, "-o", stopped, "-j", "1", "--progress", "json"), "page", syscall.SIGINT)
+	if !errors.As(err, &xe) || xe.ExitCode() != ExitFatal {
+		t.Fatalf("interrupted run ended with %v, want exit code %d", err, ExitFatal)
+	}
+	if d := time.Since(start); d > time.Minute {
+		t.Errorf("interrupted run took %v to stop", d)
+	}
+	recs, err := batch.LoadManifests(stopped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := outputTree(t, stopped)
+	for name, rec := range recs {
+		for _, o := range rec.Outputs {
+			if files[o] != want[o] {
+				t.Errorf("interrupted run: %s recorded but its output %s differs", name, o)
+			}
+		}
+	}
+	if len(recs) == 2 {
+		t.Error("interrupted run finished every document: Ctrl-C did not stop it")
+	}
+}

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/structure"
+)
+
+// scanStages are the real pipeline stages behind batch's interfaces.
+type scanStages struct {
+	source        batch.Source
+	newRecognizer func() (batch.Recognizer, error)
+	repairer      batch.Repairer
+	renderer      batch.Renderer
+}
+
+func newScanStages(opts ScanOptions) (*scanStages, error) {
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
+	st := &scanStages{
+		source: inputSource{opts: input.Options{MaxPixels: opts.MaxPixels}},
+		newRecognizer: func() (batch.Recognizer, error) {
+			e, err := ocr.NewEngine(ocrOpts)
+			if err != nil {
+				return nil, err
+			}
+			return engineRecognizer{e}, nil
+		},
+		renderer: structureRenderer{},
+	}
+	if !opts.NoRepair {
+		r, err := newScanRepairer()
+		if err != nil {
+			return nil, err
+		}
+		st.repairer = r
+	}
+	return st, nil
+}
+
+// stageVersions names the data the stages were built from, for the
+// manifest key: new dictionaries or models redo finished documents.
+func stageVersions() string {
+	return fmt.Sprintf("lexicon:%s,structure:%s", dictionaries.LexiconVersion, structure.SchemaVersion)
+}
+
+// inputSource reads documents with internal/input.
+type inputSource struct{ opts input.Options }
+
+func (s inputSource) Open(ctx context.Context, path string) (batch.Document, error) {
+	d, err := input.Open(ctx, path, s.opts)
+	if err != nil {
+		return nil, err
+	}
+	return &inputDocument{doc: d}, nil
+}
+
+func (s inputSource) CountPages(ctx context.Context, path string) (int, error) {
+	d, err := input.Open(ctx, path, s.opts)
+	if err != nil {
+		return 0, err
+	}
+	return d.Count, nil
+}
+
+// inputDocument hands out pages that the OCR workers read themselves:
+// input.Document is safe for concurrent use, and rasterizing a PDF page
+// then runs on every worker.
+type inputDocument struct {
+	doc  *input.Document
+	next int
+}
+
+func (d *inputDocument) PageCount() int { return d.doc.Count }
+func (d *inputDocument) Close() error   { return nil }
+
+func (d *inputDocument) Next(ctx context.Context) (batch.Page, error) {
+	if d.next >= d.doc.Count {
+		return batch.Page{}, errEOF
+	}
+	d.next++
+	return batch.Page{Number: d.next, Content: lazyPage{doc: d.doc, n: d.next}}, nil
+}
+
+type lazyPage struct {
+	doc *input.Document
+	n   int
+}
+
+func (p lazyPage) LoadPage(ctx context.Context) (any, error) { return p.doc.Page(ctx, p.n) }
+
+// engineRecognizer reads pages with one internal/ocr engine.
+type engineRecognizer struct{ e *ocr.Engine }
+
+func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.PageText, error) {
+	page, ok := p.Content.(input.Page)
+	if !ok {
+		return batch.PageText{}, fmt.Errorf("page %d: unexpected content %T", p.Number, p.Content)
+	}
+	res, err := r.e.Recognize(ctx, page)
+	if err != nil {
+		return batch.PageText{}, err
+	}
+	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence}, nil
+}
+
+func (r engineRecognizer) Close() error { return r.e.Close() }
+
+// structureRenderer writes the repaired text as is (.txt), its structure
+// (.json, the schema of docs/schema.md) and its outline (.md).
+type structureRenderer struct{}
+
+func (structureRenderer) Render(ctx context.Context, text string, formats []batch.Format) (map[batch.Format][]byte, error) {
+	out := make(map[batch.Format][]byte, len(formats))
+	var doc *structure.Document
+	for _, f := range formats {
+		switch f {
+		case batch.Text:
+			out[f] = []byte(text)
+			continue
+		}
+		if doc == nil {
+			doc = structure.Parse(text)
+		}
+		switch f {
+		case batch.JSON:
+			b, err := json.MarshalIndent(doc, "", "  ")
+			if err != nil {
+				return nil, err
+			}
+			out[f] = append(b, '\n')
+		case batch.Markdown:
+			out[f] = structure.Markdown(doc)
+		default:
+			return nil, fmt.Errorf("unknown format %s", f)
+		}
+	}
+	return out, nil
+}
+
+var errEOF = io.EOF
+
+// newScanRepairer returns the repair engine of `vidoc fix`. Until
+// internal/repair exposes its constructor, pages keep their OCR text (batch
+// passes text through when the Repairer is nil).
+func newScanRepairer() (batch.Repairer, error) { return nil, nil }

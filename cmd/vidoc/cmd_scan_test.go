@@ -1,0 +1,215 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/eval"
+)
+
+// copyFile copies a committed test page into a test folder.
+func copyFile(tb testing.TB, src, dst string) {
+	tb.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// writeRotatedPNG writes src turned 90° clockwise, as a page put on the
+// scanner sideways.
+func writeRotatedPNG(tb testing.TB, src, dst string) {
+	tb.Helper()
+	f, err := os.Open(src)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	img, err := png.Decode(f)
+	f.Close()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b := img.Bounds()
+	rot := image.NewGray(image.Rect(0, 0, b.Dy(), b.Dx()))
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			rot.Set(b.Max.Y-1-y, x-b.Min.X, img.At(x, y))
+		}
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := png.Encode(out, rot); err != nil {
+		tb.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+func readFile(tb testing.TB, path string) string {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestScanFolderWithBadFileAndRotatedPage runs the real pipeline (Tesseract,
+// orientation detection, structure) over a folder holding a good page, the
+// same page turned 90°, a corrupt PDF and a truncated PNG.
+func TestScanFolderWithBadFileAndRotatedPage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on two pages")
+	}
+	in, out := filepath.Join(t.TempDir(), "hồ sơ"), t.TempDir()
+	copyFile(t, "../../testdata/pages/page1.png", filepath.Join(in, "2025", "kế hoạch.png"))
+	writeRotatedPNG(t, "../../testdata/pages/page1.png", filepath.Join(in, "2025", "xoay.png"))
+	if err := os.WriteFile(filepath.Join(in, "hỏng.pdf"), []byte("%PDF-1.4\nthis is not a PDF body\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := readFile(t, "../../testdata/pages/page1.png")
+	if err := os.WriteFile(filepath.Join(in, "cụt.png"), []byte(good[:len(good)/3]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	var stdout, stderr bytes.Buffer
+	opts := ScanOptions{Output: out, Formats: []string{"txt", "json", "md"}, Jobs: 2, Progress: "json", Lang: "vie"}
+	err := runScan(context.Background(), opts, &GlobalOptions{}, []string{in}, nil, &stdout, &stderr)
+	var ee *ExitError
+	if !errors.As(err, &ee) || ee.Code != ExitPartial {
+		t.Fatalf("runScan = %v, want exit code %d; stderr:\n%s", err, ExitPartial, stderr.String())
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout is not clean: %q", stdout.String())
+	}
+
+	truth := readFile(t, "../../testdata/text/doc3-page1.txt")
+	for _, name := range []string{"kế hoạch", "xoay"} {
+		for _, ext := range []string{".txt", ".json", ".md"} {
+			if _, err := os.Stat(filepath.Join(out, "2025", name+ext)); err != nil {
+				t.Errorf("missing output: %v", err)
+			}
+		}
+		text := readFile(t, filepath.Join(out, "2025", name+".txt"))
+		if r := eval.Compare(truth, text); r.SylAcc < 0.9 {
+			t.Errorf("%s: syllable accuracy %.3f, want ≥ 0.9; text:\n%s", name, r.SylAcc, text)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(readFile(t, filepath.Join(out, "2025", name+".json"))), &doc); err != nil {
+			t.Errorf("%s.json: %v", name, err)
+		}
+		if md := readFile(t, filepath.Join(out, "2025", name+".md")); !strings.Contains(md, "KẾ HOẠCH") {
+			t.Errorf("%s.md lacks the document type:\n%s", name, md)
+		}
+	}
+	for _, bad := range []string{"hỏng", "cụt"} {
+		if _, err := os.Stat(filepath.Join(out, bad+".txt")); err == nil {
+			t.Errorf("output written for the bad file %s", bad)
+		}
+	}
+
+	// Progress: JSON events, one per page and document, then the summary
+	// naming both bad files.
+	var summary map[string]any
+	kinds := map[string]int{}
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		line := sc.Bytes()
+		if !bytes.HasPrefix(line, []byte("{")) {
+			continue // a log line
+		}
+		var ev map[string]any
+		if err := json.Unmarshal(line, &ev); err != nil {
+			t.Fatalf("progress line %q: %v", line, err)
+		}
+		kind, _ := ev["event"].(string)
+		kinds[kind]++
+		if kind == "summary" {
+			summary = ev
+		}
+	}
+	if kinds["page"] != 3 || kinds["document"] != 4 || kinds["summary"] != 1 {
+		t.Errorf("progress events %v, want 3 page (one failed), 4 document, 1 summary", kinds)
+	}
+	if summary == nil || summary["done"] != 2.0 || summary["failed"] != 2.0 || summary["pages"] != 2.0 {
+		t.Fatalf("summary %v", summary)
+	}
+	failures, _ := json.Marshal(summary["failures"])
+	for _, want := range []string{"hỏng.pdf", "cụt.png"} {
+		if !strings.Contains(string(failures), want) {
+			t.Errorf("summary failures %s do not name %s", failures, want)
+		}
+	}
+	if c, _ := summary["mean_confidence"].(float64); c < 50 {
+		t.Errorf("mean confidence %v", c)
+	}
+
+	// The manifest records the failures too; a rerun skips the good pages
+	// and tries the bad files again.
+	recs, err := batch.LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := recs["hỏng"]; r.Status != batch.StatusFailed || !strings.Contains(r.Error, "hỏng.pdf") {
+		t.Errorf("manifest record of the corrupt PDF: %+v", r)
+	}
+	stderr.Reset()
+	opts.Progress = "none"
+	err = runScan(context.Background(), opts, &GlobalOptions{}, []string{in}, nil, &stdout, &stderr)
+	if !errors.As(err, &ee) || ee.Code != ExitPartial {
+		t.Fatalf("rerun = %v", err)
+	}
+	if s := stderr.String(); !strings.Contains(s, "2 skipped") || !strings.Contains(s, "hỏng.pdf") {
+		t.Errorf("rerun summary:\n%s", s)
+	}
+}
+
+func TestScanRefusesBadArguments(t *testing.T) {
+	in := t.TempDir()
+	copyFile(t, "../../testdata/pages/page1.png", filepath.Join(in, "a.png"))
+	cases := []struct {
+		name string
+		opts ScanOptions
+		args []string
+		want string
+	}{
+		{"no output", ScanOptions{Jobs: 1, Progress: "none"}, []string{in}, "-o OUTDIR"},
+		{"no input", ScanOptions{Output: t.TempDir(), Jobs: 1, Progress: "none"}, nil, "at least one input"},
+		{"output is the input folder", ScanOptions{Output: in, Jobs: 1, Progress: "none"}, []string{in}, "inside input folder"},
+		{"output inside the input folder", ScanOptions{Output: filepath.Join(in, "out"), Jobs: 1, Progress: "none"}, []string{in}, "inside input folder"},
+		{"output next to an input file", ScanOptions{Output: in, Jobs: 1, Progress: "none"}, []string{filepath.Join(in, "a.png")}, "next to its inputs"},
+		{"bad format", ScanOptions{Output: t.TempDir(), Formats: []string{"txt,docx"}, Jobs: 1, Progress: "none"}, []string{in}, "docx"},
+		{"bad shard", ScanOptions{Output: t.TempDir(), Jobs: 1, Shard: "4/4", Progress: "none"}, []string{in}, "shard"},
+		{"bad progress", ScanOptions{Output: t.TempDir(), Jobs: 1, Progress: "loud"}, []string{in}, "progress"},
+		{"no workers", ScanOptions{Output: t.TempDir(), Jobs: 0, Progress: "none"}, []string{in}, "-j"},
+		{"missing input", ScanOptions{Output: t.TempDir(), Jobs: 1, Progress: "none"}, []string{filepath.Join(in, "nope")}, "nope"},
+	}
+	for _, c := range cases {
+		err := runScan(context.Background(), c.opts, &GlobalOptions{}, c.args, nil, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !isUsageError(err) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err = %v, want a usage error mentioning %q", c.name, err, c.want)
+		}
+	}
+	if entries, _ := os.ReadDir(in); len(entries) != 1 {
+		t.Errorf("the input folder was written to: %d entries", len(entries))
+	}
+}
