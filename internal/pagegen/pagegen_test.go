@@ -137,11 +137,21 @@ func TestGenerateWritesAlignedPairs(t *testing.T) {
 		t.Errorf("truth = %q", got)
 	}
 	eng := read("quyetdinh_p001.eng.txt")
-	// English tesseract reads the words but not the Vietnamese marks.
-	for _, w := range []string{"QUYET", "Dieu", "hanh"} {
-		if !strings.Contains(eng, w) {
-			t.Errorf("eng OCR lacks %q:\n%s\n%s", w, eng, read("manifest.jsonl"))
+	// English tesseract reads the letters but not the Vietnamese marks: most
+	// of the truth's words, stripped, come back.
+	read1 := map[string]bool{}
+	for _, w := range strings.Fields(eng) {
+		read1[w] = true
+	}
+	stripped := strings.Fields(StripDiacritics(sampleText))
+	found := 0
+	for _, w := range stripped {
+		if read1[w] {
+			found++
 		}
+	}
+	if found < len(stripped)/2 {
+		t.Errorf("eng OCR has %d of %d stripped truth words:\n%s\n%s", found, len(stripped), eng, read("manifest.jsonl"))
 	}
 	var rec Record
 	if err := json.Unmarshal([]byte(read("manifest.jsonl")), &rec); err != nil {
