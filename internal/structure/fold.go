@@ -91,21 +91,21 @@ func similar(s, p string) (bool, float64) {
 }
 
 // fuzzyFind looks for folded pattern p inside folded text s, word-aligned,
-// allowing a few edits; it returns the word index range [from, to) in s.
+// allowing a few edits; it returns the best-matching word range [from, to).
 func fuzzyFind(s, p string) (from, to int, conf float64, ok bool) {
 	words := strings.Fields(s)
 	n := len(strings.Fields(p))
-	for w := 0; w+n <= len(words); w++ {
+	for w := 0; w < len(words); w++ {
 		for _, k := range []int{n, n - 1, n + 1} {
 			if k <= 0 || w+k > len(words) {
 				continue
 			}
-			if good, c := similar(strings.Join(words[w:w+k], " "), p); good {
-				return w, w + k, c, true
+			if good, c := similar(strings.Join(words[w:w+k], " "), p); good && c > conf {
+				from, to, conf, ok = w, w+k, c, true
 			}
 		}
 	}
-	return 0, 0, 0, false
+	return from, to, conf, ok
 }
 
 // isUpperLine reports whether nearly all letters of s are capitals: header

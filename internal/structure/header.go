@@ -59,6 +59,7 @@ var (
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng\S{1,3})\s.*)$`)
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
+	decorationRe = regexp.MustCompile(`^[-–—_*=~.·•\s]+$`)
 	signedRe     = regexp.MustCompile(`^\((?i:đ[ãa]\s*k[ýy]|k[ýy]\s.*|đ[ãa]\s*k[ýy].*)\)$`)
 )
 
@@ -171,6 +172,9 @@ func (p *headerParser) run() int {
 		if l.blank() {
 			continue
 		}
+		if decorationRe.MatchString(l.text) {
+			continue // the star or rule printed under a body name
+		}
 		seen++
 		if p.h.DocType != nil {
 			return p.readTitle(i)
@@ -210,6 +214,9 @@ func isAuthorityAfterFixed(p *headerParser, text string) bool {
 // items side by side, as row-by-row OCR of the two columns gives).
 func (p *headerParser) classify(l line) bool {
 	text := l.text
+	if runeLen(text) > 600 {
+		return false // no header line is this long
+	}
 	f := fold(text)
 	// Fixed lines may share a physical line with left-column text.
 	for _, fx := range []struct {
@@ -270,7 +277,7 @@ func (p *headerParser) classify(l line) bool {
 	if p.h.Date == nil {
 		if m := placeDateRe.FindStringSubmatch(text); m != nil {
 			if df, s, e := findDate(m[2]); df != nil && s == 0 {
-				place := m[1]
+				place := strings.TrimSpace(strings.TrimLeft(m[1], "*-–_ "))
 				// Row-by-row OCR may put the left column's capitals first.
 				if left, rest := splitCapitalRun(place); left != "" {
 					p.left = append(p.left, line{n: l.n, text: left})
