@@ -76,6 +76,9 @@ func (l *Lexicon) Skeletons() int { return len(l.skeletons) }
 // between calls, so a goroutine that holds one searches without allocating;
 // it is not safe for concurrent use.
 type Searcher struct {
+	// Limit caps the candidates one Near call appends; 0 means no cap.
+	Limit int
+
 	l     *Lexicon
 	cost  CostModel
 	dels  deletionSet
@@ -84,6 +87,9 @@ type Searcher struct {
 	found []nearSkel
 	a, b  []rune
 	dp    []float64
+	del   [26]float64 // cost of deleting each intended letter a–z
+	ins   []float64   // cost of inserting each query rune
+	sub   []float64   // [query rune][intended letter a–z] substitution cost
 }
 
 type nearSkel struct {
@@ -97,13 +103,20 @@ func (l *Lexicon) NewSearcher(cost CostModel) *Searcher {
 	if cost == nil {
 		cost = OCRCost{}
 	}
-	return &Searcher{l: l, cost: cost, stamp: make([]uint32, len(l.skeletons))}
+	s := &Searcher{l: l, cost: cost, stamp: make([]uint32, len(l.skeletons))}
+	for c := 'a'; c <= 'z'; c++ {
+		s.del[c-'a'] = cost.Delete(c)
+	}
+	return s
 }
 
 // Near appends to dst the syllables whose skeleton lies within maxCost of
 // token's skeleton under the searcher's cost model, and within two edits
-// (the index radius), and returns it. Candidates come cheapest first, then
-// most frequent; the exact skeleton's accent variants come with Cost 0.
+// (the index radius), and returns it. Candidates come cheapest first; at
+// equal cost, grouped by skeleton, the skeleton of the most frequent syllable
+// first and each group most frequent first. The exact skeleton's accent
+// variants come with Cost 0. At most Limit candidates are appended when
+// Limit > 0.
 // "Huyn" finds huyện, huyền… at the cost of a lost vowel.
 func (s *Searcher) Near(token string, maxCost float64, dst []Candidate) []Candidate {
 	var buf [4 * maxSkeleton]byte
@@ -118,6 +131,7 @@ func (s *Searcher) Near(token string, maxCost float64, dst []Candidate) []Candid
 	}
 	s.found = s.found[:0]
 	s.a = appendRunes(s.a[:0], q)
+	s.prepare()
 	s.dels.generate(q)
 	for i := range s.dels.len() {
 		for _, sid := range s.l.deletes[string(s.dels.at(i))] {
@@ -135,21 +149,20 @@ func (s *Searcher) Near(token string, maxCost float64, dst []Candidate) []Candid
 		if c := cmp.Compare(x.cost, y.cost); c != 0 {
 			return c
 		}
+		// ids of skeletons follow the frequency of their first syllable
 		return cmp.Compare(x.sid, y.sid)
 	})
-	start := len(dst)
+	n := 0
 	for _, f := range s.found {
 		for _, v := range s.l.variants[f.sid] {
+			if s.Limit > 0 && n == s.Limit {
+				return dst
+			}
 			v.Cost = f.cost
 			dst = append(dst, v)
+			n++
 		}
 	}
-	slices.SortStableFunc(dst[start:], func(x, y Candidate) int {
-		if c := cmp.Compare(x.Cost, y.Cost); c != 0 {
-			return c
-		}
-		return cmp.Compare(y.Count, x.Count)
-	})
 	return dst
 }
 
@@ -160,6 +173,8 @@ func (l *Lexicon) Near(token string, maxCost float64) []Candidate {
 
 // distance is the weighted optimal-string-alignment distance that turns
 // intended skeleton want into the query (s.a), abandoning rows past limit.
+// Costs come from the tables prepare filled; the cost model is only asked
+// about letters outside a–z and about transpositions.
 func (s *Searcher) distance(want string, limit float64) float64 {
 	s.b = appendStringRunes(s.b[:0], want)
 	a, b := s.a, s.b // a observed, b intended
@@ -171,18 +186,20 @@ func (s *Searcher) distance(want string, limit float64) float64 {
 	d := s.dp[:need]
 	d[0] = 0
 	for i := 1; i <= len(a); i++ {
-		d[i] = d[i-1] + s.cost.Insert(a[i-1])
+		d[i] = d[i-1] + s.ins[i-1]
 	}
 	for j := 1; j <= len(b); j++ {
+		bj := b[j-1]
+		del := s.deleteCost(bj)
 		row := j * w
-		d[row] = d[row-w] + s.cost.Delete(b[j-1])
+		d[row] = d[row-w] + del
 		best := d[row]
 		for i := 1; i <= len(a); i++ {
-			v := d[row-w+i-1] + s.cost.Substitute(b[j-1], a[i-1])
-			v = min(v, d[row+i-1]+s.cost.Insert(a[i-1]))
-			v = min(v, d[row-w+i]+s.cost.Delete(b[j-1]))
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, d[row-2*w+i-2]+s.cost.Transpose(b[j-2], b[j-1]))
+			v := d[row-w+i-1] + s.substituteCost(i-1, bj)
+			v = min(v, d[row+i-1]+s.ins[i-1])
+			v = min(v, d[row-w+i]+del)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == bj {
+				v = min(v, d[row-2*w+i-2]+s.cost.Transpose(b[j-2], bj))
 			}
 			d[row+i] = v
 			best = min(best, v)
@@ -192,6 +209,32 @@ func (s *Searcher) distance(want string, limit float64) float64 {
 		}
 	}
 	return d[need-1]
+}
+
+// prepare fills the per-query cost tables for the query runes in s.a.
+func (s *Searcher) prepare() {
+	s.ins = s.ins[:0]
+	s.sub = s.sub[:0]
+	for _, r := range s.a {
+		s.ins = append(s.ins, s.cost.Insert(r))
+		for c := 'a'; c <= 'z'; c++ {
+			s.sub = append(s.sub, s.cost.Substitute(c, r))
+		}
+	}
+}
+
+func (s *Searcher) substituteCost(i int, want rune) float64 {
+	if 'a' <= want && want <= 'z' {
+		return s.sub[i*26+int(want-'a')]
+	}
+	return s.cost.Substitute(want, s.a[i])
+}
+
+func (s *Searcher) deleteCost(want rune) float64 {
+	if 'a' <= want && want <= 'z' {
+		return s.del[want-'a']
+	}
+	return s.cost.Delete(want)
 }
 
 // appendRunes decodes the UTF-8 bytes p into dst.
