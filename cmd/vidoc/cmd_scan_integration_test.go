@@ -15,6 +15,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/output"
+	"github.com/vidoc/vidoc/internal/render"
 )
 
 // buildVidoc builds the command once per test into a temporary folder.
@@ -99,8 +100,20 @@ func TestScanKilledAndResumedMatchesCleanRun(t *testing.T) {
 	}
 	bin := buildVidoc(t)
 	in := filepath.Join(t.TempDir(), "scans")
-	copyFile(t, "../../testdata/pages/doc3.tiff", filepath.Join(in, "a", "doc3.tiff"))
-	copyFile(t, "../../testdata/pages/page1.png", filepath.Join(in, "b", "page1.png"))
+	// Small pages keep the test short: a 3-page TIFF and a PNG, each page a
+	// few lines of the committed test page.
+	strips := stripPages(t, "../../testdata/pages/page1.png", 4)
+	for _, d := range []string{"a", "b"} {
+		if err := os.MkdirAll(filepath.Join(in, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := render.WriteTIFF(filepath.Join(in, "a", "ba trang.tiff"), strips[:3], 300, render.TIFFDeflate); err != nil {
+		t.Fatal(err)
+	}
+	if err := render.WritePNG(filepath.Join(in, "b", "một trang.png"), strips[3], 300); err != nil {
+		t.Fatal(err)
+	}
 	base := t.TempDir()
 	clean, killed, stopped := filepath.Join(base, "clean"), filepath.Join(base, "killed"), filepath.Join(base, "stopped")
 
