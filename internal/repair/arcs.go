@@ -1,0 +1,167 @@
+package repair
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Keeping an observed word the inventory does not know (a name, a foreign
+// word, an abbreviation) costs this much channel log-probability per
+// channel: cheap where the OCR is good, dearer where it garbles words.
+var keepLogP = map[string]float32{chanClean: -1, chanStripped: -4, chanLegacy: -6}
+
+// maxMergeRunes bounds the joined length of a merge candidate.
+const maxMergeRunes = 9
+
+// arcsFor lists the ways of reading slot i.
+func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc {
+	s := slots[i]
+	obsText := text[s.start:s.end]
+	switch s.kind {
+	case slotFixed:
+		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, keep: true}}
+	case slotCode:
+		repl := obsText
+		if s.repl != "" {
+			repl = s.repl
+		}
+		if fixed, ok := r.codes.repair(repl); ok {
+			repl = fixed
+		}
+		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
+	}
+	obs := normalizeObserved(obsText)
+	var arcs []arc
+	known := false
+	for _, c := range r.candidates(ch, obs) {
+		if r.syl[c.word] == obs {
+			known = true
+		}
+		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
+	}
+	if !known {
+		arcs = append(arcs, arc{span: 1, units: [2]int32{r.keepUnit(obsText), -1}, keep: true, chLogP: keepLogP[ch.name]})
+	}
+	// Merge with the next word: "hi en" → "hiện".
+	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable {
+		joined := obs + normalizeObserved(text[slots[i+1].start:slots[i+1].end])
+		if utf8.RuneCountInString(joined) <= maxMergeRunes {
+			for _, c := range r.candidatesLim(ch, joined, mergeLimits) {
+				arcs = append(arcs, arc{span: 2, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP + r.params.mergePenalty})
+			}
+		}
+	}
+	// Split into two syllables: "YêucAu" → "Yêu cầu". Only for words the
+	// inventory does not know as they are.
+	if !known {
+		arcs = append(arcs, r.splitArcs(ch, obs)...)
+	}
+	return arcs
+}
+
+// splitArcs proposes two-syllable readings of one observed word.
+func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
+	rs := []rune(obs)
+	if len(rs) < 4 {
+		return nil
+	}
+	var out []arc
+	for k := 2; k <= len(rs)-2; k++ {
+		left := r.candidates(ch, string(rs[:k]))
+		if len(left) == 0 {
+			continue
+		}
+		right := r.candidates(ch, string(rs[k:]))
+		if len(right) == 0 {
+			continue
+		}
+		for _, a := range left[:min(3, len(left))] {
+			for _, b := range right[:min(3, len(right))] {
+				out = append(out, arc{span: 1, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
+					text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + r.params.splitPenalty})
+			}
+		}
+	}
+	return out
+}
+
+// keepUnit is the LM unit of a word kept as observed.
+func (r *Repairer) keepUnit(w string) int32 {
+	upper, lower := 0, 0
+	for _, c := range w {
+		if unicode.IsUpper(c) {
+			upper++
+		} else if unicode.IsLower(c) {
+			lower++
+		}
+	}
+	if upper >= 2 && lower == 0 {
+		return r.unitID("<abbr>")
+	}
+	return r.unk
+}
+
+func (r *Repairer) unitID(u string) int32 {
+	if id, ok := r.lm.ID(u); ok {
+		return id
+	}
+	return r.unk
+}
+
+// mergeLimits allow no stray or lost letters in a merge: two observed
+// words become one syllable only when both spell part of it.
+var mergeLimits = searchLimits{minLogP: -14, maxResults: 8}
+
+// candidates returns the cached candidate list of obs under ch.
+func (r *Repairer) candidates(ch *channel, obs string) []candidate {
+	return r.candidatesLim(ch, obs, defaultLimits)
+}
+
+func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []candidate {
+	k := cacheKey{ch.name, obs, lim.maxInserts == 0}
+	r.cache.mu.RLock()
+	c, ok := r.cache.m[k]
+	r.cache.mu.RUnlock()
+	if ok {
+		return c
+	}
+	c = r.trie.candidates(obs, ch, lim)
+	r.cache.mu.Lock()
+	if len(r.cache.m) >= maxCache {
+		clear(r.cache.m)
+	}
+	r.cache.m[k] = c
+	r.cache.mu.Unlock()
+	return c
+}
+
+// chooseChannel picks the error model that best explains a block: for each
+// channel, the sum over its words of the best candidate's channel plus
+// unigram score (keeping the word when nothing fits better).
+func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
+	if r.opts.Channel != "" {
+		return r.channels.get(r.opts.Channel)
+	}
+	var best *channel
+	bestScore := float32(0)
+	for _, ch := range r.channels.channels {
+		total := float32(0)
+		for _, s := range slots {
+			if s.kind != slotWord {
+				continue
+			}
+			obs := normalizeObserved(text[s.start:s.end])
+			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk)
+			for _, c := range r.candidates(ch, obs) {
+				if v := c.logP + r.lm.Unigram(r.sylID[c.word]); v > sc {
+					sc = v
+				}
+			}
+			total += sc
+		}
+		if best == nil || total > bestScore {
+			best, bestScore = ch, total
+		}
+	}
+	return best
+}

@@ -1,0 +1,197 @@
+package repair
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A channel is one OCR error model: for each intended lowercase letter, the
+// strings an OCR engine writes for it, with their natural-log probabilities
+// (ư → "ư", "u", "ir", "i.r"; ơ → "&"; đ → "d", "cl"; ê → "" when a vowel is
+// lost). Several channels are kept because OCR damage comes in kinds that
+// differ sharply: near-correct (Tesseract vie), stripped (eng), glyph-level
+// legacy damage (fra, deu, por, script/Latin and old text layers).
+type channel struct {
+	name string
+	// emit[intended] lists what the letter becomes, most likely first.
+	emit map[rune][]emission
+	// byObserved indexes the same emissions by the first rune of the
+	// observed string, for the search that reads an observed token left to
+	// right. Deletions (observed "") are in deletions instead.
+	byObserved map[rune][]emission
+	deletions  []emission
+	// insertLogP is the log-probability of a stray observed character that
+	// stands for no intended letter (a speck read as "'" or ".").
+	insertLogP float32
+	// unseenLogP is what an intended letter costs when it is written as
+	// itself but the table never saw it (digits, rare letters).
+	unseenLogP float32
+}
+
+// emission is one row of a channel: intended letter → observed string.
+type emission struct {
+	intended rune
+	observed string
+	logP     float32
+}
+
+// Channel names as they appear in the table.
+const (
+	chanClean    = "clean"    // Tesseract vie: mostly right
+	chanStripped = "stripped" // Tesseract eng, or text with diacritics removed
+	chanLegacy   = "legacy"   // glyph-level damage of other Latin models and old text layers
+)
+
+// channelSet is the whole error model.
+type channelSet struct {
+	version  string
+	channels []*channel
+	// codeParts are the letter parts of document codes seen in the legal
+	// corpus (KH, TU, CT, TW, QĐ, UBND…) with their counts.
+	codeParts map[string]int
+}
+
+func (cs *channelSet) get(name string) *channel {
+	for _, c := range cs.channels {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// parseChannels reads the table written by Learn:
+//
+//	# comment
+//	version	<text>
+//	<channel>	<intended>	<observed>	<logP>	<count>
+//	<channel>	insert	-	<logP>	<count>
+//
+// intended and observed are Go-quoted strings.
+func parseChannels(r io.Reader) (*channelSet, error) {
+	cs := &channelSet{codeParts: map[string]int{}}
+	byName := map[string]*channel{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if f[0] == "version" && len(f) == 2 {
+			cs.version = f[1]
+			continue
+		}
+		if f[0] == "codepart" && len(f) == 3 {
+			n, err := strconv.Atoi(f[2])
+			if err != nil {
+				return nil, fmt.Errorf("error model line %d: %w", line, err)
+			}
+			cs.codeParts[f[1]] = n
+			continue
+		}
+		if len(f) != 5 {
+			return nil, fmt.Errorf("error model line %d: %d fields, want 5", line, len(f))
+		}
+		ch := byName[f[0]]
+		if ch == nil {
+			ch = &channel{name: f[0], emit: map[rune][]emission{}, byObserved: map[rune][]emission{}, insertLogP: -12, unseenLogP: -0.05}
+			byName[f[0]] = ch
+			cs.channels = append(cs.channels, ch)
+		}
+		lp, err := strconv.ParseFloat(f[3], 32)
+		if err != nil {
+			return nil, fmt.Errorf("error model line %d: %w", line, err)
+		}
+		if f[1] == "insert" {
+			ch.insertLogP = float32(lp)
+			continue
+		}
+		in, err1 := strconv.Unquote(f[1])
+		out, err2 := strconv.Unquote(f[2])
+		if err1 != nil || err2 != nil || utf8.RuneCountInString(in) != 1 {
+			return nil, fmt.Errorf("error model line %d: bad letters %s %s", line, f[1], f[2])
+		}
+		r, _ := utf8.DecodeRuneInString(in)
+		ch.add(emission{intended: r, observed: out, logP: float32(lp)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("error model: %w", err)
+	}
+	for _, ch := range cs.channels {
+		ch.finish()
+	}
+	return cs, nil
+}
+
+func (ch *channel) add(e emission) {
+	ch.emit[e.intended] = append(ch.emit[e.intended], e)
+}
+
+// finish sorts the emissions and builds the indexes the search reads.
+func (ch *channel) finish() {
+	ch.byObserved = map[rune][]emission{}
+	ch.deletions = ch.deletions[:0]
+	for r, es := range ch.emit {
+		sort.Slice(es, func(i, j int) bool { return es[i].logP > es[j].logP })
+		ch.emit[r] = es
+		for _, e := range es {
+			if e.observed == "" {
+				ch.deletions = append(ch.deletions, e)
+				continue
+			}
+			first, _ := utf8.DecodeRuneInString(e.observed)
+			ch.byObserved[first] = append(ch.byObserved[first], e)
+		}
+	}
+	for r, es := range ch.byObserved {
+		// Longest observed strings first, so "ir" is tried before "i".
+		sort.Slice(es, func(i, j int) bool {
+			if len(es[i].observed) != len(es[j].observed) {
+				return len(es[i].observed) > len(es[j].observed)
+			}
+			return es[i].logP > es[j].logP
+		})
+		ch.byObserved[r] = es
+	}
+	sort.Slice(ch.deletions, func(i, j int) bool { return ch.deletions[i].logP > ch.deletions[j].logP })
+}
+
+// write prints the channel set in the format parseChannels reads.
+func (cs *channelSet) write(w io.Writer, counts map[string]map[emissionKey]float64) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "version\t%s\n", cs.version)
+	for _, ch := range cs.channels {
+		fmt.Fprintf(bw, "%s\tinsert\t-\t%.3f\t0\n", ch.name, ch.insertLogP)
+		keys := make([]rune, 0, len(ch.emit))
+		for r := range ch.emit {
+			keys = append(keys, r)
+		}
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		for _, r := range keys {
+			for _, e := range ch.emit[r] {
+				n := 0.0
+				if counts != nil {
+					n = counts[ch.name][emissionKey{r, e.observed}]
+				}
+				fmt.Fprintf(bw, "%s\t%s\t%s\t%.3f\t%.0f\n", ch.name, strconv.Quote(string(r)), strconv.Quote(e.observed), e.logP, n)
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+type emissionKey struct {
+	intended rune
+	observed string
+}
+
+func logf(x float64) float32 { return float32(math.Log(x)) }

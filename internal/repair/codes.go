@@ -1,0 +1,151 @@
+package repair
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// looksLikeCode reports whether a core is a document code or a similar
+// identifier (344-KH/TU, 12/2024/QĐ-UBND, CT/TW, QH15, H5N1): letters and
+// digits joined by "/" or "-", or capitals mixed with digits.
+func looksLikeCode(core string) bool {
+	var letters, digits, joins, upper, lower int
+	for _, r := range core {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+			}
+		case r == '/' || r == '-':
+			joins++
+		}
+	}
+	if letters == 0 {
+		return false
+	}
+	if joins > 0 && (digits > 0 || upper >= 2) {
+		return true
+	}
+	// QH15, H5N1: capitals with digits and nothing lowercase, and more than
+	// one capital (so "T65" or "B6", damaged syllables, stay words).
+	return digits > 0 && lower == 0 && upper >= 2
+}
+
+// codeRepairer mends the letter parts of document codes against the parts
+// seen in the legal corpus ("KH", "TU", "CT", "TW", "QĐ", "UBND"…).
+type codeRepairer struct {
+	parts map[string]int // known part → corpus count
+}
+
+// repair returns the mended code and whether it changed. A part already
+// known is never touched; an unknown part is replaced by the most frequent
+// known part within one or two edits; "KHITU" with no separator is split at
+// an I, l, 1 or | read for "/" when both sides are known parts.
+func (cr *codeRepairer) repair(code string) (string, bool) {
+	if cr == nil || len(cr.parts) == 0 {
+		return code, false
+	}
+	var b strings.Builder
+	changed := false
+	// Split into runs: separators and digits kept, letter runs mended.
+	i := 0
+	for i < len(code) {
+		r, n := utf8.DecodeRuneInString(code[i:])
+		if !unicode.IsLetter(r) {
+			b.WriteRune(r)
+			i += n
+			continue
+		}
+		j := i
+		for j < len(code) {
+			r, n := utf8.DecodeRuneInString(code[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		part := code[i:j]
+		fixed := cr.mendPart(part)
+		if fixed != part {
+			changed = true
+		}
+		b.WriteString(fixed)
+		i = j
+	}
+	return b.String(), changed
+}
+
+func (cr *codeRepairer) mendPart(part string) string {
+	if _, ok := cr.parts[part]; ok {
+		return part
+	}
+	up := strings.ToUpper(part)
+	if _, ok := cr.parts[up]; ok && part != up {
+		return up
+	}
+	// A "/" read as a letter: KHITU → KH/TU.
+	rs := []rune(part)
+	bestSplit, bestCount := "", 0
+	for k := 1; k < len(rs)-1; k++ {
+		if !strings.ContainsRune("Il1|", rs[k]) {
+			continue
+		}
+		left, right := strings.ToUpper(string(rs[:k])), strings.ToUpper(string(rs[k+1:]))
+		cl, okl := cr.parts[left]
+		cr2, okr := cr.parts[right]
+		if okl && okr && min(cl, cr2) > bestCount {
+			bestSplit, bestCount = left+"/"+right, min(cl, cr2)
+		}
+	}
+	if bestSplit != "" {
+		return bestSplit
+	}
+	// Nearest known part: only when the part is visibly damaged (lower-case
+	// letters inside a code), so unknown but clean abbreviations stay.
+	if up == part {
+		return part
+	}
+	maxD := 1
+	if len(rs) >= 3 {
+		maxD = 2
+	}
+	best, bestN, bestD := part, 0, maxD+1
+	for k, n := range cr.parts {
+		d := editDistance(up, k)
+		if d < bestD || d == bestD && n > bestN {
+			best, bestN, bestD = k, n, d
+		}
+	}
+	if bestD <= maxD {
+		return best
+	}
+	return part
+}
+
+// editDistance is the Levenshtein distance in runes.
+func editDistance(a, b string) int {
+	ar, br := []rune(a), []rune(b)
+	prev := make([]int, len(br)+1)
+	cur := make([]int, len(br)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ar); i++ {
+		cur[0] = i
+		for j := 1; j <= len(br); j++ {
+			c := prev[j-1]
+			if ar[i-1] != br[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(br)]
+}

@@ -1,0 +1,16 @@
+// Package repair restores broken Vietnamese in OCR output: diacritics lost or
+// turned into look-alike glyphs ("thirc hin" for "thực hiện", "K8 hoach" for
+// "Kế hoạch"), tokens split or merged, random capitals, damaged document codes.
+//
+// It is a noisy-channel decoder. For each observed token, and for merges of two
+// adjacent tokens and splits of one, a search over the syllable inventory under
+// a learned OCR error model (the channel, P(observed | intended)) proposes the
+// syllables the writer may have meant; a Viterbi search over the lattice picks
+// the sequence maximising channel log-probability plus language-model
+// log-probability. Numbers, dates, URLs, e-mail addresses, abbreviations and
+// words that are not Vietnamese are kept; the case pattern of each token is
+// carried over to its replacement.
+//
+// The error model is learned from (truth, OCR) pairs by Learn (see
+// internal/repair/errmodelgen) and shipped in dictionaries/errmodel.tsv.
+package repair

@@ -1,0 +1,445 @@
+package repair
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Pair is one training example for the error model: the text as written and
+// what an OCR engine made of it.
+type Pair struct {
+	Truth, OCR string
+	// Model is the Tesseract model that produced OCR ("vie", "eng", "fra",
+	// "deu", "por", "Latin"…); it chooses the channel the pair teaches.
+	// "stripped" means OCR is Truth with its diacritics removed.
+	Model string
+}
+
+// ChannelFor names the channel an OCR model's output teaches.
+func ChannelFor(model string) string {
+	switch model {
+	case "vie", "Vietnamese":
+		return chanClean
+	case "eng", "stripped":
+		return chanStripped
+	}
+	return chanLegacy
+}
+
+// LearnOptions tune Learn.
+type LearnOptions struct {
+	Version string // written into the table
+	// Iterations of re-alignment with the probabilities learned so far
+	// (hard EM, in the manner of Brill and Moore 2000).
+	Iterations int
+}
+
+// Learn estimates the OCR error model from pairs and writes it to w in the
+// format the repairer loads. Within each pair, words are aligned first
+// (edit distance over their stripped forms), then the letters of each aligned
+// word are aligned to substrings of the OCR word, each intended letter
+// producing zero to three observed characters; the counts of these
+// emissions, normalised per intended letter, are the channel probabilities.
+func Learn(pairs []Pair, opt LearnOptions, w io.Writer) (Stats, error) {
+	if opt.Iterations <= 0 {
+		opt.Iterations = 3
+	}
+	var words = map[string][]wordPair{}
+	var st Stats
+	for _, p := range pairs {
+		ch := ChannelFor(p.Model)
+		wp := alignWords(tokensForLearning(p.Truth), tokensForLearning(p.OCR))
+		words[ch] = append(words[ch], wp...)
+		st.Words += len(wp)
+	}
+	cs := &channelSet{version: opt.Version}
+	counts := map[string]map[emissionKey]float64{}
+	names := make([]string, 0, len(words))
+	for name := range words {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		var cost costFunc = heuristicCost
+		var c map[emissionKey]float64
+		var inserts, observed float64
+		for it := 0; it < opt.Iterations; it++ {
+			c, inserts, observed = countEmissions(words[name], cost)
+			cost = learnedCost(c, inserts, observed)
+		}
+		counts[name] = c
+		cs.channels = append(cs.channels, buildChannel(name, c, inserts, observed))
+	}
+	st.Channels = len(cs.channels)
+	return st, cs.write(w, counts)
+}
+
+// Stats summarises a Learn run.
+type Stats struct {
+	Words    int // aligned word pairs used
+	Channels int
+}
+
+func (s Stats) String() string { return fmt.Sprintf("%d aligned words, %d channels", s.Words, s.Channels) }
+
+type wordPair struct{ truth, ocr string }
+
+// tokensForLearning splits text on white space and trims the punctuation
+// both sides share, lowercase.
+func tokensForLearning(s string) []string {
+	f := strings.Fields(s)
+	out := make([]string, 0, len(f))
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(".,;:!?()[]\"“”«»…", r) })
+		if w != "" {
+			out = append(out, lowerNFC(w))
+		}
+	}
+	return out
+}
+
+// alignWords pairs truth and OCR words by edit distance over word sequences,
+// where two words cost what their stripped spellings differ. Only pairs of
+// truth words made of letters whose OCR word is recognisably the same word
+// are kept: they are what the letter alignment learns from.
+func alignWords(truth, ocr []string) []wordPair {
+	n, m := len(truth), len(ocr)
+	ts := make([]string, n)
+	for i, w := range truth {
+		ts[i] = strip(w)
+	}
+	os := make([]string, m)
+	for j, w := range ocr {
+		os[j] = strip(w)
+	}
+	// Banded DP would be faster; pages are short, full DP is fine.
+	d := make([][]float32, n+1)
+	for i := range d {
+		d[i] = make([]float32, m+1)
+		d[i][0] = float32(i)
+	}
+	for j := 0; j <= m; j++ {
+		d[0][j] = float32(j)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			sub := d[i-1][j-1] + wordDist(ts[i-1], os[j-1])
+			del := d[i-1][j] + 1
+			ins := d[i][j-1] + 1
+			d[i][j] = min(sub, del, ins)
+		}
+	}
+	var out []wordPair
+	i, j := n, m
+	for i > 0 && j > 0 {
+		switch {
+		case d[i][j] == d[i-1][j-1]+wordDist(ts[i-1], os[j-1]):
+			if wordDist(ts[i-1], os[j-1]) < 0.6 && allLetters(truth[i-1]) {
+				out = append(out, wordPair{truth[i-1], ocr[j-1]})
+			}
+			i, j = i-1, j-1
+		case d[i][j] == d[i-1][j]+1:
+			i--
+		default:
+			j--
+		}
+	}
+	return out
+}
+
+// wordDist is the edit distance of two stripped words over the longer length.
+func wordDist(a, b string) float32 {
+	if a == b {
+		return 0
+	}
+	ar, br := []rune(a), []rune(b)
+	prev := make([]int, len(br)+1)
+	cur := make([]int, len(br)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ar); i++ {
+		cur[0] = i
+		for j := 1; j <= len(br); j++ {
+			c := prev[j-1]
+			if ar[i-1] != br[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return float32(prev[len(br)]) / float32(max(len(ar), len(br)))
+}
+
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// costFunc is the alignment cost of intended letter c producing observed
+// string o ("" for a lost letter); c == 0 prices a stray observed character.
+type costFunc func(c rune, o string) float64
+
+// heuristicCost seeds the first alignment before anything is learned.
+func heuristicCost(c rune, o string) float64 {
+	if c == 0 {
+		return 1.2
+	}
+	n := utf8.RuneCountInString(o)
+	switch n {
+	case 0:
+		return 1.2
+	case 1:
+		r, _ := utf8.DecodeRuneInString(o)
+		switch {
+		case r == c:
+			return 0
+		case baseRune(r) == baseRune(c):
+			return 0.4
+		}
+		return 1.5
+	}
+	r, _ := utf8.DecodeRuneInString(o)
+	extra := 0.6 * float64(n-1)
+	if baseRune(r) == baseRune(c) {
+		return 0.8 + extra
+	}
+	return 1.6 + extra
+}
+
+func baseRune(r rune) rune {
+	r = unicode.ToLower(r)
+	if r < 0x1F00 {
+		return baseOf[r]
+	}
+	return r
+}
+
+// learnedCost turns counts into -log probabilities, with the heuristic as a
+// prior for what the counts have not seen.
+func learnedCost(c map[emissionKey]float64, inserts, observed float64) costFunc {
+	total := map[rune]float64{}
+	for k, n := range c {
+		total[k.intended] += n
+	}
+	insCost := -math.Log((inserts + 1) / (observed + 2))
+	return func(r rune, o string) float64 {
+		if r == 0 {
+			return insCost
+		}
+		n := c[emissionKey{r, o}]
+		prior := math.Exp(-3 * heuristicCost(r, o))
+		return -math.Log((n + prior) / (total[r] + 1))
+	}
+}
+
+// countEmissions aligns the letters of every word pair under cost and counts
+// what each intended letter became.
+func countEmissions(words []wordPair, cost costFunc) (counts map[emissionKey]float64, inserts, observed float64) {
+	counts = map[emissionKey]float64{}
+	for _, wp := range words {
+		t := []rune(wp.truth)
+		o := []rune(wp.ocr)
+		observed += float64(len(o))
+		path, ok := alignLetters(t, o, cost)
+		if !ok {
+			continue
+		}
+		for _, step := range path {
+			if step.intended == 0 {
+				inserts++
+				continue
+			}
+			counts[emissionKey{step.intended, step.observed}]++
+		}
+	}
+	return counts, inserts, observed
+}
+
+type alignStep struct {
+	intended rune // 0: a stray observed character
+	observed string
+}
+
+const maxEmit = 3
+
+// alignLetters finds the cheapest way for t to produce o.
+func alignLetters(t, o []rune, cost costFunc) ([]alignStep, bool) {
+	n, m := len(t), len(o)
+	inf := math.Inf(1)
+	d := make([][]float64, n+1)
+	back := make([][]int8, n+1) // k ≥ 0: t[i-1] emitted k runes; -1: insertion
+	for i := range d {
+		d[i] = make([]float64, m+1)
+		back[i] = make([]int8, m+1)
+		for j := range d[i] {
+			d[i][j] = inf
+		}
+	}
+	d[0][0] = 0
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			best, arg := inf, int8(0)
+			if j > 0 && d[i][j-1] < inf {
+				if v := d[i][j-1] + cost(0, string(o[j-1])); v < best {
+					best, arg = v, -1
+				}
+			}
+			if i > 0 {
+				for k := 0; k <= maxEmit && k <= j; k++ {
+					if d[i-1][j-k] == inf {
+						continue
+					}
+					if v := d[i-1][j-k] + cost(t[i-1], string(o[j-k:j])); v < best {
+						best, arg = v, int8(k)
+					}
+				}
+			}
+			d[i][j], back[i][j] = best, arg
+		}
+	}
+	if d[n][m] == inf || d[n][m] > 4+1.5*float64(n) {
+		return nil, false
+	}
+	var path []alignStep
+	i, j := n, m
+	for i > 0 || j > 0 {
+		k := back[i][j]
+		if k < 0 {
+			path = append(path, alignStep{0, string(o[j-1])})
+			j--
+			continue
+		}
+		path = append(path, alignStep{t[i-1], string(o[j-int(k) : j])})
+		i, j = i-1, j-int(k)
+	}
+	return path, true
+}
+
+// Floors for what the training pages cannot show often enough. They are
+// the only hand-set numbers of the model: a letter may always be read with a
+// different tone or vowel mark on the same base letter, and the legacy kind of
+// damage loses whole marked vowels ("Huyn" for "Huyện"), which Tesseract
+// rarely does on clean renders.
+const (
+	minSameBase     = 1e-4
+	minLegacyDelete = 0.01
+	maxRows         = 16
+	minCount        = 2
+)
+
+// buildChannel normalises counts into a channel, dropping rare rows and
+// adding the floors.
+func buildChannel(name string, c map[emissionKey]float64, inserts, observed float64) *channel {
+	ch := &channel{name: name, emit: map[rune][]emission{}, insertLogP: logf((inserts + 1) / (observed + 2)), unseenLogP: -0.05}
+	total := map[rune]float64{}
+	for k, n := range c {
+		total[k.intended] += n
+	}
+	rows := map[rune]map[string]float64{}
+	for k, n := range c {
+		if n < minCount && k.observed != string(k.intended) {
+			continue
+		}
+		if rows[k.intended] == nil {
+			rows[k.intended] = map[string]float64{}
+		}
+		rows[k.intended][k.observed] = n / total[k.intended]
+	}
+	for _, v := range vietLetters() {
+		if rows[v] == nil {
+			rows[v] = map[string]float64{}
+		}
+		for _, u := range vietLetters() {
+			if u != v && baseRune(u) == baseRune(v) && rows[v][string(u)] < minSameBase {
+				rows[v][string(u)] = minSameBase
+			}
+		}
+		if _, ok := rows[v][string(v)]; !ok {
+			rows[v][string(v)] = 0.5
+		}
+		if name == chanLegacy && vietMark[v] && v != 'đ' && rows[v][""] < minLegacyDelete {
+			rows[v][""] = minLegacyDelete
+		}
+	}
+	for r, row := range rows {
+		es := make([]emission, 0, len(row))
+		for o, p := range row {
+			es = append(es, emission{intended: r, observed: o, logP: logf(p)})
+		}
+		sort.Slice(es, func(i, j int) bool {
+			if es[i].logP != es[j].logP {
+				return es[i].logP > es[j].logP
+			}
+			return es[i].observed < es[j].observed
+		})
+		if len(es) > maxRows {
+			es = es[:maxRows]
+		}
+		ch.emit[r] = es
+	}
+	ch.finish()
+	return ch
+}
+
+// vietLetters lists the lowercase Vietnamese letters: a–z with đ and every
+// vowel with its marks and tones.
+func vietLetters() []rune {
+	var out []rune
+	for r := rune('a'); r <= 'z'; r++ {
+		out = append(out, r)
+	}
+	out = append(out, 'đ')
+	for r := rune(0x80); r < 0x1F00; r++ {
+		if vietMark[r] && unicode.IsLower(r) && r != 'đ' {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// CodeParts counts the letter parts of the document codes in text
+// ("12/2024/QĐ-UBND" gives QĐ and UBND) into counts.
+func CodeParts(text string, counts map[string]int) {
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(leadPunct+trailPunct, r) })
+		if !looksLikeCode(f) {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if n := utf8.RuneCountInString(part); n >= 2 && n <= 6 && strings.ToUpper(part) == part {
+				counts[part]++
+			}
+		}
+	}
+}
+
+// WriteCodeParts appends the parts seen at least minCount times to w.
+func WriteCodeParts(w io.Writer, counts map[string]int, minCount int) error {
+	keys := make([]string, 0, len(counts))
+	for k, n := range counts {
+		if n >= minCount {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, err := fmt.Fprintf(w, "codepart\t%s\t%d\n", k, counts[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}

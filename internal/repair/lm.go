@@ -1,0 +1,58 @@
+package repair
+
+import (
+	"github.com/vidoc/vidoc/internal/lm"
+	"github.com/vidoc/vidoc/internal/token"
+)
+
+// langModel is what the repairer needs of the syllable language model
+// besides the scorer the decoder drives: ids for units, the syllables it
+// may write, and context-free scores for choosing an error model.
+type langModel interface {
+	// ID returns the id of a unit (a lowercase old-style-tone syllable or a
+	// class such as <num>), and false when the model does not know it.
+	ID(unit string) (int32, bool)
+	// Unigram is the log-probability of a unit without context.
+	Unigram(id int32) float32
+	// Syllables lists the vocabulary's syllables with their ids: the
+	// spellings the repair may produce.
+	Syllables() ([]string, []int32)
+	// Unknown is the id of <unk>.
+	Unknown() int32
+	// pathFinder returns the decoder bound to this model.
+	pathFinder() pathFinder
+}
+
+// kenLM adapts internal/lm's Model.
+type kenLM struct{ m *lm.Model }
+
+func (k kenLM) ID(unit string) (int32, bool) {
+	id, ok := k.m.Lookup(unit)
+	return int32(id), ok
+}
+
+func (k kenLM) Unigram(id int32) float32 {
+	lp, _ := k.m.Score(k.m.Null(), lm.WordID(id))
+	return lp
+}
+
+func (k kenLM) Unknown() int32 { return int32(k.m.Unknown()) }
+
+func (k kenLM) Syllables() ([]string, []int32) {
+	var ws []string
+	var ids []int32
+	for i := 0; i < k.m.VocabSize(); i++ {
+		w := k.m.Word(lm.WordID(i))
+		if w != "" && allLetters(w) && token.IsSyllableShape(w) {
+			ws = append(ws, w)
+			ids = append(ids, int32(i))
+		}
+	}
+	return ws, ids
+}
+
+func (k kenLM) Null() lm.State { return k.m.Null() }
+
+func (k kenLM) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
+
+func (k kenLM) pathFinder() pathFinder { return viterbi[lm.State]{k} }

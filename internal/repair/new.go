@@ -1,0 +1,67 @@
+package repair
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/lm"
+)
+
+var (
+	embeddedOnce     sync.Once
+	embeddedChannels *channelSet
+	embeddedErr      error
+)
+
+// embeddedErrorModel parses dictionaries/errmodel.tsv once.
+func embeddedErrorModel() (*channelSet, error) {
+	embeddedOnce.Do(func() {
+		embeddedChannels, embeddedErr = parseChannels(strings.NewReader(dictionaries.ErrorModel))
+		if embeddedErr == nil && len(embeddedChannels.channels) == 0 {
+			embeddedErr = fmt.Errorf("embedded error model is empty")
+		}
+	})
+	return embeddedChannels, embeddedErr
+}
+
+var (
+	sharedMu   sync.Mutex
+	sharedBase *Repairer
+)
+
+// New returns a Repairer over the models embedded in the binary (the
+// language model of internal/lm and the error model of dictionaries). The
+// models and the candidate cache are loaded once per process and shared by
+// every Repairer, so New is cheap after the first call and each worker may
+// have its own.
+func New(opts Options) (*Repairer, error) {
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	if sharedBase == nil {
+		m, err := lm.Default()
+		if err != nil {
+			return nil, fmt.Errorf("repair: %w", err)
+		}
+		cs, err := embeddedErrorModel()
+		if err != nil {
+			return nil, fmt.Errorf("repair: %w", err)
+		}
+		base, err := newRepairer(kenLM{m}, cs, Options{})
+		if err != nil {
+			return nil, err
+		}
+		sharedBase = base
+	}
+	return sharedBase.withOptions(opts)
+}
+
+// ErrorModelVersion is the version of the embedded error model.
+func ErrorModelVersion() string {
+	cs, err := embeddedErrorModel()
+	if err != nil {
+		return "none"
+	}
+	return cs.version
+}

@@ -1,0 +1,335 @@
+package repair
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// Options tune a Repairer. The zero value is ready to use.
+type Options struct {
+	// MinConfidence leaves a token as it was when the repairer's confidence
+	// in its replacement is below this (0–1); the change is still reported,
+	// with Kept set.
+	MinConfidence float64
+	// ToneStyle rewrites the output's oa/oe/uy tones: "keep" (default),
+	// "old" (hòa, ủy) or "new" (hoà, uỷ).
+	ToneStyle string
+	// Channel forces one error model ("clean", "stripped", "legacy")
+	// instead of choosing the one that explains each block best.
+	Channel string
+	// Beam is the number of paths kept per token (default 8).
+	Beam int
+}
+
+// OptionError reports a bad Options value.
+type OptionError struct{ Err error }
+
+func (e *OptionError) Error() string { return "repair: " + e.Err.Error() }
+func (e *OptionError) Unwrap() error { return e.Err }
+
+// Change is one replacement the repairer made (or, with Kept, considered).
+type Change struct {
+	Original    string  `json:"original"`
+	Replacement string  `json:"replacement"`
+	Offset      int     `json:"offset"` // byte offset of Original in the input
+	Line        int     `json:"line"`   // 1-based line of Original
+	Confidence  float64 `json:"confidence"`
+	Kept        bool    `json:"kept,omitempty"` // below MinConfidence: the original was left
+}
+
+// Result is the repaired text and what changed.
+type Result struct {
+	Text    string
+	Changes []Change
+	// Channels names the error model chosen for each block of lines.
+	Channels []string
+}
+
+// Repairer repairs text. It is safe for concurrent use; its caches are shared.
+type Repairer struct {
+	lm       langModel
+	finder   pathFinder
+	channels *channelSet
+	codes    *codeRepairer
+	trie     *trie
+	syl      []string // trie word index → syllable
+	sylID    []int32  // trie word index → LM id
+	opts     Options
+	params   decoderParams
+	style    viet.ToneStyle
+	unk      int32
+
+	cache *candidateCache
+}
+
+// candidateCache keeps the candidates of observed strings: documents
+// repeat their words, and the search is the costly part of a token.
+type candidateCache struct {
+	mu sync.RWMutex
+	m  map[cacheKey][]candidate
+}
+
+type cacheKey struct {
+	channel string
+	obs     string
+	merge   bool
+}
+
+const maxCache = 1 << 18
+
+// newRepairer builds a Repairer over explicit models.
+func newRepairer(lm langModel, cs *channelSet, opts Options) (*Repairer, error) {
+	words, ids := lm.Syllables()
+	base := &Repairer{
+		lm: lm, finder: lm.pathFinder(), channels: cs, codes: &codeRepairer{parts: cs.codeParts},
+		trie: newTrie(words), syl: words, sylID: ids, params: defaultParams,
+		unk: lm.Unknown(), cache: &candidateCache{m: map[cacheKey][]candidate{}},
+	}
+	return base.withOptions(opts)
+}
+
+// withOptions returns a Repairer sharing r's models and cache with opts.
+func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
+	style, err := viet.ParseToneStyle(orDefault(opts.ToneStyle, "keep"))
+	if err != nil {
+		return nil, &OptionError{err}
+	}
+	if opts.Channel != "" && r.channels.get(opts.Channel) == nil {
+		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Channel)}
+	}
+	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+		return nil, &OptionError{fmt.Errorf("min confidence %g outside 0–1", opts.MinConfidence)}
+	}
+	c := &Repairer{lm: r.lm, finder: r.finder, channels: r.channels, codes: r.codes, trie: r.trie,
+		syl: r.syl, sylID: r.sylID, params: r.params, unk: r.unk, cache: r.cache, opts: opts, style: style}
+	if opts.Beam > 0 {
+		c.params.beam = opts.Beam
+	}
+	return c, nil
+}
+
+// RepairText is Repair for callers that want the text and the number of
+// changes only (the batch runner).
+func (r *Repairer) RepairText(ctx context.Context, text string) (string, int, error) {
+	res, err := r.Repair(ctx, text)
+	if err != nil {
+		return "", 0, err
+	}
+	n := 0
+	for _, c := range res.Changes {
+		if !c.Kept {
+			n++
+		}
+	}
+	return res.Text, n, nil
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// blockLines is how many lines share one choice of error model and one
+// decoding pass.
+const blockLines = 40
+
+// Repair repairs text. Line structure is kept: only tokens change.
+func (r *Repairer) Repair(ctx context.Context, text string) (Result, error) {
+	if !utf8.ValidString(text) {
+		return Result{}, fmt.Errorf("repair: input is not valid UTF-8")
+	}
+	var res Result
+	var out strings.Builder
+	out.Grow(len(text))
+	line := 1
+	for start := 0; start < len(text); {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		end := start
+		for n := 0; n < blockLines && end < len(text); n++ {
+			if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+				end += k + 1
+			} else {
+				end = len(text)
+			}
+		}
+		block := text[start:end]
+		fixed, changes, ch := r.repairBlock(block)
+		for i := range changes {
+			changes[i].Offset += start
+			changes[i].Line += line
+		}
+		res.Changes = append(res.Changes, changes...)
+		res.Channels = append(res.Channels, ch)
+		out.WriteString(fixed)
+		line += strings.Count(block, "\n")
+		start = end
+	}
+	res.Text = out.String()
+	if r.style != viet.StyleKeep {
+		res.Text = viet.ConvertTone(res.Text, r.style)
+	}
+	return res, nil
+}
+
+// repairBlock decodes one block; change lines are 0-based within it.
+func (r *Repairer) repairBlock(text string) (string, []Change, string) {
+	slots := slotsOf(text)
+	slots = joinSplitCodes(text, slots)
+	ch := r.chooseChannel(text, slots)
+	arcs := make([][]arc, len(slots))
+	for i := range slots {
+		arcs[i] = r.arcsFor(text, slots, i, ch)
+	}
+	path := r.finder.decode(arcs, r.params)
+	// The unit sequence of the path, for confidences.
+	type placed struct {
+		slot  int
+		units [2]int32
+	}
+	var seq []placed
+	for i, a := range path {
+		if a != nil {
+			seq = append(seq, placed{i, a.units})
+		}
+	}
+	var changes []Change
+	var b strings.Builder
+	last := 0
+	for k, p := range seq {
+		a := path[p.slot]
+		s := slots[p.slot]
+		end := slots[p.slot+a.span-1].end
+		orig := text[s.start:end]
+		repl := r.render(text, slots, p.slot, a)
+		if repl == orig {
+			continue
+		}
+		// Context for the confidence: three units before, two after.
+		var before []int32
+		for j := max(0, k-3); j < k; j++ {
+			for _, u := range seq[j].units {
+				if u >= 0 {
+					before = append(before, u)
+				}
+			}
+		}
+		var next []int32
+		for j := k + 1; j < len(seq) && len(next) < 2; j++ {
+			for _, u := range seq[j].units {
+				if u >= 0 && len(next) < 2 {
+					next = append(next, u)
+				}
+			}
+		}
+		conf := 1.0
+		if s.kind == slotWord {
+			conf = r.finder.confidence(arcs[p.slot], a, before, next, r.params)
+		}
+		c := Change{Original: orig, Replacement: repl, Offset: s.start, Line: strings.Count(text[:s.start], "\n"), Confidence: conf}
+		if conf < r.opts.MinConfidence {
+			c.Kept = true
+		} else {
+			b.WriteString(text[last:s.start])
+			b.WriteString(repl)
+			last = end
+		}
+		changes = append(changes, c)
+	}
+	b.WriteString(text[last:])
+	return b.String(), changes, ch.name
+}
+
+// render writes arc a over the observed slots it covers, in their case.
+func (r *Repairer) render(text string, slots []slot, i int, a *arc) string {
+	s := slots[i]
+	orig := text[s.start:slots[i+a.span-1].end]
+	switch {
+	case s.kind == slotCode:
+		return a.text
+	case a.keep || s.kind == slotFixed:
+		return orig
+	}
+	if a.span == 2 {
+		return applyCase(a.text, caseOf(text[s.start:s.end]))
+	}
+	if sp := strings.IndexByte(a.text, ' '); sp > 0 {
+		// A split: each half takes the case of its part of the token,
+		// cut where the letters are in the same proportion.
+		n1 := utf8.RuneCountInString(a.text[:sp])
+		n2 := utf8.RuneCountInString(a.text[sp+1:])
+		rs := []rune(orig)
+		cut := len(rs) * n1 / (n1 + n2)
+		cut = max(1, min(cut, len(rs)-1))
+		return applyCase(a.text[:sp], caseOf(string(rs[:cut]))) + " " + applyCase(a.text[sp+1:], caseOf(string(rs[cut:])))
+	}
+	if unit := normalizeObserved(orig); unit == a.text && !innerCapital(orig) {
+		// The token was right: keep its own spelling (tone placement,
+		// capitals) untouched.
+		return orig
+	}
+	return applyCase(a.text, caseOf(orig))
+}
+
+// innerCapital reports a capital after the first letter in a word that is
+// not all capitals ("chInh"): OCR noise to fix.
+func innerCapital(w string) bool {
+	first := true
+	lower := false
+	inner := false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !first && unicode.IsUpper(r) {
+			inner = true
+		}
+		if unicode.IsLower(r) {
+			lower = true
+		}
+		first = false
+	}
+	return inner && lower
+}
+
+// normalizeObserved maps an observed word to the form the inventory uses:
+// lowercase, NFC, old-style tone placement.
+func normalizeObserved(w string) string {
+	if utf8.RuneCountInString(w) < 2 {
+		// One letter has no tone placement to move (and token's mover
+		// wants at least two).
+		return lowerNFC(w)
+	}
+	return string(token.AppendWordUnit(nil, w))
+}
+
+// joinSplitCodes joins a code split after its dash ("28- CT/TW") into one
+// code slot whose replacement drops the space.
+func joinSplitCodes(text string, slots []slot) []slot {
+	out := slots[:0:0]
+	for i := 0; i < len(slots); i++ {
+		s := slots[i]
+		if i+2 < len(slots) && s.kind == slotFixed && s.unit == token.UnitNumber &&
+			slots[i+1].kind == slotFixed && text[slots[i+1].start:slots[i+1].end] == "-" &&
+			slots[i+1].start == s.end && slots[i+2].kind == slotCode && slots[i+2].line == s.line &&
+			strings.TrimSpace(text[slots[i+1].end:slots[i+2].start]) == "" && slots[i+2].start > slots[i+1].end {
+			c := slots[i+2]
+			out = append(out, slot{start: s.start, end: c.end, kind: slotCode, unit: token.UnitCode, line: s.line,
+				repl: text[s.start:slots[i+1].end] + text[c.start:c.end]})
+			i += 2
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

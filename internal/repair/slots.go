@@ -1,0 +1,160 @@
+package repair
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/token"
+)
+
+// slotKind says what the decoder may do with a piece of the input.
+type slotKind uint8
+
+const (
+	slotWord  slotKind = iota // letters, perhaps damaged: repairable
+	slotFixed                 // numbers, dates, URLs, punctuation: kept, seen by the LM as a class
+	slotCode                  // a document code: repaired by rules, seen as <code>
+)
+
+// slot is one unit of the observed text the decoder reads.
+type slot struct {
+	start, end int // byte span in the window
+	kind       slotKind
+	unit       string // LM unit of a fixed slot
+	// joinable: the previous slot is a word on the same line separated by
+	// one space only, so the two may be one syllable split by the OCR.
+	joinable bool
+	line     int
+	// repl is the text of a code slot whose pieces were joined.
+	repl string
+}
+
+// leadPunct and trailPunct are peeled off the ends of a white-space chunk.
+// "^" and "'" are not in trailPunct: after a letter they are damaged marks
+// ("Bo^", "la'"), not punctuation.
+const (
+	leadPunct  = "\"'“”‘’«»([{<-–—•*…+"
+	trailPunct = ".,;:!?)]}\"”’»…>/"
+)
+
+// slotsOf splits text into slots.
+func slotsOf(text string) []slot {
+	var out []slot
+	line := 0
+	i := 0
+	prevWordEnd := -1
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' {
+			line++
+			i += n
+			prevWordEnd = -1
+			continue
+		}
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		chunk := text[i:j]
+		joinable := prevWordEnd >= 0 && i == prevWordEnd+1 && text[prevWordEnd] == ' '
+		prevWordEnd = -1
+		startLen := len(out)
+		out = appendChunk(out, text, i, j, line)
+		if len(out) > startLen {
+			first := &out[startLen]
+			if first.start == i && first.kind == slotWord {
+				first.joinable = joinable
+			}
+			last := out[len(out)-1]
+			if last.end == j && last.kind == slotWord {
+				prevWordEnd = j
+			}
+		}
+		_ = chunk
+		i = j
+	}
+	return out
+}
+
+// appendChunk adds the slots of the white-space free chunk text[a:b].
+func appendChunk(out []slot, text string, a, b, line int) []slot {
+	chunk := text[a:b]
+	if isURLOrEmail(chunk) {
+		toks := token.Tokenize(chunk, nil)
+		for _, t := range toks {
+			out = append(out, slot{start: a + t.Start, end: a + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, chunk, t)), line: line})
+		}
+		return out
+	}
+	c, d := a, b
+	for c < d {
+		r, n := utf8.DecodeRuneInString(text[c:d])
+		if !strings.ContainsRune(leadPunct, r) {
+			break
+		}
+		c += n
+	}
+	for d > c {
+		r, n := utf8.DecodeLastRuneInString(text[c:d])
+		if !strings.ContainsRune(trailPunct, r) {
+			break
+		}
+		// "so"" or "vii." keep the mark out; but "'" and "^" after a letter
+		// stay (they are not in trailPunct).
+		d -= n
+	}
+	out = appendFixed(out, text, a, c, line)
+	if c < d {
+		core := text[c:d]
+		switch {
+		case looksLikeCode(core):
+			out = append(out, slot{start: c, end: d, kind: slotCode, unit: token.UnitCode, line: line})
+		case !hasLetter(core):
+			toks := token.Tokenize(core, nil)
+			for _, t := range toks {
+				out = append(out, slot{start: c + t.Start, end: c + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, core, t)), line: line})
+			}
+		default:
+			out = append(out, slot{start: c, end: d, kind: slotWord, line: line})
+		}
+	}
+	return appendFixed(out, text, d, b, line)
+}
+
+// appendFixed adds one punctuation slot per character of text[a:b].
+func appendFixed(out []slot, text string, a, b, line int) []slot {
+	for i := a; i < b; {
+		_, n := utf8.DecodeRuneInString(text[i:b])
+		t := token.Token{Start: i, End: i + n, Kind: token.Punct}
+		out = append(out, slot{start: i, end: i + n, kind: slotFixed, unit: string(token.AppendUnit(nil, text, t)), line: line})
+		i += n
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isURLOrEmail(s string) bool {
+	l := strings.ToLower(s)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
+		return true
+	}
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at:], ".") && !strings.ContainsAny(s, " ")
+}
