@@ -112,7 +112,7 @@ func (lm *devLM) addFiles(paths []string, maxBytes int64) {
 }
 
 func (lm *devLM) ID(u string) (int32, bool) { id, ok := lm.ids[u]; return id, ok }
-func (lm *devLM) Unknown() int32           { return lm.ids[token.UnitUnknown] }
+func (lm *devLM) Unknown() int32            { return lm.ids[token.UnitUnknown] }
 
 func (lm *devLM) Syllables() ([]string, []int32) {
 	var ws []string
@@ -129,8 +129,8 @@ func (lm *devLM) Syllables() ([]string, []int32) {
 const dDisc = 0.75
 
 func (lm *devLM) Unigram(id int32) float32 { return lm.logProb(noContext, noContext, id) }
-func (lm *devLM) pathFinder() pathFinder  { return viterbi[[2]int32]{lm} }
-func (lm *devLM) Null() [2]int32          { return [2]int32{noContext, noContext} }
+func (lm *devLM) pathFinder() pathFinder   { return viterbi[[2]int32]{lm} }
+func (lm *devLM) Null() [2]int32           { return [2]int32{noContext, noContext} }
 func (lm *devLM) Score(s [2]int32, w int32) (float32, [2]int32) {
 	return lm.logProb(s[0], s[1], w), [2]int32{s[1], w}
 }

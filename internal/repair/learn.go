@@ -85,7 +85,9 @@ type Stats struct {
 	Channels int
 }
 
-func (s Stats) String() string { return fmt.Sprintf("%d aligned words, %d channels", s.Words, s.Channels) }
+func (s Stats) String() string {
+	return fmt.Sprintf("%d aligned words, %d channels", s.Words, s.Channels)
+}
 
 type wordPair struct{ truth, ocr string }
 
