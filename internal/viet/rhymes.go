@@ -44,19 +44,48 @@ var rhymeList = []struct {
 	{"uây", rhyme{"u", "â", "y", 1, 1}}, {"uyu", rhyme{"u", "y", "u", 1, 1}},
 }
 
-var rhymes = func() map[string]rhyme {
-	m := make(map[string]rhyme, len(rhymeList))
-	for _, e := range rhymeList {
-		m[e.cluster] = e.r
-	}
-	return m
-}()
+// rhymeByCode finds a cluster by its code (see clusterCode): index+1 into
+// rhymeList, 0 for none. An array, so Parse looks clusters up without
+// hashing.
+var rhymeByCode [1 << 12]uint8
 
-// initials lists the written initial consonants, longest first so that the
-// first prefix match wins. "q" is always followed by the medial u.
-var initials = [...]string{
-	"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "th", "tr",
-	"b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x",
+func init() {
+	for i, e := range rhymeList {
+		var rs []rune
+		for _, r := range e.cluster {
+			rs = append(rs, r)
+		}
+		code, ok := clusterCode(rs)
+		if !ok || rhymeByCode[code] != 0 {
+			panic("viet: bad rhyme table entry " + e.cluster)
+		}
+		rhymeByCode[code] = uint8(i + 1)
+	}
+}
+
+// clusterCode packs up to three vowel letters into 12 bits, four per vowel
+// (its index in vowelBases plus one).
+func clusterCode(vowels []rune) (int, bool) {
+	if len(vowels) == 0 || len(vowels) > 3 {
+		return 0, false
+	}
+	code := 0
+	for _, v := range vowels {
+		if !isVowel(v) {
+			return 0, false
+		}
+		code = code<<4 | int(vowelIndex[v]+1)
+	}
+	return code, true
+}
+
+// lookupRhyme returns the rhyme of the vowel letters of a cluster.
+func lookupRhyme(vowels []rune) (rhyme, bool) {
+	code, ok := clusterCode(vowels)
+	if !ok || rhymeByCode[code] == 0 {
+		return rhyme{}, false
+	}
+	return rhymeList[rhymeByCode[code]-1].r, true
 }
 
 // finalConsonants lists the consonants a syllable may end in, longest first.

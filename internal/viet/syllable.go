@@ -64,17 +64,11 @@ func Parse(word string) (Syllable, bool) {
 // parseBases parses lowercase toneless letters b whose tone sits on b[tonePos].
 func parseBases(b []rune, tone Tone, tonePos int) (Syllable, bool) {
 	var s Syllable
+	var i int
 	if len(b) == 0 {
 		return s, false
 	}
-	i := 0
-	for _, ini := range initials {
-		if hasRunePrefix(b, ini) {
-			s.Initial = ini
-			i = utf8.RuneCountInString(ini)
-			break
-		}
-	}
+	s.Initial, i = matchInitial(b)
 	switch s.Initial {
 	case "gi":
 		// gì, gìn: the i of gi is the nucleus itself; giếng, giết: it is
@@ -96,12 +90,7 @@ func parseBases(b []rune, tone Tone, tonePos int) (Syllable, bool) {
 	if j == i {
 		return s, false
 	}
-	var key [4 * maxSyllableRunes]byte
-	k := 0
-	for _, r := range b[i:j] {
-		k += utf8.EncodeRune(key[k:], r)
-	}
-	r, ok := rhymes[string(key[:k])]
+	r, ok := lookupRhyme(b[i:j])
 	if !ok || (s.Initial == "q" && r.medial != "") {
 		return s, false
 	}
@@ -153,6 +142,84 @@ func hasVowel(b []rune) bool {
 	return false
 }
 
+// matchInitial returns the written initial consonant b starts with and its
+// length in letters; "" and 0 when b starts with a vowel or is no syllable.
+func matchInitial(b []rune) (string, int) {
+	next := func(k int) rune {
+		if k < len(b) {
+			return b[k]
+		}
+		return 0
+	}
+	switch b[0] {
+	case 'n':
+		switch next(1) {
+		case 'g':
+			if next(2) == 'h' {
+				return "ngh", 3
+			}
+			return "ng", 2
+		case 'h':
+			return "nh", 2
+		}
+		return "n", 1
+	case 'c':
+		if next(1) == 'h' {
+			return "ch", 2
+		}
+		return "c", 1
+	case 'g':
+		switch next(1) {
+		case 'h':
+			return "gh", 2
+		case 'i':
+			return "gi", 2
+		}
+		return "g", 1
+	case 'k':
+		if next(1) == 'h' {
+			return "kh", 2
+		}
+		return "k", 1
+	case 'p':
+		if next(1) == 'h' {
+			return "ph", 2
+		}
+		return "p", 1
+	case 't':
+		switch next(1) {
+		case 'h':
+			return "th", 2
+		case 'r':
+			return "tr", 2
+		}
+		return "t", 1
+	case 'b':
+		return "b", 1
+	case 'd':
+		return "d", 1
+	case 'đ':
+		return "đ", 1
+	case 'h':
+		return "h", 1
+	case 'l':
+		return "l", 1
+	case 'm':
+		return "m", 1
+	case 'q':
+		return "q", 1
+	case 'r':
+		return "r", 1
+	case 's':
+		return "s", 1
+	case 'v':
+		return "v", 1
+	case 'x':
+		return "x", 1
+	}
+	return "", 0
+}
+
 // hasRunePrefix reports whether b starts with the letters of ASCII-or-đ s.
 func hasRunePrefix(b []rune, s string) bool {
 	k := 0
@@ -192,18 +259,18 @@ func (s Syllable) AppendTo(dst []byte, style ToneStyle) []byte {
 	default:
 		dst = append(dst, s.Initial...)
 	}
-	var key [4 * maxSyllableRunes]byte
+	var key [maxSyllableRunes]rune
 	cluster := key[:0]
 	if s.Initial != "q" {
-		cluster = append(cluster, s.Medial...)
+		cluster = appendRunes(cluster, s.Medial)
 	}
-	cluster = append(cluster, s.Nucleus...)
+	cluster = appendRunes(cluster, s.Nucleus)
 	glide := isGlideFinal(s.Final)
 	if glide {
-		cluster = append(cluster, s.Final...)
+		cluster = appendRunes(cluster, s.Final)
 	}
 	pos := int8(0)
-	if r, ok := rhymes[string(cluster)]; ok {
+	if r, ok := lookupRhyme(cluster); ok {
 		pos = r.oldPos
 		if s.Final != "" && !glide {
 			pos = r.newPos
@@ -213,7 +280,7 @@ func (s Syllable) AppendTo(dst []byte, style ToneStyle) []byte {
 		}
 	}
 	var p int8
-	for _, c := range string(cluster) {
+	for _, c := range cluster {
 		if p == pos {
 			c = withTone(c, s.Tone)
 		}
@@ -222,6 +289,16 @@ func (s Syllable) AppendTo(dst []byte, style ToneStyle) []byte {
 	}
 	if !glide {
 		dst = append(dst, s.Final...)
+	}
+	return dst
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		if len(dst) == cap(dst) {
+			break // parts of a Syllable built by hand may be too long; Compose then drops letters rather than allocate
+		}
+		dst = append(dst, r)
 	}
 	return dst
 }
