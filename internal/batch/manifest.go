@@ -125,6 +125,10 @@ func openManifest(outDir string, s Shard) (*manifestWriter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("manifest %s: %w", path, err)
 	}
+	if err := lockManifest(f); err != nil {
+		f.Close()
+		return nil, err
+	}
 	// A torn last line from a killed run must not glue onto the next record.
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
 		last := make([]byte, 1)

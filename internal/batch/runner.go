@@ -499,6 +499,18 @@ func (r *runner) writeOutputs(ctx context.Context, name, text string) ([]string,
 	return outs, nil
 }
 
+// reason is an error message without the input's path and page number,
+// which the summary prints beside it anyway.
+func reason(msg, path string, page int) string {
+	for _, prefix := range []string{"ocr " + path, path} {
+		if page > 0 {
+			msg = strings.TrimPrefix(msg, fmt.Sprintf("%s page %d: ", prefix, page))
+		}
+		msg = strings.TrimPrefix(msg, prefix+": ")
+	}
+	return msg
+}
+
 func (r *runner) record(rec Record, pages int, conf float64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -516,14 +528,19 @@ func (r *runner) record(rec Record, pages int, conf float64) {
 		s.Failed++
 	}
 	if rec.Status == StatusFailed {
-		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: rec.Error})
+		f := Failure{Name: rec.Name, Input: rec.Input, Reason: reason(rec.Error, rec.Input, 0)}
+		if len(rec.FailedPages) == 1 && rec.Pages == 1 {
+			f.Page = rec.FailedPages[0].Page
+			f.Reason = reason(rec.Error, rec.Input, f.Page)
+		}
+		s.Failures = append(s.Failures, f)
 		return
 	}
 	for _, f := range rec.FailedPages {
-		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Page: f.Page, Reason: f.Error})
+		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Page: f.Page, Reason: reason(f.Error, rec.Input, f.Page)})
 	}
 	if rec.Error != "" {
-		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: rec.Error})
+		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: reason(rec.Error, rec.Input, 0)})
 	}
 }
 

@@ -348,3 +348,38 @@ func TestRunNeedsNoRendererForText(t *testing.T) {
 		t.Fatalf("outputs %v", got)
 	}
 }
+
+func TestSecondRunOfTheSameShardIsRefused(t *testing.T) {
+	out := t.TempDir()
+	m, err := openManifest(out, Shard{1, 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if _, err := openManifest(out, Shard{1, 4}); err == nil || !strings.Contains(err.Error(), "another vidoc scan") {
+		t.Fatalf("second writer of one manifest: %v", err)
+	}
+	other, err := openManifest(out, Shard{2, 4})
+	if err != nil {
+		t.Fatalf("another shard's manifest: %v", err)
+	}
+	other.Close()
+}
+
+func TestReasonDropsPathAndPage(t *testing.T) {
+	cases := []struct {
+		msg, path string
+		page      int
+		want      string
+	}{
+		{"in/a.pdf: corrupt", "in/a.pdf", 0, "corrupt"},
+		{"in/a.pdf page 3: corrupt", "in/a.pdf", 3, "corrupt"},
+		{"ocr in/a.pdf page 3: tesseract: no text", "in/a.pdf", 3, "tesseract: no text"},
+		{"repair: bad utf-8", "in/a.pdf", 2, "repair: bad utf-8"},
+	}
+	for _, c := range cases {
+		if got := reason(c.msg, c.path, c.page); got != c.want {
+			t.Errorf("reason(%q) = %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
