@@ -90,6 +90,9 @@ type Searcher struct {
 	del   [26]float64 // cost of deleting each intended letter a–z
 	ins   []float64   // cost of inserting each query rune
 	sub   []float64   // [query rune][intended letter a–z] substitution cost
+
+	pair    PairCostModel // cost's pair extension, nil if it has none
+	pairSub []float64     // [query rune i][letter]: cost of reading letter as runes i, i+1; -1 if none
 }
 
 type nearSkel struct {
@@ -104,6 +107,7 @@ func (l *Lexicon) NewSearcher(cost CostModel) *Searcher {
 		cost = OCRCost{}
 	}
 	s := &Searcher{l: l, cost: cost, stamp: make([]uint32, len(l.skeletons))}
+	s.pair, _ = cost.(PairCostModel)
 	for c := 'a'; c <= 'z'; c++ {
 		s.del[c-'a'] = cost.Delete(c)
 	}
@@ -198,6 +202,11 @@ func (s *Searcher) distance(want string, limit float64) float64 {
 			v := d[row-w+i-1] + s.substituteCost(i-1, bj)
 			v = min(v, d[row+i-1]+s.ins[i-1])
 			v = min(v, d[row-w+i]+del)
+			if i > 1 && s.pair != nil && 'a' <= bj && bj <= 'z' {
+				if c := s.pairSub[(i-2)*26+int(bj-'a')]; c >= 0 {
+					v = min(v, d[row-w+i-2]+c)
+				}
+			}
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == bj {
 				v = min(v, d[row-2*w+i-2]+s.cost.Transpose(b[j-2], bj))
 			}
@@ -219,6 +228,19 @@ func (s *Searcher) prepare() {
 		s.ins = append(s.ins, s.cost.Insert(r))
 		for c := 'a'; c <= 'z'; c++ {
 			s.sub = append(s.sub, s.cost.Substitute(c, r))
+		}
+	}
+	if s.pair == nil {
+		return
+	}
+	s.pairSub = s.pairSub[:0]
+	for i := 0; i+1 < len(s.a); i++ {
+		for c := 'a'; c <= 'z'; c++ {
+			cost, ok := s.pair.SubstitutePair(c, s.a[i], s.a[i+1])
+			if !ok {
+				cost = -1
+			}
+			s.pairSub = append(s.pairSub, cost)
 		}
 	}
 }

@@ -171,6 +171,20 @@ func (flatCost) Insert(rune) float64         { return 1 }
 func (flatCost) Delete(rune) float64         { return 1 }
 func (flatCost) Transpose(a, b rune) float64 { return 1 }
 
+func TestNearPairConfusions(t *testing.T) {
+	l := mustDefault(t)
+	s := l.NewSearcher(nil)
+	for _, tt := range []struct {
+		token, want string
+		cost        float64
+	}{{"thirc", "thực", 0.5}, {"clieu", "điều", 0.5}, {"rnột", "một", 0.5}, {"Tiiy", "tùy", 0.5}} {
+		c, ok := contains(s.Near(tt.token, 2, nil), tt.want)
+		if !ok || c.Cost != tt.cost {
+			t.Errorf("Near(%q): %q found=%v at cost %.2f, want %.2f", tt.token, tt.want, ok, c.Cost, tt.cost)
+		}
+	}
+}
+
 func TestNearCostModel(t *testing.T) {
 	l := mustDefault(t)
 	ocr := l.NewSearcher(nil).Near("Huyn", 2, nil)
