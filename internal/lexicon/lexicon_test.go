@@ -3,6 +3,7 @@ package lexicon
 import (
 	"testing"
 
+	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -67,6 +68,24 @@ func TestInventoryRoundTrip(t *testing.T) {
 		}
 		if s2, ok := viet.Parse(newStyle); !ok || s2.Compose(viet.StyleOld) != text {
 			t.Errorf("new-style %q does not parse back to %q", newStyle, text)
+		}
+	}
+}
+
+// The repair engine maps candidates to language-model units: every
+// inventory spelling, and its new-style spelling, must be the unit the
+// tokenizer makes of it.
+func TestInventorySpellingsAreLMUnits(t *testing.T) {
+	l := mustDefault(t)
+	var buf []byte
+	for i := range l.Len() {
+		text := l.Syllable(i)
+		s, _ := viet.Parse(text)
+		for _, spelling := range []string{text, s.Compose(viet.StyleNew), viet.CarryCase("A", text)} {
+			buf = token.AppendWordUnit(buf[:0], spelling)
+			if string(buf) != text {
+				t.Errorf("token unit of %q is %q, want %q", spelling, buf, text)
+			}
 		}
 	}
 }
