@@ -52,9 +52,13 @@ func (s Syllable) Valid() bool {
 		}
 	case "ng", "c":
 		switch s.Nucleus {
-		case "i", "y", "ê":
+		case "i", "y", "ê", "ơ":
 			return false
 		}
+	}
+	// A bare y closes only with a glide before it: huynh, huých, not "syn".
+	if s.Nucleus == "y" && s.Medial == "" && consonant {
+		return false
 	}
 	front := frontStart(s)
 	switch s.Initial {

@@ -64,7 +64,7 @@ func TestValid(t *testing.T) {
 	}
 	invalid := []string{"tht", "ngk", "hoácc", "", "a1", "ka", "ci", "ghá", "ngi", "cát̀",
 		"bàt", "hăa", "ăn̉", "tiê", "muô", "iên", "mưan", "quu", "q", "hoạch̀", "xyz", "bách̃",
-		"thủyy", "búyt", "múôn", "gh", "qa", "ông̉", "uyên̉", "ich", "ăng̀", "ânh", "buýt"}
+		"thủyy", "búyt", "múôn", "gh", "qa", "ông̉", "uyên̉", "ich", "ăng̀", "ânh", "buýt", "syn", "khynh", "ơng", "lớc"}
 	for _, w := range invalid {
 		if Valid(w) {
 			s, _ := Parse(w)
