@@ -87,6 +87,7 @@ func TestWordUnitToneStyle(t *testing.T) {
 		"hoà": "hòa", "Hòa": "hòa", "khoẻ": "khỏe", "thuỷ": "thủy", "quý": "quý", "Uỷ": "ủy",
 		"hoàn": "hoàn", "thuỳnh": "thuỳnh", "toạ": "tọa", "oà": "òa",
 		"ho\u0300a": "hòa", // NFD input
+		"ỷ":         "ỷ", "Ỷ": "ỷ", "à": "à", "xoà": "xòa",
 	} {
 		if got := string(AppendWordUnit(nil, in)); got != want {
 			t.Errorf("AppendWordUnit(%q) = %q, want %q", in, got, want)

@@ -116,7 +116,7 @@ func oldStyleTone(dst []byte, start int) []byte {
 	// The last rune carries the tone; the one before it is a bare o or u.
 	last, ln := utf8.DecodeLastRune(w)
 	base, tone := baseOf(last)
-	if tone == toneNone || ln < 2 {
+	if tone == toneNone || ln < 2 || n-ln-1 < 0 {
 		return dst
 	}
 	prev := w[n-ln-1]

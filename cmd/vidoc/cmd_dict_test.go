@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/lm"
+)
+
+func TestDictBuildLanguageModel(t *testing.T) {
+	corpus, held, out := t.TempDir(), t.TempDir(), t.TempDir()
+	text := strings.Repeat("Ban Thường vụ Huyện ủy ban hành kế hoạch thực hiện chỉ thị số 12/2024/CT-TU.\n"+
+		"Các cấp ủy, chính quyền thực hiện kế hoạch năm 2024 và báo cáo kết quả.\n"+
+		"Ủy ban nhân dân huyện chỉ đạo các cơ quan thực hiện nghiêm túc.\n", 4)
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(text), 0o644)
+	os.WriteFile(filepath.Join(held, "dev.txt"), []byte("Huyện ủy ban hành kế hoạch thực hiện chỉ thị.\n"), 0o644)
+	os.WriteFile(filepath.Join(out, "admin_terms.txt"), []byte("# terms\nBan Thường vụ Huyện ủy\n"), 0o644)
+	opts := DictBuildOptions{Corpus: []string{corpus}, Out: out, Exclude: []string{held}, Order: 3, MinCount: 1,
+		Prune: "0,0", Compare: []string{"1,1"}, SupplementWeight: 5, Only: "lm", Format: "json"}
+	var stdout, stderr bytes.Buffer
+	if err := runDictBuild(context.Background(), opts, &GlobalOptions{}, nil, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		LM   lm.BuildReport `json:"lm"`
+		Path string         `json:"path"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, stdout.String())
+	}
+	if len(rep.LM.Pruning) != 2 || rep.LM.Eval.Units == 0 || !strings.Contains(rep.LM.Header.Supplement, "admin_terms.txt") {
+		t.Errorf("report lacks pruning levels, held-out figures or supplement: %+v", rep.LM)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "lm.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := lm.Load(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.WordID("huyện") == m.Unknown() {
+		t.Errorf("corpus word missing from the built model")
+	}
+}
+
+func TestDictBuildUsage(t *testing.T) {
+	var out bytes.Buffer
+	for _, opts := range []DictBuildOptions{
+		{},
+		{Corpus: []string{t.TempDir()}, Only: "everything", Format: "text"},
+		{Corpus: []string{t.TempDir()}, Prune: "x", Format: "text"},
+		{Corpus: []string{filepath.Join(t.TempDir(), "missing")}, Format: "text"},
+	} {
+		err := runDictBuild(context.Background(), opts, &GlobalOptions{}, nil, &out, &out)
+		if err == nil || !isUsageError(err) {
+			t.Errorf("%+v: got %v, want a usage error", opts, err)
+		}
+	}
+}
+
+func TestDictInfo(t *testing.T) {
+	var out bytes.Buffer
+	if err := runDictInfo(context.Background(), "json", &GlobalOptions{}, &out); err != nil {
+		t.Fatal(err)
+	}
+	var info dictInfo
+	if err := json.Unmarshal(out.Bytes(), &info); err != nil {
+		t.Fatal(err)
+	}
+	if info.Order < 3 || info.Vocab == 0 || len(info.NGrams) != info.Order || info.BytesOnDisk == 0 || info.LMVersion == "" {
+		t.Errorf("incomplete figures: %+v", info)
+	}
+	out.Reset()
+	if err := runDictInfo(context.Background(), "text", &GlobalOptions{}, &out); err != nil || !strings.Contains(out.String(), "3-grams") {
+		t.Errorf("text info: %v\n%s", err, out.String())
+	}
+}

@@ -1,0 +1,234 @@
+package lm
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+func embeddedModel(t testing.TB) *Model {
+	t.Helper()
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("embedded model: %v", err)
+	}
+	return m
+}
+
+func TestDefaultLoads(t *testing.T) {
+	m := embeddedModel(t)
+	h := m.Header()
+	if h.Version != dictionaries.LMVersion {
+		t.Errorf("embedded model version %q, dictionaries.LMVersion %q: rebuild with vidoc dict build", h.Version, dictionaries.LMVersion)
+	}
+	if m.Order() < 3 || m.VocabSize() < 7000 {
+		t.Errorf("order %d, vocabulary %d: want a trigram model over the syllable inventory at least", m.Order(), m.VocabSize())
+	}
+	for _, u := range token.ClassUnits() {
+		if _, ok := m.Lookup(u); !ok {
+			t.Errorf("class unit %s missing from the vocabulary", u)
+		}
+	}
+	if !strings.HasPrefix(DataVersion(), dictionaries.LMVersion) {
+		t.Errorf("DataVersion() = %q", DataVersion())
+	}
+}
+
+// accentVariants returns the spellings that differ from syllable only in
+// its diacritics: the attested ones from the vocabulary, and every tone
+// of the same letters that the orthography allows.
+func accentVariants(m *Model, syllable string) []string {
+	skel := viet.StripDiacritics(syllable)
+	seen := map[string]bool{syllable: true}
+	var out []string
+	for id := 0; id < m.VocabSize(); id++ {
+		w := m.Word(WordID(id))
+		if !seen[w] && viet.StripDiacritics(w) == skel {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	if s, ok := viet.Parse(syllable); ok {
+		for tone := viet.ToneLevel; tone <= viet.ToneDot; tone++ {
+			s.Tone = tone
+			w := s.Compose(viet.StyleOld)
+			if !seen[w] && s.Valid() {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+func TestRanksCorrectTextAboveAccentVariants(t *testing.T) {
+	m := embeddedModel(t)
+	const sentence = "chăm sóc, giáo dục và bảo vệ trẻ em"
+	best := m.TextLogProb(sentence)
+	words := strings.Fields(sentence)
+	variants := 0
+	for i, w := range words {
+		core := strings.TrimRight(w, ",")
+		for _, v := range accentVariants(m, core) {
+			alt := append([]string{}, words...)
+			alt[i] = v + w[len(core):]
+			text := strings.Join(alt, " ")
+			variants++
+			if lp := m.TextLogProb(text); lp >= best {
+				t.Errorf("%q scores %.2f, not below the correct %q (%.2f)", text, lp, sentence, best)
+			}
+		}
+	}
+	if variants < 40 {
+		t.Errorf("only %d variants tried", variants)
+	}
+	t.Logf("correct sentence %.2f nats, above all %d one-syllable accent variants", best, variants)
+}
+
+func TestScoreAllocatesNothing(t *testing.T) {
+	m := embeddedModel(t)
+	ids := []WordID{m.WordID("kế"), m.WordID("hoạch"), m.WordID("thực"), m.WordID("hiện"), m.Unknown(), m.EOS()}
+	allocs := testing.AllocsPerRun(100, func() {
+		s := m.Begin()
+		for _, id := range ids {
+			_, s = m.Score(s, id)
+		}
+		_ = m.WordID("Huyện")
+		_ = m.WordID("uỷ")
+	})
+	if allocs != 0 {
+		t.Errorf("Score and WordID allocate %.1f times", allocs)
+	}
+}
+
+func TestOldAndNewTonePlacementShareAnID(t *testing.T) {
+	m := embeddedModel(t)
+	for old, new := range map[string]string{"ủy": "uỷ", "hòa": "hoà", "thủy": "thuỷ", "khỏe": "khoẻ"} {
+		if a, b := m.WordID(old), m.WordID(new); a != b || a == m.Unknown() {
+			t.Errorf("%s=%d %s=%d", old, a, new, b)
+		}
+	}
+}
+
+// sharedDir finds ../shared from the package folder, or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for range 6 {
+		p := filepath.Join(dir, "shared")
+		if st, err := os.Stat(filepath.Join(p, "dev", "texts")); err == nil && st.IsDir() {
+			return p
+		}
+		dir = filepath.Dir(dir)
+	}
+	t.Skip("shared/ (dev texts) not found beside the repository")
+	return ""
+}
+
+// TestHeldOutPerplexity measures the embedded model on the held-out dev
+// texts, which the build left out of training.
+func TestHeldOutPerplexity(t *testing.T) {
+	m := embeddedModel(t)
+	files, err := textFiles(filepath.Join(sharedDir(t), "dev", "texts"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("dev texts: %v", err)
+	}
+	var e Eval
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Add(m.Evaluate(string(b)))
+	}
+	t.Logf("dev texts: %d units, perplexity %.1f; %d syllables, per-syllable perplexity %.1f, OOV %.3f%%",
+		e.Units, e.Perplexity(), e.Words, e.WordPerplexity(), 100*e.OOVRate())
+	if e.WordPerplexity() > 60 || e.OOVRate() > 0.01 {
+		t.Errorf("held-out per-syllable perplexity %.1f, OOV %.3f: the model is far worse than built", e.WordPerplexity(), e.OOVRate())
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(dictionaries.LanguageModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchIDs is real text as IDs: the first dev text if present, else a
+// sentence repeated.
+func benchIDs(b *testing.B, m *Model) []WordID {
+	text := strings.Repeat("Ban Thường vụ Huyện ủy ban hành kế hoạch thực hiện chỉ thị của Ban Bí thư về chăm sóc, giáo dục và bảo vệ trẻ em.\n", 50)
+	var ids []WordID
+	for _, t := range token.Tokenize(text, nil) {
+		if t.Kind == token.LineBreak {
+			ids = append(ids, m.EOS())
+			continue
+		}
+		ids = append(ids, m.TokenID(text, t))
+	}
+	return ids
+}
+
+// BenchmarkScore measures Score calls (n-gram lookups) on running text.
+func BenchmarkScore(b *testing.B) {
+	m := embeddedModel(b)
+	ids := benchIDs(b, m)
+	b.ResetTimer()
+	var sink float32
+	n := 0
+	for b.Loop() {
+		s := m.Begin()
+		for _, id := range ids {
+			var lp float32
+			lp, s = m.Score(s, id)
+			sink += lp
+		}
+		n += len(ids)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+	_ = sink
+}
+
+// BenchmarkScoreCandidates is the decoder's pattern: one context, many
+// candidate words, most of them rare in that context.
+func BenchmarkScoreCandidates(b *testing.B) {
+	m := embeddedModel(b)
+	r := rand.New(rand.NewPCG(1, 2))
+	ids := benchIDs(b, m)
+	cands := make([]WordID, 4096)
+	for i := range cands {
+		cands[i] = WordID(r.IntN(min(m.VocabSize(), 8000)))
+	}
+	b.ResetTimer()
+	n := 0
+	var sink float32
+	for b.Loop() {
+		s := m.Begin()
+		for i, id := range ids {
+			lp, _ := m.Score(s, cands[i%len(cands)])
+			sink += lp
+			_, s = m.Score(s, id)
+		}
+		n += 2 * len(ids)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+	_ = sink
+}
+
+func BenchmarkWordID(b *testing.B) {
+	m := embeddedModel(b)
+	words := strings.Fields("Ban Thường vụ Huyện uỷ ban hành kế hoạch thực hiện chỉ thị")
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		_ = m.WordID(words[i%len(words)])
+	}
+}
