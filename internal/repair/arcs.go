@@ -40,7 +40,12 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 	}
 	if !known {
-		arcs = append(arcs, arc{span: 1, units: [2]int32{r.keepUnit(obsText), -1}, keep: true, chLogP: keepLogP[ch.name]})
+		u := r.keepUnit(obsText)
+		lp := keepLogP[ch.name]
+		if u == r.unk {
+			lp += r.lm.UnknownPenalty()
+		}
+		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
 	}
 	// Merge with the next word: "hi en" → "hiện".
 	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable {
@@ -151,7 +156,7 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 				continue
 			}
 			obs := normalizeObserved(text[s.start:s.end])
-			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk)
+			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
 			for _, c := range r.candidates(ch, obs) {
 				if v := c.logP + r.lm.Unigram(r.sylID[c.word]); v > sc {
 					sc = v

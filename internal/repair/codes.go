@@ -106,6 +106,11 @@ func (cr *codeRepairer) mendPart(part string) string {
 	if bestSplit != "" {
 		return bestSplit
 	}
+	// Letters of codes misread as other glyphs: keep the most frequent
+	// known part one look-alike away.
+	if v, ok := cr.lookAlike(part); ok {
+		return v
+	}
 	// Nearest known part: only when the part is visibly damaged (lower-case
 	// letters inside a code), so unknown but clean abbreviations stay.
 	if up == part {
@@ -126,6 +131,26 @@ func (cr *codeRepairer) mendPart(part string) string {
 		return best
 	}
 	return part
+}
+
+// codeLookAlikes are how OCR misreads the capitals of codes: a T without
+// its bar as l or I, H as il or li, I as 1 or l, O as 0, M as rn.
+var codeLookAlikes = [][2]string{{"l", "T"}, {"I", "T"}, {"il", "H"}, {"li", "H"}, {"ll", "H"}, {"1", "I"}, {"l", "I"}, {"0", "O"}, {"rn", "M"}, {"c", "C"}, {"d", "Đ"}}
+
+func (cr *codeRepairer) lookAlike(part string) (string, bool) {
+	best, bestN := "", 0
+	for _, la := range codeLookAlikes {
+		for i := 0; i+len(la[0]) <= len(part); i++ {
+			if part[i:i+len(la[0])] != la[0] {
+				continue
+			}
+			v := strings.ToUpper(part[:i]) + la[1] + strings.ToUpper(part[i+len(la[0]):])
+			if n, ok := cr.parts[v]; ok && n > bestN {
+				best, bestN = v, n
+			}
+		}
+	}
+	return best, bestN > 0
 }
 
 // editDistance is the Levenshtein distance in runes.

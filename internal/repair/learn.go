@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Pair is one training example for the error model: the text as written and
@@ -343,6 +345,41 @@ const (
 	minCount        = 2
 )
 
+// lookAlikes are glyph confusions of old OCR engines and scanners' text
+// layers that Tesseract's models do not make on rendered pages, so the
+// training pairs cannot teach them: marks drawn as separate characters
+// (ư as "ir" or "i.r", ê as "e^"), marked vowels read as digits or symbols
+// (ế as "8", ơ as "&", ọ as "9"), ủ and ụ as "ll", "ii", "11", đ as "cl",
+// c as "e", l as "1". Keyed by the letter without its tone: every toned form
+// inherits them. They get minLookAlike, well below what the pairs teach.
+var lookAlikes = map[rune][]string{
+	'ư': {"ir", "i.r", "u'", "u*", "ll", "ü", "ii"},
+	'ơ': {"&", "o'", "o*", "0"},
+	'ê': {"e^", "8", "&", "ë"},
+	'ô': {"o^", "6", "0", "ö"},
+	'â': {"a^", "ä"},
+	'u': {"ll", "ii", "11", "ü", "y"},
+	'i': {"j", "1"},
+	'o': {"9", "0", "6"},
+	'đ': {"cl", "d"},
+	'c': {"e"},
+	'l': {"1"},
+}
+
+const minLookAlike = 0.01
+
+// toneless drops the tone of a lowercase vowel, keeping its vowel mark.
+func toneless(r rune) rune {
+	for _, v := range "aăâeêioôơuưy" {
+		for _, m := range "\u0300\u0301\u0309\u0303\u0323" {
+			if c, _ := utf8.DecodeRuneInString(norm.NFC.String(string(v) + string(m))); c == r {
+				return v
+			}
+		}
+	}
+	return r
+}
+
 // buildChannel normalises counts into a channel, dropping rare rows and
 // adding the floors.
 func buildChannel(name string, c map[emissionKey]float64, inserts, observed float64) *channel {
@@ -375,6 +412,13 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		}
 		if name == chanLegacy && vietMark[v] && v != 'đ' && rows[v][""] < minLegacyDelete {
 			rows[v][""] = minLegacyDelete
+		}
+		if name == chanLegacy {
+			for _, o := range lookAlikes[toneless(v)] {
+				if rows[v][o] < minLookAlike {
+					rows[v][o] = minLookAlike
+				}
+			}
 		}
 	}
 	for r, row := range rows {

@@ -19,6 +19,10 @@ type langModel interface {
 	Syllables() ([]string, []int32)
 	// Unknown is the id of <unk>.
 	Unknown() int32
+	// UnknownPenalty is added to the score of a word kept as <unk>: the
+	// model's <unk> holds the mass of every unknown word together, and one
+	// particular unknown spelling deserves only a share of it.
+	UnknownPenalty() float32
 	// pathFinder returns the decoder bound to this model.
 	pathFinder() pathFinder
 }
@@ -37,6 +41,9 @@ func (k kenLM) Unigram(id int32) float32 {
 }
 
 func (k kenLM) Unknown() int32 { return int32(k.m.Unknown()) }
+
+// UnknownPenalty: about e^10 distinct spellings share <unk>.
+func (k kenLM) UnknownPenalty() float32 { return -10 }
 
 func (k kenLM) Syllables() ([]string, []int32) {
 	var ws []string
