@@ -128,7 +128,7 @@ func (lm *devLM) Syllables() ([]string, []int32) {
 
 const dDisc = 0.75
 
-func (lm *devLM) UnknownPenalty() float32 { return 0 }
+func (lm *devLM) UnknownPenalty() float32  { return 0 }
 func (lm *devLM) Unigram(id int32) float32 { return lm.logProb(noContext, noContext, id) }
 func (lm *devLM) pathFinder() pathFinder   { return viterbi[[2]int32]{lm} }
 func (lm *devLM) Null() [2]int32           { return [2]int32{noContext, noContext} }

@@ -125,10 +125,10 @@ func TestRepairKeepsLineStructureAndNonWords(t *testing.T) {
 func TestRepairCarriesCase(t *testing.T) {
 	r := smallRepairer(t, Options{})
 	for in, want := range map[string]string{
-		"KE HOACH":              "KẾ HOẠCH",
-		"Ke hoach":              "Kế hoạch",
+		"KE HOACH":                 "KẾ HOẠCH",
+		"Ke hoach":                 "Kế hoạch",
 		"cap uy dang, chInh quyen": "cấp ủy đảng, chính quyền",
-		"UY BAN NHAN DAN HUYEN": "ỦY BAN NHÂN DÂN HUYỆN",
+		"UY BAN NHAN DAN HUYEN":    "ỦY BAN NHÂN DÂN HUYỆN",
 	} {
 		if got := repairText(t, r, in).Text; got != want {
 			t.Errorf("%q → %q, want %q", in, got, want)
@@ -171,7 +171,7 @@ func TestRepairDocumentCodes(t *testing.T) {
 func TestRepairMergesAndSplits(t *testing.T) {
 	r := smallRepairer(t, Options{})
 	for in, want := range map[string]string{
-		"trien khai thuc hi en ke hoach": "triển khai thực hiện kế hoạch",
+		"trien khai thuc hi en ke hoach":    "triển khai thực hiện kế hoạch",
 		"cac co quan, donvi co trach nhiem": "các cơ quan, đơn vị có trách nhiệm",
 	} {
 		if got := repairText(t, r, in).Text; got != want {
