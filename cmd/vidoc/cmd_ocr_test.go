@@ -1,0 +1,124 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/ocr"
+)
+
+const ocrPagesDir = "../../testdata/pages"
+
+// captureLog sends slog's default logger to a buffer for one test.
+func captureLog(t *testing.T) *bytes.Buffer {
+	t.Helper()
+	var buf bytes.Buffer
+	old := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(&buf, nil)))
+	t.Cleanup(func() { slog.SetDefault(old) })
+	return &buf
+}
+
+func defaultOCROptions() OCROptions {
+	return OCROptions{Format: "text", Lang: "vie", Jobs: 2, MaxPixels: 100_000_000, RecycleEvery: ocr.DefaultRecycleEvery}
+}
+
+// TestOCRGoodAndBadFiles runs the verb over a 3-page TIFF between broken
+// files: the TIFF's pages come out in order as JSON, each broken file is
+// named in the log, and the exit code says some inputs failed.
+func TestOCRGoodAndBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.png")
+	text := filepath.Join(dir, "notes.png")
+	os.WriteFile(empty, nil, 0o644)
+	os.WriteFile(text, []byte("không phải ảnh"), 0o644)
+	missing := filepath.Join(dir, "missing.pdf")
+	tiff := filepath.Join(ocrPagesDir, "doc3-jpeg.tiff")
+
+	logs := captureLog(t)
+	opts := defaultOCROptions()
+	opts.Format = "json"
+	var stdout, stderr bytes.Buffer
+	err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{empty, tiff, text, missing, dir}, nil, &stdout, &stderr)
+
+	var ee *ExitError
+	if !errors.As(err, &ee) || ee.Code != ExitPartial {
+		t.Fatalf("got %v, want exit code %d", err, ExitPartial)
+	}
+	for _, bad := range []string{empty, text, missing, dir} {
+		if !strings.Contains(logs.String(), bad) {
+			t.Errorf("log does not name %s:\n%s", bad, logs)
+		}
+	}
+	var pages []int
+	sc := bufio.NewScanner(&stdout)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r ocr.Result
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("stdout line is not JSON: %v", err)
+		}
+		if r.Source != tiff || r.Pages != 3 || r.DPI != 200 || r.Width != 1654 || len(r.Words) == 0 || len(r.Lines) == 0 {
+			t.Errorf("page %d: file %s pages %d dpi %d width %d, %d words, %d lines",
+				r.Page, r.Source, r.Pages, r.DPI, r.Width, len(r.Words), len(r.Lines))
+		}
+		truth, err := os.ReadFile(filepath.Join("../../testdata/text", "doc3-page"+string(rune('0'+r.Page))+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if acc := eval.Compare(string(truth), r.Text).SylAcc; acc < 0.95 {
+			t.Errorf("page %d: syllable accuracy %.3f", r.Page, acc)
+		}
+		pages = append(pages, r.Page)
+	}
+	if len(pages) != 3 || pages[0] != 1 || pages[1] != 2 || pages[2] != 3 {
+		t.Errorf("pages printed %v, want [1 2 3]", pages)
+	}
+}
+
+func TestOCRTextLayout(t *testing.T) {
+	var out bytes.Buffer
+	p := newOCRPrinter(&out, "text", true)
+	for _, r := range []*ocr.Result{
+		{Source: "a.pdf", Page: 1, Text: "một"},
+		{Source: "a.pdf", Page: 2, Text: "hai"},
+		{Source: "b.png", Page: 1, Text: "ba"},
+	} {
+		if err := p.print(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := "==> a.pdf <==\nmột\n\f\nhai\n\n==> b.png <==\nba\n"; out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
+
+func TestOCRBadArguments(t *testing.T) {
+	for name, mod := range map[string]func(*OCROptions){
+		"format":     func(o *OCROptions) { o.Format = "xml" },
+		"jobs":       func(o *OCROptions) { o.Jobs = 0 },
+		"max-pixels": func(o *OCROptions) { o.MaxPixels = 0 },
+	} {
+		opts := defaultOCROptions()
+		mod(&opts)
+		err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{"x.png"}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+		if !isUsageError(err) {
+			t.Errorf("%s: got %v, want a usage error", name, err)
+		}
+	}
+	opts := defaultOCROptions()
+	opts.Lang = "xyz"
+	err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{"x.png"}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "tesseract-ocr-xyz") {
+		t.Errorf("missing language: %v", err)
+	}
+}
