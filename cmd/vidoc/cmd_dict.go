@@ -254,6 +254,7 @@ type dictInfo struct {
 	Vocab          int            `json:"vocab"`
 	NGrams         []int          `json:"ngrams"`
 	Cutoffs        lm.Cutoffs     `json:"cutoffs"`
+	Discounts      []lm.Discounts `json:"discounts"`
 	BytesOnDisk    int            `json:"bytes_on_disk"`
 	HeapBytes      int            `json:"heap_bytes"`
 	LoadMillis     float64        `json:"load_ms"`
@@ -272,7 +273,7 @@ func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdou
 	}
 	h := m.Header()
 	info := dictInfo{
-		LMVersion: h.Version, Built: h.Built, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs,
+		LMVersion: h.Version, Built: h.Built, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs, Discounts: h.Discounts,
 		BytesOnDisk: m.SizeOnDisk(), HeapBytes: m.HeapBytes(), LoadMillis: float64(lm.DefaultLoadTime().Microseconds()) / 1000,
 		Corpus: h.Corpus, Supplement: h.Supplement, LexiconVersion: dictionaries.LexiconVersion,
 	}
@@ -285,7 +286,11 @@ func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdou
 	fmt.Fprintf(stdout, "order           %d, modified Kneser-Ney, cut-offs %s\n", info.Order, cutString(info.Cutoffs))
 	fmt.Fprintf(stdout, "vocabulary      %d units\n", info.Vocab)
 	for n, c := range info.NGrams {
-		fmt.Fprintf(stdout, "%d-grams         %d\n", n+1, c)
+		var d lm.Discounts
+		if n < len(info.Discounts) {
+			d = info.Discounts[n]
+		}
+		fmt.Fprintf(stdout, "%d-grams         %d (discounts %.3f %.3f %.3f)\n", n+1, c, d[0], d[1], d[2])
 	}
 	fmt.Fprintf(stdout, "size on disk    %.2f MB (mapped, not copied)\n", float64(info.BytesOnDisk)/1e6)
 	fmt.Fprintf(stdout, "heap            %.2f MB (vocabulary index)\n", float64(info.HeapBytes)/1e6)
