@@ -158,7 +158,7 @@ func (s *Scanner) core(c, d int, markFollows bool) {
 	switch {
 	case others > 0:
 		s.split(c, d)
-	case letters > 0 && joiners == 0:
+	case letters > 0 && joiners == 0 && digits == 0:
 		s.emit(c, d, wordKind(text, upper, lower, markFollows))
 	case letters == 0:
 		s.emit2(c, d, numericKind(text))

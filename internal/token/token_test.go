@@ -36,6 +36,7 @@ func TestTokenizeKinds(t *testing.T) {
 		{"Internet COVID-19 tỉnh,huyện", []kt{{"Internet", Latin}, {"COVID-19", Code}, {"tỉnh", Word}, {",", Punct}, {"huyện", Word}}},
 		{"“Tỉnh ủy”…", []kt{{"“", Punct}, {"Tỉnh", Word}, {"ủy", Word}, {"”", Punct}, {"…", Punct}}},
 		{"quý gì giữ", []kt{{"quý", Word}, {"gì", Word}, {"giữ", Word}}},
+		{"H5N1 T65 3a", []kt{{"H5N1", Code}, {"T65", Code}, {"3a", Code}}},
 	}
 	for _, c := range cases {
 		got := tokens(c.in)
