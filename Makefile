@@ -9,7 +9,7 @@ BIN       := bin/vidoc
 DEB_PKGS  := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd \
              tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-por tesseract-ocr-script-latn \
              libtesseract-dev libleptonica-dev pkg-config poppler-utils libtiff-tools qpdf \
-             fonts-liberation fonts-liberation2 fonts-dejavu-core hunspell-vi python3
+             fonts-liberation fonts-liberation2 fonts-dejavu-core hunspell-vi python3 time
 # OpenMP in Debian's libtesseract slows parallel OCR down; see cmd/vidoc/main.go.
 export OMP_THREAD_LIMIT := 1
 
