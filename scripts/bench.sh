@@ -12,7 +12,7 @@
 #  5. writes docs/benchmark.md (date, machine, tables). It commits nothing.
 #
 # Environment: SHARED (default ../shared), BENCH_DIR (default .bench, git-ignored),
-# BENCH_PAGES pages per dev document (default 2; 0 for all), BENCH_JOBS (default 2),
+# BENCH_PAGES pages per dev document (default 1; 0 for all), BENCH_JOBS (default 2),
 # BENCH_SEED (default 1), BENCH_OUT (default docs/benchmark.md),
 # FIX_TIMEOUT seconds per vidoc fix call (default 300).
 set -euo pipefail
@@ -21,7 +21,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 shared=${SHARED:-$root/../shared}
 work=${BENCH_DIR:-$root/.bench}
-pages=${BENCH_PAGES:-2}
+pages=${BENCH_PAGES:-1}
 jobs=${BENCH_JOBS:-2}
 seed=${BENCH_SEED:-1}
 report=${BENCH_OUT:-$root/docs/benchmark.md}
@@ -130,15 +130,21 @@ fi
 # OCR cost of the pairs, from pagegen's manifest.
 ocr_table=$(python3 - "$pairs/manifest.jsonl" <<'PY'
 import json, sys, collections
-secs = collections.defaultdict(float); n = collections.Counter(); dpis = collections.Counter(); fonts = collections.Counter()
-seen = set()
+import os
+# A resumed run appends records holding only the models it ran: merge by page,
+# and count only pages present in the folder.
+folder = os.path.dirname(sys.argv[1])
+pages = {}
 for line in open(sys.argv[1], encoding='utf-8'):
     r = json.loads(line)
-    if r['name'] in seen: continue
-    seen.add(r['name'])
+    if not os.path.exists(os.path.join(folder, r['name'] + '.truth.txt')): continue
+    p = pages.setdefault(r['name'], dict(r, ocr_seconds={}))
+    p['ocr_seconds'].update(r.get('ocr_seconds') or {})
+secs = collections.defaultdict(float); n = collections.Counter(); dpis = collections.Counter(); fonts = collections.Counter()
+for r in pages.values():
     dpis[r['style']['dpi']] += 1
     fonts[r['style']['font'].rsplit('/', 1)[-1].rsplit('.', 1)[0]] += 1
-    for m, s in r.get('ocr_seconds', {}).items():
+    for m, s in r['ocr_seconds'].items():
         secs[m] += s; n[m] += 1
 print('| tesseract model | pages | seconds per page |')
 print('|---|---:|---:|')
