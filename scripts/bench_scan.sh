@@ -98,7 +98,7 @@ echo "Quyet dinh" | "$work/vidoc" fix >/dev/null 2>&1 || repair="off (vidoc fix 
 
 awk -v n="$n" -v c1="$cli1" -v c2="$cli2" -v v1="$v1" -v v2="$v2" -v p1="$p1" -v p2="$p2" \
     -v o1="$o1" -v o2="$o2" -v r1="$r1" -v r2="$r2" -v scans="$scans" -v repair="$repair" \
-    -v cpu="$(nproc)" 'BEGIN {
+    -v cpu="$(getconf _NPROCESSORS_ONLN)" 'BEGIN {
   printf "Pages: %d from %s; %d CPU(s); repair in the vidoc pipeline: %s.\n", n, scans, cpu, repair
   printf "vidoc does more than the CLI per page: orientation detection, deskew, repair, structure, three output files.\n\n"
   printf "| run | seconds | pages/min | vs tesseract CLI at same parallelism | time outside OCR | peak RSS |\n"
