@@ -8,7 +8,8 @@
 #  3. runs `vidoc fix` on every input kind, and on the truth itself, and
 #     scores before and after with `vidoc eval` (the figures of
 #     shared/tools/vscore.py); times the repair;
-#  4. runs scripts/bench_ocr.sh and scripts/bench_scan.sh when present;
+#  4. runs scripts/bench_ocr.sh, scripts/bench_scan.sh and every other
+#     scripts/bench_*.sh (each prints Markdown), noting the missing ones;
 #  5. writes docs/benchmark.md (date, machine, tables). It commits nothing.
 #
 # Environment: SHARED (default ../shared), BENCH_DIR (default .bench, git-ignored),
@@ -158,8 +159,15 @@ PY
 
 # 4. The other benchmarks.
 extra=""
-for s in bench_ocr bench_scan; do
-  if [ -x "scripts/$s.sh" ] || [ -f "scripts/$s.sh" ]; then
+# bench_ocr (helper A) and bench_scan (batch) are expected; any other
+# scripts/bench_*.sh (language model, repair engine) is run too.
+others=(bench_ocr bench_scan)
+for f in scripts/bench_*.sh; do
+  s=$(basename "$f" .sh)
+  case " ${others[*]} " in *" $s "*) ;; *) others+=("$s") ;; esac
+done
+for s in "${others[@]}"; do
+  if [ -f "scripts/$s.sh" ]; then
     log "running scripts/$s.sh"
     if out=$(nice bash "scripts/$s.sh" 2>"$work/$s.log"); then
       extra+=$'\n'"## scripts/$s.sh"$'\n\n'"$out"$'\n'
