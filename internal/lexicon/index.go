@@ -72,9 +72,10 @@ func (l *Lexicon) Variants(token string) []Candidate {
 // Skeletons returns the number of distinct skeletons in the candidate index.
 func (l *Lexicon) Skeletons() int { return len(l.skeletons) }
 
-// Searcher finds near neighbours in a Lexicon. It keeps scratch space
-// between calls, so a goroutine that holds one searches without allocating;
-// it is not safe for concurrent use.
+// Searcher finds near neighbours in a Lexicon. It keeps scratch space and a
+// bounded cache of answers between calls, so a goroutine that holds one
+// answers repeated queries without allocating; it is not safe for
+// concurrent use.
 type Searcher struct {
 	// Limit caps the candidates one Near call appends; 0 means no cap.
 	Limit int
@@ -93,7 +94,19 @@ type Searcher struct {
 
 	pair    PairCostModel // cost's pair extension, nil if it has none
 	pairSub []float64     // [query rune i][letter]: cost of reading letter as runes i, i+1; -1 if none
+
+	// cache remembers the full answer per query skeleton: OCR text repeats
+	// its damaged tokens, so most queries are answered by a copy.
+	cache map[string]cached
 }
+
+type cached struct {
+	maxCost float64
+	cands   []Candidate
+}
+
+// searchCacheSize bounds the cached answers; the cache is emptied when full.
+const searchCacheSize = 1 << 13
 
 type nearSkel struct {
 	sid  int32
@@ -128,6 +141,9 @@ func (s *Searcher) Near(token string, maxCost float64, dst []Candidate) []Candid
 	if len(q) == 0 || len(q) > maxSkeleton {
 		return dst
 	}
+	if c, ok := s.cache[string(q)]; ok && c.maxCost == maxCost {
+		return s.appendLimited(dst, c.cands)
+	}
 	s.gen++
 	if s.gen == 0 { // wrapped: forget every stamp
 		clear(s.stamp)
@@ -158,16 +174,27 @@ func (s *Searcher) Near(token string, maxCost float64, dst []Candidate) []Candid
 	})
 	n := 0
 	for _, f := range s.found {
+		n += len(s.l.variants[f.sid])
+	}
+	all := make([]Candidate, 0, n)
+	for _, f := range s.found {
 		for _, v := range s.l.variants[f.sid] {
-			if s.Limit > 0 && n == s.Limit {
-				return dst
-			}
 			v.Cost = f.cost
-			dst = append(dst, v)
-			n++
+			all = append(all, v)
 		}
 	}
-	return dst
+	if s.cache == nil || len(s.cache) >= searchCacheSize {
+		s.cache = make(map[string]cached)
+	}
+	s.cache[string(q)] = cached{maxCost, all}
+	return s.appendLimited(dst, all)
+}
+
+func (s *Searcher) appendLimited(dst, cands []Candidate) []Candidate {
+	if s.Limit > 0 && len(cands) > s.Limit {
+		cands = cands[:s.Limit]
+	}
+	return append(dst, cands...)
 }
 
 // Near is Searcher.Near with a fresh searcher and OCRCost, for occasional use.

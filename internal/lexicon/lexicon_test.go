@@ -242,7 +242,13 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
-var benchTokens = []string{"Huyn", "thuc", "Ke", "dt", "nghieng", "chInh", "1ut", "uy", "phn", "quyet", "cua", "hoach"}
+// Tokens of the kinds the repair engine meets: damaged tokens of four or
+// more letters, and short ones, whose neighbourhoods are far larger.
+var (
+	benchLong   = []string{"Huyn", "thirc", "chInh", "nghieng", "quyet", "hoach", "clieu", "Tiiy", "nhan", "thuc"}
+	benchShort  = []string{"dt", "Ke", "uy", "phn", "1ut", "cua"}
+	benchTokens = append(append([]string(nil), benchLong...), benchShort...)
+)
 
 func BenchmarkVariants(b *testing.B) {
 	l := mustDefault(b)
@@ -252,14 +258,45 @@ func BenchmarkVariants(b *testing.B) {
 	}
 }
 
+// BenchmarkNear measures Near at budget 2 (the index radius); the
+// brute-force sub-benchmark is the baseline: the same search scanning every
+// skeleton instead of the deletion index.
 func BenchmarkNear(b *testing.B) {
 	l := mustDefault(b)
-	s := l.NewSearcher(nil)
-	var dst []Candidate
-	b.ReportAllocs()
-	for i := 0; b.Loop(); i++ {
-		dst = s.Near(benchTokens[i%len(benchTokens)], 2, dst[:0])
+	for _, bc := range []struct {
+		name   string
+		tokens []string
+	}{{"long", benchLong}, {"short", benchShort}, {"mixed", benchTokens}} {
+		b.Run(bc.name, func(b *testing.B) {
+			s := l.NewSearcher(nil)
+			var dst []Candidate
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				clear(s.cache) // uncached: every query searched
+				dst = s.Near(bc.tokens[i%len(bc.tokens)], 2, dst[:0])
+			}
+		})
 	}
+	b.Run("cached", func(b *testing.B) {
+		s := l.NewSearcher(nil)
+		var dst []Candidate
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			dst = s.Near(benchTokens[i%len(benchTokens)], 2, dst[:0])
+		}
+	})
+	b.Run("brute-force", func(b *testing.B) {
+		s := l.NewSearcher(nil)
+		var buf []byte
+		for i := 0; b.Loop(); i++ {
+			buf = viet.AppendSkeleton(buf[:0], benchTokens[i%len(benchTokens)])
+			s.a = appendRunes(s.a[:0], buf)
+			s.prepare()
+			for _, sk := range l.skeletons {
+				s.distance(sk, 2)
+			}
+		}
+	})
 }
 
 func BenchmarkContains(b *testing.B) {
