@@ -113,7 +113,12 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 
 	c := newCounts(opts.Order)
 	sent := make([]uint32, 0, 256)
-	for _, t := range u.seq {
+	for i, t := range u.seq {
+		if i&(1<<20-1) == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if t == lineSep {
 			c.addSentence(sent, bos, eos, 1)
 			sent = sent[:0]
@@ -129,6 +134,9 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 	}
 	for n := 1; n <= opts.Order; n++ {
 		slog.Info("n-grams counted", "order", n, "distinct", len(c.raw[n-1]))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	e, err := estimateKN(c, len(names), bos)
 	if err != nil {

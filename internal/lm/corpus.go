@@ -168,7 +168,10 @@ func readCorpus(ctx context.Context, dirs []string, held *heldOut, u *unitText, 
 		st.Files++
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		sc.Buffer(make([]byte, 1<<20), 64<<20)
-		for sc.Scan() {
+		for lines := 0; sc.Scan(); lines++ {
+			if lines&4095 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
 			line := sc.Text()
 			if held != nil && held.lines[normLine(line)] {
 				st.LinesExcluded++

@@ -232,3 +232,43 @@ func BenchmarkWordID(b *testing.B) {
 		_ = m.WordID(words[i%len(words)])
 	}
 }
+
+// BenchmarkCopyBaseline copies the model's bytes: the least any loader that
+// does not map the embedded data would pay, the baseline for BenchmarkLoad.
+func BenchmarkCopyBaseline(b *testing.B) {
+	for b.Loop() {
+		buf := make([]byte, len(dictionaries.LanguageModel))
+		copy(buf, dictionaries.LanguageModel)
+	}
+}
+
+// BenchmarkMapBaseline is the baseline for BenchmarkScore: the same word
+// sequence scored by one Go map lookup per trigram (packed IDs → float32),
+// the plain way to hold n-grams, with no backoff at all.
+func BenchmarkMapBaseline(b *testing.B) {
+	m := embeddedModel(b)
+	ids := benchIDs(b, m)
+	table := make(map[uint64]float32, m.Header().NGrams[m.Order()-1])
+	// fill with the model's own trigrams
+	for w1 := 0; w1 < m.VocabSize(); w1++ {
+		for h := m.child[0][w1]; h < m.child[0][w1+1]; h++ {
+			w2 := m.ids[1][h]
+			for j := m.child[1][h]; j < m.child[1][h+1]; j++ {
+				table[uint64(w1)<<32|uint64(w2)<<16|uint64(m.ids[2][j])] = m.logProb(3, int32(j))
+			}
+		}
+	}
+	b.ResetTimer()
+	var sink float32
+	n := 0
+	for b.Loop() {
+		var h1, h2 WordID
+		for _, id := range ids {
+			sink += table[uint64(h2)<<32|uint64(h1)<<16|uint64(id)]
+			h2, h1 = h1, id
+		}
+		n += len(ids)
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
+	_ = sink
+}
