@@ -28,6 +28,7 @@ var (
 	letterTable [0x1F00]rune
 	toneTable   [0x1F00]uint8
 	classTable  [0x1F00]uint8 // rune class flags below
+	lowerTable  [0x1F00]rune  // unicode.ToLower
 )
 
 const (
@@ -56,6 +57,7 @@ func init() {
 			c |= clLower
 		}
 		classTable[r] = c
+		lowerTable[r] = unicode.ToLower(r)
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -273,4 +275,12 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 func IsSyllableShape(word string) bool {
 	ok, _, _, _ := syllableShape(word)
 	return ok
+}
+
+// toLower is unicode.ToLower with a table for the Latin letters.
+func toLower(r rune) rune {
+	if r >= 0 && r < 0x1F00 {
+		return lowerTable[r]
+	}
+	return unicode.ToLower(r)
 }

@@ -1,7 +1,6 @@
 package token
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -99,7 +98,7 @@ func AppendWordUnit(dst []byte, word string) []byte {
 			dst = append(dst, byte(r))
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, toLower(r))
 	}
 	return oldStyleTone(dst, start)
 }
