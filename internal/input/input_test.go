@@ -312,3 +312,25 @@ func TestPlausibleDPI(t *testing.T) {
 		}
 	}
 }
+
+func TestRotatedPDFPageSize(t *testing.T) {
+	qpdf, err := exec.LookPath("qpdf")
+	if err != nil {
+		t.Skip("qpdf not installed")
+	}
+	path := filepath.Join(t.TempDir(), "rotated.pdf")
+	if msg, err := exec.Command(qpdf, "--rotate=+90:2", filepath.Join(pagesDir, "doc3.pdf"), path).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, msg)
+	}
+	doc := open(t, path, Options{MaxPixels: 3_000_000})
+	p, err := doc.Page(context.Background(), 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := decodeGray(t, p)
+	// pdftoppm rounds the page size its own way: allow a pixel or two.
+	near := func(a, b int) bool { return a-b <= 2 && b-a <= 2 }
+	if p.Width <= p.Height || !near(g.Bounds().Dx(), p.Width) || !near(g.Bounds().Dy(), p.Height) {
+		t.Errorf("page turned by /Rotate: header %dx%d, rasterized %v", p.Width, p.Height, g.Bounds())
+	}
+}

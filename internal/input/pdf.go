@@ -20,6 +20,7 @@ type pdfPage struct {
 var (
 	pdfPagesRe = regexp.MustCompile(`(?m)^Pages:\s+(\d+)`)
 	pdfSizeRe  = regexp.MustCompile(`(?m)^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts`)
+	pdfRotRe   = regexp.MustCompile(`(?m)^Page\s+(\d+) rot:\s+(\d+)`)
 )
 
 // pdfInfo asks pdfinfo for the page count and sizes, and pdfimages for the
@@ -55,6 +56,14 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 		if n >= 1 && n <= count {
 			pages[n-1].WidthPt, _ = strconv.ParseFloat(string(m[2]), 64)
 			pages[n-1].HeightPt, _ = strconv.ParseFloat(string(m[3]), 64)
+		}
+	}
+	// A page turned by /Rotate is rasterized turned: swap its sides.
+	for _, m := range pdfRotRe.FindAllSubmatch(out, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		rot, _ := strconv.Atoi(string(m[2]))
+		if n >= 1 && n <= count && rot%180 == 90 {
+			pages[n-1].WidthPt, pages[n-1].HeightPt = pages[n-1].HeightPt, pages[n-1].WidthPt
 		}
 	}
 	if out, err := poppler(ctx, "pdfimages", "-list", path); err == nil {
