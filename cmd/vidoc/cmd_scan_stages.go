@@ -10,6 +10,7 @@ import (
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/structure"
 )
 
@@ -47,7 +48,8 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 // stageVersions names the data the stages were built from, for the
 // manifest key: new dictionaries or models redo finished documents.
 func stageVersions() string {
-	return fmt.Sprintf("lexicon:%s,structure:%s", dictionaries.LexiconVersion, structure.SchemaVersion)
+	return fmt.Sprintf("lexicon:%s,lm:%s,errmodel:%s,structure:%s",
+		dictionaries.LexiconVersion, dictionaries.LMVersion, repair.ErrorModelVersion(), structure.SchemaVersion)
 }
 
 // inputSource reads documents with internal/input.
@@ -146,7 +148,30 @@ func (structureRenderer) Render(ctx context.Context, text string, formats []batc
 
 var errEOF = io.EOF
 
-// newScanRepairer returns the repair engine of `vidoc fix`. Until
-// internal/repair exposes its constructor, pages keep their OCR text (batch
-// passes text through when the Repairer is nil).
-func newScanRepairer() (batch.Repairer, error) { return nil, nil }
+// newScanRepairer returns the repair engine of `vidoc fix`, shared by all
+// workers (it is safe for concurrent use).
+func newScanRepairer() (batch.Repairer, error) {
+	r, err := repair.New(repair.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return repairAdapter{r}, nil
+}
+
+// repairAdapter counts the changes the engine made (not those it only
+// considered and kept).
+type repairAdapter struct{ r *repair.Repairer }
+
+func (a repairAdapter) Repair(ctx context.Context, text string) (string, int, error) {
+	res, err := a.r.Repair(ctx, text)
+	if err != nil {
+		return "", 0, err
+	}
+	n := 0
+	for _, c := range res.Changes {
+		if !c.Kept {
+			n++
+		}
+	}
+	return res.Text, n, nil
+}
