@@ -107,6 +107,12 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 
 	// vocabulary: classes first, then words by falling count
 	names, remap := chooseVocab(u, opts.MinCount)
+	unkTypes := 0
+	for i, r := range remap {
+		if r == remap[u.ids[token.UnitUnknown]] && u.names[i] != token.UnitUnknown {
+			unkTypes++
+		}
+	}
 	id := func(s string) uint32 { return remap[u.ids[s]] }
 	bos, eos, unk := id(token.UnitBOS), id(token.UnitEOS), id(token.UnitUnknown)
 	slog.Info("vocabulary", "size", len(names), "min_count", opts.MinCount)
@@ -143,13 +149,14 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 		return nil, err
 	}
 	hdr := Header{
-		Version:    opts.Version,
-		Built:      time.Now().UTC().Format(time.RFC3339),
-		BOS:        int(bos),
-		EOS:        int(eos),
-		Unknown:    int(unk),
-		Corpus:     st,
-		Supplement: supplement,
+		Version:      opts.Version,
+		Built:        time.Now().UTC().Format(time.RFC3339),
+		BOS:          int(bos),
+		EOS:          int(eos),
+		Unknown:      int(unk),
+		UnknownTypes: unkTypes,
+		Corpus:       st,
+		Supplement:   supplement,
 	}
 	levels := append([]Cutoffs{opts.Cutoffs}, opts.CompareCutoffs...)
 	var chosen []byte

@@ -96,7 +96,8 @@ func (m *Model) Evaluate(text string) Eval {
 }
 
 // TextLogProb is the natural-log probability of text, one sentence per
-// line, every unit scored (words outside the vocabulary as <unk>).
+// line, every unit scored; a word outside the vocabulary is scored as <unk>
+// plus UnknownPenalty.
 func (m *Model) TextLogProb(text string) float64 {
 	var s token.Scanner
 	var buf []byte
@@ -122,6 +123,7 @@ func (m *Model) TextLogProb(text string) float64 {
 		id, known := m.vocab[string(buf)]
 		if !known {
 			id = m.unk
+			total += float64(m.UnknownPenalty())
 		}
 		lp, st = m.Score(st, id)
 		total += float64(lp)

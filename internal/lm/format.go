@@ -54,21 +54,23 @@ func (q Quant) code(v float64) uint16 {
 
 // Header describes a model file; it is stored as JSON after the magic bytes.
 type Header struct {
-	Format     int         `json:"format"`
-	Version    string      `json:"version"` // data version, printed by vidoc version
-	Built      string      `json:"built"`   // build date, UTC, RFC 3339
-	Order      int         `json:"order"`
-	Vocab      int         `json:"vocab"`
-	NGrams     []int       `json:"ngrams"` // kept n-grams per order, unigrams first
-	Discounts  []Discounts `json:"discounts"`
-	Cutoffs    Cutoffs     `json:"cutoffs"`
-	ProbQuant  []Quant     `json:"prob_quant"`
-	BowQuant   []Quant     `json:"bow_quant"`
-	BOS        int         `json:"bos"`
-	EOS        int         `json:"eos"`
-	Unknown    int         `json:"unk"`
-	Corpus     CorpusStats `json:"corpus"`
-	Supplement string      `json:"supplement,omitempty"` // how in-domain phrases were added
+	Format    int         `json:"format"`
+	Version   string      `json:"version"` // data version, printed by vidoc version
+	Built     string      `json:"built"`   // build date, UTC, RFC 3339
+	Order     int         `json:"order"`
+	Vocab     int         `json:"vocab"`
+	NGrams    []int       `json:"ngrams"` // kept n-grams per order, unigrams first
+	Discounts []Discounts `json:"discounts"`
+	Cutoffs   Cutoffs     `json:"cutoffs"`
+	ProbQuant []Quant     `json:"prob_quant"`
+	BowQuant  []Quant     `json:"bow_quant"`
+	BOS       int         `json:"bos"`
+	EOS       int         `json:"eos"`
+	Unknown   int         `json:"unk"`
+	// UnknownTypes is how many distinct corpus words were mapped to <unk>.
+	UnknownTypes int         `json:"unk_types"`
+	Corpus       CorpusStats `json:"corpus"`
+	Supplement   string      `json:"supplement,omitempty"` // how in-domain phrases were added
 }
 
 // encoded is a model laid out as the arrays of the file.

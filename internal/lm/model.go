@@ -1,6 +1,7 @@
 package lm
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/vidoc/vidoc/internal/token"
@@ -99,6 +100,20 @@ func (m *Model) Word(id WordID) string {
 // Unknown is the ID of <unk>, which stands for every word outside the vocabulary.
 func (m *Model) Unknown() WordID { return m.unk }
 
+// UnknownPenalty is the natural-log share of one unknown spelling in the
+// probability Score gives <unk>, which holds the mass of every word outside
+// the vocabulary together: -ln(the number of distinct words the build mapped
+// to <unk>). Add it when a decoder weighs one particular unknown spelling.
+func (m *Model) UnknownPenalty() float32 {
+	n := m.hdr.UnknownTypes
+	if n < 2 {
+		// Models built before the header counted them: the corpus had about
+		// 80,000 such words.
+		n = 80000
+	}
+	return -float32(math.Log(float64(n)))
+}
+
 // EOS is the ID of </s>: score it last to end a sentence.
 func (m *Model) EOS() WordID { return m.eos }
 
@@ -183,14 +198,19 @@ func (m *Model) Score(s State, w WordID) (float32, State) {
 }
 
 // SentenceLogProb scores words (in any case and tone placement) as one
-// sentence, </s> included, in natural log.
+// sentence, </s> included, in natural log; an unknown word costs its share
+// of <unk> (UnknownPenalty).
 func (m *Model) SentenceLogProb(words []string) float64 {
 	s := m.Begin()
 	var total float64
 	var lp float32
 	for _, w := range words {
-		lp, s = m.Score(s, m.WordID(w))
+		id := m.WordID(w)
+		lp, s = m.Score(s, id)
 		total += float64(lp)
+		if id == m.unk {
+			total += float64(m.UnknownPenalty())
+		}
 	}
 	lp, _ = m.Score(s, m.eos)
 	return total + float64(lp)
