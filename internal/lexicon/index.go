@@ -40,6 +40,7 @@ func (l *Lexicon) buildIndex() {
 			l.skeletons = append(l.skeletons, sk)
 			l.variants = append(l.variants, nil)
 		}
+		l.indexed++
 		// ids run from most to least frequent, so each list stays sorted
 		l.variants[sid] = append(l.variants[sid], Candidate{
 			Syllable: text, Count: l.count[id], Loan: l.flags[id]&flagLoan != 0,
@@ -68,6 +69,10 @@ func (l *Lexicon) Variants(token string) []Candidate {
 	}
 	return nil
 }
+
+// Indexed returns the number of syllables the candidate index offers: those
+// seen at least indexMinCount times or listed by hunspell-vi.
+func (l *Lexicon) Indexed() int { return l.indexed }
 
 // Skeletons returns the number of distinct skeletons in the candidate index.
 func (l *Lexicon) Skeletons() int { return len(l.skeletons) }

@@ -20,6 +20,7 @@ type Lexicon struct {
 	ids   map[string]int32
 
 	// candidate index over the indexed syllables' skeletons
+	indexed   int // syllables in the candidate index
 	skeletons []string
 	variants  [][]Candidate      // by skeleton id, most frequent first
 	bySkel    map[string]int32   // skeleton -> skeleton id

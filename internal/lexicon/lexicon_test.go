@@ -37,6 +37,9 @@ func TestInventorySizeAndContents(t *testing.T) {
 			t.Errorf("Contains(%q) = true", s)
 		}
 	}
+	if n := l.Indexed(); n < 6500 || n > l.Len() {
+		t.Errorf("candidate index offers %d of %d syllables", n, l.Len())
+	}
 	if l.Count("và") < 100000 {
 		t.Errorf("Count(và) = %d, want the corpus's most frequent syllables counted", l.Count("và"))
 	}
