@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/token"
@@ -317,6 +319,41 @@ func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := loadEmbedded(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The deletion index finds every indexed syllable whose skeleton is within
+// two edits of the query: damage frequent syllables with two random edits and
+// check each comes back.
+func TestNearRecallUnderRandomDamage(t *testing.T) {
+	l := mustDefault(t)
+	s := l.NewSearcher(flatCost{})
+	rng := rand.New(rand.NewPCG(1, 2))
+	letters := "abcdeghiklmnopqrstuvxy"
+	damage := func(w []byte) []byte {
+		switch i := rng.IntN(len(w) + 1); rng.IntN(3) {
+		case 0: // insert
+			return slices.Insert(w, i, letters[rng.IntN(len(letters))])
+		case 1: // delete
+			if i < len(w) && len(w) > 1 {
+				return slices.Delete(w, i, i+1)
+			}
+		default: // substitute
+			if i < len(w) {
+				w[i] = letters[rng.IntN(len(letters))]
+			}
+		}
+		return w
+	}
+	for i := range 400 {
+		want := l.Syllable(i * 10)
+		if l.count[i*10] < indexMinCount && l.flags[i*10]&flagHunspell == 0 {
+			continue
+		}
+		q := damage(damage([]byte(viet.Skeleton(want))))
+		if _, ok := contains(s.Near(string(q), 2, nil), want); !ok {
+			t.Errorf("Near(%q) lacks %q", q, want)
 		}
 	}
 }
