@@ -1,6 +1,7 @@
 package repair
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -117,6 +118,31 @@ func (r *Repairer) unitID(u string) int32 {
 // words become one syllable only when both spell part of it.
 var mergeLimits = searchLimits{minLogP: -14, maxResults: 8}
 
+// Candidates whose channel-plus-unigram score falls this far below the
+// best one's cannot win in any context the model knows; dropping them keeps
+// the lattice small.
+const (
+	priorMargin   = 12
+	maxCandidates = 10
+)
+
+// prune scores candidates by prior, sorts them and drops hopeless ones.
+func (r *Repairer) prune(c []candidate) []candidate {
+	if len(c) == 0 {
+		return c
+	}
+	for i := range c {
+		c[i].prior = c[i].logP + r.lm.Unigram(r.sylID[c[i].word])
+	}
+	sort.Slice(c, func(i, j int) bool { return c[i].prior > c[j].prior })
+	best := c[0].prior
+	n := 0
+	for n < len(c) && n < maxCandidates && c[n].prior >= best-priorMargin {
+		n++
+	}
+	return c[:n:n]
+}
+
 // candidates returns the cached candidate list of obs under ch.
 func (r *Repairer) candidates(ch *channel, obs string) []candidate {
 	return r.candidatesLim(ch, obs, defaultLimits)
@@ -131,6 +157,7 @@ func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []ca
 		return c
 	}
 	c = r.trie.candidates(obs, ch, lim)
+	c = r.prune(c)
 	r.cache.mu.Lock()
 	if len(r.cache.m) >= maxCache {
 		clear(r.cache.m)
@@ -157,10 +184,8 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 			}
 			obs := normalizeObserved(text[s.start:s.end])
 			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
-			for _, c := range r.candidates(ch, obs) {
-				if v := c.logP + r.lm.Unigram(r.sylID[c.word]); v > sc {
-					sc = v
-				}
+			if c := r.candidates(ch, obs); len(c) > 0 && c[0].prior > sc {
+				sc = c[0].prior
 			}
 			total += sc
 		}

@@ -51,6 +51,14 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	if cr == nil || len(cr.parts) == 0 {
 		return code, false
 	}
+	// Mend only codes that show a known part elsewhere: "500đ/m2" is a
+	// price, not a damaged code.
+	knownParts := 0
+	for _, p := range strings.FieldsFunc(code, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, ok := cr.parts[p]; ok {
+			knownParts++
+		}
+	}
 	var b strings.Builder
 	changed := false
 	// Split into runs: separators and digits kept, letter runs mended.
@@ -71,7 +79,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 			j += n
 		}
 		part := code[i:j]
-		fixed := cr.mendPart(part)
+		fixed := cr.mendPart(part, knownParts > 0)
 		if fixed != part {
 			changed = true
 		}
@@ -81,7 +89,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	return b.String(), changed
 }
 
-func (cr *codeRepairer) mendPart(part string) string {
+func (cr *codeRepairer) mendPart(part string, othersKnown bool) string {
 	if _, ok := cr.parts[part]; ok {
 		return part
 	}
@@ -105,6 +113,9 @@ func (cr *codeRepairer) mendPart(part string) string {
 	}
 	if bestSplit != "" {
 		return bestSplit
+	}
+	if !othersKnown {
+		return part
 	}
 	// Letters of codes misread as other glyphs: keep the most frequent
 	// known part one look-alike away.
@@ -135,7 +146,7 @@ func (cr *codeRepairer) mendPart(part string) string {
 
 // codeLookAlikes are how OCR misreads the capitals of codes: a T without
 // its bar as l or I, H as il or li, I as 1 or l, O as 0, M as rn.
-var codeLookAlikes = [][2]string{{"l", "T"}, {"I", "T"}, {"il", "H"}, {"li", "H"}, {"ll", "H"}, {"1", "I"}, {"l", "I"}, {"0", "O"}, {"rn", "M"}, {"c", "C"}, {"d", "Đ"}}
+var codeLookAlikes = [][2]string{{"l", "T"}, {"I", "T"}, {"il", "H"}, {"li", "H"}, {"ll", "H"}, {"1", "I"}, {"l", "I"}, {"0", "O"}, {"rn", "M"}, {"c", "C"}, {"d", "Đ"}, {"D", "Đ"}}
 
 func (cr *codeRepairer) lookAlike(part string) (string, bool) {
 	best, bestN := "", 0

@@ -55,7 +55,7 @@ type decoderParams struct {
 	splitPenalty float32
 }
 
-var defaultParams = decoderParams{channelWeight: 1.0, beam: 8, mergePenalty: -6, splitPenalty: -7}
+var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7}
 
 func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	n := len(arcs)

@@ -466,7 +466,8 @@ func CodeParts(text string, counts map[string]int) {
 			continue
 		}
 		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if n := utf8.RuneCountInString(part); n >= 2 && n <= 6 && strings.ToUpper(part) == part {
+			r0, _ := utf8.DecodeRuneInString(part)
+			if n := utf8.RuneCountInString(part); n >= 2 && n <= 6 && unicode.IsUpper(r0) {
 				counts[part]++
 			}
 		}

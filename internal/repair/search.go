@@ -11,6 +11,9 @@ import (
 type candidate struct {
 	word int32 // index in the inventory
 	logP float32
+	// prior is logP plus the syllable's unigram log-probability: what
+	// ranks candidates before context is known.
+	prior float32
 }
 
 // searchLimits bound the candidate search.
@@ -48,7 +51,7 @@ func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate
 	s.walk(searchState{}, 0)
 	out := make([]candidate, 0, len(s.best))
 	for w, lp := range s.best {
-		out = append(out, candidate{w, lp})
+		out = append(out, candidate{word: w, logP: lp})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].logP != out[j].logP {

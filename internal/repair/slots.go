@@ -124,10 +124,46 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 				out = append(out, slot{start: c + t.Start, end: c + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, core, t)), line: line})
 			}
 		default:
-			out = append(out, slot{start: c, end: d, kind: slotWord, line: line})
+			out = appendWords(out, text, c, d, line)
 		}
 	}
 	return appendFixed(out, text, d, b, line)
+}
+
+// innerPunct separates words inside a chunk ("khẩu/ngoài", "a,b"): these
+// marks are not what OCR makes of a letter.
+const innerPunct = "/,;:()[]"
+
+// appendWords adds the word slots of text[c:d], split at inner punctuation.
+// A lone consonant letter ("b" of "b)") is no syllable: it is kept.
+func appendWords(out []slot, text string, c, d, line int) []slot {
+	for c < d {
+		k := strings.IndexAny(text[c:d], innerPunct)
+		end := d
+		if k >= 0 {
+			end = c + k
+		}
+		if c < end {
+			w := text[c:end]
+			if len(w) == 1 && isConsonantLetter(w[0]) {
+				out = append(out, slot{start: c, end: end, kind: slotFixed, unit: strings.ToLower(w), line: line})
+			} else {
+				out = append(out, slot{start: c, end: end, kind: slotWord, line: line})
+			}
+		}
+		if k < 0 {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[end:])
+		out = appendFixed(out, text, end, end+n, line)
+		c = end + n
+	}
+	return out
+}
+
+func isConsonantLetter(b byte) bool {
+	b |= 0x20
+	return b >= 'a' && b <= 'z' && !strings.ContainsRune("aeiouy", rune(b))
 }
 
 // appendFixed adds one punctuation slot per character of text[a:b].
