@@ -18,20 +18,32 @@ import (
 	"github.com/vidoc/vidoc/internal/render"
 )
 
-// buildVidoc builds the command once per test into a temporary folder.
+// runAsVidoc makes the test binary act as the vidoc command when the
+// integration tests start it with this variable set: no separate build of
+// the command (slow with cgo) is needed.
+const runAsVidoc = "VIDOC_TEST_RUN_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(runAsVidoc) == "1" {
+		main() // exits
+	}
+	os.Exit(m.Run())
+}
+
+// buildVidoc returns the path of a binary that runs vidoc's main: this
+// test binary itself (see TestMain).
 func buildVidoc(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "vidoc")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return bin
+	return exe
 }
 
 func vidocCommand(bin string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1")
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1", runAsVidoc+"=1")
 	return cmd
 }
 
