@@ -174,7 +174,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		Renderer:      stages.renderer,
 		Reporter:      reporter,
 	})
-	if textSummary && (sum.Documents > 0 || err == nil) {
+	if textSummary && (err == nil || errors.Is(err, context.Canceled)) {
 		sum.WriteText(stderr)
 	}
 	switch {

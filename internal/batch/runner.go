@@ -74,20 +74,6 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 		}
 	}
 
-	recognizers := make([]Recognizer, 0, r.opts.Workers)
-	defer func() {
-		for _, rc := range recognizers {
-			rc.Close()
-		}
-	}()
-	for range r.opts.Workers {
-		rc, err := opts.NewRecognizer()
-		if err != nil {
-			return Summary{}, fmt.Errorf("start OCR: %w", err)
-		}
-		recognizers = append(recognizers, rc)
-	}
-
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	r.cancel = cancel
@@ -97,11 +83,11 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 
 	jobs := make(chan job, r.opts.Workers)
 	var wg sync.WaitGroup
-	for _, rc := range recognizers {
+	for range r.opts.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r.work(ctx, rc, jobs)
+			r.work(ctx, jobs)
 		}()
 	}
 	r.produce(ctx, plans, jobs)
@@ -347,11 +333,27 @@ func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<
 	}
 }
 
-// work recognises and repairs pages until the jobs run out.
-func (r *runner) work(ctx context.Context, rc Recognizer, jobs <-chan job) {
+// work recognises and repairs pages until the jobs run out. The worker's
+// Recognizer is made when its first page arrives: a rerun with nothing left
+// to do, or more workers than pages, loads no OCR model for nothing. A
+// Recognizer that cannot be made stops the run: every page would fail alike.
+func (r *runner) work(ctx context.Context, jobs <-chan job) {
+	var rc Recognizer
+	defer func() {
+		if rc != nil {
+			rc.Close()
+		}
+	}()
 	for j := range jobs {
 		if ctx.Err() != nil {
 			continue // drain without work; nothing is recorded
+		}
+		if rc == nil {
+			var err error
+			if rc, err = r.opts.NewRecognizer(); err != nil {
+				r.cancel(fmt.Errorf("start OCR: %w", err))
+				continue
+			}
 		}
 		r.page(ctx, rc, j)
 		r.release(ctx, j.doc)

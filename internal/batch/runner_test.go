@@ -3,6 +3,7 @@ package batch
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -381,5 +382,36 @@ func TestReasonDropsPathAndPage(t *testing.T) {
 		if got := reason(c.msg, c.path, c.page); got != c.want {
 			t.Errorf("reason(%q) = %q, want %q", c.msg, got, c.want)
 		}
+	}
+}
+
+func TestRecognizerFailureStopsTheRun(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"a.png": "x\n", "b.png": "y\n"})
+	ins, _ := Discover([]string{in}, out)
+	opts := testOptions(out, 2)
+	opts.NewRecognizer = func() (Recognizer, error) { return nil, errors.New("tesseract-ocr-vie is not installed") }
+	sum, err := Run(context.Background(), ins, opts)
+	if err == nil || !strings.Contains(err.Error(), "tesseract-ocr-vie") {
+		t.Fatalf("Run = %v, want the OCR start error", err)
+	}
+	if sum.Done != 0 || sum.Failed != 0 {
+		t.Errorf("documents recorded although OCR never started: %+v", sum)
+	}
+	if recs, _ := LoadManifests(out); len(recs) != 0 {
+		t.Errorf("manifest records %v", recs)
+	}
+
+	// Nothing left to do: no Recognizer is made at all.
+	opts = testOptions(out, 2)
+	if _, err := Run(context.Background(), ins, opts); err != nil {
+		t.Fatal(err)
+	}
+	opts.NewRecognizer = func() (Recognizer, error) {
+		t.Error("Recognizer made for a run with nothing to do")
+		return upperOCR{}, nil
+	}
+	if sum, err := Run(context.Background(), ins, opts); err != nil || sum.Skipped != 2 {
+		t.Fatalf("rerun: %+v, %v", sum, err)
 	}
 }
