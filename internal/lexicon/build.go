@@ -115,7 +115,10 @@ func Build(ctx context.Context, opts BuildOptions) (BuildStats, error) {
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	words := c.collocations(files)
+	words, err := c.collocations(ctx, files)
+	if err != nil {
+		return st, err
+	}
 	st.CorpusWords = len(words)
 	admin, err := readAdminTerms(opts.OutDir)
 	if err != nil {

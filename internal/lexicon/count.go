@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"context"
 	"math"
 	"sort"
 	"strings"
@@ -61,7 +62,7 @@ func (c *counter) id(word string) int32 {
 	return id
 }
 
-// syllableIDs calls fn with the run of syllable ids of each stretch of line
+// syllableRuns calls fn with the run of syllable ids of each stretch of line
 // not broken by punctuation, numbers or non-syllable words.
 func (c *counter) syllableRuns(line string, run []int32, fn func([]int32)) []int32 {
 	c.sc.Reset(line)
@@ -205,10 +206,10 @@ const (
 // and log-likelihood ratio, and the 3- and 4-grams made of chains of such
 // bigrams (counted in a second pass over the files) whose every split keeps
 // a high PMI.
-func (c *counter) collocations(files []string) []minedWord {
+func (c *counter) collocations(ctx context.Context, files []string) ([]minedWord, error) {
 	n := float64(c.tokens)
 	if n == 0 {
-		return nil
+		return nil, nil
 	}
 	pmi2 := func(ca, cb, cab float64) float64 { return math.Log2(cab * n / (ca * cb)) }
 	strong := map[uint64]uint32{}
@@ -224,7 +225,10 @@ func (c *counter) collocations(files []string) []minedWord {
 	grams := map[[maxWordSyllables]int32]uint32{}
 	var run []int32
 	for _, f := range files {
-		_ = lines(f, func(line string) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		err := lines(f, func(line string) {
 			run = c.syllableRuns(line, run, func(r []int32) {
 				start := 0
 				for i := 1; i <= len(r); i++ {
@@ -248,6 +252,9 @@ func (c *counter) collocations(files []string) []minedWord {
 				}
 			})
 		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	countOf := func(ids []int32) float64 {
 		switch len(ids) {
@@ -312,7 +319,7 @@ func (c *counter) collocations(files []string) []minedWord {
 			emit(k[:gramLen(k)], v)
 		}
 	}
-	return dedupeWords(out)
+	return dedupeWords(out), nil
 }
 
 func gramLen(k [maxWordSyllables]int32) int {
