@@ -31,6 +31,9 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
 	}
+	if s.lone && ch.name != chanLegacy {
+		return []arc{{span: 1, units: [2]int32{r.unitID(lowerNFC(obsText)), -1}, keep: true}}
+	}
 	obs := normalizeObserved(obsText)
 	var arcs []arc
 	known := false

@@ -339,10 +339,11 @@ func alignLetters(t, o []rune, cost costFunc) ([]alignStep, bool) {
 // damage loses whole marked vowels ("Huyn" for "Huyện"), which Tesseract
 // rarely does on clean renders.
 const (
-	minSameBase     = 1e-4
-	minLegacyDelete = 0.01
-	maxRows         = 16
-	minCount        = 2
+	minSameBase       = 1e-4
+	minLegacySameBase = 5e-3
+	minLegacyDelete   = 0.01
+	maxRows           = 16
+	minCount          = 2
 )
 
 // lookAlikes are glyph confusions of old OCR engines and scanners' text
@@ -353,12 +354,12 @@ const (
 // c as "e", l as "1". Keyed by the letter without its tone: every toned form
 // inherits them. They get minLookAlike, well below what the pairs teach.
 var lookAlikes = map[rune][]string{
-	'ư': {"ir", "i.r", "u'", "u*", "ll", "ü", "ii"},
-	'ơ': {"&", "o'", "o*", "0"},
+	'ư': {"ir", "i.r", "ix", "is", "u'", "u*", "ll", "ü", "ii"},
+	'ơ': {"&", "o'", "o*", "0", "ci"},
 	'ê': {"e^", "8", "&", "ë"},
 	'ô': {"o^", "6", "0", "ö"},
 	'â': {"a^", "ä"},
-	'u': {"ll", "ii", "11", "ü", "y"},
+	'u': {"ll", "fl", "ii", "11", "ü", "y"},
 	'i': {"j", "1"},
 	'o': {"9", "0", "6"},
 	'đ': {"cl", "d"},
@@ -398,13 +399,19 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		}
 		rows[k.intended][k.observed] = n / total[k.intended]
 	}
+	// Legacy OCR confuses one mark for another all the time ("bão" for
+	// "bảo", "tré" for "trẻ"): a higher floor there.
+	floor := minSameBase
+	if name == chanLegacy {
+		floor = minLegacySameBase
+	}
 	for _, v := range vietLetters() {
 		if rows[v] == nil {
 			rows[v] = map[string]float64{}
 		}
 		for _, u := range vietLetters() {
-			if u != v && baseRune(u) == baseRune(v) && rows[v][string(u)] < minSameBase {
-				rows[v][string(u)] = minSameBase
+			if u != v && baseRune(u) == baseRune(v) && rows[v][string(u)] < floor {
+				rows[v][string(u)] = floor
 			}
 		}
 		if _, ok := rows[v][string(v)]; !ok {

@@ -28,6 +28,10 @@ type slot struct {
 	line     int
 	// repl is the text of a code slot whose pieces were joined.
 	repl string
+	// lone marks a single consonant letter ("b" of "b)"): no syllable, so
+	// kept, unless the damage is the legacy kind that loses whole vowels
+	// ("K" for "Kế").
+	lone bool
 }
 
 // leadPunct and trailPunct are peeled off the ends of a white-space chunk.
@@ -135,7 +139,6 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 const innerPunct = "/,;:()[]"
 
 // appendWords adds the word slots of text[c:d], split at inner punctuation.
-// A lone consonant letter ("b" of "b)") is no syllable: it is kept.
 func appendWords(out []slot, text string, c, d, line int) []slot {
 	for c < d {
 		k := strings.IndexAny(text[c:d], innerPunct)
@@ -145,11 +148,7 @@ func appendWords(out []slot, text string, c, d, line int) []slot {
 		}
 		if c < end {
 			w := text[c:end]
-			if len(w) == 1 && isConsonantLetter(w[0]) {
-				out = append(out, slot{start: c, end: end, kind: slotFixed, unit: strings.ToLower(w), line: line})
-			} else {
-				out = append(out, slot{start: c, end: end, kind: slotWord, line: line})
-			}
+			out = append(out, slot{start: c, end: end, kind: slotWord, line: line, lone: len(w) == 1 && isConsonantLetter(w[0])})
 		}
 		if k < 0 {
 			break
