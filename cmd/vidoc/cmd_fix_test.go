@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/lm"
+)
+
+func needModel(t *testing.T) {
+	t.Helper()
+	if _, err := lm.Default(); err != nil {
+		t.Skipf("no embedded language model: %v", err)
+	}
+}
+
+func TestFixStreamsText(t *testing.T) {
+	needModel(t)
+	in := "KE HOACH\nthuc hien nhiem vu phat trien kinh te - xa hoi nam 2025\n"
+	var out, errb bytes.Buffer
+	err := runFix(context.Background(), FixOptions{Format: "text", Explain: true}, &GlobalOptions{}, nil, strings.NewReader(in), &out, &errb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "KẾ HOẠCH\nthực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+	if !strings.Contains(errb.String(), `stdin:1: "KE" → "KẾ"`) {
+		t.Errorf("explain output: %q", errb.String())
+	}
+}
+
+func TestFixJSONListsChanges(t *testing.T) {
+	needModel(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "in.txt")
+	os.WriteFile(p, []byte("Chi thi so 28- CT/TW cua Bo Chinh tri\n"), 0o644)
+	var out bytes.Buffer
+	if err := runFix(context.Background(), FixOptions{Format: "json"}, &GlobalOptions{}, []string{p}, nil, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var b fixBlockJSON
+	if err := json.Unmarshal(out.Bytes(), &b); err != nil {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	if b.Text != "Chỉ thị số 28-CT/TW của Bộ Chính trị\n" {
+		t.Errorf("text %q", b.Text)
+	}
+	found := false
+	for _, c := range b.Changes {
+		if c.Original == "28- CT/TW" && c.Replacement == "28-CT/TW" && c.Offset == 11 && c.Line == 1 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("code change missing: %+v", b.Changes)
+	}
+}
+
+func TestFixMinConfidenceMarksKept(t *testing.T) {
+	needModel(t)
+	var out bytes.Buffer
+	in := "cac co quan\n"
+	if err := runFix(context.Background(), FixOptions{Format: "json", MinConfidence: 1}, &GlobalOptions{}, nil, strings.NewReader(in), &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var b fixBlockJSON
+	json.Unmarshal(out.Bytes(), &b)
+	if b.Text != in {
+		t.Errorf("text changed at min confidence 1: %q", b.Text)
+	}
+	for _, c := range b.Changes {
+		if !c.Kept {
+			t.Errorf("change not marked kept: %+v", c)
+		}
+	}
+}
+
+func TestFixBadInput(t *testing.T) {
+	needModel(t)
+	var usage usageError
+	err := runFix(context.Background(), FixOptions{Format: "xml"}, &GlobalOptions{}, nil, strings.NewReader("x"), &bytes.Buffer{}, &bytes.Buffer{})
+	if !errors.As(err, &usage) {
+		t.Errorf("bad format: %v, want a usage error", err)
+	}
+	err = runFix(context.Background(), FixOptions{Format: "text", ToneStyle: "modern"}, &GlobalOptions{}, nil, strings.NewReader("x"), &bytes.Buffer{}, &bytes.Buffer{})
+	if !errors.As(err, &usage) {
+		t.Errorf("bad tone style: %v, want a usage error", err)
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "scan.png")
+	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), 0o644)
+	err = runFix(context.Background(), FixOptions{Format: "text"}, &GlobalOptions{}, []string{bin}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "scan.png") || !strings.Contains(err.Error(), "binary") {
+		t.Errorf("binary input: %v", err)
+	}
+	tcvn := filepath.Join(dir, "old.txt")
+	os.WriteFile(tcvn, []byte("K\xd5 ho\xb9ch\n"), 0o644)
+	err = runFix(context.Background(), FixOptions{Format: "text"}, &GlobalOptions{}, []string{tcvn}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "TCVN3") || !strings.Contains(err.Error(), "old.txt") {
+		t.Errorf("TCVN3 input: %v", err)
+	}
+}
