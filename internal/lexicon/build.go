@@ -115,16 +115,20 @@ func Build(ctx context.Context, opts BuildOptions) (BuildStats, error) {
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	words, err := c.collocations(ctx, files)
-	if err != nil {
-		return st, err
-	}
-	st.CorpusWords = len(words)
 	admin, err := readAdminTerms(opts.OutDir)
 	if err != nil {
 		return st, err
 	}
-	words, st.AdminTerms = mergeAdminTerms(words, admin, c)
+	adminKeys := make([]string, len(admin))
+	for i, t := range admin {
+		adminKeys[i] = wordKey(t)
+	}
+	words, adminCounts, err := c.collocations(ctx, files, adminKeys)
+	if err != nil {
+		return st, err
+	}
+	st.CorpusWords = len(words)
+	words, st.AdminTerms = mergeAdminTerms(words, adminKeys, adminCounts)
 	st.WordListSize = len(words)
 	log.Info("word list", "corpus", st.CorpusWords, "admin", st.AdminTerms, "total", st.WordListSize)
 

@@ -26,6 +26,7 @@ func writeCorpus(t *testing.T) (corpus, dic, out string) {
 		}
 	}
 	b.WriteString("tht ngk hoácc\n")
+	b.WriteString("Ban Thường vụ Huyện uỷ họp. Huyện ủy chỉ đạo.\n")
 	if err := os.WriteFile(filepath.Join(corpus, "a", "one.txt"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -64,8 +65,8 @@ func TestBuild(t *testing.T) {
 	if l.Len() != st.Syllables {
 		t.Errorf("loaded %d syllables, Build reported %d", l.Len(), st.Syllables)
 	}
-	if got := l.Count("ủy"); got != 120 {
-		t.Errorf("Count(ủy) = %d, want 120 (old and new style merged)", got)
+	if got := l.Count("ủy"); got != 122 {
+		t.Errorf("Count(ủy) = %d, want 122 (old and new style merged)", got)
 	}
 	if got := l.Count("hòa"); got != 60 {
 		t.Errorf("Count(hòa) = %d, want 60", got)
@@ -91,6 +92,9 @@ func TestBuild(t *testing.T) {
 	}
 	if l.IsWord("ủy ban nhân") {
 		t.Error("fragment ủy ban nhân kept beside ủy ban nhân dân")
+	}
+	if w, _ := l.Word("Huyện ủy"); w.Count != 2 || w.Source != "admin" {
+		t.Errorf("admin term huyện ủy: %+v, want counted twice (both tone styles)", w)
 	}
 	if st.AdminTerms == 0 || !l.IsWord("ban thường vụ") {
 		t.Errorf("admin terms not merged (%d)", st.AdminTerms)

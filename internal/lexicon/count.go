@@ -206,11 +206,16 @@ const (
 // and log-likelihood ratio, and the 3- and 4-grams made of chains of such
 // bigrams (counted in a second pass over the files) whose every split keeps
 // a high PMI.
-func (c *counter) collocations(ctx context.Context, files []string) ([]minedWord, error) {
+//
+// The same pass counts the occurrences of the phrases (word-list keys, such
+// as the administrative terms) in termCounts, whatever their association:
+// "huyện ủy" is too rare in the corpus to pass the miner's thresholds.
+func (c *counter) collocations(ctx context.Context, files []string, phrases []string) (words []minedWord, termCounts map[string]int64, err error) {
 	n := float64(c.tokens)
 	if n == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
+	terms := c.newTermMatcher(phrases)
 	pmi2 := func(ca, cb, cab float64) float64 { return math.Log2(cab * n / (ca * cb)) }
 	strong := map[uint64]uint32{}
 	for k, v := range c.bigrams {
@@ -226,10 +231,11 @@ func (c *counter) collocations(ctx context.Context, files []string) ([]minedWord
 	var run []int32
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		err := lines(f, func(line string) {
 			run = c.syllableRuns(line, run, func(r []int32) {
+				terms.count(r)
 				start := 0
 				for i := 1; i <= len(r); i++ {
 					if i < len(r) {
@@ -253,7 +259,7 @@ func (c *counter) collocations(ctx context.Context, files []string) ([]minedWord
 			})
 		})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	countOf := func(ids []int32) float64 {
@@ -319,7 +325,76 @@ func (c *counter) collocations(ctx context.Context, files []string) ([]minedWord
 			emit(k[:gramLen(k)], v)
 		}
 	}
-	return dedupeWords(out), nil
+	return dedupeWords(out), terms.counts(), nil
+}
+
+// termMatcher counts given phrases in syllable runs. Syllables are compared
+// by canonical id, so "Huyện uỷ" and "huyện ủy" count as one phrase.
+type termMatcher struct {
+	canon   []int32 // form id -> id of the first form with the same spelling
+	keys    []string
+	ids     [][]int32
+	byFirst map[int32][]int
+	n       []int64
+}
+
+func (c *counter) newTermMatcher(phrases []string) *termMatcher {
+	m := &termMatcher{canon: make([]int32, len(c.forms)), byFirst: map[int32][]int{}}
+	first := make(map[string]int32, len(c.forms))
+	for id, f := range c.forms {
+		if x, ok := first[f.text]; ok {
+			m.canon[id] = x
+		} else {
+			first[f.text] = int32(id)
+			m.canon[id] = int32(id)
+		}
+	}
+outer:
+	for _, p := range phrases {
+		parts := strings.Fields(p)
+		if len(parts) < 2 {
+			continue
+		}
+		ids := make([]int32, len(parts))
+		for i, part := range parts {
+			id, ok := first[part]
+			if !ok {
+				continue outer // a syllable the corpus never has, or punctuation: cannot occur in a run
+			}
+			ids[i] = id
+		}
+		m.byFirst[ids[0]] = append(m.byFirst[ids[0]], len(m.keys))
+		m.keys = append(m.keys, p)
+		m.ids = append(m.ids, ids)
+	}
+	m.n = make([]int64, len(m.keys))
+	return m
+}
+
+func (m *termMatcher) count(run []int32) {
+	for p := range run {
+	terms:
+		for _, t := range m.byFirst[m.canon[run[p]]] {
+			ids := m.ids[t]
+			if p+len(ids) > len(run) {
+				continue
+			}
+			for k := 1; k < len(ids); k++ {
+				if m.canon[run[p+k]] != ids[k] {
+					continue terms
+				}
+			}
+			m.n[t]++
+		}
+	}
+}
+
+func (m *termMatcher) counts() map[string]int64 {
+	out := make(map[string]int64, len(m.keys))
+	for i, k := range m.keys {
+		out[k] = m.n[i]
+	}
+	return out
 }
 
 func gramLen(k [maxWordSyllables]int32) int {

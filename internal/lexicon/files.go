@@ -49,16 +49,16 @@ func wordKey(phrase string) string {
 	return strings.Join(strings.Fields(viet.ConvertTone(lower, viet.StyleOld)), " ")
 }
 
-// mergeAdminTerms adds the administrative terms to the mined words, keeping
-// the corpus count of those the miner found too.
-func mergeAdminTerms(words []minedWord, admin []string, c *counter) ([]minedWord, int) {
+// mergeAdminTerms adds the administrative terms (as word-list keys) to the
+// mined words with their corpus counts, and returns how many were not
+// mined.
+func mergeAdminTerms(words []minedWord, adminKeys []string, counts map[string]int64) ([]minedWord, int) {
 	index := make(map[string]int, len(words))
 	for i, w := range words {
 		index[w.text] = i
 	}
 	added := 0
-	for _, t := range admin {
-		k := wordKey(t)
+	for _, k := range adminKeys {
 		if !strings.Contains(k, " ") {
 			continue // single syllables belong to the inventory, not the word list
 		}
@@ -67,7 +67,7 @@ func mergeAdminTerms(words []minedWord, admin []string, c *counter) ([]minedWord
 			continue
 		}
 		index[k] = len(words)
-		words = append(words, minedWord{text: k, pmi: 0, source: "admin"})
+		words = append(words, minedWord{text: k, count: counts[k], source: "admin"})
 		added++
 	}
 	sortWords(words)
