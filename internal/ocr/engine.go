@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/otiai10/gosseract/v2"
 	"github.com/vidoc/vidoc/internal/input"
 )
 
@@ -33,7 +32,7 @@ type Options struct {
 // concurrent use: make one Engine per worker.
 type Engine struct {
 	opts   Options
-	client *gosseract.Client
+	client *tessClient
 	osd    *osdDetector
 	pages  int // pages read by the current client
 }
@@ -69,25 +68,9 @@ func NewEngine(opts Options) (*Engine, error) {
 	return e, nil
 }
 
-// blankPage is a tiny white image (PGM) that makes gosseract initialise
-// while initMu is held, instead of during the first real page.
-var blankPage = []byte("P5\n8 8\n255\n" + strings.Repeat("\xff", 64))
-
 func (e *Engine) newClient() error {
-	c := gosseract.NewClient()
-	if err := c.SetLanguage(strings.Split(e.opts.Lang, "+")...); err != nil {
-		c.Close()
-		return err
-	}
-	if err := c.SetImageFromBytes(blankPage); err != nil {
-		c.Close()
-		return fmt.Errorf("tesseract: %w", err)
-	}
-	initMu.Lock()
-	_, err := c.Text()
-	initMu.Unlock()
+	c, err := newTessClient(e.opts.Lang)
 	if err != nil {
-		c.Close()
 		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
 	}
 	e.client, e.pages = c, 0
@@ -97,7 +80,7 @@ func (e *Engine) newClient() error {
 // Close frees the Tesseract clients. It may be called more than once.
 func (e *Engine) Close() error {
 	if e.client != nil {
-		e.client.Close()
+		e.client.close()
 		e.client = nil
 	}
 	e.osd.close()
@@ -117,7 +100,7 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		return fail(fmt.Errorf("engine is closed"))
 	}
 	if e.pages >= e.opts.RecycleEvery {
-		e.client.Close()
+		e.client.close()
 		e.client = nil
 		if err := e.newClient(); err != nil {
 			return fail(err)
@@ -128,10 +111,7 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	if err != nil {
 		return fail(err)
 	}
-	if err := e.client.SetImageFromBytes(prep.image); err != nil {
-		return fail(err)
-	}
-	boxes, err := e.client.GetBoundingBoxesVerbose()
+	boxes, err := e.client.recognize(prep.image)
 	if err != nil {
 		return fail(err)
 	}
@@ -145,7 +125,7 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 // assemble builds the page text, lines and words from Tesseract's word
 // boxes, the way Tesseract's own text output does: words of a line joined by
 // spaces, a blank line between paragraphs.
-func assemble(boxes []gosseract.BoundingBox) *Result {
+func assemble(boxes []wordBox) *Result {
 	res := &Result{}
 	var text strings.Builder
 	var line *Line
@@ -164,7 +144,7 @@ func assemble(boxes []gosseract.BoundingBox) *Result {
 		if word == "" {
 			continue
 		}
-		box := Box{b.Box.Min.X, b.Box.Min.Y, b.Box.Max.X, b.Box.Max.Y}
+		box := b.Box
 		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence})
 		sum += b.Confidence
 		newPar := b.BlockNum != prevBlock || b.ParNum != prevPar

@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/otiai10/gosseract/v2"
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/render"
@@ -169,11 +169,11 @@ func TestDebianPackage(t *testing.T) {
 }
 
 func TestAssembleFollowsTesseractLayout(t *testing.T) {
-	box := func(word string, block, par, line, x int, conf float64) gosseract.BoundingBox {
-		return gosseract.BoundingBox{Word: word, Box: image.Rect(x, line*10, x+8, line*10+9), Confidence: conf,
+	box := func(word string, block, par, line, x int, conf float64) wordBox {
+		return wordBox{Word: word, Box: Box{x, line * 10, x + 8, line*10 + 9}, Confidence: conf,
 			BlockNum: block, ParNum: par, LineNum: line}
 	}
-	res := assemble([]gosseract.BoundingBox{
+	res := assemble([]wordBox{
 		box("KẾ", 1, 1, 1, 0, 90), box("HOẠCH", 1, 1, 1, 10, 80),
 		box("Căn", 1, 2, 1, 0, 70), box("cứ", 1, 2, 1, 10, 60),
 		box("Luật;", 1, 2, 2, 0, 50), box(" ", 1, 2, 2, 10, 0),
@@ -238,5 +238,50 @@ func TestMemoryStaysFlat(t *testing.T) {
 	t.Logf("RSS %d MB after 36 pages, %d MB after 72 (%+d KB)", before>>20, after>>20, growth>>10)
 	if growth > 16<<20 {
 		t.Errorf("RSS grew by %d MB over 36 pages and 6 recycled clients", growth>>20)
+	}
+}
+
+// tilt rotates a gray image by deg degrees counter-clockwise about its
+// centre (nearest neighbour, white outside), like a page fed askew.
+func tilt(img *image.Gray, deg float64) *image.Gray {
+	b := img.Bounds()
+	out := image.NewGray(b)
+	sin, cos := math.Sincos(deg * math.Pi / 180)
+	cx, cy := float64(b.Dx())/2, float64(b.Dy())/2
+	for y := 0; y < b.Dy(); y++ {
+		for x := 0; x < b.Dx(); x++ {
+			dx, dy := float64(x)-cx, float64(y)-cy
+			sx := int(math.Round(cx + dx*cos - dy*sin))
+			sy := int(math.Round(cy + dx*sin + dy*cos))
+			v := uint8(255)
+			if sx >= 0 && sy >= 0 && sx < b.Dx() && sy < b.Dy() {
+				v = img.Pix[sy*img.Stride+sx]
+			}
+			out.Pix[y*out.Stride+x] = v
+		}
+	}
+	return out
+}
+
+func TestSkewedPageIsStraightened(t *testing.T) {
+	want := truth(t, 3)
+	opts := render.DefaultOptions()
+	opts.DPI = 200
+	pages, err := render.Pages(want, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := pngPage(t, tilt(pages[0], 2.5), 200, "skewed.png")
+	res, err := newEngine(t, Options{NoUpright: true}).Recognize(context.Background(), page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := eval.Compare(want, res.Text)
+	t.Logf("skewed page: skew corrected %.2f°, syllable accuracy %.4f", res.Skew, r.SylAcc)
+	if math.Abs(math.Abs(res.Skew)-2.5) > 0.5 {
+		t.Errorf("a page tilted 2.5° was straightened by %.2f°", res.Skew)
+	}
+	if r.SylAcc < minSylAcc {
+		t.Errorf("skewed page: syllable accuracy %.4f < %.2f\n%s", r.SylAcc, minSylAcc, res.Text)
 	}
 }
