@@ -357,3 +357,27 @@ func TestNearRecallUnderRandomDamage(t *testing.T) {
 		}
 	}
 }
+
+// One Lexicon serves many goroutines, each with its own Searcher (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	l := mustDefault(t)
+	want := len(l.NewSearcher(nil).Near("Huyn", 2, nil))
+	done := make(chan int)
+	for range 4 {
+		go func() {
+			s := l.NewSearcher(nil)
+			n := 0
+			for range 20 {
+				n = len(s.Near("Huyn", 2, nil))
+				l.Variants("thuc")
+				l.Contains("huyện")
+			}
+			done <- n
+		}()
+	}
+	for range 4 {
+		if n := <-done; n != want {
+			t.Errorf("concurrent Near found %d candidates, want %d", n, want)
+		}
+	}
+}
