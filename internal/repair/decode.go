@@ -3,6 +3,7 @@ package repair
 import (
 	"math"
 	"sort"
+	"sync"
 )
 
 // arc is one way of reading one or two observed slots.
@@ -34,7 +35,10 @@ type pathFinder interface {
 	confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64
 }
 
-type viterbi[S comparable] struct{ lm scorer[S] }
+type viterbi[S comparable] struct {
+	lm   scorer[S]
+	pool *sync.Pool // of *scratch[S]
+}
 
 // hyp is a partial path through the lattice.
 type hyp[S comparable] struct {
@@ -57,13 +61,39 @@ type decoderParams struct {
 
 var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7}
 
+// scratch holds a decoder's buffers between calls.
+type scratch[S comparable] struct {
+	arena    []hyp[S]
+	frontier [][]int32
+	best     map[S]int32
+}
+
 func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	n := len(arcs)
-	arena := make([]hyp[S], 0, n*p.beam*2)
-	frontier := make([][]int32, n+1) // hypothesis indexes ending before slot i
+	sc, _ := v.pool.Get().(*scratch[S])
+	if sc == nil {
+		sc = &scratch[S]{best: map[S]int32{}}
+	}
+	defer v.pool.Put(sc)
+	total := 0
+	for i := range arcs {
+		total += len(arcs[i])
+	}
+	if cap(sc.arena) < total*p.beam+1 {
+		sc.arena = make([]hyp[S], 0, total*p.beam+1)
+	}
+	arena := sc.arena[:0]
+	if cap(sc.frontier) < n+1 {
+		sc.frontier = make([][]int32, n+1)
+	}
+	frontier := sc.frontier[:n+1]
+	for i := range frontier {
+		frontier[i] = frontier[i][:0]
+	}
 	arena = append(arena, hyp[S]{state: v.lm.Null(), prev: -1})
-	frontier[0] = []int32{0}
-	best := map[S]int32{}
+	frontier[0] = append(frontier[0], 0)
+	best := sc.best
+	defer func() { sc.arena = arena[:0] }()
 	for i := 0; i < n; i++ {
 		cur := frontier[i]
 		if len(cur) > p.beam {
@@ -107,7 +137,6 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 			kept = append(kept, x)
 		}
 		frontier[i+1] = kept
-		frontier[i] = nil
 	}
 	out := make([]*arc, n)
 	last := frontier[n]

@@ -1,6 +1,8 @@
 package repair
 
 import (
+	"sync"
+
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/token"
 )
@@ -62,4 +64,4 @@ func (k kenLM) Null() lm.State { return k.m.Null() }
 
 func (k kenLM) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
 
-func (k kenLM) pathFinder() pathFinder { return viterbi[lm.State]{k} }
+func (k kenLM) pathFinder() pathFinder { return viterbi[lm.State]{k, &sync.Pool{}} }

@@ -118,7 +118,7 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 // RepairText is Repair for callers that want the text and the number of
 // changes only (the batch runner).
 func (r *Repairer) RepairText(ctx context.Context, text string) (string, int, error) {
-	res, err := r.Repair(ctx, text)
+	res, err := r.repair(ctx, text, false)
 	if err != nil {
 		return "", 0, err
 	}
@@ -144,6 +144,13 @@ const blockLines = 40
 
 // Repair repairs text. Line structure is kept: only tokens change.
 func (r *Repairer) Repair(ctx context.Context, text string) (Result, error) {
+	return r.repair(ctx, text, true)
+}
+
+// repair is Repair; without withConfidence, changes get no confidence
+// unless MinConfidence needs one (the batch runner's fast path).
+func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool) (Result, error) {
+	withConfidence = withConfidence || r.opts.MinConfidence > 0
 	if !utf8.ValidString(text) {
 		return Result{}, fmt.Errorf("repair: input is not valid UTF-8")
 	}
@@ -164,7 +171,7 @@ func (r *Repairer) Repair(ctx context.Context, text string) (Result, error) {
 			}
 		}
 		block := text[start:end]
-		fixed, changes, ch := r.repairBlock(block)
+		fixed, changes, ch := r.repairBlock(block, withConfidence)
 		for i := range changes {
 			changes[i].Offset += start
 			changes[i].Line += line
@@ -183,7 +190,7 @@ func (r *Repairer) Repair(ctx context.Context, text string) (Result, error) {
 }
 
 // repairBlock decodes one block; change lines are 0-based within it.
-func (r *Repairer) repairBlock(text string) (string, []Change, string) {
+func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Change, string) {
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	ch := r.chooseChannel(text, slots)
@@ -193,10 +200,6 @@ func (r *Repairer) repairBlock(text string) (string, []Change, string) {
 	}
 	path := r.finder.decode(arcs, r.params)
 	// The unit sequence of the path, for confidences.
-	type placed struct {
-		slot  int
-		units [2]int32
-	}
 	var seq []placed
 	for i, a := range path {
 		if a != nil {
@@ -215,26 +218,9 @@ func (r *Repairer) repairBlock(text string) (string, []Change, string) {
 		if repl == orig {
 			continue
 		}
-		// Context for the confidence: three units before, two after.
-		var before []int32
-		for j := max(0, k-3); j < k; j++ {
-			for _, u := range seq[j].units {
-				if u >= 0 {
-					before = append(before, u)
-				}
-			}
-		}
-		var next []int32
-		for j := k + 1; j < len(seq) && len(next) < 2; j++ {
-			for _, u := range seq[j].units {
-				if u >= 0 && len(next) < 2 {
-					next = append(next, u)
-				}
-			}
-		}
 		conf := 1.0
-		if s.kind == slotWord {
-			conf = r.finder.confidence(arcs[p.slot], a, before, next, r.params)
+		if s.kind == slotWord && withConfidence {
+			conf = r.confidence(seq, k, arcs[p.slot], a)
 		}
 		c := Change{Original: orig, Replacement: repl, Offset: s.start, Line: strings.Count(text[:s.start], "\n"), Confidence: conf}
 		if conf < r.opts.MinConfidence {
@@ -248,6 +234,34 @@ func (r *Repairer) repairBlock(text string) (string, []Change, string) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), changes, ch.name
+}
+
+// placed is an arc of the best path with the slot it starts at.
+type placed struct {
+	slot  int
+	units [2]int32
+}
+
+// confidence of the k-th arc of the path: its posterior among its slot's
+// arcs, given three units before and two after.
+func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
+	var before []int32
+	for j := max(0, k-3); j < k; j++ {
+		for _, u := range seq[j].units {
+			if u >= 0 {
+				before = append(before, u)
+			}
+		}
+	}
+	var next []int32
+	for j := k + 1; j < len(seq) && len(next) < 2; j++ {
+		for _, u := range seq[j].units {
+			if u >= 0 && len(next) < 2 {
+				next = append(next, u)
+			}
+		}
+	}
+	return r.finder.confidence(arcs, a, before, next, r.params)
 }
 
 // render writes arc a over the observed slots it covers, in their case.
