@@ -49,7 +49,6 @@ func (b *Bar) Planned(name string, pages int, skipped bool) {
 			progressbar.OptionSetItsString("pages"),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionFullWidth(),
 		)
 	} else {
 		b.bar.ChangeMax(b.total)
