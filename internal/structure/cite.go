@@ -215,12 +215,12 @@ func readIssuer(s string) (string, int) {
 			// A new sentence whose punctuation was lost: "… Bộ Tài chính Xét đề nghị …".
 			break
 		}
-		if nx := strings.Fields(s[k:]); len(nx) > 0 && issuerPhraseStops[lw+" "+strings.ToLower(strings.TrimRight(nx[0], ",;.:"))] {
+		if nx := firstWords(s[k:], 1); nx != "" && issuerPhraseStops[lw+" "+strings.ToLower(strings.TrimRight(nx, ",;.:"))] {
 			break
 		}
 		if lw == "và" {
-			nx := strings.Fields(s[k:])
-			if len(nx) == 0 || !firstLetterUpper(nx[0]) || citeTypeRe.MatchString(" "+firstWords(s[k:], 2)+" ") {
+			nx := firstWords(s[k:], 1)
+			if nx == "" || !firstLetterUpper(nx) || citeTypeRe.MatchString(" "+firstWords(s[k:], 2)+" ") {
 				break
 			}
 		}
@@ -252,11 +252,16 @@ func anyUpper(words []string) bool {
 
 // canonicalType spells a type as in citeTypes.
 func canonicalType(s string) string {
-	f := fold(s)
-	for _, t := range citeTypes {
-		if fold(t) == f {
-			return t
-		}
+	if t, ok := citeTypeByFold[fold(s)]; ok {
+		return t
 	}
 	return s
 }
+
+var citeTypeByFold = func() map[string]string {
+	m := make(map[string]string, len(citeTypes))
+	for _, t := range citeTypes {
+		m[fold(t)] = t
+	}
+	return m
+}()

@@ -14,6 +14,10 @@ import (
 var codeRe = regexp.MustCompile(`(?:(\d{1,5}(?:\.\d{1,3})?)\s?-\s?(\p{Lu}[\p{L}]{0,4})\s?/\s?(\p{Lu}[\p{L}\p{N}]*(?:[-/]\p{Lu}[\p{L}\p{N}]*)*)` +
 	`|(\d{1,5}(?:\.\d{1,3})?)?\s?/\s?(?:((?:19|20)\d\d)\s?/\s?)?(\p{Lu}[\p{L}\p{N}]*(?:\s?[-–]\s?\p{Lu}[\p{L}\p{N}]*)*))`)
 
+// codeAtStartRe is codeRe anchored, so that a failed match costs nothing
+// on a long line.
+var codeAtStartRe = regexp.MustCompile(`^(?:` + codeRe.String() + `)`)
+
 // typeCodes maps the type abbreviations of ND 30/2020 Phụ lục III and
 // HD 36-HD/VPTW to document type names.
 var typeCodes = map[string]string{
@@ -46,8 +50,8 @@ func typeCodeOf(s string) (string, bool) {
 // parseCode splits a number and symbol found at the start of s. It returns
 // nil when s does not start with one.
 func parseCode(s string) (*DocNumber, int) {
-	loc := codeRe.FindStringSubmatchIndex(s)
-	if loc == nil || loc[0] != 0 {
+	loc := codeAtStartRe.FindStringSubmatchIndex(s)
+	if loc == nil {
 		return nil, 0
 	}
 	g := func(i int) string {

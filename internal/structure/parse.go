@@ -170,11 +170,24 @@ func Parse(text string) *Document {
 	return doc
 }
 
-// firstWords returns the first n words of s.
+// firstWords returns the first n words of s, reading no further than
+// needed (s may be a whole 10 MB line).
 func firstWords(s string, n int) string {
-	w := strings.Fields(s)
-	if len(w) > n {
-		w = w[:n]
+	var words []string
+	i := 0
+	for len(words) < n {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\n') {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '\n' {
+			j++
+		}
+		words = append(words, s[i:j])
+		i = j
 	}
-	return strings.Join(w, " ")
+	return strings.Join(words, " ")
 }
