@@ -264,3 +264,35 @@ func TestScanRefusesBadArguments(t *testing.T) {
 		t.Errorf("the input folder was written to: %d entries", len(entries))
 	}
 }
+
+func TestScanMergeManifests(t *testing.T) {
+	out := t.TempDir()
+	shard0 := `{"name":"b","status":"failed","error":"corrupt","finished":"2026-01-01T00:00:00Z"}
+{"name":"b","status":"done","finished":"2026-01-02T00:00:00Z"}
+`
+	shard1 := `{"name":"a","status":"done","finished":"2026-01-01T00:00:00Z"}
+{"name":"c","status":"do`
+	if err := os.WriteFile(filepath.Join(out, batch.ManifestPrefix+".shard-0-of-2.jsonl"), []byte(shard0), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(out, batch.ManifestPrefix+".shard-1-of-2.jsonl"), []byte(shard1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout bytes.Buffer
+	opts := ScanOptions{Output: out, MergeManifests: true}
+	if err := runScan(context.Background(), opts, &GlobalOptions{}, nil, nil, &stdout, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	sc := bufio.NewScanner(&stdout)
+	for sc.Scan() {
+		var rec batch.Record
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("merged line %q: %v", sc.Text(), err)
+		}
+		got = append(got, rec.Name+":"+string(rec.Status))
+	}
+	if strings.Join(got, " ") != "a:done b:done" {
+		t.Errorf("merged manifest %v, want a:done b:done (latest record per document, torn line dropped)", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -413,5 +414,59 @@ func TestRecognizerFailureStopsTheRun(t *testing.T) {
 	}
 	if sum, err := Run(context.Background(), ins, opts); err != nil || sum.Skipped != 2 {
 		t.Fatalf("rerun: %+v, %v", sum, err)
+	}
+}
+
+// manyPages is a long document whose pages are counted while in flight:
+// handed out by Next and not yet recognised.
+type manyPages struct {
+	n, next  int
+	inFlight *atomic.Int32
+	peak     *atomic.Int32
+}
+
+func (d *manyPages) PageCount() int { return d.n }
+func (d *manyPages) Close() error   { return nil }
+func (d *manyPages) Next(ctx context.Context) (Page, error) {
+	if d.next == d.n {
+		return Page{}, io.EOF
+	}
+	d.next++
+	if v := d.inFlight.Add(1); v > d.peak.Load() {
+		d.peak.Store(v)
+	}
+	return Page{Number: d.next, Content: "trang"}, nil
+}
+
+type manySource struct{ doc *manyPages }
+
+func (s manySource) Open(ctx context.Context, path string) (Document, error) { return s.doc, nil }
+
+type releasingOCR struct{ inFlight *atomic.Int32 }
+
+func (o releasingOCR) Recognize(ctx context.Context, p Page) (PageText, error) {
+	time.Sleep(50 * time.Microsecond)
+	o.inFlight.Add(-1)
+	return PageText{Text: "x"}, nil
+}
+func (releasingOCR) Close() error { return nil }
+
+func TestLongDocumentIsNeverHeldWhole(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"long.pdf": "500 pages"})
+	ins, _ := Discover([]string{in}, out)
+	var inFlight, peak atomic.Int32
+	const workers = 3
+	opts := testOptions(out, workers)
+	opts.Source = manySource{&manyPages{n: 500, inFlight: &inFlight, peak: &peak}}
+	opts.NewRecognizer = func() (Recognizer, error) { return releasingOCR{&inFlight}, nil }
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil || sum.Pages != 500 {
+		t.Fatalf("Run: %+v, %v", sum, err)
+	}
+	// Pages in flight: one per worker, the jobs queue (one per worker) and
+	// the one the reader is handing over.
+	if p := peak.Load(); p > 2*workers+1 {
+		t.Errorf("%d pages in memory at once, want at most %d", p, 2*workers+1)
 	}
 }
