@@ -93,13 +93,13 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 		}
 		doc.infos = []pageInfo{info}
 	case TIFF:
-		// Directories may sit anywhere in the file: read it whole. The
-		// pixel limit still applies before any page is decoded.
-		data, err := os.ReadFile(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return fail(unwrapPathError(err))
 		}
-		if doc.infos, err = tiffInfo(data); err != nil {
+		doc.infos, err = tiffInfo(f, st.Size())
+		f.Close()
+		if err != nil {
 			return fail(err)
 		}
 	case PDF:

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"image/jpeg"
+	"io"
 )
 
 // pageInfo is what a page's header tells before any pixel is decoded.
@@ -71,41 +72,54 @@ func pngComplete(data []byte) bool {
 }
 
 // tiffInfo walks the chain of image directories of a classic TIFF and reads
-// each page's size and resolution.
-func tiffInfo(data []byte) ([]pageInfo, error) {
+// each page's size and resolution. It reads only the directories, never the
+// image data, so a TIFF of any size is never held whole.
+func tiffInfo(r io.ReaderAt, size int64) ([]pageInfo, error) {
+	corrupt := func(what string) error { return fmt.Errorf("%w: TIFF %s", ErrCorrupt, what) }
+	read := func(off int64, n int) ([]byte, error) {
+		if off < 0 || off+int64(n) > size {
+			return nil, corrupt("points past the end of the file")
+		}
+		buf := make([]byte, n)
+		if _, err := r.ReadAt(buf, off); err != nil {
+			return nil, err
+		}
+		return buf, nil
+	}
+	hdr, err := read(0, 8)
+	if err != nil {
+		return nil, corrupt("header cut short")
+	}
 	var bo binary.ByteOrder
 	switch {
-	case bytes.HasPrefix(data, []byte("II*\x00")):
+	case bytes.HasPrefix(hdr, []byte("II*\x00")):
 		bo = binary.LittleEndian
-	case bytes.HasPrefix(data, []byte("MM\x00*")):
+	case bytes.HasPrefix(hdr, []byte("MM\x00*")):
 		bo = binary.BigEndian
 	default:
 		return nil, fmt.Errorf("%w: not a classic TIFF (BigTIFF is not supported)", ErrUnsupported)
 	}
-	corrupt := func(what string) error { return fmt.Errorf("%w: TIFF %s", ErrCorrupt, what) }
-	if len(data) < 8 {
-		return nil, corrupt("header cut short")
-	}
 	var pages []pageInfo
 	seen := map[uint32]bool{}
-	for off := bo.Uint32(data[4:]); off != 0; {
+	for off := bo.Uint32(hdr[4:]); off != 0; {
 		if seen[off] || len(pages) > 100000 {
 			return nil, corrupt("directories loop")
 		}
 		seen[off] = true
-		if int64(off)+2 > int64(len(data)) {
-			return nil, corrupt(fmt.Sprintf("directory %d lies past the end of the file", len(pages)+1))
+		cnt, err := read(int64(off), 2)
+		if err != nil {
+			return nil, fmt.Errorf("directory %d: %w", len(pages)+1, err)
 		}
-		n := int(bo.Uint16(data[off:]))
-		end := int64(off) + 2 + 12*int64(n) + 4
-		if end > int64(len(data)) {
-			return nil, corrupt(fmt.Sprintf("directory %d cut short", len(pages)+1))
+		n := int(bo.Uint16(cnt))
+		dir, err := read(int64(off)+2, 12*n+4)
+		if err != nil {
+			return nil, fmt.Errorf("directory %d: %w", len(pages)+1, err)
 		}
 		var info pageInfo
 		var xres float64
 		unit := uint16(2)
 		for i := 0; i < n; i++ {
-			e := data[int(off)+2+12*i:]
+			e := dir[12*i:]
 			tag, typ := bo.Uint16(e), bo.Uint16(e[2:])
 			value := func() int {
 				if typ == 3 {
@@ -119,9 +133,12 @@ func tiffInfo(data []byte) ([]pageInfo, error) {
 			case 257:
 				info.Height = value()
 			case 282:
-				if p := int64(bo.Uint32(e[8:])); typ == 5 && p+8 <= int64(len(data)) {
-					if den := bo.Uint32(data[p+4:]); den != 0 {
-						xres = float64(bo.Uint32(data[p:])) / float64(den)
+				if typ != 5 {
+					break
+				}
+				if rat, err := read(int64(bo.Uint32(e[8:])), 8); err == nil {
+					if den := bo.Uint32(rat[4:]); den != 0 {
+						xres = float64(bo.Uint32(rat)) / float64(den)
 					}
 				}
 			case 296:
@@ -138,7 +155,7 @@ func tiffInfo(data []byte) ([]pageInfo, error) {
 			return nil, corrupt(fmt.Sprintf("page %d has no size", len(pages)+1))
 		}
 		pages = append(pages, info)
-		off = bo.Uint32(data[end-4:])
+		off = bo.Uint32(dir[12*n:])
 	}
 	if len(pages) == 0 {
 		return nil, errors.New("TIFF holds no pages")

@@ -178,6 +178,11 @@ func badInputs(t *testing.T, dir string) map[string]string {
 	}
 	write("truncated.png", p.Bytes()[:p.Len()/2])
 	write("bomb.png", bombPNG(30000, 30000))
+	tiffData, err := os.ReadFile(filepath.Join(pagesDir, "doc3.tiff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("truncated.tiff", tiffData[:len(tiffData)/2])
 
 	folder := filepath.Join(dir, "folder.png")
 	if err := os.Mkdir(folder, 0o755); err != nil {
@@ -220,14 +225,15 @@ func bombPNG(w, h uint32) []byte {
 func TestBadInputsNameTheFile(t *testing.T) {
 	files := badInputs(t, t.TempDir())
 	want := map[string]error{
-		"empty.png":     ErrCorrupt,
-		"text.png":      ErrUnsupported,
-		"truncated.jpg": ErrCorrupt,
-		"truncated.png": ErrCorrupt,
-		"bomb.png":      ErrTooLarge,
-		"encrypted.pdf": ErrEncrypted,
-		"folder.png":    nil,
-		"missing.png":   os.ErrNotExist,
+		"empty.png":      ErrCorrupt,
+		"text.png":       ErrUnsupported,
+		"truncated.jpg":  ErrCorrupt,
+		"truncated.png":  ErrCorrupt,
+		"truncated.tiff": ErrCorrupt,
+		"bomb.png":       ErrTooLarge,
+		"encrypted.pdf":  ErrEncrypted,
+		"folder.png":     nil,
+		"missing.png":    os.ErrNotExist,
 	}
 	if _, ok := files["encrypted.pdf"]; !ok {
 		t.Log("qpdf not installed: encrypted PDF not tested")
