@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -69,6 +70,10 @@ func Discover(args []string, skipDir string) ([]Input, error) {
 func discoverOne(p, skipAbs string) ([]Input, error) {
 	fi, err := os.Stat(p)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is already in the message
+		}
 		return nil, fmt.Errorf("input %s: %w", p, err)
 	}
 	if !fi.IsDir() {
