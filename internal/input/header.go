@@ -58,11 +58,17 @@ func jpegInfo(head []byte) (pageInfo, error) {
 	return info, nil
 }
 
-// jpegComplete reports whether a JPEG file ends with its end-of-image
-// marker; a scan cut short in transfer does not.
+// jpegComplete reports whether a JPEG file holds its whole image; a scan
+// cut short in transfer does not. A file ending with the end-of-image marker
+// is taken as whole; any other (some cameras append data after the marker)
+// is decoded once to find out. Its size is already checked by then.
 func jpegComplete(data []byte) bool {
 	tail := bytes.TrimRight(data, "\x00\r\n \t")
-	return bytes.HasSuffix(tail, []byte{0xFF, 0xD9})
+	if bytes.HasSuffix(tail, []byte{0xFF, 0xD9}) {
+		return true
+	}
+	_, err := jpeg.Decode(bytes.NewReader(data))
+	return err == nil
 }
 
 // pngComplete reports whether a PNG file holds its final IEND chunk.

@@ -172,6 +172,7 @@ func badInputs(t *testing.T, dir string) map[string]string {
 		t.Fatal(err)
 	}
 	write("truncated.jpg", j.Bytes()[:j.Len()/2])
+	write("trailer.jpg", append(bytes.Clone(j.Bytes()), "camera trailer"...))
 	var p bytes.Buffer
 	if err := png.Encode(&p, img); err != nil {
 		t.Fatal(err)
@@ -238,6 +239,11 @@ func TestBadInputsNameTheFile(t *testing.T) {
 	if _, ok := files["encrypted.pdf"]; !ok {
 		t.Log("qpdf not installed: encrypted PDF not tested")
 	}
+	// Data after the end-of-image marker does not make a JPEG broken.
+	if err := readAll(files["trailer.jpg"]); err != nil {
+		t.Errorf("JPEG with a trailer: %v", err)
+	}
+	delete(files, "trailer.jpg")
 	for name, path := range files {
 		err := readAll(path)
 		if err == nil {
