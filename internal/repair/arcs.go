@@ -19,6 +19,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 	s := slots[i]
 	obsText := text[s.start:s.end]
 	switch s.kind {
+	case slotBoundary:
+		return []arc{{span: 1, units: [2]int32{r.unitID("</s>"), -1}, keep: true, reset: true}}
 	case slotFixed:
 		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, keep: true}}
 	case slotCode:
@@ -44,6 +46,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 	}
 	if !known {
+		if d, ok := r.codes.restoreĐ(obsText); ok {
+			// HDND → HĐND: an abbreviation whose Đ was stripped.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		}
 		u := r.keepUnit(obsText)
 		lp := keepLogP[ch.name]
 		if u == r.unk {

@@ -90,6 +90,9 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 }
 
 func (cr *codeRepairer) mendPart(part string, othersKnown bool) string {
+	if d, ok := cr.restoreĐ(part); ok {
+		return d
+	}
 	if _, ok := cr.parts[part]; ok {
 		return part
 	}
@@ -142,6 +145,26 @@ func (cr *codeRepairer) mendPart(part string, othersKnown bool) string {
 		return best
 	}
 	return part
+}
+
+// restoreĐ puts back the Đ that stripped text and English OCR write as D
+// ("ND-CP" for "NĐ-CP", "HDND" for "HĐND") when the spelling with Đ is
+// far more common among known parts than the one without.
+func (cr *codeRepairer) restoreĐ(part string) (string, bool) {
+	if cr == nil || !strings.Contains(part, "D") {
+		return part, false
+	}
+	best, bestN := part, cr.parts[part]
+	for i := 0; i < len(part); i++ {
+		if part[i] != 'D' {
+			continue
+		}
+		v := part[:i] + "Đ" + part[i+1:]
+		if n := cr.parts[v]; n > 10*max(bestN, 1) && n >= 20 {
+			best, bestN = v, n
+		}
+	}
+	return best, best != part
 }
 
 // codeLookAlikes are how OCR misreads the capitals of codes: a T without

@@ -15,6 +15,8 @@ type arc struct {
 	text   string
 	keep   bool
 	chLogP float32
+	// reset starts a new sentence after the units: the context becomes <s>.
+	reset bool
 }
 
 // scorer is the language model as the decoder drives it: a context state S
@@ -22,6 +24,7 @@ type arc struct {
 // log-probability of a unit in it.
 type scorer[S comparable] interface {
 	Null() S
+	Begin() S // after <s>
 	Score(s S, w int32) (float32, S)
 }
 
@@ -90,7 +93,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	for i := range frontier {
 		frontier[i] = frontier[i][:0]
 	}
-	arena = append(arena, hyp[S]{state: v.lm.Null(), prev: -1})
+	arena = append(arena, hyp[S]{state: v.lm.Begin(), prev: -1})
 	frontier[0] = append(frontier[0], 0)
 	best := sc.best
 	defer func() { sc.arena = arena[:0] }()
@@ -116,6 +119,9 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 					var lp float32
 					lp, st = v.lm.Score(st, u)
 					s += lp
+				}
+				if a.reset {
+					st = v.lm.Begin()
 				}
 				arena = append(arena, hyp[S]{state: st, score: s, prev: hi, pos: int32(end), arc: a})
 				frontier[end] = append(frontier[end], int32(len(arena)-1))

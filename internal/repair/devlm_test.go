@@ -132,7 +132,11 @@ const dDisc = 0.75
 func (lm *devLM) UnknownPenalty() float32  { return 0 }
 func (lm *devLM) Unigram(id int32) float32 { return lm.logProb(noContext, noContext, id) }
 func (lm *devLM) pathFinder() pathFinder   { return viterbi[[2]int32]{lm, &sync.Pool{}} }
-func (lm *devLM) Null() [2]int32           { return [2]int32{noContext, noContext} }
+func (lm *devLM) Begin() [2]int32 {
+	b := lm.ids[token.UnitBOS]
+	return [2]int32{b, b}
+}
+func (lm *devLM) Null() [2]int32 { return [2]int32{noContext, noContext} }
 func (lm *devLM) Score(s [2]int32, w int32) (float32, [2]int32) {
 	return lm.logProb(s[0], s[1], w), [2]int32{s[1], w}
 }

@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vidoc/vidoc/internal/token"
 )
 
 // Pair is one training example for the error model: the text as written and
@@ -465,10 +467,15 @@ func vietLetters() []rune {
 }
 
 // CodeParts counts the letter parts of the document codes in text
-// ("12/2024/QĐ-UBND" gives QĐ and UBND) into counts.
+// ("12/2024/QĐ-UBND" gives QĐ and UBND), and the abbreviations standing
+// alone (HĐND, MTTQ), into counts.
 func CodeParts(text string, counts map[string]int) {
 	for _, f := range strings.Fields(text) {
 		f = strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(leadPunct+trailPunct, r) })
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && allLetters(f) && strings.ToUpper(f) == f && !token.IsSyllableShape(f) {
+			counts[f]++
+			continue
+		}
 		if !looksLikeCode(f) {
 			continue
 		}

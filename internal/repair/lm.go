@@ -60,7 +60,8 @@ func (k kenLM) Syllables() ([]string, []int32) {
 	return ws, ids
 }
 
-func (k kenLM) Null() lm.State { return k.m.Null() }
+func (k kenLM) Null() lm.State  { return k.m.Null() }
+func (k kenLM) Begin() lm.State { return k.m.Begin() }
 
 func (k kenLM) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
 

@@ -12,9 +12,10 @@ import (
 type slotKind uint8
 
 const (
-	slotWord  slotKind = iota // letters, perhaps damaged: repairable
-	slotFixed                 // numbers, dates, URLs, punctuation: kept, seen by the LM as a class
-	slotCode                  // a document code: repaired by rules, seen as <code>
+	slotWord     slotKind = iota // letters, perhaps damaged: repairable
+	slotFixed                    // numbers, dates, URLs, punctuation: kept, seen by the LM as a class
+	slotCode                     // a document code: repaired by rules, seen as <code>
+	slotBoundary                 // a line break that ends a sentence: </s>, then <s>
 )
 
 // slot is one unit of the observed text the decoder reads.
@@ -32,6 +33,25 @@ type slot struct {
 	// kept, unless the damage is the legacy kind that loses whole vowels
 	// ("K" for "Kế").
 	lone bool
+}
+
+// withBoundaries inserts a sentence boundary at each line break where a
+// sentence most likely ends: after . ; : ! ? or before a line that starts
+// with a capital, a digit or a list mark. Elsewhere OCR lines wrap inside a
+// sentence and the language model keeps its context across the break.
+func withBoundaries(text string, slots []slot) []slot {
+	out := make([]slot, 0, len(slots)+len(slots)/8)
+	for i, s := range slots {
+		if i > 0 && s.line != slots[i-1].line {
+			prev := text[slots[i-1].start:slots[i-1].end]
+			first, _ := utf8.DecodeRuneInString(text[s.start:s.end])
+			if strings.ContainsAny(prev, ".;:!?") || unicode.IsDigit(first) || strings.ContainsRune("-+•*–", first) {
+				out = append(out, slot{start: s.start, end: s.start, kind: slotBoundary, line: s.line})
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // leadPunct and trailPunct are peeled off the ends of a white-space chunk.
