@@ -207,23 +207,10 @@ func (r *runner) finished(rec Record, sha string) bool {
 // only: other shards may be writing theirs in the same folder right now.
 func (r *runner) removeTemps(name string) {
 	for _, f := range r.opts.Formats {
-		final := output.Path(r.opts.OutDir, name, "."+string(f))
-		stale, _ := filepath.Glob(filepath.Join(filepath.Dir(final), ".vidoc-tmp-"+globEscape(filepath.Base(final))+"-*"))
-		for _, s := range stale {
-			os.Remove(s)
+		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, "."+string(f))); err != nil {
+			slog.Warn("clean temporary files", "err", err)
 		}
 	}
-}
-
-func globEscape(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		if strings.ContainsRune(`*?[\`, c) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 // docState gathers the pages of one document as workers finish them.
