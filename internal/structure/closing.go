@@ -11,6 +11,9 @@ var (
 	// roleRe finds the authority marks of a signature (ND 30/2020 Điều 13;
 	// HD 36: T/M, K/T, T/L, T/UQ).
 	roleRe = regexp.MustCompile(`(?:^|\s)(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ|T\.M\.|K\.T\.|T\.L\.)(\s|$)`)
+	// roleWithTextRe is an authority mark followed by what it qualifies,
+	// as opposed to "KT." closing a "Lưu: VT, KT." item.
+	roleWithTextRe = regexp.MustCompile(`(?:^|\s)(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s+\p{Lu}`)
 	// titleHeads begin the signer's title.
 	titleHeads = []string{"CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "BI THU", "GIAM DOC",
 		"TONG CUC TRUONG", "CUC TRUONG", "VU TRUONG", "CHANH VAN PHONG", "TRUONG BAN", "TRUONG PHONG",
@@ -85,12 +88,34 @@ func findClosing(lines []line, from int) (start, end int) {
 		switch {
 		case t == "":
 		case sawSig && isNameLine(t) && !strings.HasPrefix(t, "-"):
-			return start, i + 1
+			return start, afterLateRecipients(lines, i+1)
 		case isSignatureLine(t) && !strings.HasPrefix(t, "-"):
 			sawSig = true
 		}
 	}
 	return start, len(lines)
+}
+
+// afterLateRecipients extends the closing over a "Nơi nhận" list printed
+// after the signature (the left column read last).
+func afterLateRecipients(lines []line, i int) int {
+	k := nextNonBlankFrom(lines, i)
+	if k < 0 || !recipientsLabelRe.MatchString(lines[k].text) {
+		return i
+	}
+	end := k + 1
+	for j := k + 1; j < len(lines); j++ {
+		t := lines[j].text
+		switch {
+		case t == "":
+			continue
+		case strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "•") || startsLower(t):
+			end = j + 1
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // signatureFollows reports whether a name comes within a few lines of an
@@ -231,7 +256,7 @@ func (c *Closing) addItems(text string, n int) {
 // splitSignatureTail splits "- Như Điều 3; KT. CHỦ TỊCH" (the two closing
 // columns read row by row) into the list item and the signature text.
 func splitSignatureTail(t string) (string, string) {
-	if loc := roleRe.FindStringIndex(t); loc != nil && loc[0] > 2 {
+	if loc := roleWithTextRe.FindStringIndex(t); loc != nil && loc[0] > 2 {
 		return t[:loc[0]], strings.TrimSpace(t[loc[0]:])
 	}
 	for _, sep := range []string{";", ","} {
