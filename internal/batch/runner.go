@@ -457,7 +457,7 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 	r.record(rec, len(texts), conf)
 	r.opts.Reporter.DocumentDone(rec)
 	if rec.Status == StatusFailed {
-		slog.Warn("document failed", "input", rec.Input, "err", rec.Error)
+		slog.Debug("document failed", "input", rec.Input, "err", rec.Error)
 	}
 }
 

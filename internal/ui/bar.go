@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"strings"
 	"sync"
 	"time"
 
@@ -72,11 +73,36 @@ func (b *Bar) PageDone(ev batch.PageEvent) {
 	b.bar.Add(1)
 }
 
+// DocumentDone counts the document and prints a failed or partial one
+// above the bar, where it stays readable while the bar goes on.
 func (b *Bar) DocumentDone(rec batch.Record) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.finished++
+	var lines []string
+	switch rec.Status {
+	case batch.StatusFailed:
+		lines = append(lines, "failed: "+withInput(rec.Error, rec.Input, 0))
+	case batch.StatusPartial:
+		for _, f := range rec.FailedPages {
+			lines = append(lines, "page failed: "+withInput(f.Error, rec.Input, f.Page))
+		}
+		if rec.Error != "" {
+			lines = append(lines, "partly read: "+withInput(rec.Error, rec.Input, 0))
+		}
+	}
+	if len(lines) > 0 {
+		if b.bar != nil {
+			b.bar.Clear()
+		}
+		for _, l := range lines {
+			fmt.Fprintln(b.w, l)
+		}
+	}
 	b.describe()
+	if b.bar != nil && len(lines) > 0 {
+		b.bar.RenderBlank()
+	}
 }
 
 func (b *Bar) Finished(s batch.Summary) {
@@ -106,4 +132,16 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return "…" + string(r[len(r)-n+1:])
+}
+
+// withInput makes sure an error message names the file (and page): most
+// already do.
+func withInput(msg, input string, page int) string {
+	if strings.Contains(msg, input) {
+		return msg
+	}
+	if page > 0 {
+		return fmt.Sprintf("%s page %d: %s", input, page, msg)
+	}
+	return input + ": " + msg
 }

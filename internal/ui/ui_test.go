@@ -72,8 +72,17 @@ func TestBarDrawsAndGrows(t *testing.T) {
 		time.Sleep(110 * time.Millisecond) // past the throttle, so each page draws
 	}
 	b.DocumentDone(batch.Record{Name: "c"})
+	b.DocumentDone(batch.Record{Name: "d", Input: "in/d.pdf", Status: batch.StatusFailed, Error: "in/d.pdf: encrypted"})
 	b.Finished(batch.Summary{})
 	out := buf.String()
+	b.DocumentDone(batch.Record{Name: "e", Input: "in/e.tiff", Status: batch.StatusPartial,
+		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}})
+	if !strings.Contains(out, "failed: in/d.pdf: encrypted\n") || strings.Count(out, "in/d.pdf") != 1 {
+		t.Errorf("failed document not printed once on its own line: %q", out)
+	}
+	if out := buf.String(); !strings.Contains(out, "page failed: in/e.tiff page 2: truncated\n") {
+		t.Errorf("failed page not printed: %q", out)
+	}
 	if !strings.Contains(out, "4/4") || !strings.Contains(out, "docs") || !strings.Contains(out, "c") {
 		t.Errorf("bar output lacks count or description: %q", out)
 	}
