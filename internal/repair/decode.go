@@ -60,9 +60,11 @@ type decoderParams struct {
 	// is OCR noise; splitPenalty the same for a missing space.
 	mergePenalty float32
 	splitPenalty float32
+	// margin drops paths that far (in nats) behind the best one.
+	margin float32
 }
 
-var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7}
+var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7, margin: 12}
 
 // scratch holds a decoder's buffers between calls.
 type scratch[S comparable] struct {
@@ -99,9 +101,16 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	defer func() { sc.arena = arena[:0] }()
 	for i := 0; i < n; i++ {
 		cur := frontier[i]
-		if len(cur) > p.beam {
+		if len(cur) > 1 {
 			sort.Slice(cur, func(a, b int) bool { return arena[cur[a]].score > arena[cur[b]].score })
-			cur = cur[:p.beam]
+			if len(cur) > p.beam {
+				cur = cur[:p.beam]
+			}
+			// Paths this far behind the best never catch up in practice.
+			floor := arena[cur[0]].score - p.margin
+			for len(cur) > 1 && arena[cur[len(cur)-1]].score < floor {
+				cur = cur[:len(cur)-1]
+			}
 		}
 		for _, hi := range cur {
 			for ai := range arcs[i] {

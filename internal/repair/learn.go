@@ -369,7 +369,10 @@ var lookAlikes = map[rune][]string{
 	'l': {"1"},
 }
 
-const minLookAlike = 0.01
+const (
+	minLookAlike = 0.01
+	toneInherit  = 0.3
+)
 
 // toneless drops the tone of a lowercase vowel, keeping its vowel mark.
 func toneless(r rune) rune {
@@ -426,6 +429,26 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			for _, o := range lookAlikes[toneless(v)] {
 				if rows[v][o] < minLookAlike {
 					rows[v][o] = minLookAlike
+				}
+			}
+		}
+	}
+	if name != chanClean {
+		// What OCR makes of a vowel's shape it makes of the same vowel with
+		// any tone, the tone being lost on the way ("w" seen for ư is
+		// likely for ứ too): toned rows inherit their toneless row's
+		// emissions at a discount, where their own counts are thinner.
+		for _, v := range vietLetters() {
+			q := toneless(v)
+			if q == v || rows[q] == nil {
+				continue
+			}
+			for o, p := range rows[q] {
+				if o == "" || o == string(q) {
+					continue
+				}
+				if rows[v][o] < p*toneInherit {
+					rows[v][o] = p * toneInherit
 				}
 			}
 		}
