@@ -2,6 +2,7 @@ package structure
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -280,6 +281,19 @@ func parseSignature(ls []line) (*Signature, []Field) {
 	if len(ls) == 0 {
 		return nil, marks
 	}
+	// Read row by row, the typist's mark (left) and the signer's name
+	// (right) share a line: "M3/KH 3851110-BTG Huỳnh Minh Dũng".
+	ls = slices.Clone(ls)
+	for k := len(ls) - 1; k >= 0; k-- {
+		if isNameLine(ls[k].text) {
+			break
+		}
+		if mark, name, ok := splitMarkAndName(ls[k].text); ok {
+			ls = slices.Insert(ls, k+1, line{n: ls[k].n, text: name})
+			ls[k].text = mark
+			break
+		}
+	}
 	nameAt := -1
 	for k := len(ls) - 1; k >= 0; k-- {
 		if isNameLine(ls[k].text) {
@@ -384,4 +398,17 @@ func joinWords[T any](ws []T, s func(T) string) string {
 		parts[i] = s(w)
 	}
 	return strings.Join(parts, " ")
+}
+
+// splitMarkAndName splits a code-like mark followed by a name.
+func splitMarkAndName(t string) (string, string, bool) {
+	words := strings.Fields(t)
+	for k := 1; k < len(words)-1; k++ {
+		head := strings.Join(words[:k], " ")
+		tail := strings.Join(words[k:], " ")
+		if trailingCodeRe.MatchString(head) && !trailingCodeRe.MatchString(tail) && isNameLine(tail) && len(words)-k <= 5 {
+			return head, tail, true
+		}
+	}
+	return "", "", false
 }

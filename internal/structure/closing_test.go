@@ -42,6 +42,14 @@ Nơi nhận:
 - Lưu: VT.`,
 		want: wantDoc{roles: []string{"TL. BỘ TRƯỞNG"}, sigTitle: "CHÁNH VĂN PHÒNG", sigName: "Phạm Văn Đức", recipients: 2},
 	}, {
+		name: "mark and name on one row",
+		text: `Nơi nhận:
+- Như trên,
+- Lưu VP.
+X2/KH 120-BTG Lê Văn Tám`,
+		want:  wantDoc{sigName: "Lê Văn Tám", recipients: 2},
+		marks: []string{"X2/KH 120-BTG"},
+	}, {
 		name: "no closing",
 		text: "Các cơ quan tổ chức thực hiện./.",
 		want: wantDoc{},
