@@ -135,6 +135,15 @@ func field(value string, l line, conf float64) *Field {
 func parseHeader(lines []line) (Header, []Block, int) {
 	p := &headerParser{lines: lines}
 	end := p.run()
+	anchored := p.h.NationalTitle != nil || p.h.Motto != nil || p.h.PartyTitle != nil || p.h.Number != nil || p.h.Date != nil
+	if !anchored {
+		// Capital lines at the top of a text without any fixed header line
+		// are headings of a bare body, not issuing bodies.
+		if p.h.DocType == nil && p.h.Subject == nil && len(p.h.Recipients) == 0 {
+			return Header{Recipients: []Field{}}, nil, 0
+		}
+		p.left = nil
+	}
 	p.assignBodies()
 	switch {
 	case p.h.PartyTitle != nil:

@@ -19,6 +19,7 @@ func TestMalformedInput(t *testing.T) {
 		"lone signature": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A",
 		"nơi nhận only":  "Nơi nhận:\n- Như trên;\n- Lưu: VT.",
 		"crlf":           "KẾ HOẠCH\r\nthực hiện nhiệm vụ\r\n\r\nI. MỤC ĐÍCH\r\n",
+		"capital start":  "NHỮNG VẤN ĐỀ CHUNG\nPHẠM VI ÁP DỤNG\n1. Nội dung thứ nhất.\n",
 	}
 	for name, text := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -37,6 +38,10 @@ func TestMalformedInput(t *testing.T) {
 	}
 	if len(doc.Body) != 2 || len(doc.Warnings) == 0 {
 		t.Errorf("body-only text: body %d parts, warnings %q", len(doc.Body), doc.Warnings)
+	}
+	// Capital headings opening a bare body are not issuing bodies.
+	if h := Parse(cases["capital start"]).Header; h.IssuingBody != nil || h.ParentBody != nil {
+		t.Errorf("bodies invented from headings: %+v %+v", h.ParentBody, h.IssuingBody)
 	}
 	// An impossible date keeps its text but has no ISO form.
 	if d := Parse(cases["control chars"]).Header.Date; d == nil || d.ISO != nil {
