@@ -294,3 +294,38 @@ func BenchmarkMapBaseline(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "lookups/s")
 	_ = sink
 }
+
+// TestFindMatchesLinearSearch checks the trie search against a plain scan,
+// on contexts with many children (frequent words) and few.
+func TestFindMatchesLinearSearch(t *testing.T) {
+	m := embeddedModel(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20000; i++ {
+		n := 1 + r.IntN(m.Order()-1)
+		var p int32
+		if n == 1 {
+			p = int32(r.IntN(200)) // frequent words: long child lists
+			if i%2 == 0 {
+				p = int32(r.IntN(m.VocabSize()))
+			}
+		} else {
+			p = int32(r.IntN(m.Header().NGrams[n-1]))
+		}
+		lo, hi := m.child[n-1][p], m.child[n-1][p+1]
+		var w WordID
+		if hi > lo && i%3 != 0 {
+			w = WordID(m.ids[n][int(lo)+r.IntN(int(hi-lo))]) // a child
+		} else {
+			w = WordID(r.IntN(m.VocabSize()))
+		}
+		want := int32(-1)
+		for j := lo; j < hi; j++ {
+			if m.ids[n][j] == uint16(w) {
+				want = int32(j)
+			}
+		}
+		if got := m.find(n, p, w); got != want {
+			t.Fatalf("find(order %d, node %d, word %d) = %d, want %d", n, p, w, got, want)
+		}
+	}
+}

@@ -144,9 +144,14 @@ func (m *Model) logBow(n int, i int32) float32 {
 // p at order n, or -1.
 func (m *Model) find(n int, p int32, w WordID) int32 {
 	ch := m.child[n-1]
-	lo, hi := int(ch[p]), int(ch[p+1])
+	lo, end := int(ch[p]), int(ch[p+1])
+	hi := end
 	ids := m.ids[n]
-	for lo < hi {
+	// Binary search down to a few entries, then a scan: most contexts of
+	// the higher orders have only a handful of children. The first entry
+	// not below w is in [lo, hi] (hi included), so the scan runs to end and
+	// stops at it.
+	for hi-lo > 8 {
 		mid := int(uint(lo+hi) >> 1)
 		if ids[mid] < uint16(w) {
 			lo = mid + 1
@@ -154,8 +159,13 @@ func (m *Model) find(n int, p int32, w WordID) int32 {
 			hi = mid
 		}
 	}
-	if lo < int(ch[p+1]) && ids[lo] == uint16(w) {
-		return int32(lo)
+	for ; lo < end; lo++ {
+		if ids[lo] >= uint16(w) {
+			if ids[lo] == uint16(w) {
+				return int32(lo)
+			}
+			break
+		}
 	}
 	return -1
 }
