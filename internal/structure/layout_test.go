@@ -236,7 +236,9 @@ CT/TW và Kế hoạch này trong toàn thể cán bộ, đảng viên và quầ
 dân trên địa bàn.
 - Mục thứ nhất của danh sách được ngắt dòng ở giữa câu vì khổ giấy hẹp nên
 phải nối lại thành một đoạn.
-- Mục thứ hai.
+- Mục thứ hai có một âm tiết bị ngắt ở lề: công tác triể-
+n khai và một từ có gạch nối: e-
+mail.
 `
 	doc := Parse(text)
 	var kinds, texts []string
@@ -252,6 +254,9 @@ phải nối lại thành một đoạn.
 	}
 	if texts[2] != "- Mục thứ nhất của danh sách được ngắt dòng ở giữa câu vì khổ giấy hẹp nên phải nối lại thành một đoạn." {
 		t.Errorf("item = %q", texts[2])
+	}
+	if texts[3] != "- Mục thứ hai có một âm tiết bị ngắt ở lề: công tác triển khai và một từ có gạch nối: e-mail." {
+		t.Errorf("item = %q", texts[3])
 	}
 	if doc.Blocks[1].Span != (Span{2, 5}) {
 		t.Errorf("span = %v, want lines 2-5", doc.Blocks[1].Span)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // rawBlock is a rebuilt paragraph before it is given a kind.
@@ -78,14 +80,27 @@ var (
 )
 
 // joinPiece appends a wrapped line to a paragraph, undoing a line-end break
-// inside a document code ("28-" + "CT/TW" → "28-CT/TW"). Words are not
-// de-hyphenated: Vietnamese syllables are never split across lines.
+// inside a document code ("28-" + "CT/TW" → "28-CT/TW") or a syllable
+// hyphenated at the margin ("triể-" + "n khai" → "triển khai", only when
+// the joined syllable is valid Vietnamese); any other hyphen stays.
 func joinPiece(cur, next string) string {
 	if codeBreakRe.MatchString(cur) && codeStartRe.MatchString(next) {
 		return cur + next
 	}
+	if m := wordBreakRe.FindStringSubmatch(cur); m != nil && startsLower(next) {
+		head := m[1]
+		tail, rest, _ := strings.Cut(next, " ")
+		tailWord := strings.TrimRight(tail, ",.;:!?)\"”")
+		if viet.Valid(strings.ToLower(head+tailWord)) && !viet.Valid(strings.ToLower(head)) {
+			return cur[:len(cur)-1] + strings.TrimSpace(tail+" "+rest)
+		}
+		return cur + next
+	}
 	return cur + " " + next
 }
+
+// wordBreakRe matches a line ending in a word fragment and a hyphen.
+var wordBreakRe = regexp.MustCompile(`(?:^|\s)(\p{L}+)-$`)
 
 // joinWrapped joins lines of one paragraph.
 func joinWrapped(parts []string) string {
