@@ -164,7 +164,9 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		e.prune(c, cut)
+		if err := e.prune(c, cut); err != nil {
+			return nil, err
+		}
 		h := hdr
 		h.Cutoffs = cut
 		enc := encode(e, names, h)

@@ -113,7 +113,9 @@ func TestEstimateExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.prune(c, nil)
+	if err := e.prune(c, nil); err != nil {
+		t.Fatal(err)
+	}
 	for n := 1; n < 3; n++ {
 		for h := range e.kept[n-1] {
 			if n == 1 {

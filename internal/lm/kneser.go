@@ -229,7 +229,7 @@ type Cutoffs []uint32
 // prune keeps n-grams above the cutoffs (and their prefixes and suffixes,
 // which the trie and the backoff computation need) and computes backoff
 // weights that renormalize every context over the kept n-grams.
-func (e *estimate) prune(c *counts, cut Cutoffs) {
+func (e *estimate) prune(c *counts, cut Cutoffs) error {
 	N := e.order
 	for n := N; n >= 2; n-- {
 		kept := make(map[uint64]bool)
@@ -259,7 +259,7 @@ func (e *estimate) prune(c *counts, cut Cutoffs) {
 	for n := 2; n <= N; n++ {
 		for key := range e.kept[n-1] {
 			if _, ok := e.prob[n-1][key]; !ok {
-				panic(fmt.Sprintf("lm: kept %d-gram %x has no probability", n, key))
+				return fmt.Errorf("kept %d-gram %x has no probability (internal error)", n, key)
 			}
 		}
 	}
@@ -287,6 +287,7 @@ func (e *estimate) prune(c *counts, cut Cutoffs) {
 		}
 		e.bow[n-1] = bow
 	}
+	return nil
 }
 
 // backoffProb is the probability the pruned backoff model gives the last
