@@ -372,6 +372,7 @@ var lookAlikes = map[rune][]string{
 const (
 	minLookAlike = 0.01
 	toneInherit  = 0.3
+	markInherit  = 0.1
 )
 
 // toneless drops the tone of a lowercase vowel, keeping its vowel mark.
@@ -449,6 +450,32 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 				}
 				if rows[v][o] < p*toneInherit {
 					rows[v][o] = p * toneInherit
+				}
+			}
+		}
+		// Less so across vowel marks on the same letter: "6" read for ô is
+		// possible for ơ ("S6" for "Sở").
+		inherited := map[rune]map[string]float64{}
+		for _, v := range vietLetters() {
+			for _, u := range vietLetters() {
+				if u == v || baseRune(u) != baseRune(v) || toneless(u) == toneless(v) || rows[u] == nil {
+					continue
+				}
+				for o, p := range rows[u] {
+					if o == "" || utf8.RuneCountInString(o) != 1 || unicode.IsLetter([]rune(o)[0]) {
+						continue // only glyphs of another kind (digits, symbols)
+					}
+					if inherited[v] == nil {
+						inherited[v] = map[string]float64{}
+					}
+					inherited[v][o] = max(inherited[v][o], p*markInherit)
+				}
+			}
+		}
+		for v, row := range inherited {
+			for o, p := range row {
+				if rows[v][o] < p {
+					rows[v][o] = p
 				}
 			}
 		}

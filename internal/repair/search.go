@@ -24,7 +24,7 @@ type searchLimits struct {
 	maxInserts int // stray observed characters
 }
 
-var defaultLimits = searchLimits{minLogP: -18, maxResults: 24, maxDeletes: 2, maxInserts: 2}
+var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, maxInserts: 2}
 
 // searcher walks the inventory trie and one observed string together,
 // consuming the observation through the channel's emissions.
