@@ -11,7 +11,7 @@
 #     and deskew off, the same work as the CLI;
 # and prints a Markdown table: pages per minute, the ratio to the CLI at the
 # same parallelism and vidoc's peak RSS (/usr/bin/time -v). Logs go to
-# stderr, the table to stdout.
+# stderr, the table to stdout. (CPU count from getconf: nproc obeys OMP_THREAD_LIMIT.)
 #
 # Usage: scripts/bench_ocr.sh [SCANS_DIR]      (SHARED overrides ../shared)
 set -euo pipefail
@@ -86,7 +86,7 @@ read -r v3 p3 r3 < <(run j2plain -j 2 --no-upright --no-deskew)
 
 awk -v n="$n" -v files="${#inputs[@]}" -v c1="$cli1" -v c2="$cli2" -v v1="$v1" -v v2="$v2" -v v3="$v3" \
     -v p1="$p1" -v p2="$p2" -v p3="$p3" -v r1="$r1" -v r2="$r2" -v r3="$r3" -v scans="$scans" \
-    -v cpu="$(nproc)" 'BEGIN {
+    -v cpu="$(getconf _NPROCESSORS_ONLN)" 'BEGIN {
   printf "Pages: %d in %d files from %s; %d CPU(s); OMP_THREAD_LIMIT=1; tesseract -l vie throughout.\n", n, files, scans, cpu
   printf "The CLI reads page images rasterized beforehand; vidoc reads the original files.\n\n"
   printf "| run | seconds | pages/min | vs tesseract CLI at same parallelism | peak RSS |\n"
