@@ -82,7 +82,9 @@ type cacheKey struct {
 	merge   bool
 }
 
-const maxCache = 1 << 18
+// maxCache bounds the candidate cache (about 20 MB when full), so memory
+// stays flat whatever the input size.
+const maxCache = 1 << 16
 
 // newRepairer builds a Repairer over explicit models.
 func newRepairer(lm langModel, cs *channelSet, opts Options) (*Repairer, error) {
