@@ -58,4 +58,7 @@ func (t *tessClient) recognize(image []byte) ([]wordBox, error) {
 	return words, nil
 }
 
-func (t *tessClient) close() { t.c.Close() }
+func (t *tessClient) close() {
+	t.c.Close()
+	releaseMemory()
+}

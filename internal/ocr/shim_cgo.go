@@ -5,6 +5,9 @@ package ocr
 /*
 #cgo pkg-config: lept tesseract
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
 
@@ -104,6 +107,15 @@ static void vidoc_osd_free(TessBaseAPI *api) {
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
 }
+
+// vidoc_release_memory hands memory freed by a closed Tesseract client back
+// to the system; glibc would otherwise keep much of a language model's
+// pages mapped, and RSS would creep up with every recycled client.
+static void vidoc_release_memory(void) {
+#ifdef __GLIBC__
+	malloc_trim(0);
+#endif
+}
 */
 import "C"
 
@@ -130,6 +142,9 @@ func (o *osdDetector) close() {
 		o.api = nil
 	}
 }
+
+// releaseMemory returns freed C heap to the system (glibc's malloc_trim).
+func releaseMemory() { C.vidoc_release_memory() }
 
 // prepared is a page ready for recognition.
 type prepared struct {
