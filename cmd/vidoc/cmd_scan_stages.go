@@ -149,29 +149,20 @@ func (structureRenderer) Render(ctx context.Context, text string, formats []batc
 var errEOF = io.EOF
 
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all
-// workers (it is safe for concurrent use).
+// workers (it is safe for concurrent use). Its RepairText is the batch path:
+// the repaired text and the number of changes, without per-change
+// confidences.
 func newScanRepairer() (batch.Repairer, error) {
 	r, err := repair.New(repair.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return repairAdapter{r}, nil
+	return repairText{r}, nil
 }
 
-// repairAdapter counts the changes the engine made (not those it only
-// considered and kept).
-type repairAdapter struct{ r *repair.Repairer }
+// repairText adapts RepairText to batch's Repairer.
+type repairText struct{ r *repair.Repairer }
 
-func (a repairAdapter) Repair(ctx context.Context, text string) (string, int, error) {
-	res, err := a.r.Repair(ctx, text)
-	if err != nil {
-		return "", 0, err
-	}
-	n := 0
-	for _, c := range res.Changes {
-		if !c.Kept {
-			n++
-		}
-	}
-	return res.Text, n, nil
+func (a repairText) Repair(ctx context.Context, text string) (string, int, error) {
+	return a.r.RepairText(ctx, text)
 }
