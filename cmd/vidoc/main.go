@@ -20,6 +20,12 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first Ctrl-C the work winds down cleanly; restoring the default
+	// signal handling lets a second one end the process at once.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 
 	var gopts GlobalOptions
 	root := newRootCommand(&gopts)
