@@ -176,6 +176,9 @@ func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []ca
 	return c
 }
 
+// channelSample is about how many words of a block choose its channel.
+const channelSample = 48
+
 // chooseChannel picks the error model that best explains a block: for each
 // channel, the sum over its words of the best candidate's channel plus
 // unigram score (keeping the word when nothing fits better).
@@ -183,14 +186,28 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 	if r.opts.Channel != "" {
 		return r.channels.get(r.opts.Channel)
 	}
+	// A sample of the block's words is evidence enough, and searching
+	// every word under every channel is the costliest part of a block
+	// seen for the first time.
+	var sample []slot
+	for _, s := range slots {
+		if s.kind == slotWord {
+			sample = append(sample, s)
+		}
+	}
+	if step := len(sample) / channelSample; step > 1 {
+		k := 0
+		for i := 0; i < len(sample); i += step {
+			sample[k] = sample[i]
+			k++
+		}
+		sample = sample[:k]
+	}
 	var best *channel
 	bestScore := float32(0)
 	for _, ch := range r.channels.channels {
 		total := float32(0)
-		for _, s := range slots {
-			if s.kind != slotWord {
-				continue
-			}
+		for _, s := range sample {
 			obs := normalizeObserved(text[s.start:s.end])
 			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
 			if c := r.candidates(ch, obs); len(c) > 0 && c[0].prior > sc {

@@ -3,7 +3,7 @@ package repair
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"sync"
 )
 
 // candidate is one syllable the writer may have meant by an observed string,
@@ -38,6 +38,9 @@ type searcher struct {
 	floor float32
 }
 
+// searcherPool keeps searchers, whose maps are the search's main garbage.
+var searcherPool sync.Pool
+
 type searchState struct {
 	node     int32
 	pos      int
@@ -47,7 +50,14 @@ type searchState struct {
 // candidates returns the syllables obs (lowercase NFC) may stand for,
 // most likely first.
 func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate {
-	s := &searcher{t: t, ch: ch, obs: obs, lim: lim, best: map[int32]float32{}, seen: map[searchState]float32{}, floor: lim.minLogP}
+	s, _ := searcherPool.Get().(*searcher)
+	if s == nil {
+		s = &searcher{best: map[int32]float32{}, seen: map[searchState]float32{}}
+	}
+	defer searcherPool.Put(s)
+	clear(s.best)
+	clear(s.seen)
+	s.t, s.ch, s.obs, s.lim, s.floor = t, ch, obs, lim, lim.minLogP
 	s.walk(searchState{}, 0)
 	out := make([]candidate, 0, len(s.best))
 	for w, lp := range s.best {
@@ -134,5 +144,3 @@ func (s *searcher) raiseFloor() {
 		s.floor = f
 	}
 }
-
-var _ = utf8.RuneLen
