@@ -29,7 +29,7 @@ import (
 )
 
 func main() {
-	pairs := flag.String("pairs", "", "directory of NAME.truth.txt and NAME.MODEL.txt files")
+	pairs := flag.String("pairs", "", "directories (comma-separated) of NAME.truth.txt and NAME.MODEL.txt files")
 	out := flag.String("out", "dictionaries/errmodel.tsv", "table to write")
 	version := flag.String("version", "errmodel-1", "version written into the table")
 	codes := flag.String("codes", "", "directory of legal texts whose document codes give the known code parts")
@@ -44,9 +44,13 @@ func run(dir, out, version, codesDir string) error {
 	if dir == "" {
 		return fmt.Errorf("-pairs is required")
 	}
-	truths, err := filepath.Glob(filepath.Join(dir, "*.truth.txt"))
-	if err != nil {
-		return err
+	var truths []string
+	for _, d := range strings.Split(dir, ",") {
+		m, err := filepath.Glob(filepath.Join(d, "*.truth.txt"))
+		if err != nil {
+			return err
+		}
+		truths = append(truths, m...)
 	}
 	sort.Strings(truths)
 	var ps []repair.Pair
@@ -57,10 +61,10 @@ func run(dir, out, version, codesDir string) error {
 			return err
 		}
 		name := strings.TrimSuffix(filepath.Base(tf), ".truth.txt")
-		ocrs, _ := filepath.Glob(filepath.Join(dir, name+".*.txt"))
+		ocrs, _ := filepath.Glob(filepath.Join(filepath.Dir(tf), name+".*.txt"))
 		for _, of := range ocrs {
 			model := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(of), name+"."), ".txt")
-			if model == "truth" || strings.Contains(model, ".") {
+			if model == "truth" || model == "stripped" || strings.Contains(model, ".") {
 				continue
 			}
 			ocr, err := os.ReadFile(of)
