@@ -132,7 +132,7 @@ var mergeLimits = searchLimits{minLogP: -14, maxResults: 8}
 // the lattice small.
 const (
 	priorMargin   = 12
-	maxCandidates = 12
+	maxCandidates = 16
 )
 
 // prune scores candidates by prior, sorts them and drops hopeless ones.
