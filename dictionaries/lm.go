@@ -7,8 +7,8 @@ import _ "embed"
 // inputs change what the build writes.
 const LMVersion = "lm-1"
 
-// LanguageModel is lm.bin: the pruned syllable trigram model in
-// internal/lm's binary format, loaded without copying by lm.Default.
+// LanguageModel is lm.bin: the pruned syllable 4-gram model in internal/lm's
+// binary format, loaded without copying by lm.Default.
 //
 //go:embed lm.bin
 var LanguageModel string
