@@ -11,6 +11,10 @@ import (
 // channel: cheap where the OCR is good, dearer where it garbles words.
 var keepLogP = map[string]float32{chanClean: -1, chanStripped: -4, chanLegacy: -6}
 
+// splitWorthLogP: a word whose best single-syllable reading is this likely
+// under the channel is not looked at as two syllables.
+const splitWorthLogP = -4
+
 // maxMergeRunes bounds the joined length of a merge candidate.
 const maxMergeRunes = 9
 
@@ -67,8 +71,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 	}
 	// Split into two syllables: "YêucAu" → "Yêu cầu". Only for words the
-	// inventory does not know as they are.
-	if !known {
+	// inventory does not know as they are, nor reads well as one syllable.
+	if !known && (len(arcs) < 2 || arcs[0].chLogP < splitWorthLogP) {
 		arcs = append(arcs, r.splitArcs(ch, obs)...)
 	}
 	return arcs
