@@ -49,9 +49,12 @@ vidoc=$work/bin/vidoc
 # 2. Pairs. pagegen resumes: pages already made are not read again.
 pairs=$work/pairs-s$seed-p$pages
 log "making page pairs in $pairs ($pages pages per document; several seconds of tesseract per page and model)"
+had=$(ls "$pairs" 2>/dev/null | grep -c '\.truth\.txt$' || true)
 t0=$(now)
 nice "$work/bin/pagegen" -out "$pairs" -pages "$pages" -j "$jobs" -seed "$seed" "$texts"
 t_pairs=$(since "$t0")
+pairs_note="making page pairs"
+[ "$had" -gt 0 ] && pairs_note="making page pairs ($had of them made by an earlier run with the same seed and reused; pagegen resumes)"
 
 kinds=(correct stripped vie eng fra deu por Latin)
 rm -rf "$work/truth" "$work/in" "$work/fixed"
@@ -147,7 +150,7 @@ for r in pages.values():
     fonts[r['style']['font'].rsplit('/', 1)[-1].rsplit('.', 1)[0]] += 1
     for m, s in r['ocr_seconds'].items():
         secs[m] += s; n[m] += 1
-print('| tesseract model | pages | seconds per page |')
+print('| tesseract model | pages timed | seconds per page |')
 print('|---|---:|---:|')
 for m in sorted(secs):
     print('| %s | %d | %.2f |' % (m, n[m], secs[m] / n[m]))
@@ -189,7 +192,7 @@ mkdir -p "$(dirname "$report")"
   echo
   echo "Made by \`make bench\` (scripts/bench.sh) on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
   echo "Machine: ${cpu:-unknown CPU}, $(getconf _NPROCESSORS_ONLN) cores ($(nproc) available to the run), $mem; $(go version | awk '{print $3}'), $(tesseract --version 2>&1 | head -1)."
-  echo "The run took ${t_total}s, of which ${t_pairs%.*}s making page pairs; the machine was shared with other work, so times are indicative."
+  echo "The run took ${t_total}s, of which ${t_pairs%.*}s $pairs_note; the machine was shared with other work, so times are indicative."
   echo
   echo "## Accuracy of \`vidoc fix\` on rendered, degraded dev texts"
   echo
