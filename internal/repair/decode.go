@@ -70,14 +70,13 @@ var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6,
 type scratch[S comparable] struct {
 	arena    []hyp[S]
 	frontier [][]int32
-	best     map[S]int32
 }
 
 func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	n := len(arcs)
 	sc, _ := v.pool.Get().(*scratch[S])
 	if sc == nil {
-		sc = &scratch[S]{best: map[S]int32{}}
+		sc = &scratch[S]{}
 	}
 	defer v.pool.Put(sc)
 	total := 0
@@ -97,15 +96,10 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	}
 	arena = append(arena, hyp[S]{state: v.lm.Begin(), prev: -1})
 	frontier[0] = append(frontier[0], 0)
-	best := sc.best
 	defer func() { sc.arena = arena[:0] }()
 	for i := 0; i < n; i++ {
-		cur := frontier[i]
+		cur := frontier[i] // best first, at most beam, distinct contexts
 		if len(cur) > 1 {
-			sort.Slice(cur, func(a, b int) bool { return arena[cur[a]].score > arena[cur[b]].score })
-			if len(cur) > p.beam {
-				cur = cur[:p.beam]
-			}
 			// Paths this far behind the best never catch up in practice.
 			floor := arena[cur[0]].score - p.margin
 			for len(cur) > 1 && arena[cur[len(cur)-1]].score < floor {
@@ -136,20 +130,25 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 				frontier[end] = append(frontier[end], int32(len(arena)-1))
 			}
 		}
-		// Recombine what reaches the next slot with the same context.
+		// Keep the best paths into the next slot, one per context (paths
+		// with the same context can only differ by their past).
 		next := frontier[i+1]
-		clear(best)
+		sort.Slice(next, func(a, b int) bool { return arena[next[a]].score > arena[next[b]].score })
 		kept := next[:0]
 		for _, x := range next {
-			k := arena[x].state
-			if y, ok := best[k]; ok {
-				if arena[x].score > arena[kept[y]].score {
-					kept[y] = x
-				}
-				continue
+			if len(kept) == p.beam {
+				break
 			}
-			best[k] = int32(len(kept))
-			kept = append(kept, x)
+			dup := false
+			for _, y := range kept {
+				if arena[y].state == arena[x].state {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				kept = append(kept, x)
+			}
 		}
 		frontier[i+1] = kept
 	}
