@@ -81,3 +81,24 @@ func TestDictInfo(t *testing.T) {
 		t.Errorf("text info: %v\n%s", err, out.String())
 	}
 }
+
+// TestDictBuildAll builds the lexicon and the model together, as the
+// documented rebuild does.
+func TestDictBuildAll(t *testing.T) {
+	corpus, out := t.TempDir(), t.TempDir()
+	text := strings.Repeat("Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện chỉ thị của Ban Thường vụ Tỉnh ủy.\n", 5)
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(text), 0o644)
+	opts := DictBuildOptions{Corpus: []string{corpus}, Out: out, Order: 3, MinCount: 1, Prune: "0,0", SupplementWeight: 1, Format: "text"}
+	var stdout bytes.Buffer
+	if err := runDictBuild(context.Background(), opts, &GlobalOptions{}, nil, &stdout, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"syllables.tsv", "words.tsv", "lm.bin"} {
+		if st, err := os.Stat(filepath.Join(out, f)); err != nil || st.Size() == 0 {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if !strings.Contains(stdout.String(), "lexicon:") || !strings.Contains(stdout.String(), "language model:") {
+		t.Errorf("report lacks a part:\n%s", stdout.String())
+	}
+}
