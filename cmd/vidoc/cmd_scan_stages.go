@@ -9,6 +9,7 @@ import (
 	"github.com/vidoc/vidoc/dictionaries"
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/structure"
@@ -49,7 +50,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 // manifest key: new dictionaries or models redo finished documents.
 func stageVersions() string {
 	return fmt.Sprintf("lexicon:%s,lm:%s,errmodel:%s,structure:%s",
-		dictionaries.LexiconVersion, dictionaries.LMVersion, repair.ErrorModelVersion(), structure.SchemaVersion)
+		dictionaries.LexiconVersion, lm.DataVersion(), repair.ErrorModelVersion(), structure.SchemaVersion)
 }
 
 // inputSource reads documents with internal/input.

@@ -5,6 +5,11 @@ import (
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
+
+	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/lm"
+	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/structure"
 )
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise
@@ -27,7 +32,14 @@ func newVersionCommand(gopts *GlobalOptions) *cobra.Command {
 		Short: "Print vidoc's version and the versions of its data",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := fmt.Fprintf(cmd.OutOrStdout(), "vidoc %s\n", vidocVersion())
+			// The data versions matter as much as the code's: a new model
+			// changes the text vidoc writes.
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "vidoc %s\n", vidocVersion())
+			fmt.Fprintf(w, "lexicon %s\n", dictionaries.LexiconVersion)
+			fmt.Fprintf(w, "language model %s\n", lm.DataVersion())
+			fmt.Fprintf(w, "error model %s\n", repair.ErrorModelVersion())
+			_, err := fmt.Fprintf(w, "structure schema %s\n", structure.SchemaVersion)
 			return err
 		},
 	}
