@@ -439,17 +439,32 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		// any tone, the tone being lost on the way ("w" seen for ư is
 		// likely for ứ too): toned rows inherit their toneless row's
 		// emissions at a discount, where their own counts are thinner.
+		// Siblings with other tones share in the same way ("g" seen for ợ
+		// is likely for ỡ), except observations that carry a tone.
+		tonedFrom := map[rune]map[string]float64{}
 		for _, v := range vietLetters() {
-			q := toneless(v)
-			if q == v || rows[q] == nil {
-				continue
-			}
-			for o, p := range rows[q] {
-				if o == "" || o == string(q) {
+			for _, u := range vietLetters() {
+				if u == v || toneless(u) != toneless(v) || rows[u] == nil {
 					continue
 				}
-				if rows[v][o] < p*toneInherit {
-					rows[v][o] = p * toneInherit
+				for o, p := range rows[u] {
+					if o == "" || o == string(u) {
+						continue
+					}
+					if r, n := utf8.DecodeRuneInString(o); n == len(o) && toneless(r) != r {
+						continue
+					}
+					if tonedFrom[v] == nil {
+						tonedFrom[v] = map[string]float64{}
+					}
+					tonedFrom[v][o] = max(tonedFrom[v][o], p*toneInherit)
+				}
+			}
+		}
+		for v, row := range tonedFrom {
+			for o, p := range row {
+				if rows[v][o] < p {
+					rows[v][o] = p
 				}
 			}
 		}
