@@ -13,7 +13,7 @@ func ExampleRepairer_Repair() {
 		fmt.Println(err)
 		return
 	}
-	res, err := r.Repair(context.Background(), "KE HOACH thirc hin Chi thi so 28- CT/lW cua Bo Chinh tri\n")
+	res, err := r.Repair(context.Background(), "KE HOACH\nthirc hin Chi thi so 28- CT/lW cua Bo Chinh tri\n")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -23,7 +23,8 @@ func ExampleRepairer_Repair() {
 		fmt.Printf("%q → %q\n", c.Original, c.Replacement)
 	}
 	// Output:
-	// KẾ HOẠCH thực hiện Chỉ thị số 28-CT/TW của Bộ Chính trị
+	// KẾ HOẠCH
+	// thực hiện Chỉ thị số 28-CT/TW của Bộ Chính trị
 	// "KE" → "KẾ"
 	// "HOACH" → "HOẠCH"
 	// "thirc" → "thực"

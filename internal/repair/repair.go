@@ -202,6 +202,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		arcs[i] = r.arcsFor(text, slots, i, ch)
 	}
 	path := r.finder.decode(arcs, r.params)
+	upperLines := linesInCapitals(text, slots)
 	// The unit sequence of the path, for confidences.
 	var seq []placed
 	for i, a := range path {
@@ -217,7 +218,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		s := slots[p.slot]
 		end := slots[p.slot+a.span-1].end
 		orig := text[s.start:end]
-		repl := r.render(text, slots, p.slot, a)
+		repl := r.render(text, slots, p.slot, a, upperLines)
 		if repl == orig {
 			continue
 		}
@@ -268,9 +269,14 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 }
 
 // render writes arc a over the observed slots it covers, in their case.
-func (r *Repairer) render(text string, slots []slot, i int, a *arc) string {
+func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool) string {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
+	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && caseOf(orig) == caseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
+		// "BO Quốc phòng": a short word in capitals on a line that is not
+		// is a capitalised word whose second letter OCR read as a capital.
+		return applyCase(a.text, caseTitle)
+	}
 	switch {
 	case s.kind == slotCode:
 		return a.text
@@ -296,6 +302,29 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc) string {
 		return orig
 	}
 	return applyCase(a.text, caseOf(orig))
+}
+
+// linesInCapitals reports the lines whose words are mostly in capitals
+// (headings), where a short word in capitals is meant so.
+func linesInCapitals(text string, slots []slot) map[int]bool {
+	upper := map[int]int{}
+	words := map[int]int{}
+	for _, s := range slots {
+		if s.kind != slotWord || utf8.RuneCountInString(text[s.start:s.end]) < 2 {
+			continue
+		}
+		words[s.line]++
+		if caseOf(text[s.start:s.end]) == caseUpper {
+			upper[s.line]++
+		}
+	}
+	out := map[int]bool{}
+	for l, n := range words {
+		if upper[l]*2 >= n {
+			out[l] = true
+		}
+	}
+	return out
 }
 
 // innerCapital reports a capital after the first letter in a word that is
