@@ -127,6 +127,8 @@ func (r *Repairer) unitID(u string) int32 {
 	return r.unk
 }
 
+var lightLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 1, maxInserts: 1}
+
 // mergeLimits allow no stray or lost letters in a merge: two observed
 // words become one syllable only when both spell part of it.
 var mergeLimits = searchLimits{minLogP: -14, maxResults: 8}
@@ -158,6 +160,11 @@ func (r *Repairer) prune(c []candidate) []candidate {
 
 // candidates returns the cached candidate list of obs under ch.
 func (r *Repairer) candidates(ch *channel, obs string) []candidate {
+	if ch.name != chanLegacy {
+		// Lost and stray letters are the legacy kind's; elsewhere one of
+		// each is plenty, and the search is much smaller.
+		return r.candidatesLim(ch, obs, lightLimits)
+	}
 	return r.candidatesLim(ch, obs, defaultLimits)
 }
 
