@@ -344,6 +344,7 @@ const (
 	minSameBase       = 1e-4
 	minLegacySameBase = 5e-3
 	minLegacyDelete   = 0.01
+	minLegacyBare     = 0.05
 	maxRows           = 16
 	minCount          = 2
 )
@@ -425,6 +426,10 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		}
 		if name == chanLegacy && vietMark[v] && v != 'đ' && rows[v][""] < minLegacyDelete {
 			rows[v][""] = minLegacyDelete
+		}
+		if name == chanLegacy && v != baseRune(v) && rows[v][string(baseRune(v))] < minLegacyBare {
+			// Old OCR drops every mark of a letter as often as it keeps one.
+			rows[v][string(baseRune(v))] = minLegacyBare
 		}
 		if name == chanLegacy {
 			for _, o := range lookAlikes[toneless(v)] {
