@@ -11,6 +11,22 @@ import (
 // channel: cheap where the OCR is good, dearer where it garbles words.
 var keepLogP = map[string]float32{chanClean: -1, chanStripped: -4, chanLegacy: -6}
 
+const damagedKeepPenalty = -6
+
+// hasDamageMark reports a symbol or digit between letters of a word.
+func hasDamageMark(w string) bool {
+	letterSeen := false
+	for _, c := range w {
+		switch {
+		case unicode.IsLetter(c):
+			letterSeen = true
+		case letterSeen:
+			return true
+		}
+	}
+	return false
+}
+
 // splitWorthLogP: a word whose best single-syllable reading is this likely
 // under the channel is not looked at as two syllables.
 const splitWorthLogP = -4
@@ -58,6 +74,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		lp := keepLogP[ch.name]
 		if u == r.unk {
 			lp += r.lm.UnknownPenalty()
+		}
+		if hasDamageMark(obsText) {
+			// "tnr&ng", "s1'rc": symbols and digits inside letters are
+			// OCR damage, not a spelling anyone meant to keep.
+			lp += damagedKeepPenalty
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
 	}
