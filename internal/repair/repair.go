@@ -195,6 +195,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool)
 func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Change, string) {
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
+	slots = markListMarkers(text, slots)
 	slots = withBoundaries(text, slots)
 	ch := r.chooseChannel(text, slots)
 	arcs := make([][]arc, len(slots))

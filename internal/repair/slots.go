@@ -33,11 +33,13 @@ type slot struct {
 	// kept, unless the damage is the legacy kind that loses whole vowels
 	// ("K" for "Kế").
 	lone bool
+	// marker: a list marker opening its line ("V.", "b)"), kept as it is.
+	marker bool
 }
 
 // withBoundaries inserts a sentence boundary at each line break where a
 // sentence most likely ends: after . ; : ! ? or before a line that starts
-// with a capital, a digit or a list mark. Elsewhere OCR lines wrap inside a
+// with a digit or a list mark. Elsewhere OCR lines wrap inside a
 // sentence and the language model keeps its context across the break.
 func withBoundaries(text string, slots []slot) []slot {
 	out := make([]slot, 0, len(slots)+len(slots)/8)
@@ -45,7 +47,7 @@ func withBoundaries(text string, slots []slot) []slot {
 		if i > 0 && s.line != slots[i-1].line {
 			prev := text[slots[i-1].start:slots[i-1].end]
 			first, _ := utf8.DecodeRuneInString(text[s.start:s.end])
-			if strings.ContainsAny(prev, ".;:!?") || unicode.IsDigit(first) || strings.ContainsRune("-+•*–", first) {
+			if strings.ContainsAny(prev, ".;:!?") || unicode.IsDigit(first) || s.marker || strings.ContainsRune("-+•*–", first) {
 				out = append(out, slot{start: s.start, end: s.start, kind: slotBoundary, line: s.line})
 			}
 		}
