@@ -15,52 +15,9 @@
 # Usage: scripts/bench_scan.sh [SCANS_DIR]      (SHARED overrides ../shared)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
-scans=${1:-$shared/dev/scans}
-[ -d "$scans" ] || scans=$root/testdata/pages
-export OMP_THREAD_LIMIT=1
-
-log() { echo "bench_scan: $*" >&2; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
-command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
-[ -x /usr/bin/time ] || { log "/usr/bin/time missing (Debian package time)"; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "building vidoc"
-go build -o "$work/vidoc" ./cmd/vidoc
-
-# The inputs vidoc reads, and the same pages as images for the CLI.
-mkdir -p "$work/in" "$work/pages"
-shopt -s nullglob nocaseglob
-for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do
-  cp "$f" "$work/in/"
-  b=$(basename "$f")
-  case "${b,,}" in
-    *.pdf) pdftoppm -r 300 -png "$f" "$work/pages/$b" ;;
-    *.tif|*.tiff) tiffsplit "$f" "$work/pages/$b-" >/dev/null ;;
-    *) cp "$f" "$work/pages/" ;;
-  esac
-done
-shopt -u nocaseglob
-pages=("$work"/pages/*)
-n=${#pages[@]}
-[ "$n" -gt 0 ] || { log "no pages in $scans"; exit 1; }
-log "$n pages from $scans"
-
-# tesseract CLI, page by page.
-cli() { # cli PARALLEL -> seconds
-  local t0; t0=$(now)
-  printf '%s\0' "${pages[@]}" | xargs -0 -P "$1" -I{} sh -c 'tesseract "$1" - -l vie >/dev/null 2>&1' _ {}
-  since "$t0"
-}
-log "tesseract CLI, one at a time"
-cli1=$(cli 1)
-log "tesseract CLI, two at a time"
-cli2=$(cli 2)
+bench_name=bench_scan
+# shellcheck source=lib_pages.sh
+source "$(dirname "$0")/lib_pages.sh"
 
 # vidoc scan; prints "seconds pages outside_ocr peak_rss_kb".
 scan() {
