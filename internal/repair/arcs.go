@@ -2,8 +2,11 @@ package repair
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/token"
 )
 
 // Keeping an observed word the inventory does not know (a name, a foreign
@@ -71,6 +74,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
 		u := r.keepUnit(obsText)
+		if s.capsLine && u != r.unk && r.headingWord(obsText) {
+			// "TRIEN KIIAI" in a heading: words in capitals, not
+			// abbreviations, so as costly to keep as any broken word.
+			u = r.unk
+		}
 		lp := keepLogP[ch.name]
 		if u == r.unk {
 			lp += r.lm.UnknownPenalty()
@@ -139,6 +147,31 @@ func (r *Repairer) keepUnit(w string) int32 {
 		return r.unitID("<abbr>")
 	}
 	return r.unk
+}
+
+// headingWord reports whether a word in capitals on a heading line is a
+// word (perhaps damaged) rather than an abbreviation: it has a symbol or
+// digit among its letters ("THIJ'C"), or it has a vowel and is not an
+// abbreviation the legal corpus knows that cannot be a syllable (UBND,
+// HĐND, VPHU). Abbreviations without vowels (MTTQ, TW) stay abbreviations.
+func (r *Repairer) headingWord(w string) bool {
+	if hasDamageMark(w) {
+		return true
+	}
+	if !hasVowel(w) {
+		return false
+	}
+	return r.codes.parts[w] == 0 || token.IsSyllableShape(w)
+}
+
+// hasVowel reports a Vietnamese vowel letter, marked or not.
+func hasVowel(w string) bool {
+	for _, c := range w {
+		if strings.ContainsRune("aeiouyăâêôơư", baseRune(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Repairer) unitID(u string) int32 {

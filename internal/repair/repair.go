@@ -198,12 +198,13 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	slots = markListMarkers(text, slots)
 	slots = withBoundaries(text, slots)
 	ch := r.chooseChannel(text, slots)
+	upperLines := linesInCapitals(text, slots)
 	arcs := make([][]arc, len(slots))
 	for i := range slots {
+		slots[i].capsLine = upperLines[slots[i].line]
 		arcs[i] = r.arcsFor(text, slots, i, ch)
 	}
 	path := r.finder.decode(arcs, r.params)
-	upperLines := linesInCapitals(text, slots)
 	// The unit sequence of the path, for confidences.
 	var seq []placed
 	for i, a := range path {

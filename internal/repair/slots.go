@@ -35,6 +35,8 @@ type slot struct {
 	lone bool
 	// marker: a list marker opening its line ("V.", "b)"), kept as it is.
 	marker bool
+	// capsLine: the word is on a line mostly in capitals (a heading).
+	capsLine bool
 }
 
 // withBoundaries inserts a sentence boundary at each line break where a
