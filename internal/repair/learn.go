@@ -354,10 +354,10 @@ const (
 // training pairs cannot teach them: marks drawn as separate characters
 // (ư as "ir" or "i.r", ê as "e^"), marked vowels read as digits or symbols
 // (ế as "8", ơ as "&", ọ as "9"), ủ and ụ as "ll", "ii", "11", đ as "cl",
-// c as "e", l as "1". Keyed by the letter without its tone: every toned form
+// c as "e", l as "1", and in capitals H as "II", Ư as "IJ'". Keyed by the letter without its tone: every toned form
 // inherits them. They get minLookAlike, well below what the pairs teach.
 var lookAlikes = map[rune][]string{
-	'ư': {"ir", "i.r", "ix", "is", "u'", "u*", "ll", "ü", "ii"},
+	'ư': {"ir", "i.r", "ix", "is", "u'", "u*", "ll", "ü", "ii", "ij'", "ij"},
 	'ơ': {"&", "o'", "o*", "0", "ci"},
 	'ê': {"e^", "8", "&", "ë"},
 	'ô': {"o^", "6", "0", "ö"},
@@ -368,6 +368,18 @@ var lookAlikes = map[rune][]string{
 	'đ': {"cl", "d"},
 	'c': {"e"},
 	'l': {"1"},
+	// In capitals: H read as "II" ("KIIAI" for KHAI), Ư as "IJ'" ("THIJ'C").
+	'h': {"ii"},
+}
+
+// isLookAlike reports whether o is one of the hand look-alikes of letter r.
+func isLookAlike(r rune, o string) bool {
+	for _, l := range lookAlikes[toneless(r)] {
+		if l == o {
+			return true
+		}
+	}
+	return false
 }
 
 const (
@@ -512,7 +524,16 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			return es[i].observed < es[j].observed
 		})
 		if len(es) > maxRows {
-			es = es[:maxRows]
+			// The hand look-alikes stay whatever the learned rows: they
+			// tie at minLookAlike, and a cut among ties would drop some
+			// ("ll" for ủ) by the alphabet.
+			kept := es[:maxRows:maxRows]
+			for _, e := range es[maxRows:] {
+				if name == chanLegacy && isLookAlike(r, e.observed) {
+					kept = append(kept, e)
+				}
+			}
+			es = kept
 		}
 		ch.emit[r] = es
 	}
