@@ -204,7 +204,11 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		slots[i].capsLine = upperLines[slots[i].line]
 		arcs[i] = r.arcsFor(text, slots, i, ch)
 	}
-	path := r.finder.decode(arcs, r.params)
+	params := r.params
+	if ch.name == chanLegacy && r.opts.Beam == 0 {
+		params.beam = max(params.beam, legacyBeam)
+	}
+	path := r.finder.decode(arcs, params)
 	// The unit sequence of the path, for confidences.
 	var seq []placed
 	for i, a := range path {
@@ -241,6 +245,12 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	b.WriteString(text[last:])
 	return b.String(), changes, ch.name
 }
+
+// legacyBeam is the beam for blocks with the legacy kind of damage: there
+// a word often has a dozen readings of like channel cost ("phn": phân,
+// phần, phồn…) and only the next words tell them apart, so a narrow beam
+// drops the right one before its context arrives ("phồn vinh").
+const legacyBeam = 12
 
 // placed is an arc of the best path with the slot it starts at.
 type placed struct {
