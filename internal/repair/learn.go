@@ -524,13 +524,19 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			return es[i].observed < es[j].observed
 		})
 		if len(es) > maxRows {
-			// The hand look-alikes stay whatever the learned rows: they
-			// tie at minLookAlike, and a cut among ties would drop some
-			// ("ll" for ủ) by the alphabet.
-			kept := es[:maxRows:maxRows]
-			for _, e := range es[maxRows:] {
-				if name == chanLegacy && isLookAlike(r, e.observed) {
+			// The hand look-alikes come on top of the learned rows: they
+			// tie at minLookAlike, so a cut among them would drop some
+			// ("ll" for ủ) by the alphabet, and they must not push out
+			// what the pairs taught.
+			kept := es[:0]
+			learned := 0
+			for _, e := range es {
+				switch {
+				case name == chanLegacy && isLookAlike(r, e.observed):
 					kept = append(kept, e)
+				case learned < maxRows:
+					kept = append(kept, e)
+					learned++
 				}
 			}
 			es = kept
