@@ -355,12 +355,13 @@ const (
 // (ư as "ir" or "i.r", ê as "e^"), marked vowels read as digits or symbols
 // (ế as "8", ơ as "&", ọ as "9"), ủ and ụ as "ll", "ii", "11", đ as "cl",
 // c as "e", l as "1", ơ with its horn read as a circumflex or lost ("vâi",
-// "thai" for "với", "thời"), ụ as "i" (one stroke of its "ii" lost: "vi",
+// "thai" for "với", "thời") or, with a dot below, as a cedilla ("hçip",
+// "duçic" for "hợp", "được"), ụ as "i" (one stroke of its "ii" lost: "vi",
 // "dic" for "vụ", "dục"), and in capitals H as "II", Ư as "IJ'". Keyed by the letter without its tone: every toned form
 // inherits them. They get minLookAlike, well below what the pairs teach.
 var lookAlikes = map[rune][]string{
 	'ư': {"ir", "i.r", "ix", "is", "u'", "u*", "ll", "ü", "ii", "ij'", "ij"},
-	'ơ': {"&", "o'", "o*", "0", "ci", "â", "a"},
+	'ơ': {"&", "o'", "o*", "0", "ci", "â", "a", "ç", "çi"},
 	'ê': {"e^", "8", "&", "ë"},
 	'ô': {"o^", "6", "0", "ö"},
 	'â': {"a^", "ä"},
