@@ -219,11 +219,35 @@ func (r *Repairer) candidates(ch *channel, obs string) []candidate {
 		// each is plenty, and the search is much smaller.
 		return r.candidatesLim(ch, obs, lightLimits)
 	}
+	if utf8.RuneCountInString(obs) <= shortWordRunes {
+		return r.candidatesLim(ch, obs, shortLegacyLimits)
+	}
 	return r.candidatesLim(ch, obs, defaultLimits)
 }
 
+// sampleCandidates are the candidates chooseChannel weighs: the best one
+// is all it needs, so short legacy words get no wider search there, which
+// would slow every block of other kinds of damage.
+func (r *Repairer) sampleCandidates(ch *channel, obs string) []candidate {
+	if ch.name == chanLegacy {
+		return r.candidatesLim(ch, obs, defaultLimits)
+	}
+	return r.candidates(ch, obs)
+}
+
+// A short legacy word ("di") has dozens of readings that cost less under
+// the channel than the one whose lost vowel the context demands ("đối" of
+// "đối với"), so its search keeps more results for the prior to rank.
+const shortWordRunes = 3
+
+var shortLegacyLimits = func() searchLimits {
+	l := defaultLimits
+	l.maxResults = 64
+	return l
+}()
+
 func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []candidate {
-	k := cacheKey{ch.name, obs, lim.maxInserts == 0}
+	k := cacheKey{ch.name, obs, lim.maxInserts == 0, lim.maxResults}
 	r.cache.mu.RLock()
 	c, ok := r.cache.m[k]
 	r.cache.mu.RUnlock()
@@ -275,7 +299,7 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 		for _, s := range sample {
 			obs := normalizeObserved(text[s.start:s.end])
 			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
-			if c := r.candidates(ch, obs); len(c) > 0 && c[0].prior > sc {
+			if c := r.sampleCandidates(ch, obs); len(c) > 0 && c[0].prior > sc {
 				sc = c[0].prior
 			}
 			total += sc

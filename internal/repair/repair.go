@@ -80,6 +80,7 @@ type cacheKey struct {
 	channel string
 	obs     string
 	merge   bool
+	results int // the search's maxResults
 }
 
 // maxCache bounds the candidate cache (about 20 MB when full), so memory
