@@ -193,10 +193,13 @@ var mergeLimits = searchLimits{minLogP: -14, maxResults: 8}
 const (
 	priorMargin   = 12
 	maxCandidates = 16
+	// Legacy damage leaves more readings of like cost, and the right one
+	// is often rare alone but demanded by its neighbours: keep more.
+	maxLegacyCandidates = 24
 )
 
 // prune scores candidates by prior, sorts them and drops hopeless ones.
-func (r *Repairer) prune(c []candidate) []candidate {
+func (r *Repairer) prune(c []candidate, keep int) []candidate {
 	if len(c) == 0 {
 		return c
 	}
@@ -206,7 +209,7 @@ func (r *Repairer) prune(c []candidate) []candidate {
 	sort.Slice(c, func(i, j int) bool { return c[i].prior > c[j].prior })
 	best := c[0].prior
 	n := 0
-	for n < len(c) && n < maxCandidates && c[n].prior >= best-priorMargin {
+	for n < len(c) && n < keep && c[n].prior >= best-priorMargin {
 		n++
 	}
 	return c[:n:n]
@@ -255,7 +258,11 @@ func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []ca
 		return c
 	}
 	c = r.trie.candidates(obs, ch, lim)
-	c = r.prune(c)
+	keep := maxCandidates
+	if ch.name == chanLegacy {
+		keep = maxLegacyCandidates
+	}
+	c = r.prune(c, keep)
 	r.cache.mu.Lock()
 	if len(r.cache.m) >= maxCache {
 		clear(r.cache.m)
