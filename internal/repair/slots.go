@@ -93,7 +93,10 @@ func slotsOf(text string) []slot {
 			j += n
 		}
 		chunk := text[i:j]
-		joinable := prevWordEnd >= 0 && i == prevWordEnd+1 && text[prevWordEnd] == ' '
+		// One space, or two before a lone letter ("ho  p" for "hợp"):
+		// a wider gap between whole words is layout, not a split syllable.
+		gap := text[max(prevWordEnd, 0):i]
+		joinable := prevWordEnd >= 0 && (gap == " " || gap == "  " && j-i == 1)
 		prevWordEnd = -1
 		startLen := len(out)
 		out = appendChunk(out, text, i, j, line)
