@@ -356,7 +356,7 @@ const (
 // (ế as "8", ơ as "&", ọ as "9"), ủ and ụ as "ll", "ii", "11", đ as "cl",
 // c as "e", l as "1", ơ with its horn read as a circumflex or lost ("vâi",
 // "thai" for "với", "thời") or, with a dot below, as a cedilla ("hçip",
-// "duçic" for "hợp", "được"), ụ as "i" (one stroke of its "ii" lost: "vi",
+// "duçic" for "hợp", "được"), v as "y" ("ye" for "về"), ụ as "i" (one stroke of its "ii" lost: "vi",
 // "dic" for "vụ", "dục"), and in capitals H as "II", Ư as "IJ'". Keyed by the letter without its tone: every toned form
 // inherits them. They get minLookAlike, well below what the pairs teach.
 var lookAlikes = map[rune][]string{
@@ -371,6 +371,7 @@ var lookAlikes = map[rune][]string{
 	'đ': {"cl", "d"},
 	'c': {"e"},
 	'l': {"1"},
+	'v': {"y"},
 	// In capitals: H read as "II" ("KIIAI" for KHAI), Ư as "IJ'" ("THIJ'C").
 	'h': {"ii"},
 }
