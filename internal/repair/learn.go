@@ -163,24 +163,7 @@ func wordDist(a, b string) float32 {
 	if a == b {
 		return 0
 	}
-	ar, br := []rune(a), []rune(b)
-	prev := make([]int, len(br)+1)
-	cur := make([]int, len(br)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ar); i++ {
-		cur[0] = i
-		for j := 1; j <= len(br); j++ {
-			c := prev[j-1]
-			if ar[i-1] != br[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return float32(prev[len(br)]) / float32(max(len(ar), len(br)))
+	return float32(editDistance(a, b)) / float32(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)))
 }
 
 func allLetters(s string) bool {
