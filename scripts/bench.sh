@@ -191,7 +191,7 @@ mkdir -p "$(dirname "$report")"
   echo "# vidoc benchmark"
   echo
   echo "Made by \`make bench\` (scripts/bench.sh) on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)."
-  echo "Machine: ${cpu:-unknown CPU}, $(getconf _NPROCESSORS_ONLN) cores ($(nproc) available to the run), $mem; $(go version | awk '{print $3}'), $(tesseract --version 2>&1 | head -1)."
+  echo "Machine: ${cpu:-unknown CPU}, $(getconf _NPROCESSORS_ONLN) cores, $mem; $(go version | awk '{print $3}'), $(tesseract --version 2>&1 | head -1)."
   echo "The run took ${t_total}s, of which ${t_pairs%.*}s $pairs_note; the machine was shared with other work, so times are indicative."
   echo
   echo "## Accuracy of \`vidoc fix\` on rendered, degraded dev texts"
