@@ -20,6 +20,16 @@ const (
 // toneMarks are the combining marks of the five tones, indexed by tone.
 var toneMarks = [...]rune{0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
 
+// toneOfMark is the tone a combining mark writes, or toneNone for other marks.
+func toneOfMark(m rune) int {
+	for t := toneGrave; t < len(toneMarks); t++ {
+		if toneMarks[t] == m {
+			return t
+		}
+	}
+	return toneNone
+}
+
 // letterTable maps every precomposed Latin letter below U+1F00 to its
 // lowercase base letter with the Vietnamese vowel marks (breve, circumflex,
 // horn) kept and the tone removed; toneTable gives the tone. Built once from
@@ -66,18 +76,9 @@ func init() {
 		tone := toneNone
 		rest := ""
 		for _, m := range d[size:] {
-			switch m {
-			case '\u0300':
-				tone = toneGrave
-			case '\u0301':
-				tone = toneAcute
-			case '\u0309':
-				tone = toneHook
-			case '\u0303':
-				tone = toneTilde
-			case '\u0323':
-				tone = toneDot
-			default:
+			if t := toneOfMark(m); t != toneNone {
+				tone = t
+			} else {
 				rest += string(m)
 			}
 		}
@@ -221,17 +222,8 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 	for i < len(word) {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		if isMark(r) {
-			switch r {
-			case '\u0300':
-				tone = toneGrave
-			case '\u0301':
-				tone = toneAcute
-			case '\u0309':
-				tone = toneHook
-			case '\u0303':
-				tone = toneTilde
-			case '\u0323':
-				tone = toneDot
+			if t := toneOfMark(r); t != toneNone {
+				tone = t
 			}
 			i += n
 			continue
