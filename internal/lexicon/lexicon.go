@@ -57,20 +57,10 @@ func Default() (*Lexicon, error) { return defaultLexicon() }
 // admin_terms.txt as Build writes them.
 func Load(syllablesTSV, wordsTSV, adminTerms string) (*Lexicon, error) {
 	l := &Lexicon{ids: make(map[string]int32, 9000)}
-	lineNo := 0
-	for line := range strings.Lines(syllablesTSV) {
-		lineNo++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("lexicon: %s line %d: want 3 tab-separated fields", SyllablesFile, lineNo)
-		}
+	err := eachRecord(syllablesTSV, SyllablesFile, 3, func(lineNo int, f []string) error {
 		n, err := strconv.ParseUint(f[1], 10, 32)
 		if err != nil {
-			return nil, fmt.Errorf("lexicon: %s line %d: count: %w", SyllablesFile, lineNo, err)
+			return fmt.Errorf("lexicon: %s line %d: count: %w", SyllablesFile, lineNo, err)
 		}
 		var flags uint8
 		for _, c := range f[2] {
@@ -82,16 +72,20 @@ func Load(syllablesTSV, wordsTSV, adminTerms string) (*Lexicon, error) {
 			case 'L':
 				flags |= flagLoan
 			default:
-				return nil, fmt.Errorf("lexicon: %s line %d: unknown source flag %q", SyllablesFile, lineNo, c)
+				return fmt.Errorf("lexicon: %s line %d: unknown source flag %q", SyllablesFile, lineNo, c)
 			}
 		}
 		if _, dup := l.ids[f[0]]; dup {
-			return nil, fmt.Errorf("lexicon: %s line %d: duplicate syllable %q", SyllablesFile, lineNo, f[0])
+			return fmt.Errorf("lexicon: %s line %d: duplicate syllable %q", SyllablesFile, lineNo, f[0])
 		}
 		l.ids[f[0]] = int32(len(l.text))
 		l.text = append(l.text, f[0])
 		l.count = append(l.count, uint32(n))
 		l.flags = append(l.flags, flags)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(l.text) == 0 {
 		return nil, fmt.Errorf("lexicon: %s is empty", SyllablesFile)
@@ -106,17 +100,7 @@ func Load(syllablesTSV, wordsTSV, adminTerms string) (*Lexicon, error) {
 
 func (l *Lexicon) loadWords(wordsTSV string) error {
 	l.words = make(map[string]Word, 40000)
-	lineNo := 0
-	for line := range strings.Lines(wordsTSV) {
-		lineNo++
-		line = strings.TrimRight(line, "\r\n")
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return fmt.Errorf("lexicon: %s line %d: want 4 tab-separated fields", WordsFile, lineNo)
-		}
+	return eachRecord(wordsTSV, WordsFile, 4, func(lineNo int, f []string) error {
 		n, err := strconv.ParseUint(f[1], 10, 32)
 		if err != nil {
 			return fmt.Errorf("lexicon: %s line %d: count: %w", WordsFile, lineNo, err)
@@ -126,6 +110,28 @@ func (l *Lexicon) loadWords(wordsTSV string) error {
 			return fmt.Errorf("lexicon: %s line %d: pmi: %w", WordsFile, lineNo, err)
 		}
 		l.words[f[0]] = Word{Text: f[0], Count: uint32(n), PMI: pmi, Source: f[3]}
+		return nil
+	})
+}
+
+// eachRecord calls fn with the tab-separated fields of every line of text
+// that is neither blank nor a # comment, checking that each has the given
+// number of fields; file names the data in errors.
+func eachRecord(text, file string, fields int, fn func(lineNo int, f []string) error) error {
+	lineNo := 0
+	for line := range strings.Lines(text) {
+		lineNo++
+		line = strings.TrimRight(line, "\r\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != fields {
+			return fmt.Errorf("lexicon: %s line %d: want %d tab-separated fields", file, lineNo, fields)
+		}
+		if err := fn(lineNo, f); err != nil {
+			return err
+		}
 	}
 	return nil
 }
