@@ -3,10 +3,12 @@ package repair
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/vidoc/vidoc/internal/eval"
 )
@@ -90,4 +92,83 @@ func BenchmarkTokenizeBaseline(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
 	b.ReportMetric(float64(n*b.N)/(cpuTime()-c0).Seconds(), "syl/cpu-s")
+}
+
+// sharedText reads up to limit bytes of whole lines from the .txt files of
+// a folder of ../shared, or skips the benchmark when it is absent.
+func sharedText(b *testing.B, rel string, limit int) string {
+	shared := sharedDir()
+	if shared == "" {
+		b.Skip("../shared not found: benchmark on real text skipped")
+	}
+	dir := filepath.Join(shared, rel)
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no text in %s", dir)
+	}
+	var sb strings.Builder
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, line := range strings.SplitAfter(string(raw), "\n") {
+			if sb.Len()+len(line) > limit {
+				return sb.String()
+			}
+			sb.WriteString(line)
+		}
+	}
+	return sb.String()
+}
+
+// benchOnce repairs text once per iteration with a fresh candidate cache,
+// as a run over documents it has never seen starts.
+func benchOnce(b *testing.B, text string) {
+	r := realRepairer(b, Options{})
+	n := syllableCount(text)
+	c0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.cache.m = map[cacheKey][]candidate{}
+		if _, err := r.Repair(context.Background(), text); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
+	b.ReportMetric(float64(n*b.N)/(cpuTime()-c0).Seconds(), "syl/cpu-s")
+}
+
+// BenchmarkRepairCorpusStripped is `vidoc fix` (with confidences) over
+// 400 KB of varied legal text from ../shared/corpus with its diacritics
+// stripped, from a cold cache: the figure a long run on unseen text sees.
+func BenchmarkRepairCorpusStripped(b *testing.B) {
+	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)))
+}
+
+// BenchmarkRepairLegacySample is the legacy text layer of
+// ../shared/samples, the costliest kind of damage, from a cold cache.
+func BenchmarkRepairLegacySample(b *testing.B) {
+	shared := sharedDir()
+	if shared == "" {
+		b.Skip("../shared not found: benchmark on the sample skipped")
+	}
+	raw, err := os.ReadFile(filepath.Join(shared, "samples", "longthanh-2024-kh.ocr.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	benchOnce(b, string(raw))
+}
+
+// syllableCount counts the scorer's syllables (tokens holding a letter)
+// without aligning the text against itself, which is quadratic.
+func syllableCount(text string) int {
+	n := 0
+	for _, t := range eval.Tokens(text) {
+		if strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
