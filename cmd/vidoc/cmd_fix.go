@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -22,6 +23,7 @@ type FixOptions struct {
 	MinConfidence float64 // leave less certain replacements out
 	ToneStyle     string  // keep, old or new
 	Channel       string  // force an error model: clean, stripped, legacy
+	From          string  // input encoding: auto, utf8, tcvn3, vni, cp1258
 }
 
 // AddFlags registers the fix flags.
@@ -31,6 +33,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.Float64Var(&o.MinConfidence, "min-confidence", 0, "leave a token as it was when the confidence in its replacement is below `X` (0–1); JSON marks it kept")
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
 	f.StringVar(&o.Channel, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
+	f.StringVar(&o.From, "from", repair.EncAuto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
 func newFixCommand(gopts *GlobalOptions) *cobra.Command {
@@ -50,9 +53,20 @@ dates, URLs, e-mail addresses, abbreviations and foreign words are kept; line
 structure is kept.
 
 Reads FILE, or stdin when FILE is "-" or absent, and streams the repaired text
-to stdout in bounded memory. Input must be UTF-8: legacy encodings (TCVN3, VNI,
-Windows-1258) and binary data are reported as errors.`,
+to stdout in bounded memory, as UTF-8.
+
+Input encodings (--from): by default UTF-8 is read as is, and text in the
+legacy Vietnamese encodings of the 1990s and 2000s is decoded first: TCVN3
+(ABC, the .VnTime fonts), VNI (VNI-Times fonts) or Windows-1258. The encoding
+is detected from the first 64 KB after the first non-ASCII byte (the one that
+makes the most valid Vietnamese syllables wins) and logged on stderr. TCVN3 has
+no capitals with tones (.VnTimeH fonts draw lowercase bytes as capitals): they
+are restored in words written in capitals, and read as lowercase elsewhere.
+--from tcvn3, vni or cp1258 skips detection; --from utf8 refuses anything but
+UTF-8, naming the file and the offset of the first bad byte. Binary data is
+always refused.`,
 		Example: `  vidoc fix scan.ocr.txt > scan.txt
+  vidoc fix --from tcvn3 old-vntime.txt > new.txt
   vidoc fix --explain --min-confidence 0.6 < page.txt
   vidoc fix --format json doc.txt | jq '.changes[]'`,
 		Args: cobra.MaximumNArgs(1),
@@ -91,6 +105,12 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		defer f.Close()
 		in = f
 	}
+	in, err := repair.DecodeLegacy(in, opts.From, func(enc string) {
+		fixLogger(gopts, stderr).Info("decoding legacy encoding", "file", name, "encoding", repair.EncodingName(enc))
+	})
+	if err != nil {
+		return usageError{fmt.Errorf("--from: %w", err)}
+	}
 	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Channel: opts.Channel})
 	if err != nil {
 		if errBadRepairOption(err) != nil {
@@ -123,10 +143,24 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
+	var ee *repair.EncodingError
+	if errors.As(err, &ee) && opts.From == repair.EncUTF8 {
+		return fmt.Errorf("fix %s: %w; or let vidoc decode it: --from auto", name, err)
+	}
 	if err != nil {
 		return fmt.Errorf("fix %s: %w", name, err)
 	}
 	return nil
+}
+
+// fixLogger logs to the command's stderr (tests read it) at the level the
+// global flags ask for.
+func fixLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
+	level := slog.LevelInfo
+	if gopts != nil && gopts.Quiet {
+		level = slog.LevelWarn
+	}
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 }
 
 // errBadRepairOption tells option errors (usage) from model errors.

@@ -103,8 +103,43 @@ func TestFixBadInput(t *testing.T) {
 	}
 	tcvn := filepath.Join(dir, "old.txt")
 	os.WriteFile(tcvn, []byte("K\xd5 ho\xb9ch\n"), 0o644)
-	err = runFix(context.Background(), FixOptions{Format: "text"}, &GlobalOptions{}, []string{tcvn}, nil, &bytes.Buffer{}, &bytes.Buffer{})
-	if err == nil || !strings.Contains(err.Error(), "TCVN3") || !strings.Contains(err.Error(), "old.txt") {
-		t.Errorf("TCVN3 input: %v", err)
+	err = runFix(context.Background(), FixOptions{Format: "text", From: "utf8"}, &GlobalOptions{}, []string{tcvn}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.Contains(err.Error(), "TCVN3") || !strings.Contains(err.Error(), "old.txt") || !strings.Contains(err.Error(), "offset 1") {
+		t.Errorf("TCVN3 input with --from utf8: %v", err)
+	}
+	err = runFix(context.Background(), FixOptions{Format: "text", From: "koi8"}, &GlobalOptions{}, []string{tcvn}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	if !errors.As(err, &usage) {
+		t.Errorf("bad --from: %v, want a usage error", err)
+	}
+}
+
+// TestFixDecodesLegacy: files in TCVN3 and VNI, written here from our own
+// text, are detected, decoded and repaired like UTF-8 input.
+func TestFixDecodesLegacy(t *testing.T) {
+	needModel(t)
+	want := "KẾ HOẠCH\nthực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025\n"
+	dir := t.TempDir()
+	for _, c := range []struct{ file, from, name, in string }{
+		// TCVN3: one byte a letter; .VnTimeH capitals are lowercase bytes.
+		{"vntime.txt", "auto", "TCVN3 (ABC)", "K\xd5 HO\xb9CH\nth\xf9c hi\xd6n nhi\xd6m v\xf4 ph\xb8t tri\xd3n kinh t\xd5 - x\xb7 h\xe9i n\xa8m 2025\n"},
+		// VNI: the vowel, then a byte for its marks.
+		{"vnitimes.txt", "auto", "VNI", "KE\xc1 HOA\xcfCH\nth\xf6\xefc hie\xe4n nhie\xe4m vu\xef pha\xf9t trie\xe5n kinh te\xe1 - xa\xf5 ho\xe4i na\xeam 2025\n"},
+		{"forced.txt", "vni", "", "KE\xc1 HOA\xcfCH\nth\xf6\xefc hie\xe4n nhie\xe4m vu\xef pha\xf9t trie\xe5n kinh te\xe1 - xa\xf5 ho\xe4i na\xeam 2025\n"},
+	} {
+		p := filepath.Join(dir, c.file)
+		if err := os.WriteFile(p, []byte(c.in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		if err := runFix(context.Background(), FixOptions{Format: "text", From: c.from}, &GlobalOptions{}, []string{p}, nil, &out, &errb); err != nil {
+			t.Fatalf("%s: %v", c.file, err)
+		}
+		if out.String() != want {
+			t.Errorf("%s: got %q, want %q", c.file, out.String(), want)
+		}
+		log := errb.String()
+		if c.name == "" && log != "" || c.name != "" && (!strings.Contains(log, c.file) || !strings.Contains(log, c.name)) {
+			t.Errorf("%s: log %q, want one naming the file and %q", c.file, log, c.name)
+		}
 	}
 }

@@ -65,7 +65,15 @@ func looksBinary(b []byte) bool {
 // bytes after ASCII vowels (0xF8 ù-like, 0xF9, 0xFB, 0xF5, 0xEF, 0xE1,
 // 0xE0…) with many ASCII vowels before them; TCVN3 uses single bytes for
 // whole letters in 0xA1–0xFE without a vowel before them.
+//
+// First, though, it decodes b with each of them and takes the one whose
+// text has the most valid Vietnamese syllables (detectLegacy), when any
+// has more valid than invalid ones; the byte counts decide only when none
+// does (a few bytes, no whole words).
 func guessLegacy(b []byte) string {
+	if enc, score := detectLegacy(b); score > 0 {
+		return EncodingName(enc)
+	}
 	var cp1258, vni, tcvn int
 	for i, c := range b {
 		if c < 0x80 {

@@ -1,0 +1,278 @@
+package repair
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// Names of the input encodings DecodeLegacy knows, as `vidoc fix --from`
+// spells them.
+const (
+	EncAuto   = "auto"   // UTF-8 as is; otherwise detect a legacy encoding
+	EncUTF8   = "utf8"   // UTF-8 only: anything else is an error
+	EncTCVN3  = "tcvn3"  // TCVN 5712:1993 VN3 ("ABC", .VnTime fonts)
+	EncVNI    = "vni"    // VNI-Windows (VNI-Times fonts)
+	EncCP1258 = "cp1258" // Windows-1258
+)
+
+// Encodings lists the values DecodeLegacy accepts, for help texts.
+var Encodings = []string{EncAuto, EncUTF8, EncTCVN3, EncVNI, EncCP1258}
+
+// legacyCandidates are the encodings detection chooses among, in the
+// order that wins a tie: TCVN3 first, as archives hold the most of it.
+var legacyCandidates = []string{EncTCVN3, EncVNI, EncCP1258}
+
+// EncodingName is the name people know an encoding by ("TCVN3 (ABC)"), the
+// one EncodingError.Guess uses.
+func EncodingName(enc string) string {
+	switch enc {
+	case EncTCVN3:
+		return "TCVN3 (ABC)"
+	case EncVNI:
+		return "VNI"
+	case EncCP1258:
+		return "Windows-1258"
+	case EncUTF8:
+		return "UTF-8"
+	}
+	return enc
+}
+
+// UnknownEncodingError reports a --from value DecodeLegacy does not know.
+type UnknownEncodingError struct{ Name string }
+
+func (e *UnknownEncodingError) Error() string {
+	return fmt.Sprintf("unknown encoding %q: want one of %v", e.Name, Encodings)
+}
+
+// legacyWindow is how much text detection looks at, and the largest piece
+// decoded at once: memory stays bounded whatever the input.
+const legacyWindow = 64 << 10
+
+// DecodeLegacy returns a reader of r's text as UTF-8 (NFC for decoded
+// text). from is one of Encodings ("" means auto):
+//   - utf8 returns r itself, so invalid UTF-8 is reported downstream;
+//   - tcvn3, vni, cp1258 decode the whole input from that encoding;
+//   - auto passes ASCII lines through and, at the first line holding a
+//     byte above 0x7F, looks at up to 64 KB from there: valid UTF-8 (or
+//     binary data) passes through unchanged for CheckText to judge;
+//     otherwise the legacy encoding whose decoding yields the most valid
+//     Vietnamese syllables decodes the rest of the input, and detected is
+//     called once with its name (EncTCVN3, …). When no legacy encoding
+//     yields Vietnamese, the input passes through unchanged and is
+//     reported downstream as not UTF-8.
+//
+// Detection waits for the window to fill (or the input to end) once;
+// after that the reader streams line by line.
+func DecodeLegacy(r io.Reader, from string, detected func(enc string)) (io.Reader, error) {
+	lr := &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), detected: detected}
+	switch from {
+	case EncUTF8:
+		return r, nil
+	case "", EncAuto:
+		lr.mode = ""
+	case EncTCVN3, EncVNI, EncCP1258:
+		lr.mode = from
+	default:
+		return nil, &UnknownEncodingError{Name: from}
+	}
+	return lr, nil
+}
+
+// modeRaw passes bytes through undecoded.
+const modeRaw = "raw"
+
+// legacyReader decodes a stream piece by piece: a piece is a line, or at
+// most legacyWindow bytes cut at a space, so a letter's bytes (VNI writes a
+// vowel and its marks as separate bytes) never straddle two pieces.
+type legacyReader struct {
+	br       *bufio.Reader
+	mode     string // "" while undecided, modeRaw, or an Enc constant
+	detected func(string)
+	out      []byte // decoded piece not yet read
+	pos      int
+	err      error
+	scratch  []byte // decoded piece before NFC
+	runes    []legacyRune
+}
+
+func (lr *legacyReader) Read(p []byte) (int, error) {
+	for lr.pos == len(lr.out) {
+		if lr.mode == modeRaw {
+			return lr.br.Read(p)
+		}
+		if lr.err != nil {
+			return 0, lr.err
+		}
+		lr.fill()
+	}
+	n := copy(p, lr.out[lr.pos:])
+	lr.pos += n
+	return n, nil
+}
+
+// fill decodes the next piece into lr.out, or sets lr.err.
+func (lr *legacyReader) fill() {
+	lr.out, lr.pos = lr.out[:0], 0
+	piece, err := lr.piece()
+	if len(piece) == 0 {
+		lr.err = err
+		return
+	}
+	if lr.mode == "" {
+		if isASCII(piece) {
+			lr.out = append(lr.out, piece...)
+			lr.br.Discard(len(piece))
+			return
+		}
+		window, _ := lr.br.Peek(legacyWindow)
+		lr.mode = chooseEncoding(window)
+		if lr.mode == modeRaw {
+			return // Read now serves the buffered bytes as they are
+		}
+		if lr.detected != nil {
+			lr.detected(lr.mode)
+		}
+		// The window peek may have moved the buffer: take the piece again.
+		piece, _ = lr.br.Peek(len(piece))
+	}
+	lr.out = lr.decode(lr.out, piece)
+	lr.br.Discard(len(piece))
+}
+
+// piece returns the next line (with its "\n") from the buffer, without
+// consuming it; a line longer than the buffer is cut after its last space.
+func (lr *legacyReader) piece() ([]byte, error) {
+	var err error
+	for {
+		buf, _ := lr.br.Peek(lr.br.Buffered())
+		if i := bytes.IndexByte(buf, '\n'); i >= 0 {
+			return buf[:i+1], nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == legacyWindow {
+			if i := bytes.LastIndexAny(buf, " \t"); i > 0 {
+				return buf[:i+1], nil
+			}
+			return buf, nil
+		}
+		// Ask for one byte more than buffered: one more read of the input.
+		_, err = lr.br.Peek(len(buf) + 1)
+	}
+}
+
+func (lr *legacyReader) decode(dst, piece []byte) []byte {
+	switch lr.mode {
+	case EncTCVN3:
+		return lr.decodeTCVN3(dst, piece)
+	case EncVNI:
+		return lr.decodeVNI(dst, piece)
+	default:
+		return lr.decodeCP1258(dst, piece)
+	}
+}
+
+// chooseEncoding decides, from the first window of input holding a byte
+// above 0x7F, how to read the whole input: modeRaw for UTF-8, binary data
+// and text no legacy encoding makes Vietnamese of; otherwise the legacy
+// encoding that decodes it best.
+func chooseEncoding(window []byte) string {
+	if looksBinary(window) || utf8.Valid(trimPartialRune(window)) {
+		return modeRaw
+	}
+	if enc, score := detectLegacy(window); score > 0 {
+		return enc
+	}
+	return modeRaw
+}
+
+// trimPartialRune drops an incomplete UTF-8 sequence at the end of b, where
+// a window may cut a letter in two.
+func trimPartialRune(b []byte) []byte {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if !utf8.FullRune(b[i:]) {
+				return b[:i]
+			}
+			break
+		}
+	}
+	return b
+}
+
+// detectLegacy decodes b with each legacy encoding and returns the one whose
+// text scores best as Vietnamese, with its score.
+func detectLegacy(b []byte) (string, int) {
+	best, bestScore := "", 0
+	var buf []byte
+	lr := legacyReader{}
+	for i, enc := range legacyCandidates {
+		lr.mode = enc
+		buf = lr.decode(buf[:0], b)
+		if s := vietnameseScore(buf); i == 0 || s > bestScore {
+			best, bestScore = enc, s
+		}
+	}
+	return best, bestScore
+}
+
+// vietnameseScore counts the words with letters beyond ASCII that are
+// valid Vietnamese syllables, less those that are not: the right decoding
+// turns its non-ASCII bytes into letters of real syllables ("hoạch"), a
+// wrong one into symbols and impossible words ("ho¹ch", "KÕ").
+func vietnameseScore(text []byte) int {
+	score := 0
+	for len(text) > 0 {
+		start := bytes.IndexFunc(text, isWordRune)
+		if start < 0 {
+			break
+		}
+		text = text[start:]
+		end := bytes.IndexFunc(text, func(r rune) bool { return !isWordRune(r) })
+		if end < 0 {
+			end = len(text)
+		}
+		if word := text[:end]; !isASCII(word) {
+			if viet.Valid(string(word)) {
+				score++
+			} else {
+				score--
+			}
+		}
+		text = text[end:]
+	}
+	return score
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeCP1258 decodes Windows-1258, which writes tones as combining marks
+// after the letter; NFC composes them.
+func (lr *legacyReader) decodeCP1258(dst, piece []byte) []byte {
+	raw := lr.scratch[:0]
+	for _, c := range piece {
+		raw = utf8.AppendRune(raw, charmap.Windows1258.DecodeByte(c))
+	}
+	lr.scratch = raw
+	return norm.NFC.Append(dst, raw...)
+}
