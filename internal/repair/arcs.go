@@ -91,7 +91,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
 	}
 	// Merge with the next word: "hi en" → "hiện".
-	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable {
+	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable && (ch.name == chanLegacy || !r.inSpacedRun(text, slots, i)) {
 		joined := obs + normalizeObserved(text[slots[i+1].start:slots[i+1].end])
 		if utf8.RuneCountInString(joined) <= maxMergeRunes {
 			for _, c := range r.candidatesLim(ch, joined, mergeLimits) {
@@ -105,6 +105,25 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		arcs = append(arcs, r.splitArcs(ch, obs)...)
 	}
 	return arcs
+}
+
+// inSpacedRun reports whether slots i and i+1 lie inside a longer run of
+// letter-spaced fragments ("Qu ả ng", "trung ươ n g"): a joinable
+// neighbour that is a short piece of no syllable. Joining two pieces of
+// such a run leaves the rest of the word in pieces ("Quả ng"), worse than
+// the run as it was; the text was written spaced out, not split by OCR.
+// Legacy damage is not asked: there short pieces that are no syllable are
+// the OCR's own splits and broken words ("thirc hi en ph cp", "ho p d&").
+func (r *Repairer) inSpacedRun(text string, slots []slot, i int) bool {
+	fragment := func(k int) bool {
+		s := slots[k]
+		w := text[s.start:s.end]
+		return s.kind == slotWord && utf8.RuneCountInString(w) <= 2 && r.trie.lookup(normalizeObserved(w)) < 0
+	}
+	if i+2 < len(slots) && slots[i+2].joinable && fragment(i+2) {
+		return true
+	}
+	return i > 0 && slots[i].joinable && fragment(i-1)
 }
 
 // splitArcs proposes two-syllable readings of one observed word.

@@ -51,6 +51,9 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	if cr == nil || len(cr.parts) == 0 {
 		return code, false
 	}
+	orig := code
+	code = collapseĐ(code)
+	code = slashBetweenDigits(code)
 	// Mend only codes that show a known part elsewhere: "500đ/m2" is a
 	// price, not a damaged code.
 	knownParts := 0
@@ -60,7 +63,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 		}
 	}
 	var b strings.Builder
-	changed := false
+	changed := code != orig
 	// Split into runs: separators and digits kept, letter runs mended.
 	i := 0
 	for i < len(code) {
@@ -79,7 +82,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 			j += n
 		}
 		part := code[i:j]
-		fixed := cr.mendPart(part, knownParts > 0)
+		fixed := cr.mendPart(part, knownParts > 0, i > 0 && code[i-1] == '/')
 		if fixed != part {
 			changed = true
 		}
@@ -89,7 +92,9 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	return b.String(), changed
 }
 
-func (cr *codeRepairer) mendPart(part string, othersKnown bool) string {
+// mendPart mends one letter run of a code; afterSlash says it follows a
+// "/", where the type and issuer of a document stand ("…/2024/TT-BTC").
+func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) string {
 	if d, ok := cr.restoreĐ(part); ok {
 		return d
 	}
@@ -116,6 +121,9 @@ func (cr *codeRepairer) mendPart(part string, othersKnown bool) string {
 	}
 	if bestSplit != "" {
 		return bestSplit
+	}
+	if v, ok := cr.lostDash(part); ok && afterSlash {
+		return v
 	}
 	if !othersKnown {
 		return part
@@ -207,4 +215,73 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(br)]
+}
+
+// collapseĐ reads the Icelandic Ð (U+00D0), which no Vietnamese code holds,
+// as the Đ it looks like, and a run of Đ and Ð with at least one Ð as one
+// Đ: OCR engines read the same stroked D twice, once each way ("BĐÐVN",
+// "LĐÐĐTBXH" for BĐVN, LĐTBXH).
+func collapseĐ(code string) string {
+	if !strings.ContainsRune(code, 'Ð') {
+		return code
+	}
+	var b strings.Builder
+	rs := []rune(code)
+	for i := 0; i < len(rs); {
+		if rs[i] != 'Đ' && rs[i] != 'Ð' {
+			b.WriteRune(rs[i])
+			i++
+			continue
+		}
+		j, eth := i, false
+		for j < len(rs) && (rs[j] == 'Đ' || rs[j] == 'Ð') {
+			eth = eth || rs[j] == 'Ð'
+			j++
+		}
+		if eth {
+			b.WriteRune('Đ')
+		} else {
+			b.WriteString(string(rs[i:j]))
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// slashBetweenDigits reads a lone I, l or | between two runs of digits as
+// the "/" it stands for ("44I2008/NĐ-CP" for 44/2008/NĐ-CP), in a code that
+// uses "/" elsewhere: there a letter between the number and the year is
+// the separator misread.
+func slashBetweenDigits(code string) string {
+	if !strings.Contains(code, "/") {
+		return code
+	}
+	b := []byte(code)
+	for i := 1; i+1 < len(b); i++ {
+		if strings.IndexByte("Il|", b[i]) >= 0 && isDigit(b[i-1]) && isDigit(b[i+1]) {
+			b[i] = '/'
+		}
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// minDashParts is how often both halves of a part split at a lost dash
+// must be seen as parts: only the common types and issuers (TT, BTC, BNV).
+const minDashParts = 20
+
+// lostDash splits an unknown part into two known ones where OCR lost the
+// dash between a document type and its issuer ("TTBTC" for TT-BTC).
+func (cr *codeRepairer) lostDash(part string) (string, bool) {
+	rs := []rune(part)
+	best, bestN := "", 0
+	for k := 2; k <= len(rs)-2; k++ {
+		left, right := string(rs[:k]), string(rs[k:])
+		nl, nr := cr.parts[left], cr.parts[right]
+		if n := min(nl, nr); n >= minDashParts && n > bestN {
+			best, bestN = left+"-"+right, n
+		}
+	}
+	return best, best != ""
 }

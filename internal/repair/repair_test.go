@@ -156,6 +156,17 @@ func TestRepairDocumentCodes(t *testing.T) {
 		"28-CT/TW":        "28-CT/TW",
 		"12/2024/QĐ-UBND": "12/2024/QĐ-UBND",
 		"05/2023/XYZ-ABQ": "05/2023/XYZ-ABQ", // unknown but clean: kept
+		// A stroked D read twice, once as the Icelandic Ð.
+		"17/QĐÐ-UBND": "17/QĐ-UBND",
+		"9/NÐ-CP":     "9/NĐ-CP",
+		"3/HĐĐ-XY":    "3/HĐĐ-XY", // no Ð: not a misreading
+		// The "/" between number and year read as a letter.
+		"12I2024/QĐ-UBND": "12/2024/QĐ-UBND",
+		"7l2019/TT-BTC":   "7/2019/TT-BTC",
+		"H5N1":            "H5N1",
+		// The dash between type and issuer lost.
+		"01/2021/TTBTC": "01/2021/TT-BTC",
+		"UBND-TTBTC":    "UBND-TTBTC", // not after "/": left
 	} {
 		if got, _ := cr.repair(in); got != want {
 			t.Errorf("repair(%q) = %q, want %q", in, got, want)
