@@ -78,20 +78,32 @@ func (lr *legacyReader) decodeTCVN3(dst, piece []byte) []byte {
 }
 
 // tcvn3Case capitalises the letters of unknown case in words written in an
-// all-capital font. A word is all capitals when it has no lowercase ASCII
-// letter and at least two capitals ("HO¹CH" is HOẠCH); a word with at most
-// one capital and no lowercase letter ("KÕ", "¸N") is ambiguous between
-// Title case and capitals, and takes capitals when the next or previous
-// word is a Vietnamese word in capitals ("KÕ HO¹CH" is KẾ HOẠCH, "Kõ
-// ho¹ch" stays Kế hoạch). ASCII-only words such as codes and
-// abbreviations ("UBND") are no evidence: "ë UBND" stays "ở UBND".
+// all-capital font. A word is in capitals when it has no lowercase letter
+// of known case and either two capitals ("HO¹CH" is HOẠCH) or a capital
+// after a letter of unknown case ("ñY" is ỦY: Title case has no capital
+// after the first letter). A word with one capital, or none, and no
+// lowercase letter ("KÕ", "¸N", "Uû") is ambiguous between Title case and
+// capitals; it takes capitals when the nearest word before or after it is
+// a Vietnamese word in capitals ("KÕ HO¹CH" is KẾ HOẠCH, "Kõ ho¹ch" stays
+// Kế hoạch). ASCII-only words in capitals (abbreviations, "BAN") and
+// codes ("12/Q§-UBND") are skipped in that search and are no evidence
+// themselves: "ë UBND x·" stays "ở UBND xã", "Uû BAN NH¢N D¢N" is UỶ BAN
+// NHÂN DÂN.
+//
+// What the bytes cannot tell stays lowercase: a Title-case word whose
+// first letter has a tone ("ñy ban" for Ủy ban) and a line of ambiguous
+// words only ("XỬ LÝ").
 func tcvn3Case(rs []legacyRune) {
 	type word struct {
 		start, end int
 		letters    bool // has a letter at all (not a number or a dash)
+		ascii      bool // all its letters are ASCII
+		gap        bool // a non-letter came after a letter
+		code       bool // letters on both sides of a non-letter: "QĐ-UBND", "V/v"
 		unknown    bool // has letters of unknown case
 		lower      bool // has a lowercase letter of known case
 		upper      int  // capitals of known case
+		capAfter   bool // a capital follows a letter of unknown case
 		caps       bool
 	}
 	var words []word
@@ -102,28 +114,45 @@ func tcvn3Case(rs []legacyRune) {
 			continue
 		}
 		if cur == nil {
-			words = append(words, word{start: i})
+			words = append(words, word{start: i, ascii: true})
 			cur = &words[len(words)-1]
 		}
 		cur.end = i + 1
-		cur.letters = cur.letters || unicode.IsLetter(x.r)
+		if !unicode.IsLetter(x.r) {
+			cur.gap = cur.gap || cur.letters
+			continue
+		}
+		cur.code = cur.code || cur.gap
+		cur.letters = true
+		cur.ascii = cur.ascii && x.r < 0x80
 		switch {
 		case x.unknown:
 			cur.unknown = true
 		case unicode.IsUpper(x.r):
 			cur.upper++
-		case unicode.IsLower(x.r):
+			cur.capAfter = cur.capAfter || cur.unknown
+		default:
 			cur.lower = true
 		}
 	}
 	some := false
 	for i := range words {
 		w := &words[i]
-		w.caps = w.unknown && !w.lower && w.upper >= 2
-		some = some || w.caps
+		w.caps = w.unknown && !w.lower && (w.upper >= 2 || w.capAfter)
+		some = some || w.caps || !w.ascii && !w.code && !w.lower && w.upper >= 2
 	}
 	if !some {
 		return
+	}
+	// evidence: a Vietnamese word in capitals ("NH¢N" has no letter of
+	// unknown case but is one); skip: no letters, codes ("12/QĐ-UBND"),
+	// or ASCII capitals only.
+	at := func(j int) (skip, evidence bool) {
+		w := &words[j]
+		if !w.letters || w.code || w.ascii && !w.lower {
+			return true, false
+		}
+		return false, w.caps || !w.ascii && !w.lower && w.upper >= 2
 	}
 	// Spread capitals to ambiguous neighbours, both ways, until stable:
 	// "§Ò ¸N TæNG KÕT" is ĐỀ ÁN TỔNG KẾT.
@@ -134,7 +163,7 @@ func tcvn3Case(rs []legacyRune) {
 			if w.caps || !w.unknown || w.lower {
 				continue
 			}
-			if neighbourCaps(len(words), i, func(j int) (bool, bool) { return words[j].letters, words[j].caps }) {
+			if neighbourCaps(len(words), i, at) {
 				w.caps, changed = true, true
 			}
 		}
@@ -151,15 +180,13 @@ func tcvn3Case(rs []legacyRune) {
 	}
 }
 
-// neighbourCaps reports whether the nearest word with letters before or
-// after word i (numbers and dashes between are skipped) is a Vietnamese
-// word in capitals; at(j) tells whether word j has letters and whether it
-// is such a word.
-func neighbourCaps(n, i int, at func(j int) (letters, caps bool)) bool {
+// neighbourCaps reports whether the nearest word before or after word i
+// that at does not skip is evidence of capitals.
+func neighbourCaps(n, i int, at func(j int) (skip, evidence bool)) bool {
 	for _, step := range []int{-1, 1} {
 		for j := i + step; j >= 0 && j < n; j += step {
-			if l, c := at(j); l {
-				if c {
+			if skip, ev := at(j); !skip {
+				if ev {
 					return true
 				}
 				break

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -78,11 +80,11 @@ func encodeTCVN3(t *testing.T, s string) []byte {
 		case ok:
 			out = append(out, b)
 		default:
-			lb, ok := tcvn3Bytes[[]rune(strings.ToLower(string(r)))[0]]
-			if !ok {
-				t.Fatalf("no TCVN3 byte for %q", r)
+			if lb, ok := tcvn3Bytes[unicode.ToLower(r)]; ok {
+				out = append(out, lb)
+			} else {
+				out = fallback1252(out, r)
 			}
-			out = append(out, lb)
 		}
 	}
 	return out
@@ -104,6 +106,10 @@ func encodeVNI(t *testing.T, s string) []byte {
 		}
 		d := []rune(norm.NFD.String(string(r)))
 		base, marks := d[0], d[1:]
+		if r != 'đ' && r != 'Đ' && (base >= 0x80 || len(marks) == 0) {
+			out = fallback1252(out, r)
+			continue
+		}
 		upper := base >= 'A' && base <= 'Z' || r == 'Đ'
 		var mod, tone string
 		for _, m := range marks {
@@ -182,9 +188,13 @@ func encodeCP1258(t *testing.T, s string) []byte {
 		}
 	}
 	flush()
-	out, err := charmap.Windows1258.NewEncoder().Bytes([]byte(b.String()))
-	if err != nil {
-		t.Fatalf("cp1258 %q: %v", s, err)
+	var out []byte
+	for _, r := range b.String() {
+		if c, ok := charmap.Windows1258.EncodeRune(r); ok {
+			out = append(out, c)
+		} else {
+			out = append(out, '?')
+		}
 	}
 	return out
 }
@@ -267,8 +277,14 @@ func TestTCVN3Case(t *testing.T) {
 		{"K\xd5 ho\xb9ch", "Kế hoạch"},
 		{"\xa7\xd2 \xb8N T\xe6NG K\xd5T", "ĐỀ ÁN TỔNG KẾT"},
 		{"S\xe8: 12/KH-UBND", "Số: 12/KH-UBND"},
+		{"S\xe8: 12/2012/Q\xa7-UBND", "Số: 12/2012/QĐ-UBND"},
 		{"\xeb UBND x\xb7", "ở UBND xã"},
 		{"V\xf4 K\xd5 HO\xb9CH - T\xb5I CH\xddNH", "VỤ KẾ HOẠCH - TÀI CHÍNH"},
+		{"\xf1Y BAN", "ỦY BAN"},
+		{"U\xfb BAN NH\xa2N D\xa2N", "UỶ BAN NHÂN DÂN"},
+		{"U\xfb ban", "Uỷ ban"},
+		{"\xf1y ban nh\xa9n d\xa9n", "ủy ban nhân dân"},
+		{"Theo QUY\xd5T \xa7\xdeNH", "Theo QUYẾT ĐỊNH"},
 	} {
 		if got := decodeAll(t, []byte(c.in), EncTCVN3); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
@@ -362,6 +378,63 @@ func TestGuessLegacyByDecoding(t *testing.T) {
 		var ee *EncodingError
 		if err := CheckText(b); !errors.As(err, &ee) || ee.Guess != EncodingName(enc) {
 			t.Errorf("%s: %v", enc, err)
+		}
+	}
+}
+
+// fallback1252 writes a character none of the Vietnamese tables has (“ ” –
+// …) as Windows-1252, the code page legacy files fall back on, or "?".
+func fallback1252(out []byte, r rune) []byte {
+	if b, ok := charmap.Windows1252.EncodeRune(r); ok {
+		return append(out, b)
+	}
+	return append(out, '?')
+}
+
+// TestLegacyDevTexts measures detection and decoding on the development
+// texts written out in each legacy encoding.
+func TestLegacyDevTexts(t *testing.T) {
+	shared := sharedDir()
+	if shared == "" {
+		t.Skip("no ../shared: dev texts not available")
+	}
+	files, _ := filepath.Glob(filepath.Join(shared, "dev/texts/*.txt"))
+	if len(files) == 0 {
+		t.Skip("no dev texts")
+	}
+	encoders := map[string]func(*testing.T, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	for _, enc := range legacyCandidates {
+		detected, words, same := 0, 0, 0
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := norm.NFC.String(string(b))
+			in := encoders[enc](t, text)
+			window := in
+			if len(window) > legacyWindow {
+				window = window[:legacyWindow]
+			}
+			if got, _ := detectLegacy(window); got == enc {
+				detected++
+			} else {
+				t.Logf("%s: %s detected as %s", filepath.Base(f), enc, got)
+			}
+			gotWords := strings.Fields(decodeAll(t, in, enc))
+			for i, w := range strings.Fields(text) {
+				words++
+				if i < len(gotWords) && gotWords[i] == w {
+					same++
+				} else if testing.Verbose() && i < len(gotWords) {
+					t.Logf("%s: %q → %q", enc, w, gotWords[i])
+				}
+			}
+		}
+		acc := float64(same) / float64(words)
+		t.Logf("%s: detected %d/%d texts; %d/%d words (%.3f %%) decoded as written", enc, detected, len(files), same, words, 100*acc)
+		if detected < len(files) || acc < 0.99 {
+			t.Errorf("%s: detected %d/%d, words %.3f %%", enc, detected, len(files), 100*acc)
 		}
 	}
 }
