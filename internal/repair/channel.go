@@ -26,6 +26,12 @@ type channel struct {
 	// right. Deletions (observed "") are in deletions instead.
 	byObserved map[rune][]emission
 	deletions  []emission
+	// lowObserved and lowEmits are byObserved and "emit has r" for the
+	// runes below lowRunes (Latin, combining marks, the Vietnamese
+	// letters), in slices: the search asks them at every step, and a map
+	// lookup there cost more than the rest of the step.
+	lowObserved [][]emission
+	lowEmits    []bool
 	// insertLogP is the log-probability of a stray observed character that
 	// stands for no intended letter (a speck read as "'" or ".").
 	insertLogP float32
@@ -163,6 +169,39 @@ func (ch *channel) finish() {
 		ch.byObserved[r] = es
 	}
 	sort.Slice(ch.deletions, func(i, j int) bool { return ch.deletions[i].logP > ch.deletions[j].logP })
+	ch.lowObserved = make([][]emission, lowRunes)
+	ch.lowEmits = make([]bool, lowRunes)
+	for r, es := range ch.byObserved {
+		if r < lowRunes {
+			ch.lowObserved[r] = es
+		}
+	}
+	for r, es := range ch.emit {
+		if r < lowRunes && len(es) > 0 {
+			ch.lowEmits[r] = true
+		}
+	}
+}
+
+// lowRunes bounds the runes indexed by slice: it covers ASCII, Latin-1 and
+// Latin Extended, the combining marks and the Vietnamese block U+1EA0–1EF9.
+const lowRunes = 0x1F00
+
+// startingWith lists the emissions whose observed string starts with r,
+// longest first.
+func (ch *channel) startingWith(r rune) []emission {
+	if r >= 0 && r < lowRunes {
+		return ch.lowObserved[r]
+	}
+	return ch.byObserved[r]
+}
+
+// emits reports whether the table has any emission for intended r.
+func (ch *channel) emits(r rune) bool {
+	if r >= 0 && r < lowRunes {
+		return ch.lowEmits[r]
+	}
+	return len(ch.emit[r]) > 0
 }
 
 // write prints the channel set in the format parseChannels reads.
