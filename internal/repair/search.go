@@ -103,33 +103,39 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 	if !s.seen.improve(stateKey(node, pos, del, ins), lp) {
 		return
 	}
-	nd := &s.t.nodes[node]
+	nd := s.t.nodes[node]
+	edges := s.t.edges[nd.first : nd.first+nd.n]
 	if pos == len(s.obs) {
-		if w := nd.word; w >= 0 {
-			s.offer(w, lp)
+		if nd.word >= 0 {
+			s.offer(nd.word, lp)
 		}
 	} else {
 		r, size := runeAt(s.obs, pos)
 		rest := s.obs[pos:]
-		matchedSelf := false
-		es := s.ch.startingWith(r)
-		for i := range es {
-			e := &es[i]
-			if len(e.observed) > size && !strings.HasPrefix(rest, e.observed) {
+		for gi := range s.ch.groupsStartingWith(r) {
+			g := &s.ch.groupsStartingWith(r)[gi]
+			if lp+g.best < s.floor || len(g.observed) > size && !strings.HasPrefix(rest, g.observed) {
 				continue
 			}
-			next := s.t.find(node, e.intended)
-			if next < 0 {
-				continue
+			// Both lists are sorted by letter: merge them.
+			em := g.emissions
+			for i, j := 0, 0; i < len(edges) && j < len(em); {
+				switch {
+				case edges[i].r < em[j].intended:
+					i++
+				case edges[i].r > em[j].intended:
+					j++
+				default:
+					s.walk(edges[i].next, pos+len(g.observed), del, ins, lp+em[j].logP)
+					i++
+					j++
+				}
 			}
-			if e.intended == r && len(e.observed) == size {
-				matchedSelf = true
-			}
-			s.walk(next, pos+len(e.observed), del, ins, lp+e.logP)
 		}
-		if !matchedSelf {
-			// A letter the table never saw intended as itself (digits, rare letters).
-			if next := s.t.find(node, r); next >= 0 && !s.ch.emits(r) {
+		if !s.ch.emits(r) {
+			// A letter the table never saw intended at all (digits, rare
+			// letters) may still be itself.
+			if next := s.t.find(node, r); next >= 0 {
 				s.walk(next, pos+size, del, ins, lp+s.ch.unseenLogP)
 			}
 		}
@@ -138,12 +144,9 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 		}
 	}
 	if int(del) < s.lim.maxDeletes {
-		for _, e := range s.ch.deletions {
-			if lp+e.logP < s.floor {
-				break
-			}
-			if next := s.t.find(node, e.intended); next >= 0 {
-				s.walk(next, pos, del+1, ins, lp+e.logP)
+		for _, e := range edges {
+			if dl, ok := s.ch.deletion(e.r); ok && lp+dl >= s.floor {
+				s.walk(e.next, pos, del+1, ins, lp+dl)
 			}
 		}
 	}
