@@ -1,8 +1,9 @@
 package repair
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -26,6 +27,8 @@ type scorer[S comparable] interface {
 	Null() S
 	Begin() S // after <s>
 	Score(s S, w int32) (float32, S)
+	// Hash mixes a state into 64 bits, for the score memo.
+	Hash(s S) uint64
 }
 
 // pathFinder is the decoder bound to one language model.
@@ -66,18 +69,64 @@ type decoderParams struct {
 
 var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7, margin: 12}
 
+// lmSlack allows for a language-model score a little above zero: the
+// model's quantized backoff weights can push a log-probability there.
+const lmSlack = 0.5
+
 // scratch holds a decoder's buffers between calls.
 type scratch[S comparable] struct {
 	arena    []hyp[S]
 	frontier [][]int32
+	bestAt   []float32
+	memo     scoreMemo[S]
 }
 
-func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
-	n := len(arcs)
+// scoreMemo remembers recent language-model scores, direct-mapped. The
+// confidence of a change rescores contexts the decoder just scored, and
+// running text repeats its commonest word pairs often; a lookup in the
+// model's 21 MB of n-grams costs several cache misses, a hit here one.
+type scoreMemo[S comparable] struct {
+	entries []memoEntry[S]
+}
+
+type memoEntry[S comparable] struct {
+	state S
+	w     int32 // -1: empty
+	lp    float32
+	next  S
+}
+
+// memoSize is a power of two; 8192 entries of ~36 bytes stay in L2.
+const memoSize = 1 << 13
+
+func (m *scoreMemo[S]) score(lm scorer[S], s S, w int32) (float32, S) {
+	if m.entries == nil {
+		m.entries = make([]memoEntry[S], memoSize)
+		for i := range m.entries {
+			m.entries[i].w = -1
+		}
+	}
+	h := (lm.Hash(s) ^ uint64(uint32(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	e := &m.entries[h>>(64-13)]
+	if e.w == w && e.state == s {
+		return e.lp, e.next
+	}
+	lp, next := lm.Score(s, w)
+	*e = memoEntry[S]{state: s, w: w, lp: lp, next: next}
+	return lp, next
+}
+
+func (v viterbi[S]) scratch() *scratch[S] {
 	sc, _ := v.pool.Get().(*scratch[S])
 	if sc == nil {
 		sc = &scratch[S]{}
 	}
+	return sc
+}
+
+func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
+	n := len(arcs)
+	sc := v.scratch()
 	defer v.pool.Put(sc)
 	total := 0
 	for i := range arcs {
@@ -93,6 +142,18 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	frontier := sc.frontier[:n+1]
 	for i := range frontier {
 		frontier[i] = frontier[i][:0]
+	}
+	// bestAt[j] is the best score of a path into slot j so far. A path
+	// more than the margin behind it is dropped when slot j is expanded,
+	// and the language model only lowers a score, so an arc that cannot
+	// come within the margin even before its units are scored is skipped:
+	// the same paths survive, with a fraction of the model lookups.
+	if cap(sc.bestAt) < n+1 {
+		sc.bestAt = make([]float32, n+1)
+	}
+	bestAt := sc.bestAt[:n+1]
+	for i := range bestAt {
+		bestAt[i] = float32(math.Inf(-1))
 	}
 	arena = append(arena, hyp[S]{state: v.lm.Begin(), prev: -1})
 	frontier[0] = append(frontier[0], 0)
@@ -113,19 +174,23 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 				if end > n {
 					continue
 				}
-				st := arena[hi].state
 				s := arena[hi].score + p.channelWeight*a.chLogP
+				if s+lmSlack < bestAt[end]-p.margin {
+					continue
+				}
+				st := arena[hi].state
 				for _, u := range a.units {
 					if u < 0 {
 						continue
 					}
 					var lp float32
-					lp, st = v.lm.Score(st, u)
+					lp, st = sc.memo.score(v.lm, st, u)
 					s += lp
 				}
 				if a.reset {
 					st = v.lm.Begin()
 				}
+				bestAt[end] = max(bestAt[end], s)
 				arena = append(arena, hyp[S]{state: st, score: s, prev: hi, pos: int32(end), arc: a})
 				frontier[end] = append(frontier[end], int32(len(arena)-1))
 			}
@@ -133,7 +198,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 		// Keep the best paths into the next slot, one per context (paths
 		// with the same context can only differ by their past).
 		next := frontier[i+1]
-		sort.Slice(next, func(a, b int) bool { return arena[next[a]].score > arena[next[b]].score })
+		slices.SortFunc(next, func(a, b int32) int { return cmp.Compare(arena[b].score, arena[a].score) })
 		kept := next[:0]
 		for _, x := range next {
 			if len(kept) == p.beam {
@@ -171,47 +236,55 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 }
 
 func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64 {
+	sc := v.scratch()
+	defer v.pool.Put(sc)
 	ctx := v.lm.Null()
 	for _, u := range before {
-		_, ctx = v.lm.Score(ctx, u)
+		_, ctx = sc.memo.score(v.lm, ctx, u)
 	}
-	var scores []float64
-	chosenScore := math.Inf(-1)
-	for ai := range arcs {
-		a := &arcs[ai]
-		if a.span != chosen.span {
-			continue
-		}
+	// own is an arc's channel and model log-probability over its own
+	// units, and the model state after them; withContext adds the units
+	// after it.
+	own := func(a *arc) (float64, S) {
 		s := float64(p.channelWeight * a.chLogP)
 		st := ctx
 		for _, u := range a.units {
-			if u < 0 {
-				continue
+			if u >= 0 {
+				var lp float32
+				lp, st = sc.memo.score(v.lm, st, u)
+				s += float64(lp)
 			}
-			var lp float32
-			lp, st = v.lm.Score(st, u)
-			s += float64(lp)
 		}
+		return s, st
+	}
+	withContext := func(s float64, st S) float64 {
 		for _, u := range after {
 			var lp float32
-			lp, st = v.lm.Score(st, u)
+			lp, st = sc.memo.score(v.lm, st, u)
 			s += float64(lp)
 		}
-		scores = append(scores, s)
-		if a == chosen {
-			chosenScore = s
+		return s
+	}
+	chosenOwn, st := own(chosen)
+	chosenScore := withContext(chosenOwn, st)
+	// The posterior, as a sum relative to the chosen arc's score. An
+	// alternative already confidenceHorizon nats behind on its own units
+	// would need the next words to favour it by nearly as much to count;
+	// its share is below e^-15 in practice, so its context is not scored.
+	sum := 1.0
+	for ai := range arcs {
+		a := &arcs[ai]
+		if a == chosen || a.span != chosen.span {
+			continue
 		}
+		s, st := own(a)
+		if s < chosenOwn-confidenceHorizon {
+			continue
+		}
+		sum += math.Exp(withContext(s, st) - chosenScore)
 	}
-	if math.IsInf(chosenScore, -1) {
-		return 0
-	}
-	m := chosenScore
-	for _, s := range scores {
-		m = math.Max(m, s)
-	}
-	sum := 0.0
-	for _, s := range scores {
-		sum += math.Exp(s - m)
-	}
-	return math.Exp(chosenScore-m) / sum
+	return 1 / sum
 }
+
+// confidenceHorizon: see confidence.
+const confidenceHorizon = 20
