@@ -1,7 +1,6 @@
 package repair
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -78,6 +77,7 @@ type scratch[S comparable] struct {
 	arena    []hyp[S]
 	frontier [][]int32
 	bestAt   []float32
+	kept     []int32
 	memo     scoreMemo[S]
 }
 
@@ -197,25 +197,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 		}
 		// Keep the best paths into the next slot, one per context (paths
 		// with the same context can only differ by their past).
-		next := frontier[i+1]
-		slices.SortFunc(next, func(a, b int32) int { return cmp.Compare(arena[b].score, arena[a].score) })
-		kept := next[:0]
-		for _, x := range next {
-			if len(kept) == p.beam {
-				break
-			}
-			dup := false
-			for _, y := range kept {
-				if arena[y].state == arena[x].state {
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				kept = append(kept, x)
-			}
-		}
-		frontier[i+1] = kept
+		frontier[i+1], sc.kept = keepBest(arena, frontier[i+1], p.beam, sc.kept)
 	}
 	out := make([]*arc, n)
 	last := frontier[n]
@@ -233,6 +215,45 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 		out[int(h.pos)-h.arc.span] = h.arc
 	}
 	return out
+}
+
+// keepBest reduces the hypotheses in next to the best beam of distinct
+// contexts, best first, in place. It keeps a small sorted list instead of
+// sorting them all: a slot of legacy damage collects hundreds of
+// hypotheses for a beam of a dozen.
+// buf is scratch space, returned for reuse.
+func keepBest[S comparable](arena []hyp[S], next []int32, beam int, buf []int32) (best, scratch []int32) {
+	kept := buf[:0]
+	for _, x := range next {
+		hx := &arena[x]
+		if len(kept) == beam && hx.score <= arena[kept[beam-1]].score {
+			continue
+		}
+		// A kept path with the same context: keep the better of the two.
+		dup := -1
+		for k, y := range kept {
+			if arena[y].state == hx.state {
+				dup = k
+				break
+			}
+		}
+		if dup >= 0 {
+			if arena[kept[dup]].score >= hx.score {
+				continue
+			}
+			kept = append(kept[:dup], kept[dup+1:]...)
+		}
+		// Insert in score order, best first.
+		k := len(kept)
+		for k > 0 && arena[kept[k-1]].score < hx.score {
+			k--
+		}
+		kept = slices.Insert(kept, k, x)
+		if len(kept) > beam {
+			kept = kept[:beam]
+		}
+	}
+	return append(next[:0], kept...), kept
 }
 
 func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64 {

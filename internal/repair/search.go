@@ -164,14 +164,12 @@ func (s *searcher) offer(w int32, lp float32) {
 		return
 	}
 	s.improved++
-	// Raising the floor costs a selection over the words found; doing it
-	// after every few improvements prunes nearly as well.
-	if len(s.found) >= s.lim.maxResults && s.improved >= floorEvery {
+	// Raising the floor costs a sort of the words found; doing it once a
+	// quarter of the result's size has improved prunes nearly as well.
+	if len(s.found) >= s.lim.maxResults && 4*s.improved >= s.lim.maxResults {
 		s.raiseFloor()
 	}
 }
-
-const floorEvery = 4
 
 // raiseFloor tightens the bound once enough candidates are known: nothing
 // below the maxResults-th best can enter the result, and scores only fall
