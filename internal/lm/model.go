@@ -228,12 +228,3 @@ func (m *Model) SentenceLogProb(words []string) float64 {
 
 // sizeofState documents that State stays small enough to copy in a beam.
 const sizeofState = unsafe.Sizeof(State{})
-
-// Hash mixes the state into 64 bits, for callers that memoize scores.
-func (s State) Hash() uint64 {
-	h := uint64(uint32(s.node[0]))
-	for _, n := range s.node[1:] {
-		h = (h ^ uint64(uint32(n))) * 0x100000001B3
-	}
-	return h
-}

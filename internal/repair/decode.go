@@ -26,8 +26,6 @@ type scorer[S comparable] interface {
 	Null() S
 	Begin() S // after <s>
 	Score(s S, w int32) (float32, S)
-	// Hash mixes a state into 64 bits, for the score memo.
-	Hash(s S) uint64
 }
 
 // pathFinder is the decoder bound to one language model.
@@ -78,42 +76,6 @@ type scratch[S comparable] struct {
 	frontier [][]int32
 	bestAt   []float32
 	kept     []int32
-	memo     scoreMemo[S]
-}
-
-// scoreMemo remembers recent language-model scores, direct-mapped. The
-// confidence of a change rescores contexts the decoder just scored, and
-// running text repeats its commonest word pairs often; a lookup in the
-// model's 21 MB of n-grams costs several cache misses, a hit here one.
-type scoreMemo[S comparable] struct {
-	entries []memoEntry[S]
-}
-
-type memoEntry[S comparable] struct {
-	state S
-	w     int32 // -1: empty
-	lp    float32
-	next  S
-}
-
-// memoSize is a power of two; 8192 entries of ~36 bytes stay in L2.
-const memoSize = 1 << 13
-
-func (m *scoreMemo[S]) score(lm scorer[S], s S, w int32) (float32, S) {
-	if m.entries == nil {
-		m.entries = make([]memoEntry[S], memoSize)
-		for i := range m.entries {
-			m.entries[i].w = -1
-		}
-	}
-	h := (lm.Hash(s) ^ uint64(uint32(w))*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	e := &m.entries[h>>(64-13)]
-	if e.w == w && e.state == s {
-		return e.lp, e.next
-	}
-	lp, next := lm.Score(s, w)
-	*e = memoEntry[S]{state: s, w: w, lp: lp, next: next}
-	return lp, next
 }
 
 func (v viterbi[S]) scratch() *scratch[S] {
@@ -184,7 +146,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 						continue
 					}
 					var lp float32
-					lp, st = sc.memo.score(v.lm, st, u)
+					lp, st = v.lm.Score(st, u)
 					s += lp
 				}
 				if a.reset {
@@ -261,7 +223,7 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 	defer v.pool.Put(sc)
 	ctx := v.lm.Null()
 	for _, u := range before {
-		_, ctx = sc.memo.score(v.lm, ctx, u)
+		_, ctx = v.lm.Score(ctx, u)
 	}
 	// own is an arc's channel and model log-probability over its own
 	// units, and the model state after them; withContext adds the units
@@ -272,7 +234,7 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 		for _, u := range a.units {
 			if u >= 0 {
 				var lp float32
-				lp, st = sc.memo.score(v.lm, st, u)
+				lp, st = v.lm.Score(st, u)
 				s += float64(lp)
 			}
 		}
@@ -281,7 +243,7 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 	withContext := func(s float64, st S) float64 {
 		for _, u := range after {
 			var lp float32
-			lp, st = sc.memo.score(v.lm, st, u)
+			lp, st = v.lm.Score(st, u)
 			s += float64(lp)
 		}
 		return s

@@ -136,8 +136,7 @@ func (lm *devLM) Begin() [2]int32 {
 	b := lm.ids[token.UnitBOS]
 	return [2]int32{b, b}
 }
-func (lm *devLM) Hash(s [2]int32) uint64 { return uint64(uint32(s[0]))<<32 | uint64(uint32(s[1])) }
-func (lm *devLM) Null() [2]int32         { return [2]int32{noContext, noContext} }
+func (lm *devLM) Null() [2]int32 { return [2]int32{noContext, noContext} }
 func (lm *devLM) Score(s [2]int32, w int32) (float32, [2]int32) {
 	return lm.logProb(s[0], s[1], w), [2]int32{s[1], w}
 }

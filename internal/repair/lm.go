@@ -65,6 +65,4 @@ func (k kenLM) Begin() lm.State { return k.m.Begin() }
 
 func (k kenLM) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
 
-func (k kenLM) Hash(s lm.State) uint64 { return s.Hash() }
-
 func (k kenLM) pathFinder() pathFinder { return viterbi[lm.State]{k, &sync.Pool{}} }
