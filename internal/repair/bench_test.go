@@ -123,15 +123,17 @@ func sharedText(b *testing.B, rel string, limit int) string {
 }
 
 // benchOnce repairs text once per iteration with a fresh candidate cache,
-// as a run over documents it has never seen starts.
-func benchOnce(b *testing.B, text string) {
+// as a run over documents it has never seen starts; with confidences, as
+// `vidoc fix --format json` and --explain do, or without, as the text
+// output and `vidoc scan` do.
+func benchOnce(b *testing.B, text string, withConfidence bool) {
 	r := realRepairer(b, Options{})
 	n := syllableCount(text)
 	c0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.cache.m = map[cacheKey][]candidate{}
-		if _, err := r.Repair(context.Background(), text); err != nil {
+		if _, err := r.repair(context.Background(), text, withConfidence); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -140,11 +142,17 @@ func benchOnce(b *testing.B, text string) {
 	b.ReportMetric(float64(n*b.N)/(cpuTime()-c0).Seconds(), "syl/cpu-s")
 }
 
-// BenchmarkRepairCorpusStripped is `vidoc fix` (with confidences) over
-// 400 KB of varied legal text from ../shared/corpus with its diacritics
-// stripped, from a cold cache: the figure a long run on unseen text sees.
+// BenchmarkRepairCorpusStripped is `vidoc fix` over 400 KB of varied
+// legal text from ../shared/corpus with its diacritics stripped, from a
+// cold cache: the figure a long run on unseen text sees.
 func BenchmarkRepairCorpusStripped(b *testing.B) {
-	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)))
+	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)), false)
+}
+
+// BenchmarkRepairCorpusStrippedConfidence is the same with every change's
+// confidence (`vidoc fix --format json`).
+func BenchmarkRepairCorpusStrippedConfidence(b *testing.B) {
+	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)), true)
 }
 
 // BenchmarkRepairLegacySample is the legacy text layer of
@@ -158,7 +166,7 @@ func BenchmarkRepairLegacySample(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	benchOnce(b, string(raw))
+	benchOnce(b, string(raw), false)
 }
 
 // syllableCount counts the scorer's syllables (tokens holding a letter)

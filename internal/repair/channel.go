@@ -26,6 +26,18 @@ type channel struct {
 	// right. Deletions (observed "") are in deletions instead.
 	byObserved map[rune][]emission
 	deletions  []emission
+	// groups is what the search reads: the same emissions grouped by
+	// observed string (indexed by its first rune, longest string first),
+	// each group's sorted by intended letter so it can be merged with a
+	// trie node's sorted edges; deleteLogP[r] is the log-probability that
+	// intended r left no trace (0: never). Both are slices over the runes
+	// below lowRunes (Latin, combining marks, the Vietnamese block), with
+	// maps above: a map lookup at every step cost more than the step.
+	groups        [][]observedGroup
+	highGroups    map[rune][]observedGroup
+	deleteLogP    []float32
+	highDeleteLog map[rune]float32
+	lowEmits      []bool
 	// insertLogP is the log-probability of a stray observed character that
 	// stands for no intended letter (a speck read as "'" or ".").
 	insertLogP float32
@@ -163,6 +175,81 @@ func (ch *channel) finish() {
 		ch.byObserved[r] = es
 	}
 	sort.Slice(ch.deletions, func(i, j int) bool { return ch.deletions[i].logP > ch.deletions[j].logP })
+	ch.groups = make([][]observedGroup, lowRunes)
+	ch.highGroups = map[rune][]observedGroup{}
+	for r, es := range ch.byObserved {
+		var gs []observedGroup
+		for _, e := range es { // longest observed first: keep that order
+			if len(gs) == 0 || gs[len(gs)-1].observed != e.observed {
+				gs = append(gs, observedGroup{observed: e.observed, best: e.logP})
+			}
+			g := &gs[len(gs)-1]
+			g.emissions = append(g.emissions, e)
+			g.best = max(g.best, e.logP)
+		}
+		for i := range gs {
+			em := gs[i].emissions
+			sort.Slice(em, func(x, y int) bool { return em[x].intended < em[y].intended })
+		}
+		if r < lowRunes {
+			ch.groups[r] = gs
+		} else {
+			ch.highGroups[r] = gs
+		}
+	}
+	ch.deleteLogP = make([]float32, lowRunes)
+	ch.highDeleteLog = map[rune]float32{}
+	for _, e := range ch.deletions {
+		if e.intended < lowRunes {
+			ch.deleteLogP[e.intended] = e.logP
+		} else {
+			ch.highDeleteLog[e.intended] = e.logP
+		}
+	}
+	ch.lowEmits = make([]bool, lowRunes)
+	for r, es := range ch.emit {
+		if r < lowRunes && len(es) > 0 {
+			ch.lowEmits[r] = true
+		}
+	}
+}
+
+// observedGroup is every intended letter one observed string stands for.
+type observedGroup struct {
+	observed  string
+	emissions []emission // sorted by intended
+	best      float32    // the highest logP among them
+}
+
+// lowRunes bounds the runes indexed by slice: it covers ASCII, Latin-1 and
+// Latin Extended, the combining marks and the Vietnamese block U+1EA0–1EF9.
+const lowRunes = 0x1F00
+
+// groupsStartingWith lists the observed strings that start with r,
+// longest first, with what each stands for.
+func (ch *channel) groupsStartingWith(r rune) []observedGroup {
+	if r >= 0 && r < lowRunes {
+		return ch.groups[r]
+	}
+	return ch.highGroups[r]
+}
+
+// deletion returns the log-probability that intended r left no trace.
+func (ch *channel) deletion(r rune) (float32, bool) {
+	if r >= 0 && r < lowRunes {
+		lp := ch.deleteLogP[r]
+		return lp, lp != 0
+	}
+	lp, ok := ch.highDeleteLog[r]
+	return lp, ok
+}
+
+// emits reports whether the table has any emission for intended r.
+func (ch *channel) emits(r rune) bool {
+	if r >= 0 && r < lowRunes {
+		return ch.lowEmits[r]
+	}
+	return len(ch.emit[r]) > 0
 }
 
 // write prints the channel set in the format parseChannels reads.

@@ -2,7 +2,7 @@ package repair
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -66,18 +66,29 @@ type decoderParams struct {
 
 var defaultParams = decoderParams{channelWeight: 1.0, beam: 5, mergePenalty: -6, splitPenalty: -7, margin: 12}
 
+// lmSlack allows for a language-model score a little above zero: the
+// model's quantized backoff weights can push a log-probability there.
+const lmSlack = 0.5
+
 // scratch holds a decoder's buffers between calls.
 type scratch[S comparable] struct {
 	arena    []hyp[S]
 	frontier [][]int32
+	bestAt   []float32
+	kept     []int32
 }
 
-func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
-	n := len(arcs)
+func (v viterbi[S]) scratch() *scratch[S] {
 	sc, _ := v.pool.Get().(*scratch[S])
 	if sc == nil {
 		sc = &scratch[S]{}
 	}
+	return sc
+}
+
+func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
+	n := len(arcs)
+	sc := v.scratch()
 	defer v.pool.Put(sc)
 	total := 0
 	for i := range arcs {
@@ -93,6 +104,18 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	frontier := sc.frontier[:n+1]
 	for i := range frontier {
 		frontier[i] = frontier[i][:0]
+	}
+	// bestAt[j] is the best score of a path into slot j so far. A path
+	// more than the margin behind it is dropped when slot j is expanded,
+	// and the language model only lowers a score, so an arc that cannot
+	// come within the margin even before its units are scored is skipped:
+	// the same paths survive, with a fraction of the model lookups.
+	if cap(sc.bestAt) < n+1 {
+		sc.bestAt = make([]float32, n+1)
+	}
+	bestAt := sc.bestAt[:n+1]
+	for i := range bestAt {
+		bestAt[i] = float32(math.Inf(-1))
 	}
 	arena = append(arena, hyp[S]{state: v.lm.Begin(), prev: -1})
 	frontier[0] = append(frontier[0], 0)
@@ -113,8 +136,11 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 				if end > n {
 					continue
 				}
-				st := arena[hi].state
 				s := arena[hi].score + p.channelWeight*a.chLogP
+				if s+lmSlack < bestAt[end]-p.margin {
+					continue
+				}
+				st := arena[hi].state
 				for _, u := range a.units {
 					if u < 0 {
 						continue
@@ -126,31 +152,14 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 				if a.reset {
 					st = v.lm.Begin()
 				}
+				bestAt[end] = max(bestAt[end], s)
 				arena = append(arena, hyp[S]{state: st, score: s, prev: hi, pos: int32(end), arc: a})
 				frontier[end] = append(frontier[end], int32(len(arena)-1))
 			}
 		}
 		// Keep the best paths into the next slot, one per context (paths
 		// with the same context can only differ by their past).
-		next := frontier[i+1]
-		sort.Slice(next, func(a, b int) bool { return arena[next[a]].score > arena[next[b]].score })
-		kept := next[:0]
-		for _, x := range next {
-			if len(kept) == p.beam {
-				break
-			}
-			dup := false
-			for _, y := range kept {
-				if arena[y].state == arena[x].state {
-					dup = true
-					break
-				}
-			}
-			if !dup {
-				kept = append(kept, x)
-			}
-		}
-		frontier[i+1] = kept
+		frontier[i+1], sc.kept = keepBest(arena, frontier[i+1], p.beam, sc.kept)
 	}
 	out := make([]*arc, n)
 	last := frontier[n]
@@ -170,48 +179,95 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	return out
 }
 
+// keepBest reduces the hypotheses in next to the best beam of distinct
+// contexts, best first, in place. It keeps a small sorted list instead of
+// sorting them all: a slot of legacy damage collects hundreds of
+// hypotheses for a beam of a dozen.
+// buf is scratch space, returned for reuse.
+func keepBest[S comparable](arena []hyp[S], next []int32, beam int, buf []int32) (best, scratch []int32) {
+	kept := buf[:0]
+	for _, x := range next {
+		hx := &arena[x]
+		if len(kept) == beam && hx.score <= arena[kept[beam-1]].score {
+			continue
+		}
+		// A kept path with the same context: keep the better of the two.
+		dup := -1
+		for k, y := range kept {
+			if arena[y].state == hx.state {
+				dup = k
+				break
+			}
+		}
+		if dup >= 0 {
+			if arena[kept[dup]].score >= hx.score {
+				continue
+			}
+			kept = append(kept[:dup], kept[dup+1:]...)
+		}
+		// Insert in score order, best first.
+		k := len(kept)
+		for k > 0 && arena[kept[k-1]].score < hx.score {
+			k--
+		}
+		kept = slices.Insert(kept, k, x)
+		if len(kept) > beam {
+			kept = kept[:beam]
+		}
+	}
+	return append(next[:0], kept...), kept
+}
+
 func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64 {
+	sc := v.scratch()
+	defer v.pool.Put(sc)
 	ctx := v.lm.Null()
 	for _, u := range before {
 		_, ctx = v.lm.Score(ctx, u)
 	}
-	var scores []float64
-	chosenScore := math.Inf(-1)
-	for ai := range arcs {
-		a := &arcs[ai]
-		if a.span != chosen.span {
-			continue
-		}
+	// own is an arc's channel and model log-probability over its own
+	// units, and the model state after them; withContext adds the units
+	// after it.
+	own := func(a *arc) (float64, S) {
 		s := float64(p.channelWeight * a.chLogP)
 		st := ctx
 		for _, u := range a.units {
-			if u < 0 {
-				continue
+			if u >= 0 {
+				var lp float32
+				lp, st = v.lm.Score(st, u)
+				s += float64(lp)
 			}
-			var lp float32
-			lp, st = v.lm.Score(st, u)
-			s += float64(lp)
 		}
+		return s, st
+	}
+	withContext := func(s float64, st S) float64 {
 		for _, u := range after {
 			var lp float32
 			lp, st = v.lm.Score(st, u)
 			s += float64(lp)
 		}
-		scores = append(scores, s)
-		if a == chosen {
-			chosenScore = s
+		return s
+	}
+	chosenOwn, st := own(chosen)
+	chosenScore := withContext(chosenOwn, st)
+	// The posterior, as a sum relative to the chosen arc's score. An
+	// alternative already confidenceHorizon nats behind on its own units
+	// would need the next words to favour it by nearly as much to count;
+	// its share is below e^-15 in practice, so its context is not scored.
+	sum := 1.0
+	for ai := range arcs {
+		a := &arcs[ai]
+		if a == chosen || a.span != chosen.span {
+			continue
 		}
+		s, st := own(a)
+		if s < chosenOwn-confidenceHorizon {
+			continue
+		}
+		sum += math.Exp(withContext(s, st) - chosenScore)
 	}
-	if math.IsInf(chosenScore, -1) {
-		return 0
-	}
-	m := chosenScore
-	for _, s := range scores {
-		m = math.Max(m, s)
-	}
-	sum := 0.0
-	for _, s := range scores {
-		sum += math.Exp(s - m)
-	}
-	return math.Exp(chosenScore-m) / sum
+	return 1 / sum
 }
+
+// confidenceHorizon: see confidence.
+const confidenceHorizon = 20

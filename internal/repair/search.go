@@ -1,7 +1,8 @@
 package repair
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -28,46 +29,62 @@ var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, ma
 
 // searcher walks the inventory trie and one observed string together,
 // consuming the observation through the channel's emissions.
+//
+// It runs once for every distinct observed word of a document, so its
+// bookkeeping is kept out of Go maps: the best score per syllable lives in
+// a slice over the inventory and the states already reached in an
+// open-addressing table, both reset in O(1) by a generation number.
 type searcher struct {
 	t     *trie
 	ch    *channel
 	obs   string
 	lim   searchLimits
-	best  map[int32]float32 // word → best logP
-	seen  map[searchState]float32
 	floor float32
+
+	gen     uint32
+	best    []float32 // best[w] is word w's best logP when bestGen[w] == gen
+	bestGen []uint32
+	found   []int32 // words with a score in this generation
+	// improved counts score changes since the floor was last raised.
+	improved int
+	lps      []float32 // scratch for raiseFloor
+
+	seen stateTable
 }
 
-// searcherPool keeps searchers, whose maps are the search's main garbage.
+// searcherPool keeps searchers, whose tables are the search's main garbage.
 var searcherPool sync.Pool
-
-type searchState struct {
-	node     int32
-	pos      int
-	del, ins int8
-}
 
 // candidates returns the syllables obs (lowercase NFC) may stand for,
 // most likely first.
 func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate {
+	if len(obs) > maxObservedBytes {
+		return nil // no syllable, however damaged, is read as this much
+	}
 	s, _ := searcherPool.Get().(*searcher)
-	if s == nil {
-		s = &searcher{best: map[int32]float32{}, seen: map[searchState]float32{}}
+	if s == nil || len(s.best) != len(t.nodes) {
+		s = &searcher{best: make([]float32, len(t.nodes)), bestGen: make([]uint32, len(t.nodes))}
 	}
 	defer searcherPool.Put(s)
-	clear(s.best)
-	clear(s.seen)
-	s.t, s.ch, s.obs, s.lim, s.floor = t, ch, obs, lim, lim.minLogP
-	s.walk(searchState{}, 0)
-	out := make([]candidate, 0, len(s.best))
-	for w, lp := range s.best {
-		out = append(out, candidate{word: w, logP: lp})
+	s.gen++
+	if s.gen == 0 { // wrapped: old stamps could look current
+		clear(s.bestGen)
+		s.gen = 1
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].logP != out[j].logP {
-			return out[i].logP > out[j].logP
+	s.seen.reset()
+	s.found = s.found[:0]
+	s.improved = 0
+	s.t, s.ch, s.obs, s.lim, s.floor = t, ch, obs, lim, lim.minLogP
+	s.walk(0, 0, 0, 0, 0)
+	out := make([]candidate, 0, len(s.found))
+	for _, w := range s.found {
+		out = append(out, candidate{word: w, logP: s.best[w]})
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.logP != b.logP {
+			return cmp.Compare(b.logP, a.logP)
 		}
-		return out[i].word < out[j].word
+		return cmp.Compare(a.word, b.word)
 	})
 	if len(out) > lim.maxResults {
 		out = out[:lim.maxResults]
@@ -75,72 +92,161 @@ func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate
 	return out
 }
 
-func (s *searcher) walk(st searchState, lp float32) {
+// maxObservedBytes: the longest syllable has 7 letters, each at most a few
+// bytes and a few observed characters; anything much longer is not one.
+const maxObservedBytes = 64
+
+func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 	if lp < s.floor {
 		return
 	}
-	if prev, ok := s.seen[st]; ok && prev >= lp {
+	if !s.seen.improve(stateKey(node, pos, del, ins), lp) {
 		return
 	}
-	s.seen[st] = lp
-	node := &s.t.nodes[st.node]
-	if st.pos == len(s.obs) {
-		if node.word >= 0 {
-			if prev, ok := s.best[node.word]; !ok || lp > prev {
-				s.best[node.word] = lp
-			}
-			s.raiseFloor()
+	nd := s.t.nodes[node]
+	edges := s.t.edges[nd.first : nd.first+nd.n]
+	if pos == len(s.obs) {
+		if nd.word >= 0 {
+			s.offer(nd.word, lp)
 		}
 	} else {
-		r, size := runeAt(s.obs, st.pos)
-		matchedSelf := false
-		for _, e := range s.ch.byObserved[r] {
-			if !strings.HasPrefix(s.obs[st.pos:], e.observed) {
+		r, size := runeAt(s.obs, pos)
+		rest := s.obs[pos:]
+		for gi := range s.ch.groupsStartingWith(r) {
+			g := &s.ch.groupsStartingWith(r)[gi]
+			if lp+g.best < s.floor || len(g.observed) > size && !strings.HasPrefix(rest, g.observed) {
 				continue
 			}
-			next := s.t.find(st.node, e.intended)
-			if next < 0 {
-				continue
+			// Both lists are sorted by letter: merge them.
+			em := g.emissions
+			for i, j := 0, 0; i < len(edges) && j < len(em); {
+				switch {
+				case edges[i].r < em[j].intended:
+					i++
+				case edges[i].r > em[j].intended:
+					j++
+				default:
+					s.walk(edges[i].next, pos+len(g.observed), del, ins, lp+em[j].logP)
+					i++
+					j++
+				}
 			}
-			if e.intended == r && len(e.observed) == size {
-				matchedSelf = true
-			}
-			s.walk(searchState{next, st.pos + len(e.observed), st.del, st.ins}, lp+e.logP)
 		}
-		if !matchedSelf {
-			// A letter the table never saw intended as itself (digits, rare letters).
-			if next := s.t.find(st.node, r); next >= 0 && len(s.ch.emit[r]) == 0 {
-				s.walk(searchState{next, st.pos + size, st.del, st.ins}, lp+s.ch.unseenLogP)
+		if !s.ch.emits(r) {
+			// A letter the table never saw intended at all (digits, rare
+			// letters) may still be itself.
+			if next := s.t.find(node, r); next >= 0 {
+				s.walk(next, pos+size, del, ins, lp+s.ch.unseenLogP)
 			}
 		}
-		if int(st.ins) < s.lim.maxInserts {
-			s.walk(searchState{st.node, st.pos + size, st.del, st.ins + 1}, lp+s.ch.insertLogP)
+		if int(ins) < s.lim.maxInserts {
+			s.walk(node, pos+size, del, ins+1, lp+s.ch.insertLogP)
 		}
 	}
-	if int(st.del) < s.lim.maxDeletes {
-		for _, e := range s.ch.deletions {
-			if lp+e.logP < s.floor {
-				break
-			}
-			if next := s.t.find(st.node, e.intended); next >= 0 {
-				s.walk(searchState{next, st.pos, st.del + 1, st.ins}, lp+e.logP)
+	if int(del) < s.lim.maxDeletes {
+		for _, e := range edges {
+			if dl, ok := s.ch.deletion(e.r); ok && lp+dl >= s.floor {
+				s.walk(e.next, pos, del+1, ins, lp+dl)
 			}
 		}
 	}
 }
 
-// raiseFloor tightens the bound once enough candidates are known: nothing
-// below the maxResults-th best can enter the result.
-func (s *searcher) raiseFloor() {
-	if len(s.best) < s.lim.maxResults {
+// offer records that the observation reads as word w with log-probability lp.
+func (s *searcher) offer(w int32, lp float32) {
+	if s.bestGen[w] != s.gen {
+		s.bestGen[w] = s.gen
+		s.best[w] = lp
+		s.found = append(s.found, w)
+	} else if lp > s.best[w] {
+		s.best[w] = lp
+	} else {
 		return
 	}
-	lps := make([]float32, 0, len(s.best))
-	for _, lp := range s.best {
-		lps = append(lps, lp)
+	s.improved++
+	// Raising the floor costs a sort of the words found; doing it once a
+	// quarter of the result's size has improved prunes nearly as well.
+	if len(s.found) >= s.lim.maxResults && 4*s.improved >= s.lim.maxResults {
+		s.raiseFloor()
 	}
-	sort.Slice(lps, func(i, j int) bool { return lps[i] > lps[j] })
-	if f := lps[s.lim.maxResults-1]; f > s.floor {
+}
+
+// raiseFloor tightens the bound once enough candidates are known: nothing
+// below the maxResults-th best can enter the result, and scores only fall
+// along a path, so paths already below it are abandoned.
+func (s *searcher) raiseFloor() {
+	s.improved = 0
+	s.lps = s.lps[:0]
+	for _, w := range s.found {
+		s.lps = append(s.lps, s.best[w])
+	}
+	slices.Sort(s.lps)
+	if f := s.lps[len(s.lps)-s.lim.maxResults]; f > s.floor {
 		s.floor = f
+	}
+}
+
+// stateKey packs a search state: trie node, byte offset in the
+// observation (below maxObservedBytes), letters deleted and inserted.
+func stateKey(node int32, pos int, del, ins int8) uint64 {
+	return uint64(uint32(node))<<32 | uint64(pos)<<16 | uint64(uint8(del))<<8 | uint64(uint8(ins))
+}
+
+// stateTable maps search states to the best log-probability they were
+// reached with: open addressing, linear probing, cleared by generation.
+type stateTable struct {
+	slots []stateSlot
+	used  int
+	gen   uint32
+}
+
+type stateSlot struct {
+	key uint64
+	lp  float32
+	gen uint32
+}
+
+func (t *stateTable) reset() {
+	t.gen++
+	t.used = 0
+	if len(t.slots) == 0 || t.gen == 0 {
+		t.slots = make([]stateSlot, 1<<10)
+		t.gen = 1
+	}
+}
+
+// improve records key at lp and reports true, unless key was already
+// reached with lp or better.
+func (t *stateTable) improve(key uint64, lp float32) bool {
+	if 2*(t.used+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint64(len(t.slots) - 1)
+	h := (key * 0x9E3779B97F4A7C15) >> 32
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.gen != t.gen {
+			*sl = stateSlot{key: key, lp: lp, gen: t.gen}
+			t.used++
+			return true
+		}
+		if sl.key == key {
+			if sl.lp >= lp {
+				return false
+			}
+			sl.lp = lp
+			return true
+		}
+	}
+}
+
+func (t *stateTable) grow() {
+	old := t.slots
+	t.slots = make([]stateSlot, 2*len(old))
+	t.used = 0
+	for _, sl := range old {
+		if sl.gen == t.gen {
+			t.improve(sl.key, sl.lp)
+		}
 	}
 }

@@ -8,13 +8,18 @@ import (
 // trie holds the syllable inventory, lowercase, one rune per edge, so the
 // candidate search can walk intended spellings and the observed token
 // together and abandon a prefix as soon as no syllable starts with it.
+//
+// The edges of all nodes sit in one array, each node's sorted by rune: the
+// search follows millions of edges per second and one contiguous array
+// keeps them in few cache lines.
 type trie struct {
 	nodes []trieNode
+	edges []trieEdge
 }
 
 type trieNode struct {
-	edges []trieEdge
-	word  int32 // index of the syllable ending here, or -1
+	first, n int32 // the node's edges are edges[first : first+n]
+	word     int32 // index of the syllable ending here, or -1
 }
 
 type trieEdge struct {
@@ -23,40 +28,44 @@ type trieEdge struct {
 }
 
 func newTrie(words []string) *trie {
-	t := &trie{nodes: []trieNode{{word: -1}}}
+	// Build with per-node edge lists, then lay them out flat.
+	type building struct {
+		edges []trieEdge
+		word  int32
+	}
+	nodes := []building{{word: -1}}
 	for i, w := range words {
 		n := int32(0)
 		for _, r := range w {
-			n = t.child(n, r, true)
+			next := int32(-1)
+			for _, e := range nodes[n].edges {
+				if e.r == r {
+					next = e.next
+					break
+				}
+			}
+			if next < 0 {
+				nodes = append(nodes, building{word: -1})
+				next = int32(len(nodes) - 1)
+				nodes[n].edges = append(nodes[n].edges, trieEdge{r, next})
+			}
+			n = next
 		}
-		t.nodes[n].word = int32(i)
+		nodes[n].word = int32(i)
 	}
-	for i := range t.nodes {
-		e := t.nodes[i].edges
-		sort.Slice(e, func(a, b int) bool { return e[a].r < e[b].r })
+	t := &trie{nodes: make([]trieNode, len(nodes))}
+	for i, b := range nodes {
+		sort.Slice(b.edges, func(x, y int) bool { return b.edges[x].r < b.edges[y].r })
+		t.nodes[i] = trieNode{first: int32(len(t.edges)), n: int32(len(b.edges)), word: b.word}
+		t.edges = append(t.edges, b.edges...)
 	}
 	return t
 }
 
-// child follows the edge labelled r from n; with add it creates the edge.
-func (t *trie) child(n int32, r rune, add bool) int32 {
-	for _, e := range t.nodes[n].edges {
-		if e.r == r {
-			return e.next
-		}
-	}
-	if !add {
-		return -1
-	}
-	t.nodes = append(t.nodes, trieNode{word: -1})
-	next := int32(len(t.nodes) - 1)
-	t.nodes[n].edges = append(t.nodes[n].edges, trieEdge{r, next})
-	return next
-}
-
-// find returns the edge target for r from n, or -1 (edges are sorted).
+// find returns the edge target for r from n, or -1.
 func (t *trie) find(n int32, r rune) int32 {
-	e := t.nodes[n].edges
+	nd := t.nodes[n]
+	e := t.edges[nd.first : nd.first+nd.n]
 	if len(e) < 8 {
 		for _, x := range e {
 			if x.r == r {
@@ -65,9 +74,17 @@ func (t *trie) find(n int32, r rune) int32 {
 		}
 		return -1
 	}
-	i := sort.Search(len(e), func(i int) bool { return e[i].r >= r })
-	if i < len(e) && e[i].r == r {
-		return e[i].next
+	lo, hi := 0, len(e)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if e[mid].r < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(e) && e[lo].r == r {
+		return e[lo].next
 	}
 	return -1
 }
