@@ -111,7 +111,8 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("--from: %w", err)}
 	}
-	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Channel: opts.Channel})
+	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Channel: opts.Channel,
+		TextOnly: opts.Format == "text" && !opts.Explain})
 	if err != nil {
 		if errBadRepairOption(err) != nil {
 			return usageError{err}

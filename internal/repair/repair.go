@@ -24,8 +24,14 @@ type Options struct {
 	// Channel forces one error model ("clean", "stripped", "legacy")
 	// instead of choosing the one that explains each block best.
 	Channel string
-	// Beam is the number of paths kept per token (default 8).
+	// Beam is the number of paths kept per token (default 5, 12 for
+	// legacy damage).
 	Beam int
+	// TextOnly is for callers that want the repaired text and not the
+	// confidence of each change: Stream then skips computing them (a
+	// third of the time on stripped text) and reports every change with
+	// confidence 1. MinConfidence needs confidences and overrides it.
+	TextOnly bool
 }
 
 // OptionError reports a bad Options value.

@@ -41,7 +41,7 @@ func (r *Repairer) Stream(ctx context.Context, in io.Reader, fn func(Block) erro
 			}
 			return fmt.Errorf("line %d: %w", line, err)
 		}
-		res, err := r.Repair(ctx, string(buf))
+		res, err := r.repair(ctx, string(buf), !r.opts.TextOnly)
 		if err != nil {
 			return err
 		}
