@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -24,6 +25,7 @@ type FixOptions struct {
 	ToneStyle     string  // keep, old or new
 	Channel       string  // force an error model: clean, stripped, legacy
 	From          string  // input encoding: auto, utf8, tcvn3, vni, cp1258
+	Jobs          int     // blocks of lines repaired at once (0 means 1)
 }
 
 // AddFlags registers the fix flags.
@@ -33,6 +35,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.Float64Var(&o.MinConfidence, "min-confidence", 0, "leave a token as it was when the confidence in its replacement is below `X` (0–1); JSON marks it kept")
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
 	f.StringVar(&o.Channel, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
 	f.StringVar(&o.From, "from", repair.EncAuto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
@@ -94,6 +97,9 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if opts.Format != "text" && opts.Format != "json" {
 		return usageError{fmt.Errorf("--format %q: want text or json", opts.Format)}
 	}
+	if opts.Jobs < 0 {
+		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
+	}
 	name := "stdin"
 	in := stdin
 	if len(args) == 1 && args[0] != "-" {
@@ -112,7 +118,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("--from: %w", err)}
 	}
 	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Channel: opts.Channel,
-		TextOnly: opts.Format == "text" && !opts.Explain})
+		TextOnly: opts.Format == "text" && !opts.Explain, Workers: opts.Jobs})
 	if err != nil {
 		if errBadRepairOption(err) != nil {
 			return usageError{err}

@@ -32,6 +32,8 @@ type Options struct {
 	// third of the time on stripped text) and reports every change with
 	// confidence 1. MinConfidence needs confidences and overrides it.
 	TextOnly bool
+	// Workers is how many blocks Stream repairs at once (default 1).
+	Workers int
 }
 
 // OptionError reports a bad Options value.

@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Block is the repair of one run of lines of a stream.
@@ -23,38 +26,92 @@ const maxLine = 1 << 16
 
 // Stream reads text from in, repairs it block by block (blockLines lines,
 // or fewer at a blank line once the block has some), and calls fn with each
-// block in order. Memory is bounded by one block. Offsets and line numbers in
-// each block's Changes are those of the whole input.
+// block in order. Offsets and line numbers in each block's Changes are those
+// of the whole input.
+//
+// With Options.Workers above 1, that many blocks are repaired at once and
+// still handed to fn in input order; memory is bounded by about Workers+1
+// blocks whatever the input's size. The first error in input order (bad
+// encoding, cancellation, fn's own) stops the stream.
 func (r *Repairer) Stream(ctx context.Context, in io.Reader, fn func(Block) error) error {
+	workers := max(r.opts.Workers, 1)
+	g, gctx := errgroup.WithContext(ctx)
+	// pending holds the blocks under repair, in input order; its capacity
+	// bounds how many are repaired at once.
+	pending := make(chan chan blockResult, workers-1)
+	var running sync.WaitGroup
+	defer running.Wait() // no repair outlives the call
+	g.Go(func() error {
+		defer close(pending)
+		return readBlocks(gctx, in, func(text []byte, offset, line int) error {
+			done := make(chan blockResult, 1)
+			select {
+			case pending <- done:
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+			running.Go(func() { done <- r.repairStreamBlock(gctx, text, offset, line) })
+			return nil
+		})
+	})
+	g.Go(func() error {
+		for done := range pending {
+			res := <-done
+			if res.err != nil {
+				return res.err
+			}
+			if err := fn(res.block); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return g.Wait()
+}
+
+type blockResult struct {
+	block Block
+	err   error
+}
+
+// repairStreamBlock checks and repairs the block text that starts at byte
+// offset and on line of the input.
+func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, line int) blockResult {
+	if err := CheckText(text); err != nil {
+		var ee *EncodingError
+		if errors.As(err, &ee) {
+			ln := line + bytes.Count(text[:ee.Offset], []byte{'\n'})
+			ee.Offset += offset
+			return blockResult{err: fmt.Errorf("line %d: %w", ln, ee)}
+		}
+		return blockResult{err: fmt.Errorf("line %d: %w", line, err)}
+	}
+	res, err := r.repair(ctx, string(text), !r.opts.TextOnly)
+	if err != nil {
+		return blockResult{err: err}
+	}
+	for i := range res.Changes {
+		res.Changes[i].Offset += offset
+		res.Changes[i].Line += line - 1
+	}
+	return blockResult{block: Block{Offset: offset, Line: line, Result: res}}
+}
+
+// readBlocks cuts in into blocks of lines and calls emit with each: its
+// text (a fresh copy), byte offset and first line.
+func readBlocks(ctx context.Context, in io.Reader, emit func(text []byte, offset, line int) error) error {
 	var buf []byte
 	offset, line, lines := 0, 1, 0
 	flush := func() error {
 		if len(buf) == 0 {
 			return nil
 		}
-		if err := CheckText(buf); err != nil {
-			var ee *EncodingError
-			if errors.As(err, &ee) {
-				ln := line + bytes.Count(buf[:ee.Offset], []byte{'\n'})
-				ee.Offset += offset
-				return fmt.Errorf("line %d: %w", ln, ee)
-			}
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-		res, err := r.repair(ctx, string(buf), !r.opts.TextOnly)
-		if err != nil {
-			return err
-		}
-		for i := range res.Changes {
-			res.Changes[i].Offset += offset
-			res.Changes[i].Line += line - 1
-		}
-		if err := fn(Block{Offset: offset, Line: line, Result: res}); err != nil {
+		if err := emit(buf, offset, line); err != nil {
 			return err
 		}
 		offset += len(buf)
 		line += lines
-		buf, lines = buf[:0], 0
+		buf, lines = nil, 0
 		return nil
 	}
 	sc := bufio.NewScanner(in)

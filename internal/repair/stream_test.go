@@ -2,6 +2,7 @@ package repair
 
 import (
 	"context"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -58,5 +59,61 @@ func TestStreamTextOnly(t *testing.T) {
 	}
 	if n != unsure {
 		t.Errorf("TextOnly with MinConfidence 0.99 kept %d changes, want %d", n, unsure)
+	}
+}
+
+// TestStreamWorkers: repairing blocks at once must give what one at a
+// time gives, in the same order, and report the first bad block by line.
+func TestStreamWorkers(t *testing.T) {
+	raw, err := os.ReadFile("testdata/heldout.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Short lines, so the passage spans several blocks of blockLines lines.
+	words := strings.Fields(stripAll(string(raw)))
+	words = append(words, words...)
+	var sb strings.Builder
+	for i, w := range words {
+		sb.WriteString(w)
+		if i%2 == 1 {
+			sb.WriteByte('\n')
+		} else {
+			sb.WriteByte(' ')
+		}
+	}
+	text := sb.String()
+	if n := strings.Count(text, "\n"); n < 3*blockLines {
+		t.Fatalf("test text has %d lines, want several blocks", n)
+	}
+	one, oneChanges := streamAll(t, realRepairer(t, Options{}), text)
+	many, manyChanges := streamAll(t, realRepairer(t, Options{Workers: 4}), text)
+	if one != many {
+		t.Fatalf("4 workers gave\n%s\nwant\n%s", many, one)
+	}
+	if len(oneChanges) != len(manyChanges) {
+		t.Fatalf("%d changes with 4 workers, want %d", len(manyChanges), len(oneChanges))
+	}
+	for i := range oneChanges {
+		if oneChanges[i] != manyChanges[i] {
+			t.Fatalf("change %d: %+v with 4 workers, want %+v", i, manyChanges[i], oneChanges[i])
+		}
+	}
+
+	// A Latin-1 byte on line 100: the blocks before it arrive, then the
+	// error names that line.
+	lines := strings.SplitAfter(text, "\n")
+	lines[99] = "ban h\xe0nh\n"
+	var got []Block
+	r := realRepairer(t, Options{Workers: 4})
+	err = r.Stream(context.Background(), strings.NewReader(strings.Join(lines, "")), func(b Block) error {
+		got = append(got, b)
+		return nil
+	})
+	var ee *EncodingError
+	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "line 100:") {
+		t.Fatalf("error %v, want an encoding error on line 100", err)
+	}
+	if len(got) == 0 || got[len(got)-1].Line+blockLines > 100 {
+		t.Errorf("%d blocks before the bad one, want every block before line 100", len(got))
 	}
 }
