@@ -3,9 +3,10 @@
 #
 # Makes diacritic-stripped text from ../shared/corpus (wiki, legal, debian, in
 # that order, repeated if needed) at 1 MB, 10 MB and FIX_MEM_MB (default 100)
-# MB, runs `vidoc fix` over each through a pipe and prints a Markdown table of
-# peak RSS (/usr/bin/time -v) and throughput. Flat memory means the largest
-# input's peak is close to the smallest's, not 100 times it.
+# MB, runs `vidoc fix -j 1` over each through a pipe (and `-j $(nproc)` over
+# 10 MB) and prints a Markdown table of peak RSS (/usr/bin/time -v) and
+# throughput, per second of wall clock and per CPU-second. Flat memory means
+# the largest input's peak is close to the smallest's, not 100 times it.
 #
 # Usage: scripts/bench_fix_memory.sh        (SHARED overrides ../shared)
 set -euo pipefail
@@ -43,17 +44,28 @@ with open(out, "w", encoding="utf-8") as w:
 PY
 }
 
-echo "| input (stripped corpus text) | syllables | seconds | syllables/s | peak RSS |"
-echo "|---:|---:|---:|---:|---:|"
+# run_fix MB JOBS: one `vidoc fix -j JOBS` over $work/in.txt, as a table row.
+run_fix() {
+  local mb=$1 jobs=$2 syl t0 secs cpu rss
+  syl=$(wc -w < "$work/in.txt")
+  log "vidoc fix -j $jobs over $mb MB"
+  t0=$(date +%s.%N)
+  /usr/bin/time -v -o "$work/time" "$work/vidoc" fix -j "$jobs" < "$work/in.txt" > /dev/null
+  secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  cpu=$(awk -F: '/User time|System time/ { s += $2 } END { print s }' "$work/time")
+  rss=$(awk -F: '/Maximum resident set size/ { print $2 + 0 }' "$work/time")
+  awk -v mb="$mb" -v j="$jobs" -v syl="$syl" -v s="$secs" -v c="$cpu" -v r="$rss" \
+    'BEGIN { printf "| %d MB | %d | %d | %.1f | %.0f | %.0f | %.0f MiB |\n", mb, j, syl, s, syl / s, syl / c, r / 1024 }'
+}
+
+echo "| input (stripped corpus text) | -j | syllables | seconds | syllables/s | syllables/CPU-s | peak RSS |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
 for mb in 1 10 "$big"; do
   log "making $mb MB of stripped text"
   strip_corpus "$mb" "$work/in.txt"
-  syl=$(wc -w < "$work/in.txt")
-  log "vidoc fix over $mb MB"
-  t0=$(date +%s.%N)
-  /usr/bin/time -v -o "$work/time" "$work/vidoc" fix < "$work/in.txt" > /dev/null
-  secs=$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-  rss=$(awk -F: '/Maximum resident set size/ { print $2 + 0 }' "$work/time")
-  awk -v mb="$mb" -v syl="$syl" -v s="$secs" -v r="$rss" \
-    'BEGIN { printf "| %d MB | %d | %.1f | %.0f | %.0f MiB |\n", mb, syl, s, syl / s, r / 1024 }'
+  run_fix "$mb" 1
+  # The parallel gain, on the middle size only: the largest takes long enough.
+  if [ "$mb" = 10 ] && [ "$(nproc)" -gt 1 ]; then
+    run_fix "$mb" "$(nproc)"
+  fi
 done
