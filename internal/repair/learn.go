@@ -359,9 +359,36 @@ var lookAlikes = map[rune][]string{
 	'h': {"ii"},
 }
 
-// isLookAlike reports whether o is one of the hand look-alikes of letter r.
-func isLookAlike(r rune, o string) bool {
-	for _, l := range lookAlikes[toneless(r)] {
+// cleanLookAlikes are shape confusions any OCR engine makes on a worn or
+// low-resolution page, and Tesseract vie makes on scans though rarely on
+// the rendered training pages: n as "ri" (the stem and arch come apart) or
+// as "r" (the right stem lost), s as "$", c as "g" (in capitals C and G
+// differ by a bar). They get minCleanLookAlike, so a correct word is never
+// changed for them, while a word the inventory lacks ("rigày") or one the
+// context rejects ("tai rạn") can be read through them.
+var cleanLookAlikes = map[rune][]string{
+	'n': {"ri", "r"},
+	's': {"$"},
+	'c': {"g"},
+}
+
+const minCleanLookAlike = 1e-4
+
+// handLookAlikes is the hand table of a channel, or nil.
+func handLookAlikes(channel string) map[rune][]string {
+	switch channel {
+	case chanLegacy:
+		return lookAlikes
+	case chanClean:
+		return cleanLookAlikes
+	}
+	return nil
+}
+
+// isLookAlike reports whether o is one of the hand look-alikes of letter r
+// in the table.
+func isLookAlike(table map[rune][]string, r rune, o string) bool {
+	for _, l := range table[toneless(r)] {
 		if l == o {
 			return true
 		}
@@ -434,6 +461,13 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			for _, o := range lookAlikes[toneless(v)] {
 				if rows[v][o] < minLookAlike {
 					rows[v][o] = minLookAlike
+				}
+			}
+		}
+		if name == chanClean {
+			for _, o := range cleanLookAlikes[v] {
+				if rows[v][o] < minCleanLookAlike {
+					rows[v][o] = minCleanLookAlike
 				}
 			}
 		}
@@ -519,7 +553,7 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			learned := 0
 			for _, e := range es {
 				switch {
-				case name == chanLegacy && isLookAlike(r, e.observed):
+				case isLookAlike(handLookAlikes(name), r, e.observed):
 					kept = append(kept, e)
 				case learned < maxRows:
 					kept = append(kept, e)

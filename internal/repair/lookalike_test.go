@@ -22,3 +22,21 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 		}
 	}
 }
+
+// The clean channel reads a few shape confusions of worn pages (n as "ri"
+// or "r", s as "$", C as G) where the word makes no sense as it is, and
+// leaves words that do alone.
+func TestCleanLookAlikes(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "clean"})
+	for in, want := range map[string]string{
+		"Chúng tôi sẽ gặp lại vào rigày mai.\n":     "Chúng tôi sẽ gặp lại vào ngày mai.\n",
+		"Anh ấy là bác $ĩ của bệnh viện tỉnh.\n":    "Anh ấy là bác sĩ của bệnh viện tỉnh.\n",
+		"Các hoạt động gộng đồng tại địa phương.\n": "Các hoạt động cộng đồng tại địa phương.\n",
+		"Vết rạn trên tường nhà đã được sửa.\n":     "Vết rạn trên tường nhà đã được sửa.\n",
+		"Gộp các khoản chi vào một mục.\n":          "Gộp các khoản chi vào một mục.\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}
