@@ -303,6 +303,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return a.text
 	case a.keep || s.kind == slotFixed:
 		return orig
+	case a.span == 1 && ocrCapital(text, slots, i, a.text, upperLines[s.line]):
+		return a.text
 	}
 	if a.span == 2 {
 		return applyCase(a.text, caseOf(text[s.start:s.end]))
@@ -322,7 +324,24 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// capitals) untouched.
 		return orig
 	}
-	return applyCase(a.text, caseOf(orig))
+	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
+}
+
+// caseIn reads the case of a token on its line. A token in mixed case
+// ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the
+// case of its line, capitals on a heading in capitals, else small letters
+// after a capital first letter if it has one.
+func caseIn(w string, capsLine bool) casePattern {
+	switch {
+	case !innerCapital(w):
+		return caseOf(w)
+	case capsLine:
+		return caseUpper
+	}
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return caseTitle
+	}
+	return caseLower
 }
 
 // linesInCapitals reports the lines whose words are mostly in capitals
@@ -399,4 +418,41 @@ func joinSplitCodes(text string, slots []slot) []slot {
 		out = append(out, s)
 	}
 	return out
+}
+
+// smallWords are function words (prepositions, conjunctions, plural and
+// adverbial markers) whose first letter's capital is the small letter
+// drawn larger: no title or name starts with them, so capitalised in the
+// middle of a sentence they are OCR noise ("mầm non Cho trẻ em").
+var smallWords = map[string]bool{
+	"cho": true, "của": true, "các": true, "cũng": true, "cùng": true, "còn": true, "cả": true,
+	"với": true, "và": true, "vào": true, "vì": true, "vẫn": true, "vừa": true, "sẽ": true,
+}
+
+// ocrCapital reports a capital first letter the OCR made up: the word,
+// read as the function word w, is capitalised right after a word ending in
+// a small letter, and the next word is not capitalised (which would make a
+// name of both). OCR tells C, O, S, U, V, W, X, Z from c, o, s, u, v, w,
+// x, z by size alone and gets it wrong on worn pages.
+func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool {
+	s := slots[i]
+	orig := text[s.start:s.end]
+	if s.kind != slotWord || i == 0 || caseIn(orig, capsLine) != caseTitle || utf8.RuneCountInString(orig) < 2 || !smallWords[w] {
+		return false
+	}
+	p := slots[i-1]
+	if p.kind != slotWord || p.line != s.line {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
+	if !unicode.IsLower(last) {
+		return false
+	}
+	// A capital next word makes a name of both ("Cần Thơ").
+	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].line == s.line {
+		if n := text[slots[i+1].start:slots[i+1].end]; caseOf(n) != caseLower {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,43 @@
+package repair
+
+import "testing"
+
+// A token in mixed case takes the case of its line: capitals on a heading
+// in capitals, small letters elsewhere (after a capital first letter).
+func TestCaseIn(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		caps bool
+		want casePattern
+	}{
+		{"xA", true, caseUpper},
+		{"xA", false, caseLower},
+		{"VÔi", false, caseTitle},
+		{"KhOACH", true, caseUpper},
+		{"chInh", false, caseLower},
+		{"Huyện", true, caseTitle},
+		{"HUYỆN", false, caseUpper},
+	} {
+		if got := caseIn(tc.w, tc.caps); got != tc.want {
+			t.Errorf("caseIn(%q, %v) = %d, want %d", tc.w, tc.caps, got, tc.want)
+		}
+	}
+}
+
+// Function words capitalised in the middle of a sentence lose the capital
+// the OCR gave them; capitals that open a name, a sentence or a heading stay.
+func TestOCRCapitals(t *testing.T) {
+	r := realRepairer(t, Options{})
+	for in, want := range map[string]string{
+		"Các em được học miễn phí Cho đến hết lớp chín.\n": "Các em được học miễn phí cho đến hết lớp chín.\n",
+		"Nhà trường phối hợp Với gia đình học sinh.\n":     "Nhà trường phối hợp với gia đình học sinh.\n",
+		"Đoàn đã đến thăm và làm việc Với Nhật Bản.\n":     "Đoàn đã đến thăm và làm việc Với Nhật Bản.\n",
+		"Kết thúc năm học. Cho đến nay chưa có ai.\n":      "Kết thúc năm học. Cho đến nay chưa có ai.\n",
+		"BAO CAO KET QUA CONG TAC CUA UY BAN xA\n":         "BÁO CÁO KẾT QUẢ CÔNG TÁC CỦA ỦY BAN XÃ\n",
+		"kế hoạch tHực hiện nhiệm vụ trong năm\n":          "kế hoạch thực hiện nhiệm vụ trong năm\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}
