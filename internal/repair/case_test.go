@@ -41,3 +41,19 @@ func TestOCRCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A word alone on its line in letters whose capitals differ only in size
+// takes small letters when it carries on the sentence of the line before.
+func TestCaselessAlone(t *testing.T) {
+	r := realRepairer(t, Options{})
+	for in, want := range map[string]string{
+		"theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ và Bộ Nội\nVỤ;\n": "theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ và Bộ Nội\nvụ;\n",
+		"theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\nVỤ;\n":          "theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\nVỤ;\n",
+		"BỘ TÀI CHÍNH VÀ BỘ NỘI\nVỤ\n":                                  "BỘ TÀI CHÍNH VÀ BỘ NỘI\nVỤ\n",
+		"những việc cần làm trong năm\nTHÊM\n":                          "những việc cần làm trong năm\nTHÊM\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}

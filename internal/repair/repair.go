@@ -303,7 +303,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return a.text
 	case a.keep || s.kind == slotFixed:
 		return orig
-	case a.span == 1 && ocrCapital(text, slots, i, a.text, upperLines[s.line]):
+	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
 		return a.text
 	}
 	if a.span == 2 {
@@ -455,4 +455,39 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 		}
 	}
 	return true
+}
+
+// caselessAlone reports a word in capitals alone on its line whose letters
+// all have capitals that are the small letters drawn larger (VỤ, CỦA, SỞ):
+// with no other letter on the line to show the x-height, OCR cannot tell
+// their case, and Tesseract reads them as capitals. When the line carries
+// on a sentence from a line not in capitals ("…của Bộ Nội" / "VỤ;"), the
+// word is in small letters.
+func caselessAlone(text string, slots []slot, i int, upperLines map[int]bool) bool {
+	s := slots[i]
+	w := text[s.start:s.end]
+	if s.kind != slotWord || i == 0 || caseOf(w) != caseUpper {
+		return false
+	}
+	for _, c := range w {
+		if !strings.ContainsRune("cosuvwxz", baseRune(c)) {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && slots[k].line == s.line; k-- {
+		if hasLetter(text[slots[k].start:slots[k].end]) {
+			return false
+		}
+	}
+	for k := i + 1; k < len(slots) && slots[k].line == s.line; k++ {
+		if hasLetter(text[slots[k].start:slots[k].end]) {
+			return false
+		}
+	}
+	p := slots[i-1] // a boundary slot here means the sentence ended
+	if p.kind != slotWord || p.line != s.line-1 || upperLines[p.line] {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
+	return unicode.IsLower(last)
 }
