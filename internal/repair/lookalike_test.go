@@ -40,3 +40,16 @@ func TestCleanLookAlikes(t *testing.T) {
 		}
 	}
 }
+
+// Legacy OCR writes "gi" as one "d" ("dlla" for giữa).
+func TestLegacyGiAsD(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "legacy"})
+	for in, want := range map[string]string{
+		"sự phối hợp dlla hai bên\n": "sự phối hợp giữa hai bên\n",
+		"nhà nuâc và nhân dan\n":     "nhà nước và nhân dân\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}
