@@ -103,6 +103,7 @@ type legacyReader struct {
 	err      error
 	scratch  []byte // decoded piece before NFC
 	runes    []legacyRune
+	words    []caseWord
 }
 
 func (lr *legacyReader) Read(p []byte) (int, error) {

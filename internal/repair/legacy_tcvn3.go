@@ -67,13 +67,18 @@ func (lr *legacyReader) decodeTCVN3(dst, piece []byte) []byte {
 	for _, c := range piece {
 		rs = append(rs, tcvn3Rune(c))
 	}
-	tcvn3Case(rs)
+	lr.words = tcvn3Case(rs, lr.words)
 	lr.runes = rs
 	raw := lr.scratch[:0]
+	marks := false
 	for _, x := range rs {
 		raw = utf8.AppendRune(raw, x.r)
+		marks = marks || x.r >= 0x300 && x.r <= 0x36F
 	}
 	lr.scratch = raw
+	if !marks { // VN3 text: precomposed letters only, NFC already
+		return append(dst, raw...)
+	}
 	return norm.NFC.Append(dst, raw...)
 }
 
@@ -93,28 +98,18 @@ func (lr *legacyReader) decodeTCVN3(dst, piece []byte) []byte {
 // What the bytes cannot tell stays lowercase: a Title-case word whose
 // first letter has a tone ("ñy ban" for Ủy ban) and a line of ambiguous
 // words only ("XỬ LÝ").
-func tcvn3Case(rs []legacyRune) {
-	type word struct {
-		start, end int
-		letters    bool // has a letter at all (not a number or a dash)
-		ascii      bool // all its letters are ASCII
-		gap        bool // a non-letter came after a letter
-		code       bool // letters on both sides of a non-letter: "QĐ-UBND", "V/v"
-		unknown    bool // has letters of unknown case
-		lower      bool // has a lowercase letter of known case
-		upper      int  // capitals of known case
-		capAfter   bool // a capital follows a letter of unknown case
-		caps       bool
-	}
-	var words []word
-	var cur *word
+//
+// words is scratch space, returned for the next call.
+func tcvn3Case(rs []legacyRune, words []caseWord) []caseWord {
+	words = words[:0]
+	var cur *caseWord
 	for i, x := range rs {
 		if unicode.IsSpace(x.r) {
 			cur = nil
 			continue
 		}
 		if cur == nil {
-			words = append(words, word{start: i, ascii: true})
+			words = append(words, caseWord{start: i, ascii: true})
 			cur = &words[len(words)-1]
 		}
 		cur.end = i + 1
@@ -142,7 +137,7 @@ func tcvn3Case(rs []legacyRune) {
 		some = some || w.caps || !w.ascii && !w.code && !w.lower && w.upper >= 2
 	}
 	if !some {
-		return
+		return words
 	}
 	// evidence: a Vietnamese word in capitals ("NH¢N" has no letter of
 	// unknown case but is one); skip: no letters, codes ("12/QĐ-UBND"),
@@ -178,6 +173,21 @@ func tcvn3Case(rs []legacyRune) {
 			}
 		}
 	}
+	return words
+}
+
+// caseWord is what tcvn3Case knows of a word.
+type caseWord struct {
+	start, end int
+	letters    bool // has a letter at all (not a number or a dash)
+	ascii      bool // all its letters are ASCII
+	gap        bool // a non-letter came after a letter
+	code       bool // letters on both sides of a non-letter: "QĐ-UBND", "V/v"
+	unknown    bool // has letters of unknown case
+	lower      bool // has a lowercase letter of known case
+	upper      int  // capitals of known case
+	capAfter   bool // a capital follows a letter of unknown case
+	caps       bool
 }
 
 // neighbourCaps reports whether the nearest word before or after word i

@@ -70,7 +70,7 @@ var tcvn3Bytes = map[rune]byte{
 
 // encodeTCVN3 writes s as a .VnTime/.VnTimeH typist would: a capital with
 // a tone is the lowercase byte (drawn as a capital by the H font).
-func encodeTCVN3(t *testing.T, s string) []byte {
+func encodeTCVN3(t testing.TB, s string) []byte {
 	t.Helper()
 	var out []byte
 	for _, r := range s {
@@ -92,7 +92,7 @@ func encodeTCVN3(t *testing.T, s string) []byte {
 
 // encodeVNI writes s in VNI-Windows, from the letters' decomposition: the
 // ASCII vowel, then one byte for circumflex or breve and tone together.
-func encodeVNI(t *testing.T, s string) []byte {
+func encodeVNI(t testing.TB, s string) []byte {
 	t.Helper()
 	tones := map[string]byte{"": 0, mGrave: 0xF8, mAcute: 0xF9, mHook: 0xFB, mTilde: 0xF5, mDot: 0xEF}
 	circ := map[string]byte{"": 0xE2, mGrave: 0xE0, mAcute: 0xE1, mHook: 0xE5, mTilde: 0xE3, mDot: 0xE4}
@@ -164,7 +164,7 @@ func encodeVNI(t *testing.T, s string) []byte {
 
 // encodeCP1258 writes s in Windows-1258: letters with circumflex, breve,
 // horn or stroke as one byte, the tone as a combining mark after it.
-func encodeCP1258(t *testing.T, s string) []byte {
+func encodeCP1258(t testing.TB, s string) []byte {
 	t.Helper()
 	var b strings.Builder
 	var letter []rune // base and non-tone marks of the letter being read
@@ -259,7 +259,7 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 }
 
 func TestLegacyTextsRoundTrip(t *testing.T) {
-	encoders := map[string]func(*testing.T, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
 	for enc, encode := range encoders {
 		for _, text := range legacyTexts {
 			if got := decodeAll(t, encode(t, text), enc); got != text {
@@ -293,7 +293,7 @@ func TestTCVN3Case(t *testing.T) {
 }
 
 func TestDetectLegacy(t *testing.T) {
-	encoders := map[string]func(*testing.T, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
 	all := strings.Join(legacyTexts, "")
 	right, total := 0, 0
 	for enc, encode := range encoders {
@@ -402,7 +402,7 @@ func TestLegacyDevTexts(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no dev texts")
 	}
-	encoders := map[string]func(*testing.T, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
 	for _, enc := range legacyCandidates {
 		detected, words, same := 0, 0, 0
 		for _, f := range files {
@@ -436,5 +436,66 @@ func TestLegacyDevTexts(t *testing.T) {
 		if detected < len(files) || acc < 0.99 {
 			t.Errorf("%s: detected %d/%d, words %.3f %%", enc, detected, len(files), 100*acc)
 		}
+	}
+}
+
+// repeatReader yields b over and over, n bytes in all.
+type repeatReader struct {
+	b   []byte
+	off int
+	n   int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n <= 0 {
+		return 0, io.EOF
+	}
+	if len(p) > r.n {
+		p = p[:r.n]
+	}
+	k := 0
+	for k < len(p) {
+		c := copy(p[k:], r.b[r.off:])
+		k += c
+		r.off = (r.off + c) % len(r.b)
+	}
+	r.n -= k
+	return k, nil
+}
+
+// TestDecodeLegacyBoundedMemory: the decoder's buffers stay the size of a
+// window however long the input.
+func TestDecodeLegacyBoundedMemory(t *testing.T) {
+	text := encodeTCVN3(t, strings.Join(legacyTexts, ""))
+	const size = 8 << 20
+	r, err := DecodeLegacy(&repeatReader{b: text, n: size}, EncAuto, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := io.Copy(io.Discard, r)
+	if err != nil || n < size {
+		t.Fatalf("decoded %d bytes of %d: %v", n, size, err)
+	}
+	lr := r.(*legacyReader)
+	if c := cap(lr.out) + cap(lr.scratch) + 4*cap(lr.runes); c > 16*legacyWindow {
+		t.Errorf("buffers grew to %d bytes", c)
+	}
+}
+
+func BenchmarkDecodeLegacy(b *testing.B) {
+	text := strings.Join(legacyTexts, "")
+	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	for _, enc := range legacyCandidates {
+		in := encoders[enc](b, text)
+		b.Run(enc, func(b *testing.B) {
+			const size = 1 << 20
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				r, _ := DecodeLegacy(&repeatReader{b: in, n: size}, EncAuto, nil)
+				if _, err := io.Copy(io.Discard, r); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
