@@ -39,3 +39,30 @@ func TestSpacedRunNotHalfJoined(t *testing.T) {
 		t.Errorf("split syllable not joined: %q", got)
 	}
 }
+
+// Sentences end where a heading in capitals begins or ends and at a blank
+// line; in double-spaced text only a capital after a blank line opens one.
+func TestBoundaries(t *testing.T) {
+	count := func(text string) int {
+		slots := slotsOf(text)
+		n := 0
+		for _, s := range withBoundaries(text, slots, linesInCapitals(text, slots)) {
+			if s.kind == slotBoundary {
+				n++
+			}
+		}
+		return n
+	}
+	for text, want := range map[string]int{
+		"BỘ TÀI CHÍNH\nSố công văn gửi các tỉnh\n":                  1,
+		"Độc lập - Tự do - Hạnh phúc\n\nSố công văn gửi các tỉnh\n": 1,
+		"các cơ quan cùng\nthực hiện kế hoạch\n":                    0,
+		"các cơ quan cùng\n\nthực hiện\n\nkế hoạch\n\nnày\n":        0,
+		"các cơ quan cùng\n\nthực hiện\n\nkế hoạch\n\nNăm sau\n":    1,
+		"KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN\n":                          0,
+	} {
+		if got := count(text); got != want {
+			t.Errorf("%q: %d boundaries, want %d", text, got, want)
+		}
+	}
+}

@@ -205,9 +205,9 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
-	slots = withBoundaries(text, slots)
-	ch := r.chooseChannel(text, slots)
 	upperLines := linesInCapitals(text, slots)
+	slots = withBoundaries(text, slots, upperLines)
+	ch := r.chooseChannel(text, slots)
 	arcs := make([][]arc, len(slots))
 	for i := range slots {
 		slots[i].capsLine = upperLines[slots[i].line]
@@ -345,26 +345,41 @@ func caseIn(w string, capsLine bool) casePattern {
 }
 
 // linesInCapitals reports the lines whose words are mostly in capitals
-// (headings), where a short word in capitals is meant so.
+// (headings), where a short word in capitals is meant so. A line of one
+// word whose case OCR cannot see (caselessWord) is no evidence of one.
 func linesInCapitals(text string, slots []slot) map[int]bool {
 	upper := map[int]int{}
 	words := map[int]int{}
+	caseless := map[int]bool{}
 	for _, s := range slots {
 		if s.kind != slotWord || utf8.RuneCountInString(text[s.start:s.end]) < 2 {
 			continue
 		}
 		words[s.line]++
+		caseless[s.line] = caselessWord(text[s.start:s.end])
 		if caseOf(text[s.start:s.end]) == caseUpper {
 			upper[s.line]++
 		}
 	}
 	out := map[int]bool{}
 	for l, n := range words {
-		if upper[l]*2 >= n {
+		if upper[l]*2 >= n && !(n == 1 && caseless[l]) {
 			out[l] = true
 		}
 	}
 	return out
+}
+
+// caselessWord reports a word whose letters all have capitals that are the
+// small letters drawn larger (VỤ, CỦA, SỞ): OCR cannot see its case when
+// nothing else on the line shows the x-height.
+func caselessWord(w string) bool {
+	for _, c := range w {
+		if !strings.ContainsRune("cosuvwxz", baseRune(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // innerCapital reports a capital after the first letter in a word that is
@@ -469,10 +484,8 @@ func caselessAlone(text string, slots []slot, i int, upperLines map[int]bool) bo
 	if s.kind != slotWord || i == 0 || caseOf(w) != caseUpper {
 		return false
 	}
-	for _, c := range w {
-		if !strings.ContainsRune("cosuvwxz", baseRune(c)) {
-			return false
-		}
+	if !caselessWord(w) {
+		return false
 	}
 	for k := i - 1; k >= 0 && slots[k].line == s.line; k-- {
 		if hasLetter(text[slots[k].start:slots[k].end]) {

@@ -41,15 +41,32 @@ type slot struct {
 
 // withBoundaries inserts a sentence boundary at each line break where a
 // sentence most likely ends: after . ; : ! ? or before a line that starts
-// with a digit or a list mark. Elsewhere OCR lines wrap inside a
-// sentence and the language model keeps its context across the break.
-func withBoundaries(text string, slots []slot) []slot {
+// with a digit or a list mark; where a heading in capitals begins or ends
+// (upperLines: "BỘ TÀI CHÍNH" / "Số: 12/TCT"); and at a blank line, unless
+// the text is double-spaced and the next line goes on in small letters.
+// Elsewhere OCR lines wrap inside a sentence and the language model keeps
+// its context across the break.
+func withBoundaries(text string, slots []slot, upperLines map[int]bool) []slot {
+	// In text double-spaced throughout (a blank line after most lines) a
+	// blank line is layout: only a capital after it opens a paragraph.
+	breaks, blanks := 0, 0
+	for i := 1; i < len(slots); i++ {
+		if d := slots[i].line - slots[i-1].line; d > 0 {
+			breaks++
+			if d > 1 {
+				blanks++
+			}
+		}
+	}
+	paragraphs := blanks*2 <= breaks
 	out := make([]slot, 0, len(slots)+len(slots)/8)
 	for i, s := range slots {
 		if i > 0 && s.line != slots[i-1].line {
 			prev := text[slots[i-1].start:slots[i-1].end]
 			first, _ := utf8.DecodeRuneInString(text[s.start:s.end])
-			if strings.ContainsAny(prev, ".;:!?") || unicode.IsDigit(first) || s.marker || strings.ContainsRune("-+•*–", first) {
+			heading := upperLines[s.line] != upperLines[slots[i-1].line]
+			blank := s.line > slots[i-1].line+1 && (paragraphs || unicode.IsUpper(first))
+			if heading || blank || strings.ContainsAny(prev, ".;:!?") || unicode.IsDigit(first) || s.marker || strings.ContainsRune("-+•*–", first) {
 				out = append(out, slot{start: s.start, end: s.start, kind: slotBoundary, line: s.line})
 			}
 		}
