@@ -67,7 +67,7 @@ no capitals with tones (.VnTimeH fonts draw lowercase bytes as capitals): they
 are restored in words written in capitals, and read as lowercase elsewhere.
 --from tcvn3, vni or cp1258 skips detection; --from utf8 refuses anything but
 UTF-8, naming the file and the offset of the first bad byte. Binary data is
-always refused.`,
+always refused. Offsets in --format json count bytes of the decoded UTF-8 text.`,
 		Example: `  vidoc fix scan.ocr.txt > scan.txt
   vidoc fix --from tcvn3 old-vntime.txt > new.txt
   vidoc fix --explain --min-confidence 0.6 < page.txt

@@ -5,9 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"unicode/utf8"
-
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/unicode/norm"
 )
 
 // ErrBinary is returned for input that is not text at all.
@@ -109,11 +106,8 @@ func isASCIIVowel(c byte) bool {
 }
 
 // DecodeWindows1258 converts Windows-1258 text (tones as combining marks) to
-// NFC UTF-8; the other legacy encodings are reported, not converted.
+// NFC UTF-8, as DecodeLegacy does for a stream.
 func DecodeWindows1258(b []byte) (string, error) {
-	s, err := charmap.Windows1258.NewDecoder().Bytes(b)
-	if err != nil {
-		return "", err
-	}
-	return norm.NFC.String(string(s)), nil
+	lr := legacyReader{mode: EncCP1258}
+	return string(lr.decode(nil, b)), nil
 }
