@@ -1,6 +1,9 @@
 package repair
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A lone letter two spaces after a word may be the end of a syllable the
 // OCR split ("ho  p" for "hợp"); a whole word that far away is not.
@@ -63,6 +66,27 @@ func TestBoundaries(t *testing.T) {
 	} {
 		if got := count(text); got != want {
 			t.Errorf("%q: %d boundaries, want %d", text, got, want)
+		}
+	}
+}
+
+// A "’" after o or u is the horn of ơ, ư drawn apart and stays in the word;
+// one that closes a quotation is punctuation.
+func TestHornApostrophe(t *testing.T) {
+	for text, want := range map[string]string{
+		"co’ so’ hạ tầng": "co’|so’|hạ|tầng",
+		"‘Hồ Gươm’ đẹp":   "Hồ|Gươm|đẹp",
+		"chữ ‘so’":        "chữ|so",
+		"nhà’":            "nhà",
+	} {
+		var words []string
+		for _, s := range slotsOf(text) {
+			if s.kind == slotWord {
+				words = append(words, text[s.start:s.end])
+			}
+		}
+		if got := strings.Join(words, "|"); got != want {
+			t.Errorf("%q: words %q, want %q", text, got, want)
 		}
 	}
 }

@@ -153,7 +153,7 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 	}
 	for d > c {
 		r, n := utf8.DecodeLastRuneInString(text[c:d])
-		if !strings.ContainsRune(trailPunct, r) {
+		if !strings.ContainsRune(trailPunct, r) || r == '’' && hornApostrophe(text[a:b], text[c:d-n]) {
 			break
 		}
 		// "so"" or "vii." keep the mark out; but "'" and "^" after a letter
@@ -176,6 +176,18 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		}
 	}
 	return appendFixed(out, text, d, b, line)
+}
+
+// hornApostrophe reports a "’" that is the horn of ơ or ư drawn apart
+// ("co’ so’" for cơ sở, as Tesseract eng writes it): it follows an o or u,
+// and no "‘" opens a quotation in the chunk.
+func hornApostrophe(chunk, before string) bool {
+	if strings.ContainsRune(chunk, '‘') {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	b := baseRune(r)
+	return b == 'o' || b == 'u'
 }
 
 // innerPunct separates words inside a chunk ("khẩu/ngoài", "a,b"): these
