@@ -74,7 +74,7 @@ const legacyWindow = 64 << 10
 // Detection waits for the window to fill (or the input to end) once;
 // after that the reader streams line by line.
 func DecodeLegacy(r io.Reader, from string, detected func(enc string)) (io.Reader, error) {
-	lr := &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), detected: detected}
+	lr := &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), detected: detected, ended: true}
 	switch from {
 	case EncUTF8:
 		return r, nil
@@ -104,6 +104,7 @@ type legacyReader struct {
 	scratch  []byte // decoded piece before NFC
 	runes    []legacyRune
 	words    []caseWord
+	ended    bool // TCVN3: the text so far ended a sentence
 }
 
 func (lr *legacyReader) Read(p []byte) (int, error) {
@@ -132,6 +133,7 @@ func (lr *legacyReader) fill() {
 	if lr.mode == "" {
 		if isASCII(piece) {
 			lr.out = append(lr.out, piece...)
+			lr.ended = endsSentence(lr.ended, piece)
 			lr.br.Discard(len(piece))
 			return
 		}

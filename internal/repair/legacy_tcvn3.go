@@ -68,6 +68,7 @@ func (lr *legacyReader) decodeTCVN3(dst, piece []byte) []byte {
 		rs = append(rs, tcvn3Rune(c))
 	}
 	lr.words = tcvn3Case(rs, lr.words)
+	lr.ended = tcvn3SentenceCase(rs, lr.ended)
 	lr.runes = rs
 	raw := lr.scratch[:0]
 	marks := false
@@ -96,8 +97,9 @@ func (lr *legacyReader) decodeTCVN3(dst, piece []byte) []byte {
 // NHÂN DÂN.
 //
 // What the bytes cannot tell stays lowercase: a Title-case word whose
-// first letter has a tone ("ñy ban" for Ủy ban) and a line of ambiguous
-// words only ("XỬ LÝ").
+// first letter has a tone ("ñy ban" for Ủy ban) inside a sentence (at its
+// start tcvn3SentenceCase capitalises it) and a line of ambiguous words
+// only ("XỬ LÝ").
 //
 // words is scratch space, returned for the next call.
 func tcvn3Case(rs []legacyRune, words []caseWord) []caseWord {
@@ -204,4 +206,52 @@ func neighbourCaps(n, i int, at func(j int) (skip, evidence bool)) bool {
 		}
 	}
 	return false
+}
+
+// tcvn3SentenceCase capitalises a first letter of unknown case that starts
+// a sentence: Vietnamese capitalises the word after . ! or ? ("Điều 6. ñy
+// ban" is Điều 6. Ủy ban), and at the start of the text, but not in list
+// markers ("quy định.\n®) ..." keeps đ)). ended tells
+// whether the text before rs ended a sentence; the result tells the same
+// for the text after rs, for the next piece.
+func tcvn3SentenceCase(rs []legacyRune, ended bool) bool {
+	wordStart := true
+	for i, x := range rs {
+		switch {
+		case unicode.IsSpace(x.r):
+			wordStart = true
+		case unicode.IsLetter(x.r):
+			// A lone letter before ")" is a list marker ("đ)"), lowercase.
+			marker := i+1 < len(rs) && rs[i+1].r == ')'
+			if wordStart && ended && x.unknown && !marker {
+				rs[i].r = unicode.ToUpper(x.r)
+			}
+			wordStart, ended = false, false
+		case !wordStart || !isOpening(x.r):
+			ended = x.r == '.' || x.r == '!' || x.r == '?'
+		}
+	}
+	return ended
+}
+
+// isOpening: punctuation that may open a sentence before its first word.
+func isOpening(r rune) bool {
+	return unicode.Is(unicode.Ps, r) || unicode.Is(unicode.Pi, r) || r == '"' || r == '\'' || r == '-'
+}
+
+// endsSentence is tcvn3SentenceCase's state after ASCII text passed
+// through before the encoding was known.
+func endsSentence(ended bool, b []byte) bool {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch c := b[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case isOpening(rune(c)):
+			// an opening mark alone keeps what came before it
+		default:
+			return false
+		}
+	}
+	return ended
 }

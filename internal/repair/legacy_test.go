@@ -230,7 +230,8 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 		if r := []rune(l)[0]; r >= 0x80 && tcvn3Bytes[r] == 0 && unicode.IsUpper(r) {
 			want = strings.ToLower(l)
 		}
-		if got := decodeAll(t, encodeTCVN3(t, l), EncTCVN3); got != want {
+		// (After a word: the first letter of a text starts a sentence.)
+		if got := strings.TrimPrefix(decodeAll(t, encodeTCVN3(t, "ba "+l), EncTCVN3), "ba "); got != want {
 			t.Errorf("TCVN3 %q decodes to %q, want %q", l, got, want)
 		}
 		if word := "TH" + l + "NG"; strings.ToUpper(l) == l {
@@ -278,12 +279,16 @@ func TestTCVN3Case(t *testing.T) {
 		{"\xa7\xd2 \xb8N T\xe6NG K\xd5T", "ĐỀ ÁN TỔNG KẾT"},
 		{"S\xe8: 12/KH-UBND", "Số: 12/KH-UBND"},
 		{"S\xe8: 12/2012/Q\xa7-UBND", "Số: 12/2012/QĐ-UBND"},
-		{"\xeb UBND x\xb7", "ở UBND xã"},
+		{"t\xa9n \xeb UBND x\xb7", "tân ở UBND xã"},
+		{"\xeb UBND x\xb7", "Ở UBND xã"},
+		{"quy \xae\xdenh.\n\xae) \xf1y ban", "quy định.\nđ) ủy ban"},
 		{"V\xf4 K\xd5 HO\xb9CH - T\xb5I CH\xddNH", "VỤ KẾ HOẠCH - TÀI CHÍNH"},
 		{"\xf1Y BAN", "ỦY BAN"},
 		{"U\xfb BAN NH\xa2N D\xa2N", "UỶ BAN NHÂN DÂN"},
 		{"U\xfb ban", "Uỷ ban"},
-		{"\xf1y ban nh\xa9n d\xa9n", "ủy ban nhân dân"},
+		{"\xf1y ban nh\xa9n d\xa9n", "Ủy ban nhân dân"},
+		{"Giao \xf1y ban. \xf1y ban (\xf1y ban) giao. \xabng", "Giao ủy ban. Ủy ban (ủy ban) giao. Ông"},
+		{"\xa7i\xd2u 6. \xf1y ban nh\xa9n d\xa9n; \xf1y ban", "Điều 6. Ủy ban nhân dân; ủy ban"},
 		{"Theo QUY\xd5T \xa7\xdeNH", "Theo QUYẾT ĐỊNH"},
 	} {
 		if got := decodeAll(t, []byte(c.in), EncTCVN3); got != c.want {
