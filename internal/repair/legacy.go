@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,6 +106,7 @@ type legacyReader struct {
 	runes    []legacyRune
 	words    []caseWord
 	ended    bool // TCVN3: the text so far ended a sentence
+	bad      int  // byte sequences the encoding cannot hold, for detection
 }
 
 func (lr *legacyReader) Read(p []byte) (int, error) {
@@ -215,15 +217,18 @@ func trimPartialRune(b []byte) []byte {
 }
 
 // detectLegacy decodes b with each legacy encoding and returns the one whose
-// text scores best as Vietnamese, with its score.
+// text scores best as Vietnamese, with its score: valid syllables less
+// invalid ones, less the byte sequences the encoding cannot hold (a VNI
+// mark byte after a consonant).
 func detectLegacy(b []byte) (string, int) {
 	best, bestScore := "", 0
 	var buf []byte
 	lr := legacyReader{}
 	for i, enc := range legacyCandidates {
 		lr.mode = enc
+		lr.bad = 0
 		buf = lr.decode(buf[:0], b)
-		if s := vietnameseScore(buf); i == 0 || s > bestScore {
+		if s := vietnameseScore(buf) - lr.bad; i == 0 || s > bestScore {
 			best, bestScore = enc, s
 		}
 	}
@@ -231,7 +236,8 @@ func detectLegacy(b []byte) (string, int) {
 }
 
 // vietnameseScore counts the words with letters beyond ASCII that are
-// valid Vietnamese syllables, less those that are not: the right decoding
+// valid Vietnamese syllables, less those that are not (words without a
+// vowel, abbreviations like "QĐ", do not count): the right decoding
 // turns its non-ASCII bytes into letters of real syllables ("hoạch"), a
 // wrong one into symbols and impossible words ("ho¹ch", "KÕ").
 func vietnameseScore(text []byte) int {
@@ -246,7 +252,7 @@ func vietnameseScore(text []byte) int {
 		if end < 0 {
 			end = len(text)
 		}
-		if word := text[:end]; !isASCII(word) {
+		if word := text[:end]; !isASCII(word) && hasVowel(strings.ToLower(string(word))) {
 			if viet.Valid(string(word)) {
 				score++
 			} else {

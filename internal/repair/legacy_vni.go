@@ -82,6 +82,9 @@ func (lr *legacyReader) decodeVNI(dst, piece []byte) []byte {
 			raw = utf8.AppendRune(raw, e.letter)
 			vowel = e.letter == 'ơ' || e.letter == 'ư' || e.letter == 'Ơ' || e.letter == 'Ư'
 		default:
+			if e.mark != "" {
+				lr.bad++
+			}
 			raw = utf8.AppendRune(raw, charmap.Windows1252.DecodeByte(c))
 			vowel = false
 		}
