@@ -113,8 +113,9 @@ func TestFixBadInput(t *testing.T) {
 	}
 }
 
-// TestFixDecodesLegacy: files in TCVN3 and VNI, written here from our own
-// text, are detected, decoded and repaired like UTF-8 input.
+// TestFixDecodesLegacy: files in TCVN3, VNI and Windows-1258, written
+// here from our own text, are detected, decoded and repaired like UTF-8
+// input.
 func TestFixDecodesLegacy(t *testing.T) {
 	needModel(t)
 	want := "KẾ HOẠCH\nthực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2025\n"
@@ -124,6 +125,8 @@ func TestFixDecodesLegacy(t *testing.T) {
 		{"vntime.txt", "auto", "TCVN3 (ABC)", "K\xd5 HO\xb9CH\nth\xf9c hi\xd6n nhi\xd6m v\xf4 ph\xb8t tri\xd3n kinh t\xd5 - x\xb7 h\xe9i n\xa8m 2025\n"},
 		// VNI: the vowel, then a byte for its marks.
 		{"vnitimes.txt", "auto", "VNI", "KE\xc1 HOA\xcfCH\nth\xf6\xefc hie\xe4n nhie\xe4m vu\xef pha\xf9t trie\xe5n kinh te\xe1 - xa\xf5 ho\xe4i na\xeam 2025\n"},
+		// Windows-1258: tones as combining marks after the letter.
+		{"cp1258.txt", "auto", "Windows-1258", "K\xca\xec HOA\xf2CH\nth\xfd\xf2c hi\xea\xf2n nhi\xea\xf2m vu\xf2 pha\xect tri\xea\xd2n kinh t\xea\xec - xa\xde h\xf4\xf2i n\xe3m 2025\n"},
 		{"forced.txt", "vni", "", "KE\xc1 HOA\xcfCH\nth\xf6\xefc hie\xe4n nhie\xe4m vu\xef pha\xf9t trie\xe5n kinh te\xe1 - xa\xf5 ho\xe4i na\xeam 2025\n"},
 	} {
 		p := filepath.Join(dir, c.file)
