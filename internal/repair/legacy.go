@@ -29,7 +29,8 @@ const (
 var Encodings = []string{EncAuto, EncUTF8, EncTCVN3, EncVNI, EncCP1258}
 
 // legacyCandidates are the encodings detection chooses among, in the
-// order that wins a tie: TCVN3 first, as archives hold the most of it.
+// order that wins a tie: TCVN3 first, the national standard that state
+// agencies typed their documents in.
 var legacyCandidates = []string{EncTCVN3, EncVNI, EncCP1258}
 
 // EncodingName is the name people know an encoding by ("TCVN3 (ABC)"), the
@@ -75,18 +76,16 @@ const legacyWindow = 64 << 10
 // Detection waits for the window to fill (or the input to end) once;
 // after that the reader streams line by line.
 func DecodeLegacy(r io.Reader, from string, detected func(enc string)) (io.Reader, error) {
-	lr := &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), detected: detected, ended: true}
 	switch from {
 	case EncUTF8:
 		return r, nil
 	case "", EncAuto:
-		lr.mode = ""
+		from = ""
 	case EncTCVN3, EncVNI, EncCP1258:
-		lr.mode = from
 	default:
 		return nil, &UnknownEncodingError{Name: from}
 	}
-	return lr, nil
+	return &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), mode: from, detected: detected, ended: true}, nil
 }
 
 // modeRaw passes bytes through undecoded.
@@ -193,7 +192,11 @@ func (lr *legacyReader) decode(dst, piece []byte) []byte {
 // and text no legacy encoding makes Vietnamese of; otherwise the legacy
 // encoding that decodes it best.
 func chooseEncoding(window []byte) string {
-	if looksBinary(window) || utf8.Valid(trimPartialRune(window)) {
+	full := window
+	if len(window) == legacyWindow {
+		full = trimPartialRune(window)
+	}
+	if looksBinary(window) || utf8.Valid(full) {
 		return modeRaw
 	}
 	if enc, score := detectLegacy(window); score > 0 {
@@ -203,7 +206,8 @@ func chooseEncoding(window []byte) string {
 }
 
 // trimPartialRune drops an incomplete UTF-8 sequence at the end of b, where
-// a window may cut a letter in two.
+// a full window may cut a letter in two (at the end of the input it is an
+// error, or a legacy byte: "K\xd5" is TCVN3 Kế).
 func trimPartialRune(b []byte) []byte {
 	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
 		if utf8.RuneStart(b[i]) {

@@ -358,6 +358,11 @@ func TestDecodeLegacyAuto(t *testing.T) {
 			t.Errorf("%q passed through as %q", in, out)
 		}
 	}
+	// A legacy byte that could start a UTF-8 letter, at the very end.
+	r, _ := DecodeLegacy(strings.NewReader("Ke hoach\nK\xd5"), "", nil)
+	if out, _ := io.ReadAll(r); string(out) != "Ke hoach\nKế" {
+		t.Errorf("last byte: %q", out)
+	}
 	var ue *UnknownEncodingError
 	if _, err := DecodeLegacy(strings.NewReader(""), "latin1", nil); !errors.As(err, &ue) {
 		t.Errorf("unknown encoding: %v", err)
