@@ -1,0 +1,27 @@
+package repair_test
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/repair"
+)
+
+// A TCVN3 file (.VnTime fonts) as bytes: "Céng hßa x· héi chñ nghÜa ViÖt
+// Nam" in a Windows-1252 viewer.
+func ExampleDecodeLegacy() {
+	in := "C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam\n"
+	r, err := repair.DecodeLegacy(strings.NewReader(in), repair.EncAuto, func(enc string) {
+		fmt.Println("detected", repair.EncodingName(enc))
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	io.Copy(os.Stdout, r)
+	// Output:
+	// detected TCVN3 (ABC)
+	// Cộng hòa xã hội chủ nghĩa Việt Nam
+}
