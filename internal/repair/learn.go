@@ -360,26 +360,27 @@ var lookAlikes = map[rune][]string{
 }
 
 // cleanLookAlikes are shape confusions any OCR engine makes on a worn or
-// low-resolution page, and Tesseract vie makes on scans though rarely on
-// the rendered training pages: n as "ri" (the stem and arch come apart) or
-// as "r" (the right stem lost), s as "$", c as "g" (in capitals C and G
-// differ by a bar). They get minCleanLookAlike, so a correct word is never
-// changed for them, while a word the inventory lacks ("rigày") or one the
-// context rejects ("tai rạn") can be read through them.
+// low-resolution page, and Tesseract vie and eng make on scans though
+// rarely on the rendered training pages: n as "ri" (the stem and arch come
+// apart) or as "r" (the right stem lost), s as "$", c as "g" (in capitals
+// C and G differ by a bar). The clean and stripped channels get them at
+// minCleanLookAlike, well below any learned reading, so a correct word is
+// not changed for them, while a word the inventory lacks ("rigày", "$6")
+// or one the context rejects ("tai rạn") can be read through them.
 var cleanLookAlikes = map[rune][]string{
 	'n': {"ri", "r"},
 	's': {"$"},
 	'c': {"g"},
 }
 
-const minCleanLookAlike = 1e-4
+const minCleanLookAlike = 1e-3
 
 // handLookAlikes is the hand table of a channel, or nil.
 func handLookAlikes(channel string) map[rune][]string {
 	switch channel {
 	case chanLegacy:
 		return lookAlikes
-	case chanClean:
+	case chanClean, chanStripped:
 		return cleanLookAlikes
 	}
 	return nil
@@ -464,7 +465,7 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 				}
 			}
 		}
-		if name == chanClean {
+		if name == chanClean || name == chanStripped {
 			for _, o := range cleanLookAlikes[v] {
 				if rows[v][o] < minCleanLookAlike {
 					rows[v][o] = minCleanLookAlike

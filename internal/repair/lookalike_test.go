@@ -39,6 +39,11 @@ func TestCleanLookAlikes(t *testing.T) {
 			t.Errorf("%q → %q, want %q", in, got, want)
 		}
 	}
+	// The stripped channel (Tesseract eng) has them too; "$6" is a word.
+	s := realRepairer(t, Options{Channel: "stripped"})
+	if got := repairText(t, s, "Cong van $6 12/UBND ngay 3/4/2024\n").Text; got != "Công văn số 12/UBND ngày 3/4/2024\n" {
+		t.Errorf("stripped $6: %q", got)
+	}
 }
 
 // Legacy OCR writes "gi" as one "d" ("dlla" for giữa).

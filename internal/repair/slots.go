@@ -166,7 +166,7 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		switch {
 		case looksLikeCode(core):
 			out = append(out, slot{start: c, end: d, kind: slotCode, unit: token.UnitCode, line: line})
-		case !hasLetter(core):
+		case !hasLetter(core) && !dollarWord(core):
 			toks := token.Tokenize(core, nil)
 			for _, t := range toks {
 				out = append(out, slot{start: c + t.Start, end: c + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, core, t)), line: line})
@@ -176,6 +176,13 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		}
 	}
 	return appendFixed(out, text, d, b, line)
+}
+
+// dollarWord reports "$" and one digit: no amount (Vietnamese texts write
+// USD and decimals), but an S and a marked vowel in OCR's look-alikes ("$6"
+// for Số, Sở).
+func dollarWord(core string) bool {
+	return len(core) == 2 && core[0] == '$' && core[1] >= '0' && core[1] <= '9'
 }
 
 // hornApostrophe reports a "’" that is the horn of ơ or ư drawn apart
