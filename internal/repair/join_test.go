@@ -70,14 +70,19 @@ func TestBoundaries(t *testing.T) {
 	}
 }
 
-// A "’" after o or u is the horn of ơ, ư drawn apart and stays in the word;
-// one that closes a quotation is punctuation.
-func TestHornApostrophe(t *testing.T) {
+// Marks glued to a word that are letters: a "’" after o or u is the horn of
+// ơ, ư drawn apart, a "!" mid-line an I; they stay in the word, while
+// a "’" that closes a quotation or a "!" that ends a sentence is punctuation.
+func TestMarksGluedToWords(t *testing.T) {
 	for text, want := range map[string]string{
 		"co’ so’ hạ tầng": "co’|so’|hạ|tầng",
 		"‘Hồ Gươm’ đẹp":   "Hồ|Gươm|đẹp",
 		"chữ ‘so’":        "chữ|so",
 		"nhà’":            "nhà",
+		// A "!" mid-line before a word in the same case is an I.
+		"XA HO! CHU NGHIA": "XA|HO!|CHU|NGHIA",
+		"Tốt lắm! Cảm ơn":  "Tốt|lắm|Cảm|ơn",
+		"HAY LAM!":         "HAY|LAM",
 	} {
 		var words []string
 		for _, s := range slotsOf(text) {

@@ -363,7 +363,7 @@ var lookAlikes = map[rune][]string{
 // low-resolution page, and Tesseract vie and eng make on scans though
 // rarely on the rendered training pages: n as "ri" (the stem and arch come
 // apart) or as "r" (the right stem lost), s as "$", c as "g" (in capitals
-// C and G differ by a bar). The clean and stripped channels get them at
+// C and G differ by a bar), i as "!". The clean and stripped channels get them at
 // minCleanLookAlike, well below any learned reading, so a correct word is
 // not changed for them, while a word the inventory lacks ("rigày", "$6")
 // or one the context rejects ("tai rạn") can be read through them.
@@ -371,6 +371,7 @@ var cleanLookAlikes = map[rune][]string{
 	'n': {"ri", "r"},
 	's': {"$"},
 	'c': {"g"},
+	'i': {"!"},
 }
 
 const minCleanLookAlike = 1e-3

@@ -153,7 +153,8 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 	}
 	for d > c {
 		r, n := utf8.DecodeLastRuneInString(text[c:d])
-		if !strings.ContainsRune(trailPunct, r) || r == '’' && hornApostrophe(text[a:b], text[c:d-n]) {
+		if !strings.ContainsRune(trailPunct, r) || r == '’' && hornApostrophe(text[a:b], text[c:d-n]) ||
+			r == '!' && d == b && innerBang(text, c, d-n, b) {
 			break
 		}
 		// "so"" or "vii." keep the mark out; but "'" and "^" after a letter
@@ -176,6 +177,26 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		}
 	}
 	return appendFixed(out, text, d, b, line)
+}
+
+// innerBang reports a "!" that ends the word text[c:bang] and is followed
+// on its line by more words: no exclamation ends a sentence mid-line with
+// the next word going on, so it is an I ("XA HO! CHU NGHIA").
+func innerBang(text string, c, bang, end int) bool {
+	if c == bang {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[c:bang])
+	if !unicode.IsLetter(last) {
+		return false
+	}
+	rest := text[end:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	first, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLetter(first) && caseOf(text[c:bang]) == caseOf(strings.Fields(rest)[0])
 }
 
 // dollarWord reports "$" and one digit: no amount (Vietnamese texts write
