@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // FixOptions holds the flags of `vidoc fix`.
@@ -36,7 +37,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
 	f.StringVar(&o.Channel, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
-	f.StringVar(&o.From, "from", repair.EncAuto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
+	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
 func newFixCommand(gopts *GlobalOptions) *cobra.Command {
@@ -111,8 +112,8 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		defer f.Close()
 		in = f
 	}
-	in, err := repair.DecodeLegacy(in, opts.From, func(enc string) {
-		fixLogger(gopts, stderr).Info("decoding legacy encoding", "file", name, "encoding", repair.EncodingName(enc))
+	in, err := textenc.NewReader(in, opts.From, func(enc string) {
+		fixLogger(gopts, stderr).Info("decoding legacy encoding", "file", name, "encoding", textenc.Name(enc))
 	})
 	if err != nil {
 		return usageError{fmt.Errorf("--from: %w", err)}
@@ -150,8 +151,8 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
-	var ee *repair.EncodingError
-	if errors.As(err, &ee) && opts.From == repair.EncUTF8 {
+	var ee *textenc.NotUTF8Error
+	if errors.As(err, &ee) && opts.From == textenc.UTF8 {
 		return fmt.Errorf("fix %s: %w; or let vidoc decode it: --from auto", name, err)
 	}
 	if err != nil {

@@ -1,9 +1,7 @@
 package repair
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -287,34 +285,5 @@ func TestStreamLongLineWithoutBreaks(t *testing.T) {
 	}
 	if n < len(in) {
 		t.Errorf("output %d bytes, input %d", n, len(in))
-	}
-}
-
-func TestBadEncodings(t *testing.T) {
-	if err := CheckText([]byte("Kế hoạch số 12\n")); err != nil {
-		t.Errorf("UTF-8 refused: %v", err)
-	}
-	if err := CheckText([]byte("PNG\x00\x01\x02\x03")); !errors.Is(err, ErrBinary) {
-		t.Errorf("binary: %v", err)
-	}
-	// "Kế hoạch" in Windows-1258: e + 0xD2... written with combining tones.
-	cp := []byte("Ke\xcc\x81 hoa\xf2ch")
-	var ee *EncodingError
-	if err := CheckText(cp); !errors.As(err, &ee) {
-		t.Fatalf("windows-1258: %v", err)
-	}
-	// TCVN3: "Kõ ho¹ch" with single bytes for whole letters.
-	var ee2 *EncodingError
-	if err := CheckText([]byte("K\xd5 ho\xb9ch")); !errors.As(err, &ee2) || ee2.Guess != "TCVN3 (ABC)" || ee2.Offset != 1 {
-		t.Errorf("tcvn3: %v", err)
-	}
-	r := smallRepairer(t, Options{})
-	err := r.Stream(context.Background(), bytes.NewReader([]byte("dong mot\nK\xd5 ho\xb9ch\n")), func(Block) error { return nil })
-	if err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Errorf("stream error %v, want one naming line 2", err)
-	}
-	s, err := DecodeWindows1258([]byte("Ho\xcca"))
-	if err != nil || s != "Hòa" && s != "Hoà" {
-		t.Errorf("decode 1258: %q %v", s, err)
 	}
 }

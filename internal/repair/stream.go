@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // Block is the repair of one run of lines of a stream.
@@ -77,8 +79,8 @@ type blockResult struct {
 // repairStreamBlock checks and repairs the block text that starts at byte
 // offset and on line of the input.
 func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, line int) blockResult {
-	if err := CheckText(text); err != nil {
-		var ee *EncodingError
+	if err := textenc.Check(text); err != nil {
+		var ee *textenc.NotUTF8Error
 		if errors.As(err, &ee) {
 			ln := line + bytes.Count(text[:ee.Offset], []byte{'\n'})
 			ee.Offset += offset

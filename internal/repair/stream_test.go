@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // streamAll repairs text through Stream and returns the text and changes.
@@ -109,7 +111,7 @@ func TestStreamWorkers(t *testing.T) {
 		got = append(got, b)
 		return nil
 	})
-	var ee *EncodingError
+	var ee *textenc.NotUTF8Error
 	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "line 100:") {
 		t.Fatalf("error %v, want an encoding error on line 100", err)
 	}

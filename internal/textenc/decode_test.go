@@ -1,4 +1,4 @@
-package repair
+package textenc
 
 import (
 	"bytes"
@@ -201,7 +201,7 @@ func encodeCP1258(t testing.TB, s string) []byte {
 
 func decodeAll(t *testing.T, b []byte, enc string) string {
 	t.Helper()
-	r, err := DecodeLegacy(bytes.NewReader(b), enc, nil)
+	r, err := NewReader(bytes.NewReader(b), enc, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,10 +218,10 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 		t.Fatalf("%d letters, want 146 (134 with marks)", n)
 	}
 	for _, l := range letters {
-		if got := decodeAll(t, encodeVNI(t, l), EncVNI); got != l {
+		if got := decodeAll(t, encodeVNI(t, l), VNI); got != l {
 			t.Errorf("VNI %q (% x) decodes to %q", l, encodeVNI(t, l), got)
 		}
-		if got := decodeAll(t, encodeCP1258(t, l), EncCP1258); got != l {
+		if got := decodeAll(t, encodeCP1258(t, l), CP1258); got != l {
 			t.Errorf("Windows-1258 %q decodes to %q", l, got)
 		}
 		// TCVN3 has no capitals with tones: alone, they decode lowercase;
@@ -231,11 +231,11 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 			want = strings.ToLower(l)
 		}
 		// (After a word: the first letter of a text starts a sentence.)
-		if got := strings.TrimPrefix(decodeAll(t, encodeTCVN3(t, "ba "+l), EncTCVN3), "ba "); got != want {
+		if got := strings.TrimPrefix(decodeAll(t, encodeTCVN3(t, "ba "+l), TCVN3), "ba "); got != want {
 			t.Errorf("TCVN3 %q decodes to %q, want %q", l, got, want)
 		}
 		if word := "TH" + l + "NG"; strings.ToUpper(l) == l {
-			if got := decodeAll(t, encodeTCVN3(t, word), EncTCVN3); got != word {
+			if got := decodeAll(t, encodeTCVN3(t, word), TCVN3); got != word {
 				t.Errorf("TCVN3 %q decodes to %q", word, got)
 			}
 		}
@@ -243,11 +243,11 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 	// Anchors typed from the standards' tables, not from our encoders, as
 	// the files look in a Windows-1252 viewer.
 	for _, c := range []struct{ enc, in, want string }{
-		{EncTCVN3, "Céng hßa x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"},
-		{EncTCVN3, "§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"},
-		{EncVNI, "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"},
-		{EncVNI, "ÑOÄC LAÄP - TÖÏ DO - HAÏNH PHUÙC", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"},
-		{EncCP1258, "Viêòt Nam", "Việt Nam"},
+		{TCVN3, "Céng hßa x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"},
+		{TCVN3, "§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"},
+		{VNI, "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"},
+		{VNI, "ÑOÄC LAÄP - TÖÏ DO - HAÏNH PHUÙC", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"},
+		{CP1258, "Viêòt Nam", "Việt Nam"},
 	} {
 		in, err := charmap.Windows1252.NewEncoder().Bytes([]byte(c.in))
 		if err != nil {
@@ -260,7 +260,7 @@ func TestLegacyLettersRoundTrip(t *testing.T) {
 }
 
 func TestLegacyTextsRoundTrip(t *testing.T) {
-	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{TCVN3: encodeTCVN3, VNI: encodeVNI, CP1258: encodeCP1258}
 	for enc, encode := range encoders {
 		for _, text := range legacyTexts {
 			if got := decodeAll(t, encode(t, text), enc); got != text {
@@ -291,14 +291,14 @@ func TestTCVN3Case(t *testing.T) {
 		{"\xa7i\xd2u 6. \xf1y ban nh\xa9n d\xa9n; \xf1y ban", "Điều 6. Ủy ban nhân dân; ủy ban"},
 		{"Theo QUY\xd5T \xa7\xdeNH", "Theo QUYẾT ĐỊNH"},
 	} {
-		if got := decodeAll(t, []byte(c.in), EncTCVN3); got != c.want {
+		if got := decodeAll(t, []byte(c.in), TCVN3); got != c.want {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
 		}
 	}
 }
 
 func TestDetectLegacy(t *testing.T) {
-	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{TCVN3: encodeTCVN3, VNI: encodeVNI, CP1258: encodeCP1258}
 	all := strings.Join(legacyTexts, "")
 	right, total := 0, 0
 	for enc, encode := range encoders {
@@ -329,12 +329,12 @@ func TestDecodeLegacyAuto(t *testing.T) {
 		enc string
 		in  []byte
 	}{
-		{EncTCVN3, encodeTCVN3(t, text)},
-		{EncVNI, encodeVNI(t, text)},
-		{EncCP1258, encodeCP1258(t, text)},
+		{TCVN3, encodeTCVN3(t, text)},
+		{VNI, encodeVNI(t, text)},
+		{CP1258, encodeCP1258(t, text)},
 	} {
 		var got []string
-		r, err := DecodeLegacy(iotest.OneByteReader(bytes.NewReader(append([]byte(head), c.in...))), EncAuto, func(e string) { got = append(got, e) })
+		r, err := NewReader(iotest.OneByteReader(bytes.NewReader(append([]byte(head), c.in...))), Auto, func(e string) { got = append(got, e) })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -350,21 +350,21 @@ func TestDecodeLegacyAuto(t *testing.T) {
 		}
 	}
 	// UTF-8, binary data and text no legacy encoding reads pass through as
-	// they are, for CheckText to judge; nothing is reported detected.
+	// they are, for Check to judge; nothing is reported detected.
 	for _, in := range []string{text, "PNG\x00\x01\x02\x89\x90", "caf\xe9 cr\xe8me br\xfbl\xe9e\n"} {
-		r, _ := DecodeLegacy(strings.NewReader(in), "", func(e string) { t.Errorf("%q detected as %s", in, e) })
+		r, _ := NewReader(strings.NewReader(in), "", func(e string) { t.Errorf("%q detected as %s", in, e) })
 		out, _ := io.ReadAll(r)
 		if string(out) != in {
 			t.Errorf("%q passed through as %q", in, out)
 		}
 	}
 	// A legacy byte that could start a UTF-8 letter, at the very end.
-	r, _ := DecodeLegacy(strings.NewReader("Ke hoach\nK\xd5"), "", nil)
+	r, _ := NewReader(strings.NewReader("Ke hoach\nK\xd5"), "", nil)
 	if out, _ := io.ReadAll(r); string(out) != "Ke hoach\nKế" {
 		t.Errorf("last byte: %q", out)
 	}
 	var ue *UnknownEncodingError
-	if _, err := DecodeLegacy(strings.NewReader(""), "latin1", nil); !errors.As(err, &ue) {
+	if _, err := NewReader(strings.NewReader(""), "latin1", nil); !errors.As(err, &ue) {
 		t.Errorf("unknown encoding: %v", err)
 	}
 }
@@ -377,16 +377,16 @@ func TestDecodeLegacyLongLine(t *testing.T) {
 		b.WriteString("cộng hòa xã hội chủ nghĩa ")
 	}
 	text := b.String()
-	if got := decodeAll(t, encodeVNI(t, text), EncVNI); got != text {
+	if got := decodeAll(t, encodeVNI(t, text), VNI); got != text {
 		t.Errorf("long VNI line decoded wrong (%d bytes, want %d)", len(got), len(text))
 	}
 }
 
 func TestGuessLegacyByDecoding(t *testing.T) {
 	text := legacyTexts[0]
-	for enc, b := range map[string][]byte{EncTCVN3: encodeTCVN3(t, text), EncVNI: encodeVNI(t, text), EncCP1258: encodeCP1258(t, text)} {
-		var ee *EncodingError
-		if err := CheckText(b); !errors.As(err, &ee) || ee.Guess != EncodingName(enc) {
+	for enc, b := range map[string][]byte{TCVN3: encodeTCVN3(t, text), VNI: encodeVNI(t, text), CP1258: encodeCP1258(t, text)} {
+		var ee *NotUTF8Error
+		if err := Check(b); !errors.As(err, &ee) || ee.Guess != Name(enc) {
 			t.Errorf("%s: %v", enc, err)
 		}
 	}
@@ -412,7 +412,7 @@ func TestLegacyDevTexts(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no dev texts")
 	}
-	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{TCVN3: encodeTCVN3, VNI: encodeVNI, CP1258: encodeCP1258}
 	for _, enc := range legacyCandidates {
 		detected, words, same, lines, lineRight := 0, 0, 0, 0, 0
 		for _, f := range files {
@@ -489,7 +489,7 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 func TestDecodeLegacyBoundedMemory(t *testing.T) {
 	text := encodeTCVN3(t, strings.Join(legacyTexts, ""))
 	const size = 8 << 20
-	r, err := DecodeLegacy(&repeatReader{b: text, n: size}, EncAuto, nil)
+	r, err := NewReader(&repeatReader{b: text, n: size}, Auto, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -505,18 +505,28 @@ func TestDecodeLegacyBoundedMemory(t *testing.T) {
 
 func BenchmarkDecodeLegacy(b *testing.B) {
 	text := strings.Join(legacyTexts, "")
-	encoders := map[string]func(testing.TB, string) []byte{EncTCVN3: encodeTCVN3, EncVNI: encodeVNI, EncCP1258: encodeCP1258}
+	encoders := map[string]func(testing.TB, string) []byte{TCVN3: encodeTCVN3, VNI: encodeVNI, CP1258: encodeCP1258}
 	for _, enc := range legacyCandidates {
 		in := encoders[enc](b, text)
 		b.Run(enc, func(b *testing.B) {
 			const size = 1 << 20
 			b.SetBytes(size)
 			for i := 0; i < b.N; i++ {
-				r, _ := DecodeLegacy(&repeatReader{b: in, n: size}, EncAuto, nil)
+				r, _ := NewReader(&repeatReader{b: in, n: size}, Auto, nil)
 				if _, err := io.Copy(io.Discard, r); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 	}
+}
+
+// sharedDir finds ../shared from the package directory, or "".
+func sharedDir() string {
+	for _, p := range []string{"../../../shared", "../../shared"} {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p
+		}
+	}
+	return ""
 }

@@ -1,4 +1,4 @@
-package repair
+package textenc
 
 import (
 	"bytes"
@@ -10,20 +10,20 @@ import (
 // ErrBinary is returned for input that is not text at all.
 var ErrBinary = errors.New("binary data, not text")
 
-// EncodingError reports text that is not UTF-8, with the legacy Vietnamese
+// NotUTF8Error reports text that is not UTF-8, with the legacy Vietnamese
 // encoding it most resembles.
-type EncodingError struct {
+type NotUTF8Error struct {
 	Offset int    // byte offset of the first invalid UTF-8 sequence
 	Guess  string // "TCVN3 (ABC)", "VNI", "Windows-1258" or "an 8-bit encoding"
 }
 
-func (e *EncodingError) Error() string {
+func (e *NotUTF8Error) Error() string {
 	return fmt.Sprintf("not UTF-8 (invalid byte at offset %d); looks like %s: convert it to UTF-8 first (e.g. with iconv or UniKey's converter)", e.Offset, e.Guess)
 }
 
-// CheckText returns nil when b is UTF-8 text, ErrBinary for binary data,
-// and an *EncodingError naming the likely legacy encoding otherwise.
-func CheckText(b []byte) error {
+// Check returns nil when b is UTF-8 text, ErrBinary for binary data,
+// and an *NotUTF8Error naming the likely legacy encoding otherwise.
+func Check(b []byte) error {
 	if looksBinary(b) {
 		return ErrBinary
 	}
@@ -38,7 +38,7 @@ func CheckText(b []byte) error {
 		}
 		off += n
 	}
-	return &EncodingError{Offset: off, Guess: guessLegacy(b)}
+	return &NotUTF8Error{Offset: off, Guess: guessLegacy(b)}
 }
 
 // looksBinary: NUL bytes, or many control characters other than tab, line
@@ -69,7 +69,7 @@ func looksBinary(b []byte) bool {
 // does (a few bytes, no whole words).
 func guessLegacy(b []byte) string {
 	if enc, score := detectLegacy(b); score > 0 {
-		return EncodingName(enc)
+		return Name(enc)
 	}
 	var cp1258, vni, tcvn int
 	for i, c := range b {
@@ -106,8 +106,8 @@ func isASCIIVowel(c byte) bool {
 }
 
 // DecodeWindows1258 converts Windows-1258 text (tones as combining marks) to
-// NFC UTF-8, as DecodeLegacy does for a stream.
+// NFC UTF-8, as NewReader does for a stream.
 func DecodeWindows1258(b []byte) (string, error) {
-	lr := legacyReader{mode: EncCP1258}
+	lr := legacyReader{mode: CP1258}
 	return string(lr.decode(nil, b)), nil
 }

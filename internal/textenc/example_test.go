@@ -1,4 +1,4 @@
-package repair_test
+package textenc_test
 
 import (
 	"fmt"
@@ -6,15 +6,15 @@ import (
 	"os"
 	"strings"
 
-	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // A TCVN3 file (.VnTime fonts) as bytes: "Céng hßa x· héi chñ nghÜa ViÖt
 // Nam" in a Windows-1252 viewer.
-func ExampleDecodeLegacy() {
+func ExampleNewReader() {
 	in := "C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam\n"
-	r, err := repair.DecodeLegacy(strings.NewReader(in), repair.EncAuto, func(enc string) {
-		fmt.Println("detected", repair.EncodingName(enc))
+	r, err := textenc.NewReader(strings.NewReader(in), textenc.Auto, func(enc string) {
+		fmt.Println("detected", textenc.Name(enc))
 	})
 	if err != nil {
 		fmt.Println(err)

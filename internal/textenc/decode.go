@@ -1,4 +1,4 @@
-package repair
+package textenc
 
 import (
 	"bufio"
@@ -15,41 +15,41 @@ import (
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
-// Names of the input encodings DecodeLegacy knows, as `vidoc fix --from`
+// Names of the input encodings NewReader knows, as `vidoc fix --from`
 // spells them.
 const (
-	EncAuto   = "auto"   // UTF-8 as is; otherwise detect a legacy encoding
-	EncUTF8   = "utf8"   // UTF-8 only: anything else is an error
-	EncTCVN3  = "tcvn3"  // TCVN 5712:1993 VN3 ("ABC", .VnTime fonts)
-	EncVNI    = "vni"    // VNI-Windows (VNI-Times fonts)
-	EncCP1258 = "cp1258" // Windows-1258
+	Auto   = "auto"   // UTF-8 as is; otherwise detect a legacy encoding
+	UTF8   = "utf8"   // UTF-8 only: anything else is an error
+	TCVN3  = "tcvn3"  // TCVN 5712:1993 VN3 ("ABC", .VnTime fonts)
+	VNI    = "vni"    // VNI-Windows (VNI-Times fonts)
+	CP1258 = "cp1258" // Windows-1258
 )
 
-// Encodings lists the values DecodeLegacy accepts, for help texts.
-var Encodings = []string{EncAuto, EncUTF8, EncTCVN3, EncVNI, EncCP1258}
+// Encodings lists the values NewReader accepts, for help texts.
+var Encodings = []string{Auto, UTF8, TCVN3, VNI, CP1258}
 
 // legacyCandidates are the encodings detection chooses among, in the
 // order that wins a tie: TCVN3 first, the national standard that state
 // agencies typed their documents in.
-var legacyCandidates = []string{EncTCVN3, EncVNI, EncCP1258}
+var legacyCandidates = []string{TCVN3, VNI, CP1258}
 
-// EncodingName is the name people know an encoding by ("TCVN3 (ABC)"), the
-// one EncodingError.Guess uses.
-func EncodingName(enc string) string {
+// Name is the name people know an encoding by ("TCVN3 (ABC)"), the
+// one NotUTF8Error.Guess uses.
+func Name(enc string) string {
 	switch enc {
-	case EncTCVN3:
+	case TCVN3:
 		return "TCVN3 (ABC)"
-	case EncVNI:
+	case VNI:
 		return "VNI"
-	case EncCP1258:
+	case CP1258:
 		return "Windows-1258"
-	case EncUTF8:
+	case UTF8:
 		return "UTF-8"
 	}
 	return enc
 }
 
-// UnknownEncodingError reports a --from value DecodeLegacy does not know.
+// UnknownEncodingError reports a --from value NewReader does not know.
 type UnknownEncodingError struct{ Name string }
 
 func (e *UnknownEncodingError) Error() string {
@@ -60,28 +60,28 @@ func (e *UnknownEncodingError) Error() string {
 // decoded at once: memory stays bounded whatever the input.
 const legacyWindow = 64 << 10
 
-// DecodeLegacy returns a reader of r's text as UTF-8 (NFC for decoded
+// NewReader returns a reader of r's text as UTF-8 (NFC for decoded
 // text). from is one of Encodings ("" means auto):
 //   - utf8 returns r itself, so invalid UTF-8 is reported downstream;
 //   - tcvn3, vni, cp1258 decode the whole input from that encoding;
 //   - auto passes ASCII lines through and, at the first line holding a
 //     byte above 0x7F, looks at up to 64 KB from there: valid UTF-8 (or
-//     binary data) passes through unchanged for CheckText to judge;
+//     binary data) passes through unchanged for Check to judge;
 //     otherwise the legacy encoding whose decoding yields the most valid
 //     Vietnamese syllables decodes the rest of the input, and detected is
-//     called once with its name (EncTCVN3, …). When no legacy encoding
+//     called once with its name (TCVN3, …). When no legacy encoding
 //     yields Vietnamese, the input passes through unchanged and is
 //     reported downstream as not UTF-8.
 //
 // Detection waits for the window to fill (or the input to end) once;
 // after that the reader streams line by line.
-func DecodeLegacy(r io.Reader, from string, detected func(enc string)) (io.Reader, error) {
+func NewReader(r io.Reader, from string, detected func(enc string)) (io.Reader, error) {
 	switch from {
-	case EncUTF8:
+	case UTF8:
 		return r, nil
-	case "", EncAuto:
+	case "", Auto:
 		from = ""
-	case EncTCVN3, EncVNI, EncCP1258:
+	case TCVN3, VNI, CP1258:
 	default:
 		return nil, &UnknownEncodingError{Name: from}
 	}
@@ -178,9 +178,9 @@ func (lr *legacyReader) piece() ([]byte, error) {
 
 func (lr *legacyReader) decode(dst, piece []byte) []byte {
 	switch lr.mode {
-	case EncTCVN3:
+	case TCVN3:
 		return lr.decodeTCVN3(dst, piece)
-	case EncVNI:
+	case VNI:
 		return lr.decodeVNI(dst, piece)
 	default:
 		return lr.decodeCP1258(dst, piece)
@@ -256,7 +256,7 @@ func vietnameseScore(text []byte) int {
 		if end < 0 {
 			end = len(text)
 		}
-		if word := text[:end]; !isASCII(word) && hasVowel(strings.ToLower(string(word))) {
+		if word := text[:end]; !isASCII(word) && hasVowel(string(word)) {
 			if viet.Valid(string(word)) {
 				score++
 			} else {
@@ -288,4 +288,9 @@ func (lr *legacyReader) decodeCP1258(dst, piece []byte) []byte {
 	}
 	lr.scratch = raw
 	return norm.NFC.Append(dst, raw...)
+}
+
+// hasVowel reports a Vietnamese vowel letter, marked or not, in either case.
+func hasVowel(w string) bool {
+	return strings.ContainsAny(strings.ToLower(viet.StripDiacritics(w)), "aeiouy")
 }
