@@ -550,12 +550,14 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			// The hand look-alikes come on top of the learned rows: they
 			// tie at minLookAlike, so a cut among them would drop some
 			// ("ll" for ủ) by the alphabet, and they must not push out
-			// what the pairs taught.
+			// what the pairs taught. So do the floors for a letter of the
+			// same base read with another mark: the cut lost "ù" for ứ,
+			// and legacy OCR's "cù" could not be cứ.
 			kept := es[:0]
 			learned := 0
 			for _, e := range es {
 				switch {
-				case isLookAlike(handLookAlikes(name), r, e.observed):
+				case isLookAlike(handLookAlikes(name), r, e.observed) || sameBaseLetter(r, e.observed):
 					kept = append(kept, e)
 				case learned < maxRows:
 					kept = append(kept, e)
@@ -568,6 +570,13 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 	}
 	ch.finish()
 	return ch
+}
+
+// sameBaseLetter reports an observed single letter other than r on r's
+// base letter (ù for ứ).
+func sameBaseLetter(r rune, o string) bool {
+	c, n := utf8.DecodeRuneInString(o)
+	return n == len(o) && c != r && unicode.IsLetter(c) && baseRune(c) == baseRune(r)
 }
 
 // vietLetters lists the lowercase Vietnamese letters: a–z with đ and every

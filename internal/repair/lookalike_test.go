@@ -58,3 +58,29 @@ func TestLegacyGiAsD(t *testing.T) {
 		}
 	}
 }
+
+// Every channel keeps its floor for a letter read with another mark on the
+// same base ("ù" for ứ) beyond the cut of learned rows: legacy OCR writes
+// "Cän cù" for Căn cứ.
+func TestSameBaseFloorsKept(t *testing.T) {
+	cs, err := embeddedErrorModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{chanClean, chanStripped, chanLegacy} {
+		ch := cs.get(name)
+		for _, pair := range [][2]rune{{'ứ', 'ù'}, {'ẩ', 'ã'}, {'ợ', 'o'}} {
+			found := false
+			for _, e := range ch.emit[pair[0]] {
+				found = found || e.observed == string(pair[1])
+			}
+			if !found {
+				t.Errorf("%s: %q never read as %q", name, pair[0], pair[1])
+			}
+		}
+	}
+	r := realRepairer(t, Options{Channel: "legacy"})
+	if got := repairText(t, r, "Cän cù Luât Dât dai nàm 2013\n").Text; got != "Căn cứ Luật Đất đai năm 2013\n" {
+		t.Errorf("legacy: %q", got)
+	}
+}
