@@ -16,6 +16,20 @@ var keepLogP = map[string]float32{chanClean: -1, chanStripped: -4, chanLegacy: -
 
 const damagedKeepPenalty = -6
 
+// sBeforeNumber reports a number slot of two digits, the first a 5, right
+// before a number or a code on the same line ("56 118/TTg"): no number
+// stands so before another, while OCR reads S as 5 and a marked o as 6,
+// so it may be a word ("số").
+func sBeforeNumber(text string, slots []slot, i int) bool {
+	s := slots[i]
+	w := text[s.start:s.end]
+	if s.unit != token.UnitNumber || len(w) != 2 || w[0] != '5' || w[1] < '0' || w[1] > '9' || i+1 >= len(slots) {
+		return false
+	}
+	n := slots[i+1]
+	return n.line == s.line && n.start > s.end && (n.kind == slotCode || n.kind == slotFixed && (n.unit == token.UnitNumber || n.unit == token.UnitDate))
+}
+
 // hasDamageMark reports a symbol or digit between letters of a word.
 func hasDamageMark(w string) bool {
 	letterSeen := false
@@ -49,7 +63,14 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 	case slotBoundary:
 		return []arc{{span: 1, units: [2]int32{r.unitID("</s>"), -1}, keep: true, reset: true}}
 	case slotFixed:
-		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, keep: true}}
+		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, keep: true}}
+		if ch.name != chanClean && sBeforeNumber(text, slots, i) {
+			// "Quyết định 56 118/TTg": S read as 5, ố as 6.
+			for _, c := range r.candidates(ch, obsText) {
+				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
+			}
+		}
+		return arcs
 	case slotCode:
 		repl := obsText
 		if s.repl != "" {

@@ -95,3 +95,20 @@ func TestMarksGluedToWords(t *testing.T) {
 		}
 	}
 }
+
+// A number with its unit glued on is kept as it is; a digit or two before
+// letters that make no unit may be damaged letters.
+func TestIsMeasure(t *testing.T) {
+	for w, want := range map[string]bool{
+		"1,5m": true, "2.5kg": true, "10kg": true, "500m2": true, "35ha": true,
+		"1ut": false, "16isng": false, "5m": false, "T65": false, "56": false,
+	} {
+		if got := isMeasure(w); got != want {
+			t.Errorf("isMeasure(%q) = %v, want %v", w, got, want)
+		}
+	}
+	r := realRepairer(t, Options{Channel: "stripped"})
+	if got := repairText(t, r, "cao hon nen nha tu 1,5m den 2,5m\n").Text; !strings.HasSuffix(got, " 1,5m đến 2,5m\n") {
+		t.Errorf("measures: %q", got)
+	}
+}

@@ -337,7 +337,7 @@ const (
 // training pairs cannot teach them: marks drawn as separate characters
 // (ư as "ir" or "i.r", ê as "e^"), marked vowels read as digits or symbols
 // (ế as "8", ơ as "&", ọ as "9"), ủ and ụ as "ll", "ii", "11", đ as "cl",
-// c as "e", l as "1", ơ with its horn read as a circumflex or lost ("vâi",
+// c as "e", l as "1", s as "5", ơ with its horn read as a circumflex or lost ("vâi",
 // "thai" for "với", "thời") or, with a dot below, as a cedilla ("hçip",
 // "duçic" for "hợp", "được"), v as "y" ("ye" for "về"), ụ as "i" (one stroke of its "ii" lost: "vi",
 // "dic" for "vụ", "dục"), and in capitals H as "II", Ư as "IJ'". Keyed by the letter without its tone: every toned form
@@ -355,6 +355,7 @@ var lookAlikes = map[rune][]string{
 	'c': {"e"},
 	'l': {"1"},
 	'v': {"y"},
+	's': {"5"},
 	// In capitals: H read as "II" ("KIIAI" for KHAI), Ư as "IJ'" ("THIJ'C").
 	'h': {"ii"},
 }
@@ -362,14 +363,14 @@ var lookAlikes = map[rune][]string{
 // cleanLookAlikes are shape confusions any OCR engine makes on a worn or
 // low-resolution page, and Tesseract vie and eng make on scans though
 // rarely on the rendered training pages: n as "ri" (the stem and arch come
-// apart) or as "r" (the right stem lost), s as "$", c as "g" (in capitals
+// apart) or as "r" (the right stem lost), s as "$" or "5", c as "g" (in capitals
 // C and G differ by a bar), i as "!". The clean and stripped channels get them at
 // minCleanLookAlike, well below any learned reading, so a correct word is
 // not changed for them, while a word the inventory lacks ("rigày", "$6")
 // or one the context rejects ("tai rạn") can be read through them.
 var cleanLookAlikes = map[rune][]string{
 	'n': {"ri", "r"},
-	's': {"$"},
+	's': {"$", "5"},
 	'c': {"g"},
 	'i': {"!"},
 }

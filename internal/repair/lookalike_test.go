@@ -84,3 +84,18 @@ func TestSameBaseFloorsKept(t *testing.T) {
 		t.Errorf("legacy: %q", got)
 	}
 }
+
+// "56" before a number or a code is "số" with S read as 5 and ố as 6;
+// numbers elsewhere stay numbers.
+func TestNumberReadForSo(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "legacy"})
+	for in, want := range map[string]string{
+		"theo Quyêt dinh 56 25/2019/QD-UBND cüa tinh\n": "theo Quyết định số 25/2019/QĐ-UBND của tỉnh\n",
+		"tai Diêu 56 cüa Luât này\n":                    "tại Điều 56 của Luật này\n",
+		"có 56 hô gia dinh\n":                           "có 56 hộ gia đình\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}

@@ -301,7 +301,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	switch {
 	case s.kind == slotCode:
 		return a.text
-	case a.keep || s.kind == slotFixed:
+	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
 	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
 		return a.text

@@ -167,7 +167,7 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		switch {
 		case looksLikeCode(core):
 			out = append(out, slot{start: c, end: d, kind: slotCode, unit: token.UnitCode, line: line})
-		case !hasLetter(core) && !dollarWord(core):
+		case !hasLetter(core) && !dollarWord(core) || isMeasure(core):
 			toks := token.Tokenize(core, nil)
 			for _, t := range toks {
 				out = append(out, slot{start: c + t.Start, end: c + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, core, t)), line: line})
@@ -197,6 +197,30 @@ func innerBang(text string, c, bang, end int) bool {
 	rest = strings.TrimLeft(rest, " \t")
 	first, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLetter(first) && caseOf(text[c:bang]) == caseOf(strings.Fields(rest)[0])
+}
+
+// isMeasure reports a number with a unit glued to it ("1,5m", "10kg",
+// "500m2"): a number with a decimal part or of two digits or more, then
+// one to three small ASCII letters and perhaps a digit. One digit before
+// letters ("1ut" for luật), or more letters ("16isng" for lối sống), may
+// be damaged letters and stay a word.
+func isMeasure(core string) bool {
+	i := 0
+	for i < len(core) && (isDigit(core[i]) || i > 0 && (core[i] == ',' || core[i] == '.') && i+1 < len(core) && isDigit(core[i+1])) {
+		i++
+	}
+	if i < 2 {
+		return false
+	}
+	j := i
+	for j < len(core) && core[j] >= 'a' && core[j] <= 'z' {
+		j++
+	}
+	letters := j - i
+	if j == len(core)-1 && isDigit(core[j]) {
+		j++
+	}
+	return j == len(core) && letters >= 1 && letters <= 3
 }
 
 // dollarWord reports "$" and one digit: no amount (Vietnamese texts write
