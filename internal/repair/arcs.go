@@ -173,11 +173,11 @@ func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
 	}
 	var out []arc
 	for k := 2; k <= len(rs)-2; k++ {
-		left := r.candidates(ch, string(rs[:k]))
+		left := r.splitCandidates(ch, string(rs[:k]))
 		if len(left) == 0 {
 			continue
 		}
-		right := r.candidates(ch, string(rs[k:]))
+		right := r.splitCandidates(ch, string(rs[k:]))
 		if len(right) == 0 {
 			continue
 		}
@@ -190,6 +190,20 @@ func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
 	}
 	return out
 }
+
+// splitCandidates reads one part of a word split in two. Outside legacy
+// damage a part is searched without lost or stray letters: a merge and a
+// letter error in the same syllable are rare together, and allowing them
+// made the parts of every unknown word (names, foreign words) the costliest
+// searches of all.
+func (r *Repairer) splitCandidates(ch *channel, part string) []candidate {
+	if ch.name == chanLegacy {
+		return r.candidates(ch, part)
+	}
+	return r.candidatesLim(ch, part, splitLimits)
+}
+
+var splitLimits = searchLimits{minLogP: -18, maxResults: 32, maxInserts: 1}
 
 // keepUnit is the LM unit of a word kept as observed.
 func (r *Repairer) keepUnit(w string) int32 {
@@ -308,7 +322,7 @@ var shortLegacyLimits = func() searchLimits {
 }()
 
 func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []candidate {
-	k := cacheKey{ch.name, obs, lim.maxInserts == 0, lim.maxResults}
+	k := cacheKey{ch.name, obs, lim}
 	r.cache.mu.RLock()
 	c, ok := r.cache.m[k]
 	r.cache.mu.RUnlock()

@@ -87,8 +87,7 @@ type candidateCache struct {
 type cacheKey struct {
 	channel string
 	obs     string
-	merge   bool
-	results int // the search's maxResults
+	lim     searchLimits
 }
 
 // maxCache bounds the candidate cache (about 20 MB when full), so memory
