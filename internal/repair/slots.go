@@ -201,13 +201,16 @@ func innerBang(text string, c, bang, end int) bool {
 
 // isMeasure reports a number with a unit glued to it ("1,5m", "10kg",
 // "500m2"): a number with a decimal part or of two digits or more, then
-// one to three small ASCII letters and perhaps a digit. One digit before
-// letters ("1ut" for luật), or more letters ("16isng" for lối sống), may
-// be damaged letters and stay a word.
+// one to three small ASCII letters and perhaps a digit; or one digit and
+// a unit. One digit before other letters ("1ut" for luật), or more
+// letters ("16isng" for lối sống), may be damaged letters and stay a word.
 func isMeasure(core string) bool {
 	i := 0
 	for i < len(core) && (isDigit(core[i]) || i > 0 && (core[i] == ',' || core[i] == '.') && i+1 < len(core) && isDigit(core[i+1])) {
 		i++
+	}
+	if i == 1 {
+		return units[core[1:]]
 	}
 	if i < 2 {
 		return false
@@ -222,6 +225,11 @@ func isMeasure(core string) bool {
 	}
 	return j == len(core) && letters >= 1 && letters <= 3
 }
+
+// units are the units of measure written after one digit ("5m", "3ha")
+// that no damaged syllable reads as.
+var units = map[string]bool{"m": true, "cm": true, "mm": true, "km": true, "m2": true, "m3": true, "km2": true,
+	"kg": true, "ha": true, "ml": true, "kw": true, "kwh": true}
 
 // dollarWord reports "$" and one digit: no amount (Vietnamese texts write
 // USD and decimals), but an S and a marked vowel in OCR's look-alikes ("$6"
