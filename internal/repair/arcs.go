@@ -85,9 +85,12 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		return []arc{{span: 1, units: [2]int32{r.unitID(lowerNFC(obsText)), -1}, keep: true}}
 	}
 	obs := normalizeObserved(obsText)
-	var arcs []arc
+	cands := r.candidates(ch, obs)
+	// Room for the candidates, a kept reading and a few merges: growing
+	// the slice from nil was half the bytes a block allocated.
+	arcs := make([]arc, 0, len(cands)+4)
 	known := false
-	for _, c := range r.candidates(ch, obs) {
+	for _, c := range cands {
 		if r.syl[c.word] == obs {
 			known = true
 		}
@@ -357,26 +360,23 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 	// A sample of the block's words is evidence enough, and searching
 	// every word under every channel is the costliest part of a block
 	// seen for the first time.
-	var sample []slot
-	for _, s := range slots {
+	var words []int // indexes of the word slots
+	for i, s := range slots {
 		if s.kind == slotWord {
-			sample = append(sample, s)
+			words = append(words, i)
 		}
 	}
-	if step := len(sample) / channelSample; step > 1 {
-		k := 0
-		for i := 0; i < len(sample); i += step {
-			sample[k] = sample[i]
-			k++
-		}
-		sample = sample[:k]
+	step := max(len(words)/channelSample, 1)
+	sample := make([]string, 0, len(words)/step+1)
+	for i := 0; i < len(words); i += step {
+		s := slots[words[i]]
+		sample = append(sample, normalizeObserved(text[s.start:s.end]))
 	}
 	var best *channel
 	bestScore := float32(0)
 	for _, ch := range r.channels.channels {
 		total := float32(0)
-		for _, s := range sample {
-			obs := normalizeObserved(text[s.start:s.end])
+		for _, obs := range sample {
 			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
 			if c := r.sampleCandidates(ch, obs); len(c) > 0 && c[0].prior > sc {
 				sc = c[0].prior
