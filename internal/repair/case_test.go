@@ -57,3 +57,16 @@ func TestCaselessAlone(t *testing.T) {
 		}
 	}
 }
+
+// A leading I read for a small l says nothing of the case.
+func TestCapitalIForSmallL(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "legacy"})
+	for in, want := range map[string]string{
+		"Quy dinh này có hieu Iuc tü ngày ký.\n": "Quy định này có hiệu lực từ ngày ký.\n",
+		"Iúc này, các co quan\n":                 "lúc này, các cơ quan\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}

@@ -323,6 +323,11 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// capitals) untouched.
 		return orig
 	}
+	if rest, ok := strings.CutPrefix(orig, "I"); ok && strings.HasPrefix(a.text, "l") && rest != "" {
+		// "Iuc" for "lực": the I was a small l, of the same shape in
+		// sans-serif type, and says nothing of the case.
+		orig = "l" + rest
+	}
 	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
 }
 
