@@ -70,3 +70,16 @@ func TestCapitalIForSmallL(t *testing.T) {
 		}
 	}
 }
+
+// A damaged two-letter word on a heading in capitals is in capitals.
+func TestShortTitleOnHeading(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "legacy"})
+	for in, want := range map[string]string{
+		"Úy BAN NHÃN DAN TÍNH\n":           "ỦY BAN NHÂN DÂN TỈNH\n",
+		"BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n": "BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n",
+	} {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}

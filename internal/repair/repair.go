@@ -297,6 +297,11 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// is a capitalised word whose second letter OCR read as a capital.
 		return applyCase(a.text, caseTitle)
 	}
+	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && caseOf(orig) == caseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
+		// "Úy BAN NHÂN DÂN": the other way round, a damaged two-letter
+		// word on a heading in capitals is in capitals too.
+		return applyCase(a.text, caseUpper)
+	}
 	switch {
 	case s.kind == slotCode:
 		return a.text
