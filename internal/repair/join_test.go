@@ -112,3 +112,16 @@ func TestIsMeasure(t *testing.T) {
 		t.Errorf("measures: %q", got)
 	}
 }
+
+// Two first letters joined by "/" are an abbreviation, kept as written.
+func TestLetterSlashLetter(t *testing.T) {
+	for w, want := range map[string]bool{"V/v": true, "b/c": true, "đ/c": true, "và/hoặc": false, "V/": false, "1/2": false, "a/b/c": false} {
+		if got := letterSlashLetter(w); got != want {
+			t.Errorf("letterSlashLetter(%q) = %v, want %v", w, got, want)
+		}
+	}
+	r := realRepairer(t, Options{Channel: "legacy"})
+	if got := repairText(t, r, "V/v tang cuong công tác b/c\n").Text; got != "V/v tăng cường công tác b/c\n" {
+		t.Errorf("abbreviations: %q", got)
+	}
+}

@@ -165,6 +165,8 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 	if c < d {
 		core := text[c:d]
 		switch {
+		case letterSlashLetter(core):
+			out = append(out, slot{start: c, end: d, kind: slotFixed, unit: token.UnitAbbr, line: line})
 		case looksLikeCode(core):
 			out = append(out, slot{start: c, end: d, kind: slotCode, unit: token.UnitCode, line: line})
 		case !hasLetter(core) && !dollarWord(core) || isMeasure(core):
@@ -230,6 +232,18 @@ func isMeasure(core string) bool {
 // that no damaged syllable reads as.
 var units = map[string]bool{"m": true, "cm": true, "mm": true, "km": true, "m2": true, "m3": true, "km2": true,
 	"kg": true, "ha": true, "ml": true, "kw": true, "kwh": true}
+
+// letterSlashLetter reports an abbreviation of two words by their first
+// letters ("V/v" về việc, "b/c" báo cáo, "đ/c" đồng chí): kept, not read
+// as two damaged words.
+func letterSlashLetter(core string) bool {
+	a, n := utf8.DecodeRuneInString(core)
+	if n == 0 || !unicode.IsLetter(a) || len(core) <= n || core[n] != '/' {
+		return false
+	}
+	b, m := utf8.DecodeRuneInString(core[n+1:])
+	return unicode.IsLetter(b) && n+1+m == len(core)
+}
 
 // dollarWord reports "$" and one digit: no amount (Vietnamese texts write
 // USD and decimals), but an S and a marked vowel in OCR's look-alikes ("$6"
