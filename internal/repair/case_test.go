@@ -28,58 +28,42 @@ func TestCaseIn(t *testing.T) {
 // the OCR gave them; capitals that open a name, a sentence or a heading stay.
 func TestOCRCapitals(t *testing.T) {
 	r := realRepairer(t, Options{})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"Các em được học miễn phí Cho đến hết lớp chín.\n": "Các em được học miễn phí cho đến hết lớp chín.\n",
 		"Nhà trường phối hợp Với gia đình học sinh.\n":     "Nhà trường phối hợp với gia đình học sinh.\n",
 		"Đoàn đã đến thăm và làm việc Với Nhật Bản.\n":     "Đoàn đã đến thăm và làm việc Với Nhật Bản.\n",
 		"Kết thúc năm học. Cho đến nay chưa có ai.\n":      "Kết thúc năm học. Cho đến nay chưa có ai.\n",
 		"BAO CAO KET QUA CONG TAC CUA UY BAN xA\n":         "BÁO CÁO KẾT QUẢ CÔNG TÁC CỦA ỦY BAN XÃ\n",
 		"kế hoạch tHực hiện nhiệm vụ trong năm\n":          "kế hoạch thực hiện nhiệm vụ trong năm\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // A word alone on its line in letters whose capitals differ only in size
 // takes small letters when it carries on the sentence of the line before.
 func TestCaselessAlone(t *testing.T) {
 	r := realRepairer(t, Options{})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ và Bộ Nội\nVỤ;\n": "theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ và Bộ Nội\nvụ;\n",
 		"theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\nVỤ;\n":          "theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\nVỤ;\n",
 		"BỘ TÀI CHÍNH VÀ BỘ NỘI\nVỤ\n":                                  "BỘ TÀI CHÍNH VÀ BỘ NỘI\nVỤ\n",
 		"những việc cần làm trong năm\nTHÊM\n":                          "những việc cần làm trong năm\nTHÊM\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // A leading I read for a small l says nothing of the case.
 func TestCapitalIForSmallL(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "legacy"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"Quy dinh này có hieu Iuc tü ngày ký.\n": "Quy định này có hiệu lực từ ngày ký.\n",
 		"Iúc này, các co quan\n":                 "lúc này, các cơ quan\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // A damaged two-letter word on a heading in capitals is in capitals.
 func TestShortTitleOnHeading(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "legacy"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"Úy BAN NHÃN DAN TÍNH\n":           "ỦY BAN NHÂN DÂN TỈNH\n",
 		"BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n": "BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }

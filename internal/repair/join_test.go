@@ -29,14 +29,10 @@ func TestJoinableAcrossDoubleSpace(t *testing.T) {
 // syllable split in two by the OCR still is ("thuc hi en").
 func TestSpacedRunNotHalfJoined(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "clean"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"Tỉnh Qu ả ng Bình\n":          "Tỉnh Qu ả ng Bình\n",
 		"ngân sách trung ươ n g cấp\n": "ngân sách trung ươ n g cấp\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 	s := realRepairer(t, Options{Channel: "stripped"})
 	if got := repairText(t, s, "trien khai thuc hi en ke hoach\n").Text; got != "triển khai thực hiện kế hoạch\n" {
 		t.Errorf("split syllable not joined: %q", got)

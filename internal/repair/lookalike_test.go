@@ -28,17 +28,13 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 // leaves words that do alone.
 func TestCleanLookAlikes(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "clean"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"Chúng tôi sẽ gặp lại vào rigày mai.\n":     "Chúng tôi sẽ gặp lại vào ngày mai.\n",
 		"Anh ấy là bác $ĩ của bệnh viện tỉnh.\n":    "Anh ấy là bác sĩ của bệnh viện tỉnh.\n",
 		"Các hoạt động gộng đồng tại địa phương.\n": "Các hoạt động cộng đồng tại địa phương.\n",
 		"Vết rạn trên tường nhà đã được sửa.\n":     "Vết rạn trên tường nhà đã được sửa.\n",
 		"Gộp các khoản chi vào một mục.\n":          "Gộp các khoản chi vào một mục.\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 	// The stripped channel (Tesseract eng) has them too; "$6" is a word.
 	s := realRepairer(t, Options{Channel: "stripped"})
 	if got := repairText(t, s, "Cong van $6 12/UBND ngay 3/4/2024\n").Text; got != "Công văn số 12/UBND ngày 3/4/2024\n" {
@@ -49,14 +45,10 @@ func TestCleanLookAlikes(t *testing.T) {
 // Legacy OCR writes "gi" as one "d" ("dlla" for giữa).
 func TestLegacyGiAsD(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "legacy"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"sự phối hợp dlla hai bên\n": "sự phối hợp giữa hai bên\n",
 		"nhà nuâc và nhân dan\n":     "nhà nước và nhân dân\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 // Every channel keeps its floor for a letter read with another mark on the
@@ -89,13 +81,9 @@ func TestSameBaseFloorsKept(t *testing.T) {
 // numbers elsewhere stay numbers.
 func TestNumberReadForSo(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "legacy"})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"theo Quyêt dinh 56 25/2019/QD-UBND cüa tinh\n": "theo Quyết định số 25/2019/QĐ-UBND của tỉnh\n",
 		"tai Diêu 56 cüa Luât này\n":                    "tại Điều 56 của Luật này\n",
 		"có 56 hô gia dinh\n":                           "có 56 hộ gia đình\n",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }

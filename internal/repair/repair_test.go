@@ -51,6 +51,16 @@ func realRepairer(t testing.TB, opts Options) *Repairer {
 	return r
 }
 
+// wantRepairs checks that r turns each input into its wanted text.
+func wantRepairs(t *testing.T, r *Repairer, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := repairText(t, r, in).Text; got != want {
+			t.Errorf("%q → %q, want %q", in, got, want)
+		}
+	}
+}
+
 func repairText(t testing.TB, r *Repairer, text string) Result {
 	t.Helper()
 	res, err := r.Repair(context.Background(), text)
@@ -122,16 +132,12 @@ func TestRepairKeepsLineStructureAndNonWords(t *testing.T) {
 
 func TestRepairCarriesCase(t *testing.T) {
 	r := smallRepairer(t, Options{})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"KE HOACH":                 "KẾ HOẠCH",
 		"Ke hoach":                 "Kế hoạch",
 		"cap uy dang, chInh quyen": "cấp ủy đảng, chính quyền",
 		"UY BAN NHAN DAN HUYEN":    "ỦY BAN NHÂN DÂN HUYỆN",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestCaseOf(t *testing.T) {
@@ -179,14 +185,10 @@ func TestRepairDocumentCodes(t *testing.T) {
 
 func TestRepairMergesAndSplits(t *testing.T) {
 	r := smallRepairer(t, Options{})
-	for in, want := range map[string]string{
+	wantRepairs(t, r, map[string]string{
 		"trien khai thuc hi en ke hoach":    "triển khai thực hiện kế hoạch",
 		"cac co quan, donvi co trach nhiem": "các cơ quan, đơn vị có trách nhiệm",
-	} {
-		if got := repairText(t, r, in).Text; got != want {
-			t.Errorf("%q → %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestRepairLegacyGlyphDamage(t *testing.T) {
