@@ -82,7 +82,17 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
 	}
 	if s.lone && ch.name != chanLegacy {
-		return []arc{{span: 1, units: [2]int32{r.unitID(lowerNFC(obsText)), -1}, keep: true}}
+		// A letter alone is kept ("điểm b khoản 2") unless the context
+		// wants a syllable that starts with it and whose vowel the OCR
+		// lost ("kinh tế - x hội").
+		letter := lowerNFC(obsText)
+		arcs := []arc{{span: 1, units: [2]int32{r.unitID(letter), -1}, keep: true}}
+		for _, c := range r.candidates(ch, letter) {
+			if w := r.syl[c.word]; len(w) > len(letter) && baseRune([]rune(w)[0]) == rune(letter[0]) {
+				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: w, chLogP: c.logP})
+			}
+		}
+		return arcs
 	}
 	obs := normalizeObserved(obsText)
 	cands := r.candidates(ch, obs)

@@ -121,3 +121,14 @@ func TestLetterSlashLetter(t *testing.T) {
 		t.Errorf("abbreviations: %q", got)
 	}
 }
+
+// A consonant alone is kept as a letter, unless the context wants the
+// syllable whose vowel OCR lost.
+func TestLoneConsonant(t *testing.T) {
+	r := realRepairer(t, Options{Channel: "stripped"})
+	wantRepairs(t, r, map[string]string{
+		"phat trien kinh te - x hoi va du lich\n": "phát triển kinh tế - xã hội và du lịch\n",
+		"tai diem b khoan 2 Dieu 5\n":             "tại điểm b khoản 2 Điều 5\n",
+		"cac diem a, b, c va d cua khoan nay\n":   "các điểm a, b, c và d của khoản này\n",
+	})
+}
