@@ -305,6 +305,10 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	switch {
 	case s.kind == slotCode:
 		return a.text
+	case a.keep && s.kind == slotWord:
+		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
+		// even in a word kept as it is (HÐND).
+		return ethToĐ.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
 	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
@@ -335,6 +339,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	}
 	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
 }
+
+var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 
 // caseIn reads the case of a token on its line. A token in mixed case
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the

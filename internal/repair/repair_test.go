@@ -181,6 +181,10 @@ func TestRepairDocumentCodes(t *testing.T) {
 	if !strings.Contains(res.Text, "28-CT/TW") {
 		t.Errorf("split code not joined: %q", res.Text)
 	}
+	// An abbreviation kept as it is still gets Đ for the Icelandic Ð.
+	if got := repairText(t, r, "theo HÐND huyen\n").Text; !strings.HasPrefix(got, "theo HĐND ") {
+		t.Errorf("Ð kept: %q", got)
+	}
 }
 
 func TestRepairMergesAndSplits(t *testing.T) {
