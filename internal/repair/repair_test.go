@@ -182,7 +182,7 @@ func TestRepairDocumentCodes(t *testing.T) {
 		t.Errorf("split code not joined: %q", res.Text)
 	}
 	// An abbreviation kept as it is still gets Đ for the Icelandic Ð.
-	if got := repairText(t, r, "theo HÐND huyen\n").Text; !strings.HasPrefix(got, "theo HĐND ") {
+	if got := repairText(t, r, "theo HÐND huyen\n").Text; !strings.Contains(got, " HĐND ") {
 		t.Errorf("Ð kept: %q", got)
 	}
 }
