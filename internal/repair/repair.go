@@ -213,8 +213,13 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		arcs[i] = r.arcsFor(text, slots, i, ch)
 	}
 	params := r.params
-	if ch.name == chanLegacy && r.opts.Beam == 0 {
-		params.beam = max(params.beam, legacyBeam)
+	if r.opts.Beam == 0 {
+		switch ch.name {
+		case chanLegacy:
+			params.beam = max(params.beam, legacyBeam)
+		case chanStripped:
+			params.beam = max(params.beam, strippedBeam)
+		}
 	}
 	path := r.finder.decode(arcs, params)
 	// The unit sequence of the path, for confidences.
@@ -259,6 +264,11 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 // phần, phồn…) and only the next words tell them apart, so a narrow beam
 // drops the right one before its context arrives ("phồn vinh").
 const legacyBeam = 12
+
+// strippedBeam is the beam for blocks without diacritics, for the same
+// reason on a smaller scale: "xã tdi thiéu" has tới, tại, tái, tội, tài
+// before tối, and beam 5 dropped tối before "thiểu" came to demand it.
+const strippedBeam = 7
 
 // placed is an arc of the best path with the slot it starts at.
 type placed struct {
