@@ -466,7 +466,7 @@ func joinSplitCodes(text string, slots []slot) []slot {
 // middle of a sentence they are OCR noise ("mầm non Cho trẻ em").
 var smallWords = map[string]bool{
 	"cho": true, "của": true, "các": true, "cũng": true, "cùng": true, "còn": true, "cả": true,
-	"với": true, "và": true, "vào": true, "vì": true, "vẫn": true, "vừa": true, "sẽ": true,
+	"với": true, "và": true, "vào": true, "vì": true, "vẫn": true, "vừa": true, "sẽ": true, "sau": true,
 }
 
 // ocrCapital reports a capital first letter the OCR made up: the word,
