@@ -379,6 +379,25 @@ var cleanLookAlikes = map[rune][]string{
 
 const minCleanLookAlike = 1e-3
 
+// vowelTwins are vowels whose bowls OCR confuses with their marks intact:
+// e and o ("Xót" for Xét), ê and â ("nấu" for nếu).
+var vowelTwins = map[rune]rune{'e': 'o', 'ê': 'â'}
+
+// vowelShapeTwin returns v's twin carrying v's tone (ế → ấ), if it has one.
+func vowelShapeTwin(v rune) (string, bool) {
+	twin, ok := vowelTwins[toneless(v)]
+	if !ok {
+		return "", false
+	}
+	tone := ""
+	for _, m := range norm.NFD.String(string(v)) {
+		if strings.ContainsRune("\u0300\u0301\u0309\u0303\u0323", m) {
+			tone = string(m)
+		}
+	}
+	return norm.NFC.String(string(twin) + tone), true
+}
+
 // handLookAlikes is the hand table of a channel, or nil.
 func handLookAlikes(channel string) map[rune][]string {
 	switch channel {
@@ -474,6 +493,9 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 				if rows[v][o] < minCleanLookAlike {
 					rows[v][o] = minCleanLookAlike
 				}
+			}
+			if o, ok := vowelShapeTwin(v); ok && rows[v][o] < minCleanLookAlike {
+				rows[v][o] = minCleanLookAlike
 			}
 		}
 	}

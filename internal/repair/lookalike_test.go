@@ -24,16 +24,19 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 }
 
 // The clean channel reads a few shape confusions of worn pages (n as "ri"
-// or "r", s as "$", C as G) where the word makes no sense as it is, and
-// leaves words that do alone.
+// or "r", s as "$", C as G, e as o, ê as â) where the word makes no sense as
+// it is or in its context, and leaves words that do alone.
 func TestCleanLookAlikes(t *testing.T) {
 	r := realRepairer(t, Options{Channel: "clean"})
 	wantRepairs(t, r, map[string]string{
-		"Chúng tôi sẽ gặp lại vào rigày mai.\n":     "Chúng tôi sẽ gặp lại vào ngày mai.\n",
-		"Anh ấy là bác $ĩ của bệnh viện tỉnh.\n":    "Anh ấy là bác sĩ của bệnh viện tỉnh.\n",
-		"Các hoạt động gộng đồng tại địa phương.\n": "Các hoạt động cộng đồng tại địa phương.\n",
-		"Vết rạn trên tường nhà đã được sửa.\n":     "Vết rạn trên tường nhà đã được sửa.\n",
-		"Gộp các khoản chi vào một mục.\n":          "Gộp các khoản chi vào một mục.\n",
+		"Chúng tôi sẽ gặp lại vào rigày mai.\n":       "Chúng tôi sẽ gặp lại vào ngày mai.\n",
+		"Anh ấy là bác $ĩ của bệnh viện tỉnh.\n":      "Anh ấy là bác sĩ của bệnh viện tỉnh.\n",
+		"Các hoạt động gộng đồng tại địa phương.\n":   "Các hoạt động cộng đồng tại địa phương.\n",
+		"Vết rạn trên tường nhà đã được sửa.\n":       "Vết rạn trên tường nhà đã được sửa.\n",
+		"Gộp các khoản chi vào một mục.\n":            "Gộp các khoản chi vào một mục.\n",
+		"Xót đề nghị của Giám đốc Sở Tài chính,\n":    "Xét đề nghị của Giám đốc Sở Tài chính,\n",
+		"Nấu có khó khăn, các đơn vị báo cáo ngay.\n": "Nếu có khó khăn, các đơn vị báo cáo ngay.\n",
+		"Cơm đã nấu xong, thương xót người nghèo.\n":  "Cơm đã nấu xong, thương xót người nghèo.\n",
 	})
 	// The stripped channel (Tesseract eng) has them too; "$6" is a word.
 	s := realRepairer(t, Options{Channel: "stripped"})
