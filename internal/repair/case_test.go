@@ -30,6 +30,7 @@ func TestOCRCapitals(t *testing.T) {
 	r := realRepairer(t, Options{})
 	wantRepairs(t, r, map[string]string{
 		"Các em được học miễn phí Cho đến hết lớp chín.\n": "Các em được học miễn phí cho đến hết lớp chín.\n",
+		"Kết quả kiểm tra như Sau: đạt yêu cầu.\n":         "Kết quả kiểm tra như sau: đạt yêu cầu.\n",
 		"Nhà trường phối hợp Với gia đình học sinh.\n":     "Nhà trường phối hợp với gia đình học sinh.\n",
 		"Đoàn đã đến thăm và làm việc Với Nhật Bản.\n":     "Đoàn đã đến thăm và làm việc Với Nhật Bản.\n",
 		"Kết thúc năm học. Cho đến nay chưa có ai.\n":      "Kết thúc năm học. Cho đến nay chưa có ai.\n",

@@ -364,7 +364,8 @@ var lookAlikes = map[rune][]string{
 // low-resolution page, and Tesseract vie and eng make on scans though
 // rarely on the rendered training pages: n as "ri" (the stem and arch come
 // apart) or as "r" (the right stem lost), s as "$" or "5", c as "g" (in capitals
-// C and G differ by a bar), i as "!". The clean and stripped channels get them at
+// C and G differ by a bar), i as "!", ơ as "a" (its horn lost and its bowl
+// opened). The clean and stripped channels get them at
 // minCleanLookAlike, well below any learned reading, so a correct word is
 // not changed for them, while a word the inventory lacks ("rigày", "$6")
 // or one the context rejects ("tai rạn") can be read through them.
@@ -373,6 +374,7 @@ var cleanLookAlikes = map[rune][]string{
 	's': {"$", "5"},
 	'c': {"g"},
 	'i': {"!"},
+	'ơ': {"a"},
 }
 
 const minCleanLookAlike = 1e-3

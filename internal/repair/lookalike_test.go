@@ -37,9 +37,11 @@ func TestCleanLookAlikes(t *testing.T) {
 	})
 	// The stripped channel (Tesseract eng) has them too; "$6" is a word.
 	s := realRepairer(t, Options{Channel: "stripped"})
-	if got := repairText(t, s, "Cong van $6 12/UBND ngay 3/4/2024\n").Text; got != "Công văn số 12/UBND ngày 3/4/2024\n" {
-		t.Errorf("stripped $6: %q", got)
-	}
+	wantRepairs(t, s, map[string]string{
+		"Cong van $6 12/UBND ngay 3/4/2024\n":             "Công văn số 12/UBND ngày 3/4/2024\n",
+		"chinh sach doi voi nguoi co cong vai dat nuoc\n": "chính sách đối với người có công với đất nước\n",
+		"dong vai tro quan trong\n":                       "đóng vai trò quan trọng\n",
+	})
 }
 
 // Legacy OCR writes "gi" as one "d" ("dlla" for giữa).

@@ -213,8 +213,13 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		arcs[i] = r.arcsFor(text, slots, i, ch)
 	}
 	params := r.params
-	if ch.name == chanLegacy && r.opts.Beam == 0 {
-		params.beam = max(params.beam, legacyBeam)
+	if r.opts.Beam == 0 {
+		switch ch.name {
+		case chanLegacy:
+			params.beam = max(params.beam, legacyBeam)
+		case chanStripped:
+			params.beam = max(params.beam, strippedBeam)
+		}
 	}
 	path := r.finder.decode(arcs, params)
 	// The unit sequence of the path, for confidences.
@@ -259,6 +264,11 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 // phần, phồn…) and only the next words tell them apart, so a narrow beam
 // drops the right one before its context arrives ("phồn vinh").
 const legacyBeam = 12
+
+// strippedBeam is the beam for blocks without diacritics, for the same
+// reason on a smaller scale: "xã tdi thiéu" has tới, tại, tái, tội, tài
+// before tối, and beam 5 dropped tối before "thiểu" came to demand it.
+const strippedBeam = 7
 
 // placed is an arc of the best path with the slot it starts at.
 type placed struct {
@@ -305,6 +315,10 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	switch {
 	case s.kind == slotCode:
 		return a.text
+	case a.keep && s.kind == slotWord:
+		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
+		// even in a word kept as it is (HÐND).
+		return ethToĐ.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
 	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
@@ -335,6 +349,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	}
 	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
 }
+
+var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 
 // caseIn reads the case of a token on its line. A token in mixed case
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the
@@ -450,7 +466,7 @@ func joinSplitCodes(text string, slots []slot) []slot {
 // middle of a sentence they are OCR noise ("mầm non Cho trẻ em").
 var smallWords = map[string]bool{
 	"cho": true, "của": true, "các": true, "cũng": true, "cùng": true, "còn": true, "cả": true,
-	"với": true, "và": true, "vào": true, "vì": true, "vẫn": true, "vừa": true, "sẽ": true,
+	"với": true, "và": true, "vào": true, "vì": true, "vẫn": true, "vừa": true, "sẽ": true, "sau": true,
 }
 
 // ocrCapital reports a capital first letter the OCR made up: the word,
