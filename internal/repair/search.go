@@ -62,8 +62,8 @@ func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate
 		return nil // no syllable, however damaged, is read as this much
 	}
 	s, _ := searcherPool.Get().(*searcher)
-	if s == nil || len(s.best) != len(t.nodes) {
-		s = &searcher{best: make([]float32, len(t.nodes)), bestGen: make([]uint32, len(t.nodes))}
+	if s == nil || len(s.best) != t.words {
+		s = &searcher{best: make([]float32, t.words), bestGen: make([]uint32, t.words)}
 	}
 	defer searcherPool.Put(s)
 	s.gen++

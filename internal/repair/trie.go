@@ -15,6 +15,7 @@ import (
 type trie struct {
 	nodes []trieNode
 	edges []trieEdge
+	words int // syllables in the inventory
 }
 
 type trieNode struct {
@@ -53,7 +54,7 @@ func newTrie(words []string) *trie {
 		}
 		nodes[n].word = int32(i)
 	}
-	t := &trie{nodes: make([]trieNode, len(nodes))}
+	t := &trie{nodes: make([]trieNode, len(nodes)), words: len(words)}
 	for i, b := range nodes {
 		sort.Slice(b.edges, func(x, y int) bool { return b.edges[x].r < b.edges[y].r })
 		t.nodes[i] = trieNode{first: int32(len(t.edges)), n: int32(len(b.edges)), word: b.word}
