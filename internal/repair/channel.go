@@ -21,11 +21,6 @@ type channel struct {
 	name string
 	// emit[intended] lists what the letter becomes, most likely first.
 	emit map[rune][]emission
-	// byObserved indexes the same emissions by the first rune of the
-	// observed string, for the search that reads an observed token left to
-	// right. Deletions (observed "") are in deletions instead.
-	byObserved map[rune][]emission
-	deletions  []emission
 	// groups is what the search reads: the same emissions grouped by
 	// observed string (indexed by its first rune, longest string first),
 	// each group's sorted by intended letter so it can be merged with a
@@ -115,7 +110,7 @@ func parseChannels(r io.Reader) (*channelSet, error) {
 		}
 		ch := byName[f[0]]
 		if ch == nil {
-			ch = &channel{name: f[0], emit: map[rune][]emission{}, byObserved: map[rune][]emission{}, insertLogP: -12, unseenLogP: -0.05}
+			ch = &channel{name: f[0], emit: map[rune][]emission{}, insertLogP: -12, unseenLogP: -0.05}
 			byName[f[0]] = ch
 			cs.channels = append(cs.channels, ch)
 		}
@@ -150,67 +145,56 @@ func (ch *channel) add(e emission) {
 
 // finish sorts the emissions and builds the indexes the search reads.
 func (ch *channel) finish() {
-	ch.byObserved = map[rune][]emission{}
-	ch.deletions = ch.deletions[:0]
+	byObserved := map[string][]emission{}
+	ch.deleteLogP = make([]float32, lowRunes)
+	ch.highDeleteLog = map[rune]float32{}
+	ch.lowEmits = make([]bool, lowRunes)
 	for r, es := range ch.emit {
 		sort.Slice(es, func(i, j int) bool { return es[i].logP > es[j].logP })
 		ch.emit[r] = es
-		for _, e := range es {
-			if e.observed == "" {
-				ch.deletions = append(ch.deletions, e)
-				continue
-			}
-			first, _ := utf8.DecodeRuneInString(e.observed)
-			ch.byObserved[first] = append(ch.byObserved[first], e)
-		}
-	}
-	for r, es := range ch.byObserved {
-		// Longest observed strings first, so "ir" is tried before "i".
-		sort.Slice(es, func(i, j int) bool {
-			if len(es[i].observed) != len(es[j].observed) {
-				return len(es[i].observed) > len(es[j].observed)
-			}
-			return es[i].logP > es[j].logP
-		})
-		ch.byObserved[r] = es
-	}
-	sort.Slice(ch.deletions, func(i, j int) bool { return ch.deletions[i].logP > ch.deletions[j].logP })
-	ch.groups = make([][]observedGroup, lowRunes)
-	ch.highGroups = map[rune][]observedGroup{}
-	for r, es := range ch.byObserved {
-		var gs []observedGroup
-		for _, e := range es { // longest observed first: keep that order
-			if len(gs) == 0 || gs[len(gs)-1].observed != e.observed {
-				gs = append(gs, observedGroup{observed: e.observed, best: e.logP})
-			}
-			g := &gs[len(gs)-1]
-			g.emissions = append(g.emissions, e)
-			g.best = max(g.best, e.logP)
-		}
-		for i := range gs {
-			em := gs[i].emissions
-			sort.Slice(em, func(x, y int) bool { return em[x].intended < em[y].intended })
-		}
-		if r < lowRunes {
-			ch.groups[r] = gs
-		} else {
-			ch.highGroups[r] = gs
-		}
-	}
-	ch.deleteLogP = make([]float32, lowRunes)
-	ch.highDeleteLog = map[rune]float32{}
-	for _, e := range ch.deletions {
-		if e.intended < lowRunes {
-			ch.deleteLogP[e.intended] = e.logP
-		} else {
-			ch.highDeleteLog[e.intended] = e.logP
-		}
-	}
-	ch.lowEmits = make([]bool, lowRunes)
-	for r, es := range ch.emit {
 		if r < lowRunes && len(es) > 0 {
 			ch.lowEmits[r] = true
 		}
+		for _, e := range es {
+			switch {
+			case e.observed != "":
+				byObserved[e.observed] = append(byObserved[e.observed], e)
+			case r < lowRunes:
+				ch.deleteLogP[r] = e.logP
+			default:
+				ch.highDeleteLog[r] = e.logP
+			}
+		}
+	}
+	ch.groups = make([][]observedGroup, lowRunes)
+	ch.highGroups = map[rune][]observedGroup{}
+	for obs, em := range byObserved {
+		sort.Slice(em, func(x, y int) bool { return em[x].intended < em[y].intended })
+		g := observedGroup{observed: obs, emissions: em, best: em[0].logP}
+		for _, e := range em {
+			g.best = max(g.best, e.logP)
+		}
+		if first, _ := utf8.DecodeRuneInString(obs); first < lowRunes {
+			ch.groups[first] = append(ch.groups[first], g)
+		} else {
+			ch.highGroups[first] = append(ch.highGroups[first], g)
+		}
+	}
+	// Longest observed strings first, so "ir" is tried before "i"; the
+	// spelling breaks ties, so the order does not depend on map iteration.
+	longestFirst := func(gs []observedGroup) {
+		sort.Slice(gs, func(i, j int) bool {
+			if len(gs[i].observed) != len(gs[j].observed) {
+				return len(gs[i].observed) > len(gs[j].observed)
+			}
+			return gs[i].observed < gs[j].observed
+		})
+	}
+	for _, gs := range ch.groups {
+		longestFirst(gs)
+	}
+	for _, gs := range ch.highGroups {
+		longestFirst(gs)
 	}
 }
 
