@@ -426,6 +426,37 @@ const (
 	markInherit  = 0.1
 )
 
+// inherit lets each letter v take, from every other letter u related to
+// it, the observations keep accepts, at factor times their probability
+// under u, where that beats v's own. All letters read the rows as they
+// were before the pass.
+func inherit(rows map[rune]map[string]float64, related func(u, v rune) bool, keep func(u rune, o string) bool, factor float64) {
+	taken := map[rune]map[string]float64{}
+	for _, v := range vietLetters() {
+		for _, u := range vietLetters() {
+			if u == v || rows[u] == nil || !related(u, v) {
+				continue
+			}
+			for o, p := range rows[u] {
+				if !keep(u, o) {
+					continue
+				}
+				if taken[v] == nil {
+					taken[v] = map[string]float64{}
+				}
+				taken[v][o] = max(taken[v][o], p*factor)
+			}
+		}
+	}
+	for v, row := range taken {
+		for o, p := range row {
+			if rows[v][o] < p {
+				rows[v][o] = p
+			}
+		}
+	}
+}
+
 // toneless drops the tone of a lowercase vowel, keeping its vowel mark.
 func toneless(r rune) rune {
 	for _, v := range "aăâeêioôơuưy" {
@@ -506,59 +537,21 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		// emissions at a discount, where their own counts are thinner.
 		// Siblings with other tones share in the same way ("g" seen for ợ
 		// is likely for ỡ), except observations that carry a tone.
-		tonedFrom := map[rune]map[string]float64{}
-		for _, v := range vietLetters() {
-			for _, u := range vietLetters() {
-				if u == v || toneless(u) != toneless(v) || rows[u] == nil {
-					continue
+		inherit(rows, func(u, v rune) bool { return toneless(u) == toneless(v) },
+			func(u rune, o string) bool {
+				if o == "" || o == string(u) {
+					return false
 				}
-				for o, p := range rows[u] {
-					if o == "" || o == string(u) {
-						continue
-					}
-					if r, n := utf8.DecodeRuneInString(o); n == len(o) && toneless(r) != r {
-						continue
-					}
-					if tonedFrom[v] == nil {
-						tonedFrom[v] = map[string]float64{}
-					}
-					tonedFrom[v][o] = max(tonedFrom[v][o], p*toneInherit)
-				}
-			}
-		}
-		for v, row := range tonedFrom {
-			for o, p := range row {
-				if rows[v][o] < p {
-					rows[v][o] = p
-				}
-			}
-		}
+				r, n := utf8.DecodeRuneInString(o)
+				return n != len(o) || toneless(r) == r
+			}, toneInherit)
 		// Less so across vowel marks on the same letter: "6" read for ô is
 		// possible for ơ ("S6" for "Sở").
-		inherited := map[rune]map[string]float64{}
-		for _, v := range vietLetters() {
-			for _, u := range vietLetters() {
-				if u == v || baseRune(u) != baseRune(v) || toneless(u) == toneless(v) || rows[u] == nil {
-					continue
-				}
-				for o, p := range rows[u] {
-					if o == "" || utf8.RuneCountInString(o) != 1 || unicode.IsLetter([]rune(o)[0]) {
-						continue // only glyphs of another kind (digits, symbols)
-					}
-					if inherited[v] == nil {
-						inherited[v] = map[string]float64{}
-					}
-					inherited[v][o] = max(inherited[v][o], p*markInherit)
-				}
-			}
-		}
-		for v, row := range inherited {
-			for o, p := range row {
-				if rows[v][o] < p {
-					rows[v][o] = p
-				}
-			}
-		}
+		inherit(rows, func(u, v rune) bool { return baseRune(u) == baseRune(v) && toneless(u) != toneless(v) },
+			func(_ rune, o string) bool {
+				// only glyphs of another kind (digits, symbols)
+				return o != "" && utf8.RuneCountInString(o) == 1 && !unicode.IsLetter([]rune(o)[0])
+			}, markInherit)
 	}
 	for r, row := range rows {
 		es := make([]emission, 0, len(row))
