@@ -33,6 +33,15 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// reportSpeed stops the timer and reports n syllables per iteration per
+// second of wall clock and per CPU-second since c0.
+func reportSpeed(b *testing.B, n int, c0 time.Duration) {
+	b.StopTimer()
+	cpu := cpuTime() - c0
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
+	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "syl/cpu-s")
+}
+
 func benchRepair(b *testing.B, fn func(r *Repairer, text string) error, cold bool) {
 	r := realRepairer(b, Options{})
 	text, n := benchText(b)
@@ -49,10 +58,7 @@ func benchRepair(b *testing.B, fn func(r *Repairer, text string) error, cold boo
 			b.Fatal(err)
 		}
 	}
-	b.StopTimer()
-	cpu := cpuTime() - c0
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
-	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "syl/cpu-s")
+	reportSpeed(b, n, c0)
 }
 
 // BenchmarkRepairText is the batch runner's path: text and change count.
@@ -89,9 +95,7 @@ func BenchmarkTokenizeBaseline(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_ = slotsOf(text)
 	}
-	b.StopTimer()
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
-	b.ReportMetric(float64(n*b.N)/(cpuTime()-c0).Seconds(), "syl/cpu-s")
+	reportSpeed(b, n, c0)
 }
 
 // sharedText reads up to limit bytes of whole lines from the .txt files of
@@ -137,9 +141,7 @@ func benchOnce(b *testing.B, text string, withConfidence bool) {
 			b.Fatal(err)
 		}
 	}
-	b.StopTimer()
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "syl/s")
-	b.ReportMetric(float64(n*b.N)/(cpuTime()-c0).Seconds(), "syl/cpu-s")
+	reportSpeed(b, n, c0)
 }
 
 // BenchmarkRepairCorpusStripped is `vidoc fix` over 400 KB of varied
