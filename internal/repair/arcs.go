@@ -2,11 +2,11 @@ package repair
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Keeping an observed word the inventory does not know (a name, a foreign
@@ -243,20 +243,10 @@ func (r *Repairer) headingWord(w string) bool {
 	if hasDamageMark(w) {
 		return true
 	}
-	if !hasVowel(w) {
+	if !viet.HasVowel(w) {
 		return false
 	}
 	return r.codes.parts[w] == 0 || token.IsSyllableShape(w)
-}
-
-// hasVowel reports a Vietnamese vowel letter, marked or not.
-func hasVowel(w string) bool {
-	for _, c := range w {
-		if strings.ContainsRune("aeiouyăâêôơư", baseRune(c)) {
-			return true
-		}
-	}
-	return false
 }
 
 func (r *Repairer) unitID(u string) int32 {

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -256,7 +255,7 @@ func vietnameseScore(text []byte) int {
 		if end < 0 {
 			end = len(text)
 		}
-		if word := text[:end]; !isASCII(word) && hasVowel(string(word)) {
+		if word := text[:end]; !isASCII(word) && viet.HasVowel(string(word)) {
 			if viet.Valid(string(word)) {
 				score++
 			} else {
@@ -288,9 +287,4 @@ func (lr *legacyReader) decodeCP1258(dst, piece []byte) []byte {
 	}
 	lr.scratch = raw
 	return norm.NFC.Append(dst, raw...)
-}
-
-// hasVowel reports a Vietnamese vowel letter, marked or not, in either case.
-func hasVowel(w string) bool {
-	return strings.ContainsAny(strings.ToLower(viet.StripDiacritics(w)), "aeiouy")
 }

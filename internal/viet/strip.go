@@ -1,6 +1,7 @@
 package viet
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,13 @@ func StripDiacritics(s string) string {
 		return s
 	}
 	return string(AppendStripDiacritics(make([]byte, 0, len(s)), s))
+}
+
+// HasVowel reports whether s holds a vowel letter, in either case, with or
+// without marks (a, ư, Ổ…; also other accented Latin vowels such as ä,
+// which damaged text is full of).
+func HasVowel(s string) bool {
+	return strings.ContainsAny(strings.ToLower(StripDiacritics(s)), "aeiouy")
 }
 
 // AppendStripDiacritics appends StripDiacritics(s) to dst.
