@@ -235,3 +235,14 @@ func BenchmarkSkeleton(b *testing.B) {
 		buf = AppendSkeleton(buf[:0], words[i%len(words)])
 	}
 }
+
+func TestHasVowel(t *testing.T) {
+	for w, want := range map[string]bool{
+		"thực": true, "ƯỚC": true, "Ổ": true, "y": true, "cüa": true, "Tİnh": true,
+		"MTTQ": false, "TW": false, "đ": false, "12": false, "": false, "ng": false,
+	} {
+		if got := HasVowel(w); got != want {
+			t.Errorf("HasVowel(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
