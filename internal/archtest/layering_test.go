@@ -25,6 +25,7 @@ var allowed = map[string][]string{
 	"internal/render":    {},
 	"internal/input":     {},
 	"internal/textenc":   {"internal/viet"},
+	"internal/textlayer": {"internal/input", "internal/textenc", "internal/viet", "internal/lexicon"},
 	"internal/ocr":       {"internal/input"},
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/token"},
