@@ -30,6 +30,7 @@ var allowed = map[string][]string{
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/token"},
 	"internal/output":    {},
+	"internal/searchpdf": {},
 	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/viet", "internal/token"},
