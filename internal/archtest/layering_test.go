@@ -31,6 +31,7 @@ var allowed = map[string][]string{
 	"internal/structure": {"internal/viet", "internal/token"},
 	"internal/output":    {},
 	"internal/searchpdf": {},
+	"internal/ocrxml":    {},
 	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/viet", "internal/token"},
