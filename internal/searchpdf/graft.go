@@ -6,11 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
+
+	"github.com/vidoc/vidoc/internal/extcmd"
 )
 
 // GraftStats says what Graft did.
@@ -47,7 +46,7 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	}
 	defer os.RemoveAll(tmp)
 	qdf := filepath.Join(tmp, "in.qdf")
-	if _, err := runTool(ctx, "qpdf", "--qdf", "--object-streams=disable", "--coalesce-contents", "--", in, qdf); err != nil {
+	if _, err := runQPDF(ctx, nil, "qpdf", "--qdf", "--object-streams=disable", "--coalesce-contents", "--", in, qdf); err != nil {
 		return st, err
 	}
 	raw, err := os.ReadFile(qdf)
@@ -62,7 +61,7 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 		return st, fmt.Errorf("PDF has %d pages, text layers were given for %d", count, len(pages))
 	}
 	st.Pages, st.RemovedStrings = count, removed
-	fixed, err := runToolStdin(ctx, stripped, "fix-qdf")
+	fixed, err := runQPDF(ctx, stripped, "fix-qdf")
 	if err != nil {
 		return st, err
 	}
@@ -79,7 +78,7 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	if err := os.WriteFile(layerPath, layer.Bytes(), 0o600); err != nil {
 		return st, err
 	}
-	if _, err := runTool(ctx, "qpdf", "--deterministic-id", strippedPath, "--overlay", layerPath, "--", outPath); err != nil {
+	if _, err := runQPDF(ctx, nil, "qpdf", "--deterministic-id", strippedPath, "--overlay", layerPath, "--", outPath); err != nil {
 		return st, err
 	}
 	f, err := os.Open(outPath)
@@ -126,38 +125,9 @@ func stripQDF(qdf []byte) (out []byte, pages, removed int, err error) {
 	return append(out, rest...), pages, removed, nil
 }
 
-// runTool runs a qpdf program and returns its stdout. qpdf's exit code 3
-// means it succeeded with warnings (a repaired cross-reference table…):
-// they are logged, not fatal.
-func runTool(ctx context.Context, name string, args ...string) ([]byte, error) {
-	return runToolStdin(ctx, nil, name, args...)
-}
-
-func runToolStdin(ctx context.Context, stdin []byte, name string, args ...string) ([]byte, error) {
-	bin, err := exec.LookPath(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s not found: install the Debian package qpdf", name)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if stdin != nil {
-		cmd.Stdin = bytes.NewReader(stdin)
-	}
-	err = cmd.Run()
-	msg := strings.TrimSpace(stderr.String())
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-	case ctx.Err() != nil:
-		return nil, ctx.Err()
-	case errors.As(err, &exit) && exit.ExitCode() == 3:
-		slog.Debug("qpdf warnings", "tool", name, "warnings", msg)
-	default:
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, fmt.Errorf("%s: %s", name, msg)
-	}
-	return stdout.Bytes(), nil
+// runQPDF runs a program of qpdf's (qpdf, fix-qdf) and returns its
+// stdout. qpdf's exit code 3 means it succeeded with warnings (a repaired
+// cross-reference table…): they are logged, not fatal.
+func runQPDF(ctx context.Context, stdin []byte, name string, args ...string) ([]byte, error) {
+	return extcmd.Run(ctx, extcmd.Cmd{Name: name, Package: "qpdf", Args: args, Stdin: stdin, WarnCodes: []int{3}})
 }

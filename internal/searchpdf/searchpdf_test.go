@@ -262,23 +262,35 @@ func scannerPDF(t *testing.T, jpg []byte) string {
 func TestGraftReplacesScannerLayer(t *testing.T) {
 	jpg := encodeJPEG(t, grayImage())
 	in := scannerPDF(t, jpg)
-	pages := []Page{testPage(pageText[0])}
+	st, path := graftChecked(t, in, []Page{testPage(pageText[0])}, "STAMPED")
+	if st.RemovedStrings != 2 {
+		t.Errorf("stats %+v: want the 2 strings of the old layer removed", st)
+	}
+	if !slices.ContainsFunc(extracted(t, path), func(w placedWord) bool { return w.text == "STAMPED" }) {
+		t.Error("the visible text of the input is gone")
+	}
+}
+
+// graftChecked grafts pages onto in and checks the round trip: qpdf
+// --check passes, every word is in place (other: visible words of the
+// input), the images are the input's, the size is bounded. It returns the
+// stats and the output's path.
+func graftChecked(t *testing.T, in string, pages []Page, other ...string) (GraftStats, string) {
+	t.Helper()
 	var out bytes.Buffer
 	st, err := Graft(context.Background(), in, pages, &out, Options{Date: fixedDate})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Pages != 1 || st.RemovedStrings != 2 {
-		t.Errorf("stats %+v: want 1 page, the 2 strings of the old layer removed", st)
+	if st.Pages != len(pages) {
+		t.Errorf("stats %+v: want %d pages", st, len(pages))
 	}
 	path := writeFile(t, "out.pdf", out.Bytes())
 	tool(t, "qpdf", "--check", path)
-	checkInPlace(t, path, pages, "STAMPED")
-	if !slices.ContainsFunc(extracted(t, path), func(w placedWord) bool { return w.text == "STAMPED" }) {
-		t.Error("the visible text of the input is gone")
-	}
+	checkInPlace(t, path, pages, other...)
 	sameImages(t, in, path)
 	checkSize(t, in, out.Len(), pages)
+	return st, path
 }
 
 func sameImages(t *testing.T, in, out string) {
@@ -321,19 +333,9 @@ func TestGraftImageOnlyPDF(t *testing.T) {
 		p.Width, p.Height, p.DPI = 2480, 3508, 300
 		pages = append(pages, p)
 	}
-	var out bytes.Buffer
-	st, err := Graft(context.Background(), in, pages, &out, Options{Date: fixedDate})
-	if err != nil {
-		t.Fatal(err)
+	if st, _ := graftChecked(t, in, pages); st.RemovedStrings != 0 {
+		t.Errorf("stats %+v: nothing to remove from an image-only PDF", st)
 	}
-	if st.Pages != 3 || st.RemovedStrings != 0 {
-		t.Errorf("stats %+v", st)
-	}
-	path := writeFile(t, "out.pdf", out.Bytes())
-	tool(t, "qpdf", "--check", path)
-	checkInPlace(t, path, pages)
-	sameImages(t, in, path)
-	checkSize(t, in, out.Len(), pages)
 }
 
 // The dev scan's 1-bit CCITT pages carry a scanner's garbled layer: it
@@ -352,19 +354,9 @@ func TestGraftDevScan(t *testing.T) {
 		p.Width, p.Height, p.DPI = w*300/72, h*300/72, 300
 		pages = append(pages, p)
 	}
-	var out bytes.Buffer
-	st, err := Graft(context.Background(), in, pages, &out, Options{Date: fixedDate})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Pages != 2 || st.RemovedStrings < 100 {
+	if st, _ := graftChecked(t, in, pages); st.RemovedStrings < 100 {
 		t.Errorf("stats %+v: the scanner layer has hundreds of strings", st)
 	}
-	path := writeFile(t, "out.pdf", out.Bytes())
-	tool(t, "qpdf", "--check", path)
-	checkInPlace(t, path, pages)
-	sameImages(t, in, path)
-	checkSize(t, in, out.Len(), pages)
 }
 
 func TestGraftBadInputs(t *testing.T) {

@@ -149,19 +149,7 @@ func decodeBytes(b []byte, enc string) (string, bool) {
 // word count changes keeps its words' boxes by becoming one word over the
 // line's box.
 func decodeBlocks(blocks []Block, enc string) ([]Block, bool) {
-	var b strings.Builder
-	for _, blk := range blocks {
-		for _, l := range blk.Lines {
-			for j, w := range l.Words {
-				if j > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(w.Text)
-			}
-			b.WriteByte('\n')
-		}
-	}
-	text, ok := decodeLegacy(b.String(), enc)
+	text, ok := decodeLegacy(linesText(blocks, false), enc)
 	if !ok {
 		return nil, false
 	}

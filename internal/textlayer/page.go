@@ -90,10 +90,14 @@ type Evidence struct {
 
 // Text returns the page's text: a line per line, a blank line between
 // blocks.
-func (p *Page) Text() string {
+func (p *Page) Text() string { return linesText(p.Blocks, true) }
+
+// linesText joins the words of blocks with spaces, a line per line, and
+// with blank lines between blocks when blank is set.
+func linesText(blocks []Block, blank bool) string {
 	var b strings.Builder
-	for i, blk := range p.Blocks {
-		if i > 0 {
+	for i, blk := range blocks {
+		if i > 0 && blank {
 			b.WriteByte('\n')
 		}
 		for _, l := range blk.Lines {

@@ -6,10 +6,10 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"os/exec"
 	"strconv"
 	"strings"
 
+	"github.com/vidoc/vidoc/internal/extcmd"
 	"github.com/vidoc/vidoc/internal/input"
 )
 
@@ -18,27 +18,16 @@ import (
 // with poppler's message, so callers sort failures as they do for
 // rasterized PDFs.
 func run(ctx context.Context, name string, args ...string) ([]byte, error) {
-	bin, err := exec.LookPath(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s not found: install the Debian package poppler-utils", name)
+	out, err := extcmd.Run(ctx, extcmd.Cmd{Name: name, Package: "poppler-utils", Args: args})
+	switch {
+	case err == nil:
+		return out, nil
+	case ctx.Err() != nil:
+		return nil, err
+	case strings.Contains(err.Error(), "Incorrect password"):
+		return nil, input.ErrEncrypted
 	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		if strings.Contains(msg, "Incorrect password") {
-			return nil, input.ErrEncrypted
-		}
-		return nil, fmt.Errorf("%w: %s: %s", input.ErrCorrupt, name, msg)
-	}
-	return stdout.Bytes(), nil
+	return nil, fmt.Errorf("%w: %v", input.ErrCorrupt, err)
 }
 
 // bboxDoc is the XHTML `pdftotext -bbox-layout` writes: pages of flows of
