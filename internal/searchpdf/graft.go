@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 
 	"github.com/vidoc/vidoc/internal/extcmd"
 )
@@ -45,6 +47,9 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 		return st, err
 	}
 	defer os.RemoveAll(tmp)
+	if err := checkUnturned(ctx, in, len(pages)); err != nil {
+		return st, err
+	}
 	qdf := filepath.Join(tmp, "in.qdf")
 	if _, err := runQPDF(ctx, nil, "qpdf", "--qdf", "--object-streams=disable", "--coalesce-contents", "--", in, qdf); err != nil {
 		return st, err
@@ -88,6 +93,28 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	defer f.Close()
 	_, err = io.Copy(w, f)
 	return st, err
+}
+
+var pageRotRe = regexp.MustCompile(`(?m)^Page\s+(\d+) rot:\s+(\d+)`)
+
+// checkUnturned refuses a PDF with a page turned by /Rotate: qpdf fits an
+// overlay into a turned page differently from how poppler rasterized it
+// for OCR, so the words would land off their boxes.
+func checkUnturned(ctx context.Context, in string, pages int) error {
+	if pages < 1 {
+		return errors.New("no pages to write")
+	}
+	out, err := extcmd.Run(ctx, extcmd.Cmd{Name: "pdfinfo", Package: "poppler-utils",
+		Args: []string{"-f", "1", "-l", strconv.Itoa(pages), in}})
+	if err != nil {
+		return err
+	}
+	for _, m := range pageRotRe.FindAllSubmatch(out, -1) {
+		if string(m[2]) != "0" {
+			return fmt.Errorf("page %s is turned %s degrees by /Rotate: a text layer cannot be grafted onto turned pages yet", m[1], m[2])
+		}
+	}
+	return nil
 }
 
 // QDF marks each page's content stream with a comment before its object.

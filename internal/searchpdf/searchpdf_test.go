@@ -369,11 +369,14 @@ func TestGraftBadInputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	truncated := writeFile(t, "truncated.pdf", raw[:len(raw)/4])
+	turned := filepath.Join(t.TempDir(), "turned.pdf")
+	tool(t, "qpdf", "--rotate=+90", good, turned)
 	pages := []Page{testPage(pageText[0])}
-	for _, in := range []string{encrypted, truncated} {
+	for in, want := range map[string]string{encrypted: "password", truncated: "xref", turned: "turned 90 degrees"} {
 		var out bytes.Buffer
-		if _, err := Graft(context.Background(), in, pages, &out, Options{}); err == nil || !strings.Contains(err.Error(), in) {
-			t.Errorf("%s: error %v, want one naming the file", filepath.Base(in), err)
+		_, err := Graft(context.Background(), in, pages, &out, Options{})
+		if err == nil || !strings.Contains(err.Error(), in) || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want one naming the file and saying %q", filepath.Base(in), err, want)
 		}
 	}
 	var out bytes.Buffer
