@@ -31,11 +31,16 @@ const (
 
 // Expected syllable accuracy of the two ways to read a poor layer's page.
 // repairRecall is how much of a diacritic-less but otherwise intact text
-// repair restores (vidoc's benchmark: stripped text 11 % → 98.9 %); a
-// layer's words that spell no syllable even without diacritics are taken
-// as lost, so repair is expected to give known share × repairRecall. OCR (Tesseract vie, then repair) gives
-// 99.7 % on rendered pages and 87.6 % and 98.3 % on the two 300-dpi
-// pages of a real 1-bit scan; below 200 dpi Tesseract loses diacritics.
+// repair restores (vidoc's benchmark: stripped text 11 % → 98.9 %). A
+// layer's words that spell no syllable even without diacritics are lost,
+// and they take their neighbours' context with them: repair picks a
+// syllable's marks from the syllables around it, so a word counts as
+// restorable when it and its two neighbours are intact, known share³.
+// On the scanner layer of ../shared's 1-bit dev scan (known share 0.89)
+// that predicts 0.69; repairing it measured 0.57 and 0.80 on its two
+// pages (vidoc fix, scored with tools/vscore.py). OCR (Tesseract vie,
+// then repair) gives 99.7 % on rendered pages and 87.6 % and 98.3 % on
+// that scan's two 300-dpi pages; below 200 dpi Tesseract loses diacritics.
 const (
 	repairRecall = 0.989
 	ocrVector    = 0.95 // a page without images, rasterized by poppler
@@ -147,7 +152,8 @@ func decide(p *Page, policy Policy, lx *lexicon.Lexicon) {
 			100*st.validShare(), 100*st.markedShare()))
 		return
 	}
-	ev.ExpectedRepair = round3(st.knownShare() * repairRecall)
+	k := st.knownShare()
+	ev.ExpectedRepair = round3(k * k * k * repairRecall)
 	ev.ExpectedOCR = expectedOCR(ev.ImageDPI)
 	what := fmt.Sprintf("poor text layer (%.0f %% valid syllables, %.0f %% with diacritics, %.0f %% syllables but for them)",
 		100*st.validShare(), 100*st.markedShare(), 100*st.knownShare())
