@@ -1,9 +1,6 @@
 package searchpdf
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestStripInvisible(t *testing.T) {
 	for _, c := range []struct {
@@ -49,17 +46,5 @@ func TestStripInvisible(t *testing.T) {
 		if string(got) != c.want || n != c.removed {
 			t.Errorf("%s:\n got %q (%d removed)\nwant %q (%d)", c.name, got, n, c.want, c.removed)
 		}
-	}
-}
-
-func TestStripQDFCountsPages(t *testing.T) {
-	qdf := strings.Join([]string{
-		"%PDF-1.4", "%% Page 1", "%% Contents for page 1", "4 0 obj", "<<", "  /Length 5 0 R", ">>", "stream",
-		"BT 3 Tr (old) Tj ET", "endstream", "endobj", "%% Page 2", "%% Contents for page 2", "6 0 obj", "<<", ">>", "stream",
-		"q 1 0 0 1 0 0 cm Q", "endstream", "endobj", "",
-	}, "\n")
-	out, pages, removed, err := stripQDF([]byte(qdf))
-	if err != nil || pages != 2 || removed != 1 || strings.Contains(string(out), "(old)") || !strings.Contains(string(out), "q 1 0 0 1 0 0 cm Q\nendstream") {
-		t.Errorf("stripQDF: %d pages, %d removed, %v:\n%s", pages, removed, err, out)
 	}
 }
