@@ -1,7 +1,6 @@
 package textlayer
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -35,7 +34,8 @@ var bornDigital = []string{
 }
 
 // tcvnText is written for these tests without capitals that carry a tone,
-// which TCVN3's own letters (VN3) cannot hold.
+// which TCVN3's own letters (VN3) cannot hold; it is drawn in TCVN3 and in
+// VNI.
 var tcvnText = []string{
 	"Kế hoạch tổ chức hội thi tìm hiểu pháp luật",
 	"Căn cứ chương trình công tác năm của đơn vị,",
@@ -83,39 +83,54 @@ func unicodeFont(t testing.TB) func(*fpdf.Fpdf) {
 // bytes drawn with it extract as the mojibake a .VnTime PDF gives.
 func latin1Font(p *fpdf.Fpdf) { p.SetFont("Times", "", 12) }
 
-// tcvn3Encode encodes s in TCVN3, with the table textenc decodes by: each
-// byte 0xA0–0xFF is decoded after a lowercase ASCII letter, so it reads as
-// a lowercase letter inside a word.
-func tcvn3Encode(t testing.TB, s string) string {
+// legacyEncode encodes s in a legacy encoding with the table textenc
+// decodes by: each letter becomes the shortest sequence of one or two
+// bytes that decodes to it after a "t" (a consonant, so that a VNI mark
+// byte only marks the vowel given with it, and a TCVN3 byte reads as a
+// lowercase letter inside a word).
+func legacyEncode(t testing.TB, enc, s string) string {
 	t.Helper()
-	table := map[rune]byte{}
-	for c := 0xA1; c <= 0xFF; c++ {
-		r, err := textenc.NewReader(bytes.NewReader([]byte{'a', byte(c)}), textenc.TCVN3, nil)
-		if err != nil {
-			t.Fatal(err)
+	// Every candidate on a line of its own, decoded in one go.
+	var seqs []string
+	for c := 0x80; c <= 0xFF; c++ {
+		seqs = append(seqs, string([]byte{byte(c)}))
+		for first := 0x41; first <= 0xFF; first++ {
+			seqs = append(seqs, string([]byte{byte(first), byte(c)}))
 		}
-		out, err := io.ReadAll(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if rs := []rune(string(out)); len(rs) == 2 {
-			if _, dup := table[rs[1]]; !dup {
-				table[rs[1]] = byte(c)
+	}
+	r, err := textenc.NewReader(strings.NewReader("t"+strings.Join(seqs, "\nt")+"\n"), enc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(out), "\n")
+	if len(lines) != len(seqs)+1 {
+		t.Fatalf("%d candidates decoded to %d lines", len(seqs), len(lines)-1)
+	}
+	table := map[rune]string{}
+	for i, seq := range seqs {
+		if rs := []rune(lines[i]); len(rs) == 2 && rs[1] >= 0x80 {
+			if old, ok := table[rs[1]]; !ok || len(seq) < len(old) {
+				table[rs[1]] = seq
 			}
 		}
 	}
-	var b []byte
+	var b strings.Builder
 	for _, r := range s {
-		switch c, ok := table[r]; {
+		seq, ok := table[r]
+		switch {
 		case r < 0x80:
-			b = append(b, byte(r))
+			b.WriteRune(r)
 		case ok:
-			b = append(b, c)
+			b.WriteString(seq)
 		default:
-			t.Fatalf("%q has no TCVN3 byte", r)
+			t.Fatalf("%q has no %s bytes", r, enc)
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 func triage(t *testing.T, path string, policy Policy) []Page {
@@ -162,20 +177,23 @@ func TestBornDigitalTextIsUsed(t *testing.T) {
 	}
 }
 
-func TestTCVN3TextIsDecoded(t *testing.T) {
-	var encoded []string
-	for _, l := range tcvnText {
-		encoded = append(encoded, tcvn3Encode(t, l))
+func TestLegacyTextIsDecoded(t *testing.T) {
+	for _, enc := range []string{textenc.TCVN3, textenc.VNI} {
+		var encoded []string
+		for _, l := range tcvnText {
+			encoded = append(encoded, legacyEncode(t, enc, l))
+		}
+		path := newPDF(t, enc+".pdf", latin1Font, encoded)
+		p := triage(t, path, Auto)[0]
+		if p.Decision != DecodeText || p.Evidence.Encoding != enc {
+			t.Errorf("%s: decision %s encoding %q (%s), want decode from %s", enc, p.Decision, p.Evidence.Encoding, p.Reason, enc)
+			continue
+		}
+		if p.Evidence.DecodedValidShare < decodedValid || p.Evidence.ValidShare >= p.Evidence.DecodedValidShare {
+			t.Errorf("%s evidence %+v: decoding should raise the valid share", enc, p.Evidence)
+		}
+		wantWords(t, p, tcvnText)
 	}
-	path := newPDF(t, "vntime.pdf", latin1Font, encoded)
-	p := triage(t, path, Auto)[0]
-	if p.Decision != DecodeText || p.Evidence.Encoding != textenc.TCVN3 {
-		t.Fatalf("decision %s encoding %q (%s), want decode from tcvn3", p.Decision, p.Evidence.Encoding, p.Reason)
-	}
-	if p.Evidence.DecodedValidShare < decodedValid || p.Evidence.ValidShare >= p.Evidence.DecodedValidShare {
-		t.Errorf("evidence %+v: decoding should raise the valid share", p.Evidence)
-	}
-	wantWords(t, p, tcvnText)
 }
 
 func TestLegacyFontNames(t *testing.T) {
