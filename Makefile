@@ -3,25 +3,15 @@
 
 GO        ?= go
 BIN       := bin/vidoc
-# Tesseract models: vie is vidoc's; osd turns pages; eng, fra, deu, por and
-# script/Latin produce the damaged text the repair engine learns from and is
-# benchmarked on.
-DEB_PKGS  := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd \
-             tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-por tesseract-ocr-script-latn \
-             libtesseract-dev libleptonica-dev pkg-config poppler-utils libtiff-tools qpdf \
-             fonts-liberation fonts-liberation2 fonts-dejavu-core hunspell-vi python3 time
+# The Debian packages are listed in scripts/deb-packages.txt, which the
+# Dockerfile installs through the same script.
 # OpenMP in Debian's libtesseract slows parallel OCR down; see cmd/vidoc/main.go.
 export OMP_THREAD_LIMIT := 1
 
 .PHONY: deps build run test bench vet fmt clean
 
 deps:
-	@missing=$$(for p in $(DEB_PKGS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then \
-		echo "installing:" $$missing; \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@sh scripts/deb-deps.sh
 
 build:
 	$(GO) build -o $(BIN) ./cmd/vidoc

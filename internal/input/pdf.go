@@ -5,10 +5,11 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/vidoc/vidoc/internal/extcmd"
 )
 
 // pdfPage is what poppler tells about a PDF page before it is rasterized.
@@ -107,22 +108,5 @@ func rasterizePDFPage(ctx context.Context, path string, n, dpi int) ([]byte, err
 // poppler runs one poppler-utils program and returns its stdout; its
 // stderr becomes the error text.
 func poppler(ctx context.Context, name string, args ...string) ([]byte, error) {
-	bin, err := exec.LookPath(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s not found: install the Debian package poppler-utils", name)
-	}
-	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, args...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
-		return nil, fmt.Errorf("%s: %s", name, msg)
-	}
-	return stdout.Bytes(), nil
+	return extcmd.Run(ctx, extcmd.Cmd{Name: name, Package: "poppler-utils", Args: args})
 }

@@ -1,0 +1,60 @@
+// Package extcmd runs the command-line programs vidoc hands PDF work to
+// (poppler-utils, qpdf) as child processes: a malformed file can crash a
+// process, not vidoc. It owns how they are found, fed and heard: stdout is
+// the result, stderr the error text, a missing program names its Debian
+// package.
+package extcmd
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os/exec"
+	"slices"
+	"strings"
+)
+
+// Cmd is one run of a program.
+type Cmd struct {
+	Name    string // the program, looked up in PATH
+	Package string // the Debian package that installs it, for the error when it is missing
+	Args    []string
+	Stdin   []byte // nil: no input
+	// WarnCodes are exit codes that mean success with warnings (qpdf's
+	// 3): the warnings are logged at debug level and stdout returned.
+	WarnCodes []int
+}
+
+// Run runs c and returns its stdout. A failure's error is "NAME: its
+// stderr" (or the exit status when stderr is empty); a cancelled ctx
+// returns ctx.Err().
+func Run(ctx context.Context, c Cmd) ([]byte, error) {
+	bin, err := exec.LookPath(c.Name)
+	if err != nil {
+		return nil, fmt.Errorf("%s not found: install the Debian package %s", c.Name, c.Package)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, bin, c.Args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if c.Stdin != nil {
+		cmd.Stdin = bytes.NewReader(c.Stdin)
+	}
+	err = cmd.Run()
+	msg := strings.TrimSpace(stderr.String())
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		return nil, ctx.Err()
+	case errors.As(err, &exit) && slices.Contains(c.WarnCodes, exit.ExitCode()):
+		slog.Debug("warnings", "program", c.Name, "warnings", msg)
+	default:
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, fmt.Errorf("%s: %s", c.Name, msg)
+	}
+	return stdout.Bytes(), nil
+}

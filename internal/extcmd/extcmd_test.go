@@ -1,0 +1,33 @@
+package extcmd
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	ctx := context.Background()
+	out, err := Run(ctx, Cmd{Name: "sh", Package: "dash", Args: []string{"-c", "cat; echo done"}, Stdin: []byte("input ")})
+	if err != nil || string(out) != "input done\n" {
+		t.Errorf("stdin and stdout: %q, %v", out, err)
+	}
+	_, err = Run(ctx, Cmd{Name: "sh", Package: "dash", Args: []string{"-c", "echo 'bad file' >&2; exit 2"}})
+	if err == nil || err.Error() != "sh: bad file" {
+		t.Errorf("failure: %v, want stderr as the error", err)
+	}
+	out, err = Run(ctx, Cmd{Name: "sh", Package: "dash", Args: []string{"-c", "echo fixed; echo warning >&2; exit 3"}, WarnCodes: []int{3}})
+	if err != nil || string(out) != "fixed\n" {
+		t.Errorf("warning exit code: %q, %v", out, err)
+	}
+	_, err = Run(ctx, Cmd{Name: "vidoc-no-such-program", Package: "poppler-utils"})
+	if err == nil || !strings.Contains(err.Error(), "install the Debian package poppler-utils") {
+		t.Errorf("missing program: %v", err)
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := Run(cancelled, Cmd{Name: "sleep", Package: "coreutils", Args: []string{"5"}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+}
