@@ -23,8 +23,10 @@ deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+# -buildvcs=auto stamps the git revision that `vidoc version` and the scan
+# manifest show, even where GOFLAGS turns it off.
 build:
-	$(GO) build -o $(BIN) ./cmd/vidoc
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/vidoc
 
 run: deps build
 	./$(BIN) ocr testdata/pages/page1.png
