@@ -310,11 +310,12 @@ func TestDiskFullStopsTheRun(t *testing.T) {
 	}
 	t.Cleanup(func() { exec.Command("umount", out).Run() })
 	in := t.TempDir()
-	// Each document renders three outputs of 20 KB: the first fits, the
-	// second's outputs do not all fit.
+	// Each document renders three outputs of 12 KB (three 4 KB pages of
+	// tmpfs each): the first document fits, the second's text and JSON fit
+	// and its outline does not, so its first two outputs must go again.
 	files := map[string]string{}
 	for i := range 6 {
-		files[fmt.Sprintf("d%d.png", i)] = strings.Repeat("x", 20000) + "\n"
+		files[fmt.Sprintf("d%d.png", i)] = strings.Repeat("x", 12000) + "\n"
 	}
 	writeFiles(t, in, files)
 	ins, _ := Discover([]string{in}, out)
