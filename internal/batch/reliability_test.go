@@ -30,9 +30,15 @@ func TestRunNeverReplacesAFileItDidNotWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := Run(context.Background(), ins, testOptions(out, 2))
+	opts := testOptions(out, 2)
+	var calls atomic.Int32
+	opts.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls}, nil }
+	sum, err := Run(context.Background(), ins, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if calls.Load() != 1 {
+		t.Errorf("%d pages recognised, want 1: a document that cannot be written is refused before its OCR", calls.Load())
 	}
 	if b, _ := os.ReadFile(filepath.Join(out, "report.txt")); string(b) != "GHI CHÚ CỦA TÔI\n" {
 		t.Fatalf("the user's report.txt was replaced: %q", b)
@@ -46,7 +52,7 @@ func TestRunNeverReplacesAFileItDidNotWrite(t *testing.T) {
 		t.Fatalf("summary %+v", sum)
 	}
 	// Outputs vidoc wrote itself are its own to replace on a rerun.
-	opts := testOptions(out, 1)
+	opts = testOptions(out, 1)
 	opts.Force = true
 	if sum, err := Run(context.Background(), ins, opts); err != nil || sum.Done != 1 {
 		t.Fatalf("forced rerun: %+v, %v", sum, err)

@@ -205,6 +205,13 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 				p.skip, p.older = &rec, true
 			}
 		}
+		if p.err == nil && p.skip == nil {
+			// A document that could not write its outputs fails before its
+			// OCR (writeOutputs checks again, in case things changed).
+			if _, err := r.checkOutputs(in.Name); err != nil {
+				p.err = fileError(in.Path, 0, err)
+			}
+		}
 		pages := 0
 		if p.err == nil && p.skip == nil && counter != nil {
 			if n, err := counter.CountPages(ctx, in.Path); err == nil {
@@ -550,20 +557,14 @@ func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]s
 	}
 	t1 := time.Now()
 	defer func() { r.write.Add(int64(time.Since(t1))) }()
-	var rels []string
 	for _, f := range r.opts.Formats {
 		if _, ok := rendered[f]; !ok {
 			return fail(fmt.Errorf("no %s output rendered", f))
 		}
-		rel := name + "." + string(f)
-		p := output.Path(r.opts.OutDir, name, "."+string(f))
-		if abs, err := filepath.Abs(p); err == nil && r.inputPaths[abs] {
-			return fail(fmt.Errorf("output %s would overwrite an input", p))
-		}
-		if _, err := os.Lstat(p); err == nil && !r.owned[rel] {
-			return fail(fmt.Errorf("output %s %w", p, ErrNotOwned))
-		}
-		rels = append(rels, rel)
+	}
+	rels, err := r.checkOutputs(name)
+	if err != nil {
+		return fail(err)
 	}
 	intent := rec
 	intent.Status, intent.Outputs, intent.Finished = StatusWriting, rels, time.Now().UTC()
@@ -579,6 +580,28 @@ func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]s
 			}
 			return fail(diskFull(err))
 		}
+	}
+	return rels, nil
+}
+
+// checkOutputs returns the outputs of the document name, relative to the
+// output folder, after checking that writing them would replace no input,
+// no file vidoc did not write, and go through no link.
+func (r *runner) checkOutputs(name string) ([]string, error) {
+	rels := make([]string, 0, len(r.opts.Formats))
+	for _, f := range r.opts.Formats {
+		rel := name + "." + string(f)
+		p := output.Path(r.opts.OutDir, name, "."+string(f))
+		if abs, err := filepath.Abs(p); err == nil && r.inputPaths[abs] {
+			return nil, fmt.Errorf("output %s would overwrite an input", p)
+		}
+		if err := output.CheckUnder(r.opts.OutDir, rel); err != nil {
+			return nil, err
+		}
+		if _, err := os.Lstat(p); err == nil && !r.owned[rel] {
+			return nil, fmt.Errorf("output %s %w", p, ErrNotOwned)
+		}
+		rels = append(rels, rel)
 	}
 	return rels, nil
 }

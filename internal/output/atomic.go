@@ -49,19 +49,54 @@ func WriteFileUnder(root, rel string, data []byte, perm os.FileMode) error {
 		return err
 	}
 	p := filepath.Join(dir, path.Base(rel))
-	fi, err := os.Lstat(p)
-	switch {
-	case err == nil && fi.Mode()&fs.ModeSymlink != 0:
-		return fmt.Errorf("write %s: %w", p, ErrLink)
-	case err == nil && !fi.Mode().IsRegular():
-		return fmt.Errorf("write %s: exists and is not a regular file", p)
-	case err != nil && !errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("write %s: %w", p, err)
+	if err := checkFile(p); err != nil {
+		return err
 	}
 	// The temporary file is created (O_EXCL, which never follows a link) in
 	// the checked folder and renamed over the final name, which replaces a
 	// name rather than writing through it.
 	return writeAtomic(p, data, perm)
+}
+
+// CheckUnder reports, without changing anything, whether WriteFileUnder
+// could write rel under root: no link or file where a folder must be, and
+// no link or folder where the file goes.
+func CheckUnder(root, rel string) error {
+	dir := root
+	for _, part := range strings.Split(path.Dir(rel), "/") {
+		if part == "." {
+			continue
+		}
+		dir = filepath.Join(dir, part)
+		fi, err := os.Lstat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil // made when written
+		case err != nil:
+			return fmt.Errorf("output folder %s: %w", dir, err)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return fmt.Errorf("output folder %s: %w", dir, ErrLink)
+		case !fi.IsDir():
+			return fmt.Errorf("output folder %s: %w", dir, ErrNotFolder)
+		}
+	}
+	return checkFile(filepath.Join(dir, path.Base(rel)))
+}
+
+// checkFile accepts an output path where nothing is, or a regular file.
+func checkFile(p string) error {
+	fi, err := os.Lstat(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("write %s: %w", p, err)
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("write %s: %w", p, ErrLink)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("write %s: exists and is not a regular file", p)
+	}
+	return nil
 }
 
 // MkdirUnder makes sure the slash-separated folder rel exists under root as
