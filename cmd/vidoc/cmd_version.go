@@ -24,11 +24,13 @@ func vidocVersion() string {
 	return buildVersion(bi)
 }
 
-// buildVersion names a build: the module version when it was built from a
-// released module, else the VCS revision `go build` stamps into a binary
-// built from a checkout ("-modified" when the tree had uncommitted changes),
-// else "dev". The scan manifest records it, so that outputs of another build
-// are redone.
+// buildVersion names a build: the module version `go build` stamps, which
+// for a binary built from a git checkout is a pseudo-version ending in the
+// commit (v0.0.0-20261206205143-a763936b7910, "+dirty" with uncommitted
+// changes); else the VCS revision alone ("-modified" likewise), as older Go
+// stamped it; else "dev" (no VCS information: `go test`, -buildvcs=false,
+// a git worktree). The scan manifest records it, so that outputs of another
+// build are redone.
 func buildVersion(bi *debug.BuildInfo) string {
 	if bi == nil {
 		return "dev"
