@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/testfs"
 )
 
 // Issue 15 (reliability) as a hostile archive and a careless user would
@@ -226,14 +227,7 @@ func TestScanStopsWhenDiskFull(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs Tesseract on one page")
 	}
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a small tmpfs needs root")
-	}
-	out := t.TempDir()
-	if b, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", out).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v %s", err, b)
-	}
-	t.Cleanup(func() { exec.Command("umount", out).Run() })
+	out := testfs.SmallTmpfs(t, "64k")
 	f, err := os.Create(filepath.Join(out, "filler"))
 	if err != nil {
 		t.Fatal(err)

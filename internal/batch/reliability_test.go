@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vidoc/vidoc/internal/output"
+	"github.com/vidoc/vidoc/internal/testfs"
 )
 
 // The tests of issue 15 (reliability) on the runner's side; each names its
@@ -305,16 +305,9 @@ func TestOutputClashesFoundBeforeOCR(t *testing.T) {
 
 // Case 12: when the output folder's disk is full, the document being written
 // leaves no outputs and the run stops with a clear error instead of going on
-// OCRing what it cannot write. A small tmpfs is mounted for it (root only).
+// OCRing what it cannot write, on a real full file system: a small tmpfs.
 func TestDiskFullStopsTheRun(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a small tmpfs needs root")
-	}
-	out := t.TempDir()
-	if b, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", out).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v %s", err, b)
-	}
-	t.Cleanup(func() { exec.Command("umount", out).Run() })
+	out := testfs.SmallTmpfs(t, "64k")
 	in := t.TempDir()
 	// Each document renders three outputs of 12 KB (three 4 KB pages of
 	// tmpfs each): the first document fits, the second's text and JSON fit
