@@ -173,8 +173,10 @@ type plan struct {
 	start time.Time
 }
 
-// plan hashes each document, decides whether an earlier run finished it and
-// counts its pages, running ahead of OCR so the progress total fills early.
+// plan hashes each document, decides whether an earlier run finished it,
+// fails it at once when its outputs cannot be written (a clash, a user's
+// file, a link), and counts its pages, running ahead of OCR so the progress
+// total fills early.
 func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan) {
 	defer close(out)
 	counter, _ := r.opts.Source.(PageCounter)
@@ -500,9 +502,6 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 	case err != nil:
 		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
 		rec.Failures = []Failure{failure(rec, err)}
-		if len(d.faults) == 1 && d.pages == 1 && err == error(d.faults[0]) {
-			rec.Failures[0].Page = d.faults[0].Page
-		}
 	case d.readErr != nil || len(d.faults) > 0:
 		rec.Status = StatusPartial
 		for _, f := range d.faults {

@@ -28,7 +28,7 @@ func TestJSONEventsParse(t *testing.T) {
 	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Err: errors.New("truncated <image>")})
 	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3,
 		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}, Outputs: []string{"b.md"}})
-	j.Finished(batch.Summary{Documents: 2, Done: 1, Partial: 1, Pages: 22, FailedPages: 1,
+	j.Finished(batch.Summary{Documents: 4, Done: 1, Partial: 1, Skipped: 2, Older: 2, Pages: 22, FailedPages: 1,
 		Failures: []batch.Failure{{Name: "b", Input: "in/b.pdf", Page: 2, Reason: "truncated"}},
 		Stages:   batch.StageTimes{OCR: 3 * time.Second, Repair: time.Second}})
 
@@ -51,7 +51,8 @@ func TestJSONEventsParse(t *testing.T) {
 				t.Errorf("document event %v", ev)
 			}
 		case "summary":
-			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 {
+			// older: outputs kept from another vidoc or data (--keep-older).
+			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 || ev["older"] != 2.0 {
 				t.Errorf("summary event %v", ev)
 			}
 		}
