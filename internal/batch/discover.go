@@ -106,13 +106,14 @@ func (w *walker) discoverOne(p string) ([]Input, error) {
 
 // walk adds the scans under dir, whose path relative to the folder the
 // user named is rel ("" for that folder). A link to a folder is followed,
-// unless the folder was walked already, through another link or because
-// the link points to one of its own parents: that would loop or give the
-// same scans two names, so it is skipped with a warning.
+// unless the folder was walked already (the link points to one of its own
+// parents, or the folder is reached by two links or named twice): that
+// would loop or give the same scans two names, so it is skipped with a
+// warning.
 func (w *walker) walk(dir, rel string, ins *[]Input) {
 	real := realPath(dir)
 	if first, ok := w.seen[real]; ok {
-		slog.Warn("folder skipped: it is reached a second time through a link (a loop, or the same folder twice)",
+		slog.Warn("folder skipped: already searched (a link looping back, or one folder reached twice)",
 			"folder", dir, "first", first)
 		return
 	}
