@@ -379,3 +379,24 @@ func TestLinkedFoldersFollowedLoopsSkipped(t *testing.T) {
 		t.Errorf("Discover = %v, want a/p linked/q", got)
 	}
 }
+
+// Case 10: names are printed with terminal controls escaped, and only them.
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"hồ sơ/Quyết định 17.pdf": "hồ sơ/Quyết định 17.pdf",
+		"a\x1b[2Jb":                `a\x1b[2Jb`,
+		"c\u009b31md":              `c\u009b31md`,
+		"e\u202egnp.exe":           `e\u202egnp.exe`,
+		"b\xe1o\tx\n":              `b\xe1o\tx\n`,
+		"del\x7f":                  `del\x7f`,
+	} {
+		if got := Printable(in); got != want {
+			t.Errorf("Printable(%q) = %s, want %s", in, got, want)
+		}
+	}
+	var b strings.Builder
+	Summary{Documents: 1, Failed: 1, Failures: []Failure{{Input: "in/\x1b]0;x\a.png", Reason: "bad"}}}.WriteText(&b)
+	if strings.ContainsAny(b.String(), "\x1b\a") || !strings.Contains(b.String(), `in/\x1b]0;x\a.png: bad`) {
+		t.Errorf("summary text %q", b.String())
+	}
+}

@@ -495,7 +495,7 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 	}
 	if errors.Is(err, ErrDiskFull) {
 		// Every later document would fail alike, after its OCR: stop now.
-		r.cancel(err)
+		r.cancel(fmt.Errorf("stopped: the output folder %s is full; free some space and run the same command again to finish (%w)", r.opts.OutDir, err))
 		return
 	}
 	switch {
