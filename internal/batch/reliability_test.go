@@ -384,11 +384,11 @@ func TestLinkedFoldersFollowedLoopsSkipped(t *testing.T) {
 func TestPrintable(t *testing.T) {
 	for in, want := range map[string]string{
 		"hồ sơ/Quyết định 17.pdf": "hồ sơ/Quyết định 17.pdf",
-		"a\x1b[2Jb":                `a\x1b[2Jb`,
-		"c\u009b31md":              `c\u009b31md`,
-		"e\u202egnp.exe":           `e\u202egnp.exe`,
-		"b\xe1o\tx\n":              `b\xe1o\tx\n`,
-		"del\x7f":                  `del\x7f`,
+		"a\x1b[2Jb":               `a\x1b[2Jb`,
+		"c\u009b31md":             `c\u009b31md`,
+		"e\u202egnp.exe":          `e\u202egnp.exe`,
+		"b\xe1o\tx\n":             `b\xe1o\tx\n`,
+		"del\x7f":                 `del\x7f`,
 	} {
 		if got := Printable(in); got != want {
 			t.Errorf("Printable(%q) = %s, want %s", in, got, want)
