@@ -13,8 +13,10 @@ export OMP_THREAD_LIMIT := 1
 deps:
 	@sh scripts/deb-deps.sh
 
+# -buildvcs=auto stamps the git revision that `vidoc version` and the scan
+# manifest show, even where GOFLAGS turns it off.
 build:
-	$(GO) build -o $(BIN) ./cmd/vidoc
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/vidoc
 
 run: deps build
 	./$(BIN) ocr testdata/pages/page1.png

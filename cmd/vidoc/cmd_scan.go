@@ -24,6 +24,7 @@ type ScanOptions struct {
 	Formats   []string
 	Jobs      int
 	Force     bool
+	KeepOlder bool
 	Shard     string
 	Progress  string
 	Lang      string
@@ -41,6 +42,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringSliceVarP(&o.Formats, "format", "f", []string{"txt", "json", "md"}, "outputs to write per document: txt, json, md (comma-separated)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR workers; the pages of one document are spread over them")
 	f.BoolVar(&o.Force, "force", false, "redo documents an earlier run already finished")
+	f.BoolVar(&o.KeepOlder, "keep-older", false, "keep finished outputs an older vidoc build or older data wrote with the same settings, instead of redoing them")
 	f.StringVar(&o.Shard, "shard", "", "process only shard i of n (i/n, 0-based) of the inputs, for splitting an archive over machines")
 	f.StringVar(&o.Progress, "progress", "auto", "progress on stderr: auto (bar on a terminal, JSON otherwise), bar, json or none")
 	f.StringVarP(&o.Lang, "lang", "l", "vie", "Tesseract languages, e.g. vie or vie+eng")
@@ -68,9 +70,14 @@ reassembled in order. Outputs appear only complete (temporary file, then
 rename) and nothing is ever written next to the inputs.
 
 A manifest (OUTDIR/vidoc-manifest*.jsonl) records every document with its
-content hash, the settings and vidoc's version. Running the same command
+content hash, the settings, vidoc's version (its git revision) and the
+versions of its data, and the files vidoc wrote. Running the same command
 again skips what is finished, so a run interrupted by Ctrl-C, kill -9 or a
-crash is finished by running it again; --force redoes everything. A file or
+crash is finished by running it again; --force redoes everything. Documents
+finished by another vidoc build or other data are redone, unless
+--keep-older keeps them (the summary says how many). A file in OUTDIR that
+vidoc did not write is never replaced: the document that would replace it
+fails. A file or
 page that cannot be read is recorded in the manifest and the summary, and
 the rest goes on.
 
@@ -101,7 +108,6 @@ func scanSettings(o ScanOptions) []string {
 		fmt.Sprintf("deskew=%t", !o.NoDeskew),
 		fmt.Sprintf("repair=%t", !o.NoRepair),
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
-		"stages=" + stageVersions(),
 	}
 }
 
@@ -165,9 +171,12 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		Formats:       formats,
 		Workers:       opts.Jobs,
 		Force:         opts.Force,
+		KeepOlder:     opts.KeepOlder,
 		Shard:         shard,
 		Version:       vidocVersion(),
-		Key:           batch.RunKey(vidocVersion(), scanSettings(opts)...),
+		Data:          stageVersions(),
+		Key:           batch.RunKey(vidocVersion(), append(scanSettings(opts), "stages="+stageVersions())...),
+		SettingsKey:   batch.RunKey("", scanSettings(opts)...),
 		Source:        stages.source,
 		NewRecognizer: stages.newRecognizer,
 		Repairer:      stages.repairer,

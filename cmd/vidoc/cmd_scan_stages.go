@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -59,7 +60,7 @@ type inputSource struct{ opts input.Options }
 func (s inputSource) Open(ctx context.Context, path string) (batch.Document, error) {
 	d, err := input.Open(ctx, path, s.opts)
 	if err != nil {
-		return nil, err
+		return nil, asFileError(err)
 	}
 	return &inputDocument{doc: d}, nil
 }
@@ -96,7 +97,23 @@ type lazyPage struct {
 	n   int
 }
 
-func (p lazyPage) LoadPage(ctx context.Context) (any, error) { return p.doc.Page(ctx, p.n) }
+func (p lazyPage) LoadPage(ctx context.Context) (any, error) {
+	page, err := p.doc.Page(ctx, p.n)
+	if err != nil {
+		return nil, asFileError(err)
+	}
+	return page, nil
+}
+
+// asFileError turns internal/input's error, which names the file and page,
+// into the batch runner's, which reads them from its fields.
+func asFileError(err error) error {
+	var ie *input.Error
+	if errors.As(err, &ie) {
+		return &batch.FileError{Path: ie.Path, Page: ie.Page, Err: ie.Err}
+	}
+	return err
+}
 
 // engineRecognizer reads pages with one internal/ocr engine.
 type engineRecognizer struct{ e *ocr.Engine }
@@ -108,7 +125,15 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.Pa
 	}
 	res, err := r.e.Recognize(ctx, page)
 	if err != nil {
-		return batch.PageText{}, err
+		if ctx.Err() != nil {
+			return batch.PageText{}, err
+		}
+		// ocr.Engine.Recognize wraps its cause once, with the file and page
+		// in the message; the runner wants them as fields.
+		if cause := errors.Unwrap(err); cause != nil {
+			err = cause
+		}
+		return batch.PageText{}, &batch.FileError{Path: page.Source, Page: page.Number, Err: fmt.Errorf("ocr: %w", err)}
 	}
 	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence}, nil
 }

@@ -20,10 +20,44 @@ func vidocVersion() string {
 	if version != "" {
 		return version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	bi, _ := debug.ReadBuildInfo()
+	return buildVersion(bi)
+}
+
+// buildVersion names a build: the module version `go build` stamps, which
+// for a binary built from a git checkout is a pseudo-version ending in the
+// commit (v0.0.0-20261206205143-a763936b7910, "+dirty" with uncommitted
+// changes); else the VCS revision alone ("-modified" likewise), as older Go
+// stamped it; else "dev" (no VCS information: `go test`, -buildvcs=false,
+// a git worktree). The scan manifest records it, so that outputs of another
+// build are redone.
+func buildVersion(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return "dev"
+	}
+	if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
-	return "dev"
+	var rev string
+	modified := false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "dev"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if modified {
+		rev += "-modified"
+	}
+	return rev
 }
 
 func newVersionCommand(gopts *GlobalOptions) *cobra.Command {

@@ -40,17 +40,43 @@ func (e usageError) Unwrap() error { return e.error }
 
 func isUsageError(err error) bool {
 	var ue usageError
-	if errors.As(err, &ue) {
-		return true
-	}
-	// cobra's own flag and argument errors are plain errors; recognise them by text.
-	msg := err.Error()
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "unknown command", "accepts ", "requires at least", "invalid argument", "flag needs an argument", "requires exactly"} {
-		if strings.Contains(msg, p) {
-			return true
+	return errors.As(err, &ue)
+}
+
+// markUsageErrors makes every error cobra itself finds in a command line a
+// usageError, where it is made rather than by its text later: flag errors
+// through the flag error function, argument count errors by wrapping each
+// command's Args check, and an unknown verb in the root's RunE.
+func markUsageErrors(root *cobra.Command) {
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if check := c.Args; check != nil {
+			c.Args = func(c *cobra.Command, args []string) error {
+				if err := check(c, args); err != nil {
+					return usageError{err}
+				}
+				return nil
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
 		}
 	}
-	return false
+	walk(root)
+	// Left to itself cobra reports an unknown verb with a plain error; the
+	// root takes any arguments and refuses them here instead.
+	root.Args = cobra.ArbitraryArgs
+	root.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return c.Help()
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+		if s := c.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += "; did you mean " + strings.Join(s, " or ") + "?"
+		}
+		return usageError{errors.New(msg)}
+	}
 }
 
 // GlobalOptions holds the flags every verb shares.
@@ -88,8 +114,6 @@ Exit codes:
 	}
 	root.PersistentFlags().BoolVarP(&gopts.Verbose, "verbose", "v", false, "log debug detail to stderr")
 	root.PersistentFlags().BoolVarP(&gopts.Quiet, "quiet", "q", false, "log only warnings and errors")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
-
 	root.AddCommand(
 		newOCRCommand(gopts),
 		newFixCommand(gopts),
@@ -99,5 +123,6 @@ Exit codes:
 		newDictCommand(gopts),
 		newVersionCommand(gopts),
 	)
+	markUsageErrors(root)
 	return root
 }

@@ -37,6 +37,7 @@ var allowed = map[string][]string{
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/viet", "internal/token"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token"},
+	"internal/testfs":    {},
 	"dictionaries":       {},
 }
 

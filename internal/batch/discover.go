@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,6 +24,10 @@ type Input struct {
 	// Name is where its outputs go under the output folder, without
 	// extension (see output.Names).
 	Name string
+	// Err, when set, is why this input could not even be listed: a folder
+	// that cannot be read. The runner records it as a failed document and
+	// does the rest.
+	Err error
 }
 
 // scanExtensions are the file types picked up when walking a folder. Files
@@ -34,14 +39,22 @@ var scanExtensions = map[string]bool{
 
 // Discover expands the user's arguments into the documents to process,
 // sorted by name. An argument is a file, a folder (walked recursively for
-// PNG, JPEG, TIFF and PDF files, hidden entries skipped) or a glob pattern.
-// skipDir, when not empty, is a folder never descended into (the output
-// folder). A missing input or a pattern matching nothing is an error, as are
-// two inputs that would write to the same output.
+// PNG, JPEG, TIFF and PDF files, hidden entries skipped, links to folders
+// followed once) or a glob pattern. skipDir, when not empty, is a folder
+// never descended into (the output folder). A missing input or a pattern
+// matching nothing is an error, as are two inputs that would write to the
+// same output. A folder inside that cannot be read is not: it comes back as
+// an Input with Err set.
 func Discover(args []string, skipDir string) ([]Input, error) {
-	var skipAbs string
+	return discover(args, skipDir, os.ReadDir)
+}
+
+// discover is Discover with the folder listing as a parameter, so that tests
+// can make a folder unreadable even when they run as root.
+func discover(args []string, skipDir string, readDir func(string) ([]fs.DirEntry, error)) ([]Input, error) {
+	w := walker{readDir: readDir, seen: make(map[string]string)}
 	if skipDir != "" {
-		skipAbs, _ = filepath.Abs(skipDir)
+		w.skip = realPath(skipDir)
 	}
 	var found []Input
 	for _, arg := range args {
@@ -57,7 +70,7 @@ func Discover(args []string, skipDir string) ([]Input, error) {
 			paths = m
 		}
 		for _, p := range paths {
-			ins, err := discoverOne(p, skipAbs)
+			ins, err := w.discoverOne(p)
 			if err != nil {
 				return nil, err
 			}
@@ -67,7 +80,14 @@ func Discover(args []string, skipDir string) ([]Input, error) {
 	return nameInputs(found)
 }
 
-func discoverOne(p, skipAbs string) ([]Input, error) {
+// walker walks input folders.
+type walker struct {
+	readDir func(string) ([]fs.DirEntry, error)
+	skip    string            // the output folder, resolved
+	seen    map[string]string // folders walked, resolved → as first reached
+}
+
+func (w *walker) discoverOne(p string) ([]Input, error) {
 	fi, err := os.Stat(p)
 	if err != nil {
 		var pe *fs.PathError
@@ -80,40 +100,74 @@ func discoverOne(p, skipAbs string) ([]Input, error) {
 		return []Input{{Path: p, Rel: filepath.Base(p)}}, nil
 	}
 	var ins []Input
-	err = filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return fmt.Errorf("input %s: %w", fp, err)
+	w.walk(p, "", &ins)
+	return ins, nil
+}
+
+// walk adds the scans under dir, whose path relative to the folder the
+// user named is rel ("" for that folder). A link to a folder is followed,
+// unless the folder was walked already (the link points to one of its own
+// parents, or the folder is reached by two links or named twice): that
+// would loop or give the same scans two names, so it is skipped with a
+// warning.
+func (w *walker) walk(dir, rel string, ins *[]Input) {
+	real := realPath(dir)
+	if first, ok := w.seen[real]; ok {
+		slog.Warn("folder skipped: already searched (a link looping back, or one folder reached twice)",
+			"folder", dir, "first", first)
+		return
+	}
+	w.seen[real] = dir
+	entries, err := w.readDir(dir)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the folder is named by the Input
 		}
-		if fp != p && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
+		name := rel
+		if name == "" {
+			name = filepath.Base(dir)
+		}
+		*ins = append(*ins, Input{Path: dir, Rel: name, Err: fmt.Errorf("folder cannot be read: %w", err)})
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		fp := filepath.Join(dir, e.Name())
+		r := path.Join(rel, e.Name())
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			st, err := os.Stat(fp)
+			if err != nil {
+				continue // dangling link: not a scan
 			}
-			return nil
+			typ = st.Mode().Type()
 		}
-		if d.IsDir() {
-			if abs, _ := filepath.Abs(fp); skipAbs != "" && abs == skipAbs {
-				return filepath.SkipDir
+		switch {
+		case typ.IsDir():
+			if w.skip != "" && realPath(fp) == w.skip {
+				continue
 			}
-			return nil
+			w.walk(fp, r, ins)
+		case typ.IsRegular() && scanExtensions[strings.ToLower(filepath.Ext(fp))]:
+			*ins = append(*ins, Input{Path: fp, Rel: r})
 		}
-		if !scanExtensions[strings.ToLower(filepath.Ext(fp))] {
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if st, err := os.Stat(fp); err != nil || !st.Mode().IsRegular() {
-				return nil // dangling link or link to a folder: not a scan
-			}
-		} else if !d.Type().IsRegular() {
-			return nil
-		}
-		rel, err := filepath.Rel(p, fp)
-		if err != nil {
-			return err
-		}
-		ins = append(ins, Input{Path: fp, Rel: filepath.ToSlash(rel)})
-		return nil
-	})
-	return ins, err
+	}
+}
+
+// realPath is p made absolute with its links resolved, or as absolute as
+// can be when it cannot be resolved.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
 }
 
 // nameInputs drops inputs named twice, gives each an output name and sorts

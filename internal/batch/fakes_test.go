@@ -58,7 +58,7 @@ func (d *lineDoc) Next(ctx context.Context) (Page, error) {
 	line := d.lines[d.next-1]
 	switch line {
 	case "UNREADABLE":
-		return Page{}, &PageError{Page: d.next, Err: errors.New("truncated image")}
+		return Page{}, &FileError{Page: d.next, Err: errors.New("truncated image")}
 	case "BROKEN-REST":
 		return Page{}, errors.New("file ends early")
 	}

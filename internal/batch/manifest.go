@@ -6,14 +6,18 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // ManifestPrefix starts the name of every manifest file in an output folder.
@@ -31,16 +35,24 @@ const (
 	StatusPartial Status = "partial" // outputs written, but some pages failed
 	StatusFailed  Status = "failed"  // no output: the file could not be read
 	StatusSkipped Status = "skipped" // finished by an earlier run (never in the manifest)
+	// StatusWriting is recorded just before a document's outputs are
+	// written: a run killed before the document's final record still
+	// knows them as vidoc's own, and the next run redoes the document.
+	StatusWriting Status = "writing"
 )
 
 // Record is one line of the manifest: the outcome of one document in one run.
 // Later lines win over earlier ones for the same Name.
 type Record struct {
-	Name        string      `json:"name"`
-	Input       string      `json:"input"`
-	SHA256      string      `json:"sha256"`
+	Name   string `json:"name"`
+	Input  string `json:"input"`
+	SHA256 string `json:"sha256"`
+	// Key covers vidoc's version, its data's versions and the settings;
+	// Settings the settings alone (see Options.KeepOlder).
 	Key         string      `json:"key"`
+	Settings    string      `json:"settings,omitempty"`
 	Version     string      `json:"version"`
+	Data        string      `json:"data,omitempty"`
 	Status      Status      `json:"status"`
 	Error       string      `json:"error,omitempty"`
 	Pages       int         `json:"pages"`
@@ -51,6 +63,66 @@ type Record struct {
 	Seconds     float64     `json:"seconds"`
 	Finished    time.Time   `json:"finished"`
 	Shard       string      `json:"shard,omitempty"`
+	// Raw keeps the bytes of the names above that are not valid UTF-8,
+	// which JSON strings cannot hold: without it such a document would be
+	// known under another name and redone by every run.
+	Raw *RawNames `json:"raw,omitempty"`
+
+	// Failures are the document's lines of the summary, for progress
+	// displays; they are not stored.
+	Failures []Failure `json:"-"`
+}
+
+// RawNames holds, base64-encoded in JSON, the exact bytes of a record's names
+// when some are not valid UTF-8. Outputs is empty unless one of them is.
+type RawNames struct {
+	Name    []byte   `json:"name,omitempty"`
+	Input   []byte   `json:"input,omitempty"`
+	Outputs [][]byte `json:"outputs,omitempty"`
+}
+
+// withRaw fills rec.Raw when a name is not valid UTF-8.
+func withRaw(rec Record) Record {
+	raw := RawNames{}
+	need := false
+	if !utf8.ValidString(rec.Name) {
+		raw.Name, need = []byte(rec.Name), true
+	}
+	if !utf8.ValidString(rec.Input) {
+		raw.Input, need = []byte(rec.Input), true
+	}
+	for _, o := range rec.Outputs {
+		if !utf8.ValidString(o) {
+			need = true
+			for _, o := range rec.Outputs {
+				raw.Outputs = append(raw.Outputs, []byte(o))
+			}
+			break
+		}
+	}
+	if need {
+		rec.Raw = &raw
+	}
+	return rec
+}
+
+// restoreRaw puts the exact names of rec.Raw back.
+func restoreRaw(rec Record) Record {
+	if rec.Raw == nil {
+		return rec
+	}
+	if rec.Raw.Name != nil {
+		rec.Name = string(rec.Raw.Name)
+	}
+	if rec.Raw.Input != nil {
+		rec.Input = string(rec.Raw.Input)
+	}
+	if len(rec.Raw.Outputs) == len(rec.Outputs) {
+		for i, o := range rec.Raw.Outputs {
+			rec.Outputs[i] = string(o)
+		}
+	}
+	return rec
 }
 
 // PageFault is a page that could not be read or recognised.
@@ -71,21 +143,45 @@ func manifestName(s Shard) string {
 // record of each document. Lines that do not parse (the torn last line of a
 // run killed mid-write) are ignored: that document is simply done again.
 func LoadManifests(outDir string) (map[string]Record, error) {
-	files, err := filepath.Glob(filepath.Join(outDir, ManifestPrefix+"*.jsonl"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
-	latest := make(map[string]Record)
-	for _, f := range files {
-		if err := readManifest(f, latest); err != nil {
-			return nil, err
-		}
-	}
-	return latest, nil
+	m, err := loadManifests(outDir)
+	return m.latest, err
 }
 
-func readManifest(path string, latest map[string]Record) error {
+// manifests is what the manifests of an output folder say.
+type manifests struct {
+	latest map[string]Record // the latest record of each document
+	owned  map[string]bool   // every output any record says vidoc wrote
+}
+
+// manifestFile matches the names manifestName gives, and only those: a
+// file or folder merely starting like one (vidoc-manifest.old.jsonl, an
+// input folder's mirror) is not a manifest.
+var manifestFile = regexp.MustCompile(`^` + regexp.QuoteMeta(ManifestPrefix) + `(\.shard-[0-9]+-of-[0-9]+)?\.jsonl$`)
+
+// IsManifest reports whether a base name is one of vidoc's manifests.
+func IsManifest(name string) bool { return manifestFile.MatchString(name) }
+
+func loadManifests(outDir string) (manifests, error) {
+	m := manifests{latest: make(map[string]Record), owned: make(map[string]bool)}
+	entries, err := os.ReadDir(outDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return m, fmt.Errorf("output folder %s: %w", outDir, err)
+	}
+	for _, e := range entries { // sorted by name
+		if !IsManifest(e.Name()) || !e.Type().IsRegular() {
+			continue
+		}
+		if err := readManifest(filepath.Join(outDir, e.Name()), m); err != nil {
+			return m, err
+		}
+	}
+	return m, nil
+}
+
+func readManifest(path string, m manifests) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("manifest %s: %w", path, err)
@@ -97,8 +193,12 @@ func readManifest(path string, latest map[string]Record) error {
 		if len(line) > 0 && line[len(line)-1] == '\n' {
 			var rec Record
 			if json.Unmarshal(line, &rec) == nil && rec.Name != "" {
-				if prev, ok := latest[rec.Name]; !ok || !rec.Finished.Before(prev.Finished) {
-					latest[rec.Name] = rec
+				rec = restoreRaw(rec)
+				for _, o := range rec.Outputs {
+					m.owned[o] = true
+				}
+				if prev, ok := m.latest[rec.Name]; !ok || !rec.Finished.Before(prev.Finished) {
+					m.latest[rec.Name] = rec
 				}
 			}
 		}
@@ -146,7 +246,7 @@ func (m *manifestWriter) Append(rec Record) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(rec); err != nil {
+	if err := enc.Encode(withRaw(rec)); err != nil {
 		return err
 	}
 	m.mu.Lock()
@@ -201,7 +301,7 @@ func MergeManifests(outDir string, w io.Writer) (int, error) {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, n := range names {
-		if err := enc.Encode(latest[n]); err != nil {
+		if err := enc.Encode(withRaw(latest[n])); err != nil {
 			return 0, err
 		}
 	}

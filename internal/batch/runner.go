@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/vidoc/vidoc/internal/output"
@@ -25,10 +26,18 @@ type Options struct {
 	Workers int      // OCR workers; default: CPU count
 	Force   bool     // redo documents an earlier run finished
 	Shard   Shard
-	// Version and Key are recorded in the manifest; a finished document is
-	// skipped only when both still match (see RunKey).
-	Version string
-	Key     string
+	// Version (vidoc's build), Data (the versions of its data) and Key are
+	// recorded in the manifest; a finished document is skipped only when
+	// Version and Key still match (see RunKey). Key must cover Version,
+	// Data and the settings; SettingsKey the settings alone.
+	Version     string
+	Data        string
+	Key         string
+	SettingsKey string
+	// KeepOlder skips a finished document whose outputs an older vidoc or
+	// older data wrote with the same settings, instead of redoing it; the
+	// summary counts them (Summary.Older).
+	KeepOlder bool
 
 	Source        Source
 	NewRecognizer func() (Recognizer, error) // called once per worker
@@ -56,10 +65,14 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	selected := opts.Shard.Select(inputs)
 	r.sum.Documents = len(selected)
 
-	prev, err := LoadManifests(opts.OutDir)
+	prev, err := loadManifests(opts.OutDir)
 	if err != nil {
 		return Summary{}, err
 	}
+	r.owned = prev.owned
+	// Clashing output names are found over all inputs, before any OCR, so
+	// that every shard fails the same documents, each named.
+	r.clashes = findClashes(inputs, r.opts.Formats)
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return Summary{}, fmt.Errorf("output folder %s: %w", opts.OutDir, err)
 	}
@@ -79,7 +92,7 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	r.cancel = cancel
 
 	plans := make(chan plan, len(selected))
-	go r.plan(ctx, selected, prev, plans)
+	go r.plan(ctx, selected, prev.latest, plans)
 
 	jobs := make(chan job, r.opts.Workers)
 	var wg sync.WaitGroup
@@ -109,6 +122,10 @@ type runner struct {
 	manifest   *manifestWriter
 	cancel     context.CancelCauseFunc
 	inputPaths map[string]bool
+	// owned are the outputs (relative to OutDir) that some manifest says
+	// vidoc wrote: only those may be replaced. Read-only during the run.
+	owned   map[string]bool
+	clashes map[string]error
 
 	mu      sync.Mutex
 	sum     Summary
@@ -151,12 +168,15 @@ type plan struct {
 	in    Input
 	sha   string
 	skip  *Record
+	older bool // skipped although an older vidoc or data wrote it (KeepOlder)
 	err   error
 	start time.Time
 }
 
-// plan hashes each document, decides whether an earlier run finished it and
-// counts its pages, running ahead of OCR so the progress total fills early.
+// plan hashes each document, decides whether an earlier run finished it,
+// fails it at once when its outputs cannot be written (a clash, a user's
+// file, a link), and counts its pages, running ahead of OCR so the progress
+// total fills early.
 func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan) {
 	defer close(out)
 	counter, _ := r.opts.Source.(PageCounter)
@@ -165,14 +185,34 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 			return
 		}
 		p := plan{in: in}
-		r.removeTemps(in.Name)
-		p.sha, p.err = hashFile(in.Path)
-		if p.err != nil {
-			p.err = fmt.Errorf("read %s: %w", in.Path, p.err)
+		switch {
+		case in.Err != nil:
+			p.err = fileError(in.Path, 0, in.Err)
+		case r.clashes[in.Name] != nil:
+			p.err = fileError(in.Path, 0, r.clashes[in.Name])
+		default:
+			r.removeTemps(in.Name)
+			var err error
+			if p.sha, err = hashFile(in.Path); err != nil {
+				p.err = fileError(in.Path, 0, fmt.Errorf("read: %w", err))
+			}
 		}
-		if rec, ok := prev[in.Name]; ok && p.err == nil && !r.opts.Force && r.finished(rec, p.sha) {
-			rec.Status = StatusSkipped
-			p.skip = &rec
+		if rec, ok := prev[in.Name]; ok && p.err == nil && !r.opts.Force {
+			switch {
+			case r.finished(rec, p.sha, false):
+				rec.Status = StatusSkipped
+				p.skip = &rec
+			case r.opts.KeepOlder && r.finished(rec, p.sha, true):
+				rec.Status = StatusSkipped
+				p.skip, p.older = &rec, true
+			}
+		}
+		if p.err == nil && p.skip == nil {
+			// A document that could not write its outputs fails before its
+			// OCR (writeOutputs checks again, in case things changed).
+			if _, err := r.checkOutputs(in.Name); err != nil {
+				p.err = fileError(in.Path, 0, err)
+			}
 		}
 		pages := 0
 		if p.err == nil && p.skip == nil && counter != nil {
@@ -186,9 +226,17 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 }
 
 // finished reports whether rec, from an earlier run, stands for the outputs
-// this run would write.
-func (r *runner) finished(rec Record, sha string) bool {
-	if rec.Status != StatusDone || rec.SHA256 != sha || rec.Key != r.opts.Key || rec.Version != r.opts.Version {
+// this run would write; with older, also when another vidoc build or other
+// data wrote them with the same settings.
+func (r *runner) finished(rec Record, sha string, older bool) bool {
+	if rec.Status != StatusDone || rec.SHA256 != sha {
+		return false
+	}
+	if older {
+		if rec.Settings == "" || rec.Settings != r.opts.SettingsKey {
+			return false
+		}
+	} else if rec.Key != r.opts.Key || rec.Version != r.opts.Version {
 		return false
 	}
 	for _, f := range r.opts.Formats {
@@ -220,7 +268,7 @@ type docState struct {
 	pending int // pages in flight, plus one held by the reader until it is done
 	pages   int
 	results []pageResult
-	faults  []PageFault
+	faults  []*FileError
 	readErr error
 }
 
@@ -247,6 +295,9 @@ func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job
 		if p.skip != nil {
 			r.mu.Lock()
 			r.sum.Skipped++
+			if p.older {
+				r.sum.Older++
+			}
 			r.mu.Unlock()
 			r.opts.Reporter.DocumentDone(*p.skip)
 			continue
@@ -262,7 +313,7 @@ func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job
 		doc, err := r.opts.Source.Open(ctx, p.in.Path)
 		r.input.Add(int64(time.Since(t0)))
 		if err != nil {
-			d.readErr = err
+			d.readErr = fileError(p.in.Path, 0, err)
 			r.release(ctx, d)
 			continue
 		}
@@ -285,23 +336,24 @@ func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<
 		if ctx.Err() != nil {
 			return
 		}
-		var pe *PageError
-		if errors.As(err, &pe) {
+		var fe *FileError
+		if errors.As(err, &fe) && fe.Page > 0 {
+			fe = fileError(d.in.Path, fe.Page, fe)
 			d.mu.Lock()
-			d.faults = append(d.faults, PageFault{Page: pe.Page, Error: pe.Err.Error()})
+			d.faults = append(d.faults, fe)
 			d.mu.Unlock()
-			r.pageDone(PageEvent{Name: d.in.Name, Page: pe.Page, Pages: d.pages, Err: pe.Err})
+			r.pageDone(PageEvent{Name: d.in.Name, Page: fe.Page, Pages: d.pages, Err: fe})
 			continue
 		}
 		if err != nil {
 			d.mu.Lock()
-			d.readErr = err
+			d.readErr = fileError(d.in.Path, 0, err)
 			d.mu.Unlock()
 			return
 		}
 		if pg.Number < 1 {
 			d.mu.Lock()
-			d.readErr = fmt.Errorf("page reader returned page number %d", pg.Number)
+			d.readErr = fileError(d.in.Path, 0, fmt.Errorf("page reader returned page number %d", pg.Number))
 			d.mu.Unlock()
 			return
 		}
@@ -373,10 +425,15 @@ func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
 	if ctx.Err() != nil {
 		return
 	}
+	var fe *FileError
+	if err != nil {
+		fe = fileError(d.in.Path, n, err)
+		err = fe
+	}
 	d.mu.Lock()
 	ev := PageEvent{Name: d.in.Name, Page: n, Pages: d.pages, Confidence: pt.Confidence, Changes: changes, Err: err, Elapsed: time.Since(t0)}
-	if err != nil {
-		d.faults = append(d.faults, PageFault{Page: n, Error: err.Error()})
+	if fe != nil {
+		d.faults = append(d.faults, fe)
 	} else {
 		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes}
 	}
@@ -400,14 +457,16 @@ func (r *runner) release(ctx context.Context, d *docState) {
 // finish assembles, structures and writes one document, then records it.
 func (r *runner) finish(ctx context.Context, d *docState) {
 	rec := Record{
-		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Version: r.opts.Version,
-		Pages: d.pages, Shard: r.opts.Shard.String(),
+		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Settings: r.opts.SettingsKey,
+		Version: r.opts.Version, Data: r.opts.Data, Pages: d.pages, Shard: r.opts.Shard.String(),
 	}
 	if r.opts.Shard.Count <= 1 {
 		rec.Shard = ""
 	}
-	slices.SortFunc(d.faults, func(a, b PageFault) int { return a.Page - b.Page })
-	rec.FailedPages = d.faults
+	slices.SortFunc(d.faults, func(a, b *FileError) int { return a.Page - b.Page })
+	for _, f := range d.faults {
+		rec.FailedPages = append(rec.FailedPages, PageFault{Page: f.Page, Error: f.Error()})
+	}
 
 	var texts []string
 	var conf float64
@@ -428,19 +487,29 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 	case len(texts) == 0 && d.readErr != nil:
 		err = d.readErr
 	case len(texts) == 0 && len(d.faults) == 1 && d.pages == 1:
-		err = errors.New(d.faults[0].Error)
+		err = d.faults[0]
 	case len(texts) == 0:
-		err = errNoPages
+		err = fileError(d.in.Path, 0, errNoPages)
 	default:
-		rec.Outputs, err = r.writeOutputs(ctx, d.in.Name, strings.Join(texts, pageSeparator)+"\n")
+		rec.Outputs, err = r.writeOutputs(ctx, rec, strings.Join(texts, pageSeparator)+"\n")
+	}
+	if errors.Is(err, ErrDiskFull) {
+		// Every later document would fail alike, after its OCR: stop now.
+		r.cancel(fmt.Errorf("stopped: the output folder %s is full; free some space and run the same command again to finish (%w)", r.opts.OutDir, err))
+		return
 	}
 	switch {
 	case err != nil:
 		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
+		rec.Failures = []Failure{failure(rec, err)}
 	case d.readErr != nil || len(d.faults) > 0:
 		rec.Status = StatusPartial
+		for _, f := range d.faults {
+			rec.Failures = append(rec.Failures, failure(rec, f))
+		}
 		if d.readErr != nil {
 			rec.Error = d.readErr.Error()
+			rec.Failures = append(rec.Failures, failure(rec, d.readErr))
 		}
 	default:
 		rec.Status = StatusDone
@@ -461,43 +530,87 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 	}
 }
 
-func (r *runner) writeOutputs(ctx context.Context, name, text string) ([]string, error) {
+// failure is one line of the summary for err, a failure of rec's document.
+func failure(rec Record, err error) Failure {
+	f := Failure{Name: rec.Name, Input: rec.Input, Reason: reason(err)}
+	if fe, ok := err.(*FileError); ok {
+		f.Page = fe.Page
+	}
+	return f
+}
+
+// writeOutputs renders a document and writes its outputs. Before writing
+// anything it checks that no output would replace a file vidoc did not
+// write, then records in the manifest which files it is about to write, so
+// that a run killed half-way still knows them as its own. If one output
+// cannot be written, those written before it are removed: a document is
+// either wholly written or has no outputs from this attempt.
+func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
+	name := rec.Name
+	fail := func(err error) ([]string, error) { return nil, fileError(rec.Input, 0, err) }
 	t0 := time.Now()
 	rendered, err := r.opts.Renderer.Render(ctx, text, r.opts.Formats)
 	r.structure.Add(int64(time.Since(t0)))
 	if err != nil {
-		return nil, fmt.Errorf("structure: %w", err)
+		return fail(fmt.Errorf("structure: %w", err))
 	}
 	t1 := time.Now()
 	defer func() { r.write.Add(int64(time.Since(t1))) }()
-	var outs []string
 	for _, f := range r.opts.Formats {
-		data, ok := rendered[f]
-		if !ok {
-			return nil, fmt.Errorf("no %s output rendered", f)
+		if _, ok := rendered[f]; !ok {
+			return fail(fmt.Errorf("no %s output rendered", f))
 		}
-		path := output.Path(r.opts.OutDir, name, "."+string(f))
-		if abs, err := filepath.Abs(path); err == nil && r.inputPaths[abs] {
-			return nil, fmt.Errorf("output %s would overwrite an input", path)
-		}
-		if err := output.WriteFile(path, data, 0o644); err != nil {
-			return nil, err
-		}
-		outs = append(outs, name+"."+string(f))
 	}
-	return outs, nil
+	rels, err := r.checkOutputs(name)
+	if err != nil {
+		return fail(err)
+	}
+	intent := rec
+	intent.Status, intent.Outputs, intent.Finished = StatusWriting, rels, time.Now().UTC()
+	if err := r.manifest.Append(intent); err != nil {
+		return fail(diskFull(err))
+	}
+	for i, f := range r.opts.Formats {
+		if err := output.WriteFileUnder(r.opts.OutDir, rels[i], rendered[f], 0o644); err != nil {
+			for _, done := range rels[:i] {
+				if rerr := os.Remove(output.Path(r.opts.OutDir, done, "")); rerr != nil {
+					slog.Warn("remove the outputs of a failed document", "err", rerr)
+				}
+			}
+			return fail(diskFull(err))
+		}
+	}
+	return rels, nil
 }
 
-// reason is an error message without the input's path and page number,
-// which the summary prints beside it anyway.
-func reason(msg, path string, page int) string {
-	for _, prefix := range []string{"ocr " + path, path} {
-		if page > 0 {
-			msg = strings.TrimPrefix(msg, fmt.Sprintf("%s page %d: ", prefix, page))
+// checkOutputs returns the outputs of the document name, relative to the
+// output folder, after checking that writing them would replace no input,
+// no file vidoc did not write, and go through no link.
+func (r *runner) checkOutputs(name string) ([]string, error) {
+	rels := make([]string, 0, len(r.opts.Formats))
+	for _, f := range r.opts.Formats {
+		rel := name + "." + string(f)
+		p := output.Path(r.opts.OutDir, name, "."+string(f))
+		if abs, err := filepath.Abs(p); err == nil && r.inputPaths[abs] {
+			return nil, fmt.Errorf("output %s would overwrite an input", p)
 		}
-		msg = strings.TrimPrefix(msg, prefix+": ")
+		if err := output.CheckUnder(r.opts.OutDir, rel); err != nil {
+			return nil, err
+		}
+		if _, err := os.Lstat(p); err == nil && !r.owned[rel] {
+			return nil, fmt.Errorf("output %s %w", p, ErrNotOwned)
+		}
+		rels = append(rels, rel)
 	}
-	return msg
+	return rels, nil
+}
+
+// diskFull marks err with ErrDiskFull when the file system is out of space.
+func diskFull(err error) error {
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		return fmt.Errorf("%w: %w", ErrDiskFull, err)
+	}
+	return err
 }
 
 func (r *runner) record(rec Record, pages int, conf float64) {
@@ -516,21 +629,7 @@ func (r *runner) record(rec Record, pages int, conf float64) {
 	case StatusFailed:
 		s.Failed++
 	}
-	if rec.Status == StatusFailed {
-		f := Failure{Name: rec.Name, Input: rec.Input, Reason: reason(rec.Error, rec.Input, 0)}
-		if len(rec.FailedPages) == 1 && rec.Pages == 1 {
-			f.Page = rec.FailedPages[0].Page
-			f.Reason = reason(rec.Error, rec.Input, f.Page)
-		}
-		s.Failures = append(s.Failures, f)
-		return
-	}
-	for _, f := range rec.FailedPages {
-		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Page: f.Page, Reason: reason(f.Error, rec.Input, f.Page)})
-	}
-	if rec.Error != "" {
-		s.Failures = append(s.Failures, Failure{Name: rec.Name, Input: rec.Input, Reason: reason(rec.Error, rec.Input, 0)})
-	}
+	s.Failures = append(s.Failures, rec.Failures...)
 }
 
 func (r *runner) summary(elapsed time.Duration) Summary {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -368,21 +369,27 @@ func TestSecondRunOfTheSameShardIsRefused(t *testing.T) {
 	other.Close()
 }
 
-func TestReasonDropsPathAndPage(t *testing.T) {
-	cases := []struct {
-		msg, path string
-		page      int
-		want      string
-	}{
-		{"in/a.pdf: corrupt", "in/a.pdf", 0, "corrupt"},
-		{"in/a.pdf page 3: corrupt", "in/a.pdf", 3, "corrupt"},
-		{"ocr in/a.pdf page 3: tesseract: no text", "in/a.pdf", 3, "tesseract: no text"},
-		{"repair: bad utf-8", "in/a.pdf", 2, "repair: bad utf-8"},
+// TestFileErrorCarriesPathAndPage: the file and page of a failure come from
+// the error's fields, never from its text (issue 15, case 19).
+func TestFileErrorCarriesPathAndPage(t *testing.T) {
+	cause := errors.New("corrupt")
+	page := fileError("in/a.pdf", 3, cause)
+	if page.Error() != "in/a.pdf page 3: corrupt" || reason(page) != "corrupt" || !errors.Is(page, cause) {
+		t.Errorf("page error %q, reason %q", page, reason(page))
 	}
-	for _, c := range cases {
-		if got := reason(c.msg, c.path, c.page); got != c.want {
-			t.Errorf("reason(%q) = %q, want %q", c.msg, got, c.want)
-		}
+	// A Document's page error has no path yet; the runner adds it.
+	got := fileError("in/b.tif", 0, &FileError{Page: 2, Err: cause})
+	if got.Path != "in/b.tif" || got.Page != 2 || reason(got) != "corrupt" {
+		t.Errorf("completed page error = %+v", got)
+	}
+	// A cause whose text merely looks like a path is kept whole.
+	odd := fileError("in/a.pdf", 0, errors.New("in/a.pdf: looks like a path"))
+	if reason(odd) != "in/a.pdf: looks like a path" {
+		t.Errorf("reason = %q", reason(odd))
+	}
+	var fe *FileError
+	if wrapped := fmt.Errorf("stage: %w", page); !errors.As(wrapped, &fe) || fe.Page != 3 {
+		t.Errorf("errors.As through wrapping: %+v", fe)
 	}
 }
 

@@ -20,8 +20,9 @@ type Document interface {
 	// PageCount is the number of pages, known up front.
 	PageCount() int
 	// Next returns the next page, or io.EOF after the last one. An error
-	// wrapping a *PageError means only that page is unreadable: the runner
-	// records it and calls Next again. Any other error ends the document.
+	// wrapping a *FileError with a Page above 0 means only that page is
+	// unreadable: the runner records it and calls Next again. Any other
+	// error ends the document.
 	Next(ctx context.Context) (Page, error)
 	Close() error
 }
@@ -46,15 +47,6 @@ type Source interface {
 type PageCounter interface {
 	CountPages(ctx context.Context, path string) (int, error)
 }
-
-// PageError marks a failure confined to one page.
-type PageError struct {
-	Page int
-	Err  error
-}
-
-func (e *PageError) Error() string { return fmt.Sprintf("page %d: %v", e.Page, e.Err) }
-func (e *PageError) Unwrap() error { return e.Err }
 
 // PageText is what OCR made of one page. Confidence is Tesseract's mean word
 // confidence, 0–100.

@@ -13,6 +13,7 @@ type Summary struct {
 	Partial     int // written, with some pages missing
 	Failed      int // not written
 	Skipped     int // finished by an earlier run
+	Older       int // of the skipped, written by an older vidoc or data (Options.KeepOlder)
 	Pages       int // pages recognised in this run
 	FailedPages int // pages that could not be read or recognised
 	Failures    []Failure
@@ -49,6 +50,14 @@ type Failure struct {
 	Reason string `json:"reason"`
 }
 
+// String is the failure as one line: the input, the page, the reason.
+func (f Failure) String() string {
+	if f.Page > 0 {
+		return fmt.Sprintf("%s page %d: %s", f.Input, f.Page, f.Reason)
+	}
+	return f.Input + ": " + f.Reason
+}
+
 // OK reports whether every selected document was finished.
 func (s Summary) OK() bool { return s.Failed == 0 && s.Partial == 0 && !s.Interrupted }
 
@@ -57,6 +66,9 @@ func (s Summary) WriteText(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.printf("documents: %d (%d done, %d partial, %d failed, %d skipped as already done)\n",
 		s.Documents, s.Done, s.Partial, s.Failed, s.Skipped)
+	if s.Older > 0 {
+		ew.printf("older outputs kept: %d skipped documents were written by another vidoc build or other data (--keep-older); run without it to redo them\n", s.Older)
+	}
 	ew.printf("pages: %d recognised, %d failed\n", s.Pages, s.FailedPages)
 	if s.Pages > 0 {
 		ew.printf("mean OCR confidence: %.1f\n", s.MeanConfidence)
@@ -73,11 +85,7 @@ func (s Summary) WriteText(w io.Writer) error {
 	if len(s.Failures) > 0 {
 		ew.printf("failures:\n")
 		for _, f := range s.Failures {
-			if f.Page > 0 {
-				ew.printf("  %s page %d: %s\n", f.Input, f.Page, f.Reason)
-			} else {
-				ew.printf("  %s: %s\n", f.Input, f.Reason)
-			}
+			ew.printf("  %s\n", Printable(f.String()))
 		}
 	}
 	return ew.err

@@ -1,15 +1,27 @@
 package output
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // tempPrefix starts the name of every temporary file vidoc writes, so that
 // leftovers from a killed run can be recognised and removed.
 const tempPrefix = ".vidoc-tmp-"
+
+// ErrLink is the cause when an output would be written through a symbolic
+// link: the link may point anywhere, the user's inputs included.
+var ErrLink = errors.New("is a symbolic link: vidoc never writes through one")
+
+// ErrNotFolder is the cause when something other than a folder stands where
+// an output needs one.
+var ErrNotFolder = errors.New("is not a folder")
 
 // WriteFile writes data to path atomically: the bytes go to a temporary file
 // in the same folder, which is synced and then renamed over path, and the
@@ -21,6 +33,105 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	return writeAtomic(path, data, perm)
+}
+
+// WriteFileUnder writes data atomically (as WriteFile) to the file rel, a
+// slash-separated path, under the folder root, and never through a symbolic
+// link: every folder between root and the file must be a real folder (the
+// missing ones are created), and an existing file there must be a regular
+// file. root itself may be a link; it is what the user named. Without this a
+// link planted inside the output folder (pointing into the inputs, say)
+// would have vidoc write wherever it points.
+func WriteFileUnder(root, rel string, data []byte, perm os.FileMode) error {
+	dir, err := MkdirUnder(root, path.Dir(rel))
+	if err != nil {
+		return err
+	}
+	p := filepath.Join(dir, path.Base(rel))
+	if err := checkFile(p); err != nil {
+		return err
+	}
+	// The temporary file is created (O_EXCL, which never follows a link) in
+	// the checked folder and renamed over the final name, which replaces a
+	// name rather than writing through it.
+	return writeAtomic(p, data, perm)
+}
+
+// CheckUnder reports, without changing anything, whether WriteFileUnder
+// could write rel under root: no link or file where a folder must be, and
+// no link or folder where the file goes.
+func CheckUnder(root, rel string) error {
+	dir := root
+	for _, part := range strings.Split(path.Dir(rel), "/") {
+		if part == "." {
+			continue
+		}
+		dir = filepath.Join(dir, part)
+		fi, err := os.Lstat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil // made when written
+		case err != nil:
+			return fmt.Errorf("output folder %s: %w", dir, err)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return fmt.Errorf("output folder %s: %w", dir, ErrLink)
+		case !fi.IsDir():
+			return fmt.Errorf("output folder %s: %w", dir, ErrNotFolder)
+		}
+	}
+	return checkFile(filepath.Join(dir, path.Base(rel)))
+}
+
+// checkFile accepts an output path where nothing is, or a regular file.
+func checkFile(p string) error {
+	fi, err := os.Lstat(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil
+	case err != nil:
+		return fmt.Errorf("write %s: %w", p, err)
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return fmt.Errorf("write %s: %w", p, ErrLink)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("write %s: exists and is not a regular file", p)
+	}
+	return nil
+}
+
+// MkdirUnder makes sure the slash-separated folder rel exists under root as
+// real folders, creating the missing ones, and returns its path. A symbolic
+// link or a file on the way is an error naming it.
+func MkdirUnder(root, rel string) (string, error) {
+	dir := root
+	if rel == "." || rel == "" {
+		return dir, nil
+	}
+	for _, part := range strings.Split(rel, "/") {
+		if part == "" || part == "." || part == ".." {
+			return "", fmt.Errorf("output folder %s: bad path element %q in %s", root, part, rel)
+		}
+		dir = filepath.Join(dir, part)
+		fi, err := os.Lstat(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			if err = os.Mkdir(dir, 0o755); err == nil || errors.Is(err, fs.ErrExist) {
+				fi, err = os.Lstat(dir) // made now, or by another shard meanwhile
+			}
+		}
+		switch {
+		case err != nil:
+			return "", fmt.Errorf("output folder %s: %w", dir, err)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return "", fmt.Errorf("output folder %s: %w", dir, ErrLink)
+		case !fi.IsDir():
+			return "", fmt.Errorf("output folder %s: %w", dir, ErrNotFolder)
+		}
+	}
+	return dir, nil
+}
+
+func writeAtomic(path string, data []byte, perm os.FileMode) error {
+	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
@@ -69,7 +180,7 @@ func SyncDir(dir string) error {
 func isUnsupported(err error) bool {
 	// Some file systems (and Windows) refuse fsync on folders with EINVAL;
 	// the rename itself has still happened.
-	return strings.Contains(err.Error(), "invalid argument")
+	return errors.Is(err, syscall.EINVAL)
 }
 
 // IsTemp reports whether name (a base name) is one of vidoc's temporary files.

@@ -47,8 +47,8 @@ func stem(rel string) string {
 
 // CheckOutDir refuses an output folder that would put results next to the
 // user's inputs or over them: outDir must not be an existing file, and must
-// not be one of the input folders or inside one (a rerun would also find its
-// own outputs among the inputs). inputs are the paths the user named
+// not be one of the input folders, lie inside one (a rerun would also find
+// its own outputs among the inputs) or contain one. inputs are the paths the user named
 // (files or folders; globs already expanded).
 func CheckOutDir(outDir string, inputs []string) error {
 	out, err := absClean(outDir)
@@ -78,6 +78,11 @@ func CheckOutDir(outDir string, inputs []string) error {
 		}
 		if abs == out || isWithin(out, abs) {
 			return fmt.Errorf("output folder %s is inside input folder %s: vidoc never writes next to its inputs", outDir, in)
+		}
+		// An output folder holding an input folder puts outputs beside the
+		// user's other files there (scans/ given with -o .).
+		if isWithin(abs, out) {
+			return fmt.Errorf("output folder %s contains input folder %s: vidoc never writes next to its inputs", outDir, in)
 		}
 	}
 	return nil

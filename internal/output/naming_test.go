@@ -57,6 +57,9 @@ func TestCheckOutDir(t *testing.T) {
 		{in + "/./", []string{in}, "inside input folder"},
 		{in, []string{file}, "next to its inputs"},
 		{file, []string{in}, "existing file"},
+		// scans/ given with -o . (issue 15, case 2): the output folder
+		// holds the input folder and the user's other files.
+		{dir, []string{in}, "contains input folder"},
 	}
 	for _, c := range cases {
 		err := CheckOutDir(c.out, c.inputs)

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"strings"
 	"sync"
 	"time"
 
@@ -80,16 +79,17 @@ func (b *Bar) DocumentDone(rec batch.Record) {
 	defer b.mu.Unlock()
 	b.finished++
 	var lines []string
-	switch rec.Status {
-	case batch.StatusFailed:
-		lines = append(lines, "failed: "+withInput(rec.Error, rec.Input, 0))
-	case batch.StatusPartial:
-		for _, f := range rec.FailedPages {
-			lines = append(lines, "page failed: "+withInput(f.Error, rec.Input, f.Page))
+	for _, f := range rec.Failures {
+		label := "failed: "
+		switch {
+		case rec.Status != batch.StatusPartial:
+		case f.Page > 0:
+			label = "page failed: "
+		default:
+			label = "partly read: "
 		}
-		if rec.Error != "" {
-			lines = append(lines, "partly read: "+withInput(rec.Error, rec.Input, 0))
-		}
+		// Names are the user's files: escape what could drive the terminal.
+		lines = append(lines, label+batch.Printable(f.String()))
 	}
 	if len(lines) > 0 {
 		if b.bar != nil {
@@ -121,7 +121,7 @@ func (b *Bar) describe() {
 	}
 	d := fmt.Sprintf("%d/%d docs", b.finished, b.docs)
 	if b.current != "" {
-		d += " " + shorten(path.Base(b.current), 24)
+		d += " " + shorten(batch.Printable(path.Base(b.current)), 24)
 	}
 	b.bar.Describe(d)
 }
@@ -132,16 +132,4 @@ func shorten(s string, n int) string {
 		return s
 	}
 	return "…" + string(r[len(r)-n+1:])
-}
-
-// withInput makes sure an error message names the file (and page): most
-// already do.
-func withInput(msg, input string, page int) string {
-	if strings.Contains(msg, input) {
-		return msg
-	}
-	if page > 0 {
-		return fmt.Sprintf("%s page %d: %s", input, page, msg)
-	}
-	return input + ": " + msg
 }

@@ -61,6 +61,7 @@ type SummaryEvent struct {
 	Partial        int             `json:"partial"`
 	Failed         int             `json:"failed"`
 	Skipped        int             `json:"skipped"`
+	Older          int             `json:"older,omitempty"`
 	Pages          int             `json:"pages"`
 	FailedPages    int             `json:"failed_pages"`
 	Failures       []batch.Failure `json:"failures"`
@@ -107,7 +108,7 @@ func Summary(s batch.Summary) SummaryEvent {
 	}
 	sec := func(d time.Duration) float64 { return round2(d.Seconds()) }
 	return SummaryEvent{Event: "summary", Documents: s.Documents, Done: s.Done, Partial: s.Partial,
-		Failed: s.Failed, Skipped: s.Skipped, Pages: s.Pages, FailedPages: s.FailedPages,
+		Failed: s.Failed, Skipped: s.Skipped, Older: s.Older, Pages: s.Pages, FailedPages: s.FailedPages,
 		Failures: failures, MeanConfidence: round2(s.MeanConfidence), Repairs: s.Repairs,
 		Interrupted: s.Interrupted, Seconds: sec(s.Elapsed),
 		StageSeconds: map[string]float64{

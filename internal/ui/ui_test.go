@@ -28,7 +28,7 @@ func TestJSONEventsParse(t *testing.T) {
 	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Err: errors.New("truncated <image>")})
 	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3,
 		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}, Outputs: []string{"b.md"}})
-	j.Finished(batch.Summary{Documents: 2, Done: 1, Partial: 1, Pages: 22, FailedPages: 1,
+	j.Finished(batch.Summary{Documents: 4, Done: 1, Partial: 1, Skipped: 2, Older: 2, Pages: 22, FailedPages: 1,
 		Failures: []batch.Failure{{Name: "b", Input: "in/b.pdf", Page: 2, Reason: "truncated"}},
 		Stages:   batch.StageTimes{OCR: 3 * time.Second, Repair: time.Second}})
 
@@ -51,7 +51,8 @@ func TestJSONEventsParse(t *testing.T) {
 				t.Errorf("document event %v", ev)
 			}
 		case "summary":
-			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 {
+			// older: outputs kept from another vidoc or data (--keep-older).
+			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 || ev["older"] != 2.0 {
 				t.Errorf("summary event %v", ev)
 			}
 		}
@@ -72,11 +73,13 @@ func TestBarDrawsAndGrows(t *testing.T) {
 		time.Sleep(110 * time.Millisecond) // past the throttle, so each page draws
 	}
 	b.DocumentDone(batch.Record{Name: "c"})
-	b.DocumentDone(batch.Record{Name: "d", Input: "in/d.pdf", Status: batch.StatusFailed, Error: "in/d.pdf: encrypted"})
+	b.DocumentDone(batch.Record{Name: "d", Input: "in/d.pdf", Status: batch.StatusFailed, Error: "in/d.pdf: encrypted",
+		Failures: []batch.Failure{{Name: "d", Input: "in/d.pdf", Reason: "encrypted"}}})
 	b.Finished(batch.Summary{})
 	out := buf.String()
 	b.DocumentDone(batch.Record{Name: "e", Input: "in/e.tiff", Status: batch.StatusPartial,
-		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}})
+		FailedPages: []batch.PageFault{{Page: 2, Error: "in/e.tiff page 2: truncated"}},
+		Failures:    []batch.Failure{{Name: "e", Input: "in/e.tiff", Page: 2, Reason: "truncated"}}})
 	if !strings.Contains(out, "failed: in/d.pdf: encrypted\n") || strings.Count(out, "in/d.pdf") != 1 {
 		t.Errorf("failed document not printed once on its own line: %q", out)
 	}
@@ -85,5 +88,31 @@ func TestBarDrawsAndGrows(t *testing.T) {
 	}
 	if !strings.Contains(out, "4/4") || !strings.Contains(out, "docs") || !strings.Contains(out, "c") {
 		t.Errorf("bar output lacks count or description: %q", out)
+	}
+}
+
+// TestBarEscapesNames: a file name carrying terminal escape sequences is
+// printed escaped, in the failure lines and in the bar's description
+// (issue 15, case 10).
+func TestBarEscapesNames(t *testing.T) {
+	var buf bytes.Buffer
+	b := NewBar(&buf)
+	evil := "in/\x1b[2J\x1b]0;owned\x07b\u202eá.pdf"
+	b.Planned("b", 1, false)
+	b.PageDone(batch.PageEvent{Name: "\x1b[31mred", Page: 1})
+	b.DocumentDone(batch.Record{Name: "b", Input: evil, Status: batch.StatusFailed,
+		Failures: []batch.Failure{{Name: "b", Input: evil, Reason: "bad \u009b31m \x9b"}}})
+	b.Finished(batch.Summary{})
+	out := buf.String()
+	for _, bad := range []string{"\x1b[2J", "\x1b]0", "\x07", "\u202e", "\x1b[31m", "\u009b"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("raw %q reached the terminal: %q", bad, out)
+		}
+	}
+	if !strings.Contains(out, `failed: in/\x1b[2J\x1b]0;owned\ab\u202eá.pdf: bad \u009b31m \x9b`) {
+		t.Errorf("escaped failure line missing: %q", out)
+	}
+	if !strings.Contains(out, `\x1b[31mred`) {
+		t.Errorf("escaped current name missing from the bar: %q", out)
 	}
 }

@@ -1,0 +1,269 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/testfs"
+)
+
+// Issue 15 (reliability) as a hostile archive and a careless user would
+// try it, with the real binary, real pages and real Tesseract.
+
+// exitCodeOf is the exit code of a finished vidoc, or -1.
+func exitCodeOf(err error) int {
+	var xe *exec.ExitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &xe):
+		return xe.ExitCode()
+	}
+	return -1
+}
+
+// Case 2: `cd s; vidoc scan scans -o .` must not write beside the user's
+// files in s (it once left OCR text in their report.txt).
+func TestScanRefusesOutputHoldingItsInputs(t *testing.T) {
+	bin := buildVidoc(t)
+	s := t.TempDir()
+	copyFile(t, "../../testdata/pages/page1.png", filepath.Join(s, "scans", "report.png"))
+	if err := os.WriteFile(filepath.Join(s, "report.txt"), []byte("NOTES\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := vidocCommand(bin, "scan", "scans", "-o", ".", "--progress", "none")
+	cmd.Dir = s
+	out, err := cmd.CombinedOutput()
+	if exitCodeOf(err) != ExitUsage || !strings.Contains(string(out), "contains input folder") {
+		t.Fatalf("exit %d, want %d with a clear refusal:\n%s", exitCodeOf(err), ExitUsage, out)
+	}
+	if got := readFile(t, filepath.Join(s, "report.txt")); got != "NOTES\n" {
+		t.Fatalf("report.txt = %q", got)
+	}
+	if entries, _ := os.ReadDir(s); len(entries) != 2 {
+		t.Errorf("%d entries in s, want only scans and report.txt", len(entries))
+	}
+}
+
+// Cases 2, 8, 9, 10, 11 in one archive: a file name that is not UTF-8, a
+// name with terminal escapes, two documents whose outputs clash, a user's
+// file where an output would go, a link in the output folder into the
+// inputs, and an input folder named like a manifest. Only the two
+// documents that can be written are recognised; the rerun skips them.
+func TestScanHostileArchive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on two pages")
+	}
+	bin := buildVidoc(t)
+	base := t.TempDir()
+	in, out := filepath.Join(base, "scans"), filepath.Join(base, "out")
+	strip := stripPages(t, "../../testdata/pages/page1.png", 4)[0]
+	page := filepath.Join(base, "page.png")
+	if err := render.WritePNG(page, strip, 300); err != nil {
+		t.Fatal(err)
+	}
+	latin1 := "b\xe1o c\xe1o.png"
+	for _, rel := range []string{latin1, "vidoc-manifest.old.jsonl/c.png", "a.png", "a.json/b.png", "notes.png", "sub/x.png"} {
+		copyFile(t, page, filepath.Join(in, rel))
+	}
+	writeText := func(p, s string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeText(filepath.Join(in, "\x1b[31mred\x1b]0;x\a.png"), "not a picture")
+	writeText(filepath.Join(in, "sub", "x.txt"), "the user's x.txt\n")
+	writeText(filepath.Join(out, "notes.txt"), "the user's notes\n")
+	if err := os.Symlink(filepath.Join(in, "sub"), filepath.Join(out, "sub")); err != nil {
+		t.Fatal(err)
+	}
+
+	run := func() (string, int) {
+		out, err := vidocCommand(bin, "scan", in, "-o", out, "-j", "2", "--progress", "none").CombinedOutput()
+		return string(out), exitCodeOf(err)
+	}
+	stderr, code := run()
+	if code != ExitPartial {
+		t.Fatalf("exit %d, want %d:\n%s", code, ExitPartial, stderr)
+	}
+	for _, want := range []string{
+		"documents: 7 (2 done, 0 partial, 5 failed, 0 skipped",
+		"pages: 2 recognised", // nothing recognised for a document that cannot be written
+		`\x1b[31mred\x1b]0;x\a.png`,
+		"a.png: outputs clash", "b.png: outputs clash",
+		"notes.txt exists and was not written by vidoc",
+		"symbolic link",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stderr)
+		}
+	}
+	if strings.ContainsAny(stderr, "\x1b\a") {
+		t.Errorf("a raw terminal control reached stderr:\n%q", stderr)
+	}
+	if got := readFile(t, filepath.Join(out, "notes.txt")); got != "the user's notes\n" {
+		t.Errorf("notes.txt = %q", got)
+	}
+	if got := readFile(t, filepath.Join(in, "sub", "x.txt")); got != "the user's x.txt\n" {
+		t.Errorf("written through the link into the inputs: x.txt = %q", got)
+	}
+	for _, rel := range []string{"b\xe1o c\xe1o.txt", "vidoc-manifest.old.jsonl/c.md"} {
+		if _, err := os.Stat(filepath.Join(out, rel)); err != nil {
+			t.Errorf("output %q missing: %v", rel, err)
+		}
+	}
+
+	stderr, code = run()
+	if code != ExitPartial || !strings.Contains(stderr, "2 skipped") || !strings.Contains(stderr, "pages: 0 recognised") {
+		t.Errorf("rerun (exit %d) did not skip the two finished documents:\n%s", code, stderr)
+	}
+
+	merged, err := vidocCommand(bin, "scan", "--merge-manifests", "-o", out).Output()
+	if err != nil {
+		t.Fatalf("--merge-manifests beside a folder named like a manifest: %v", err)
+	}
+	names := map[string]string{}
+	sc := bufio.NewScanner(bytes.NewReader(merged))
+	for sc.Scan() {
+		var rec struct {
+			Name   string
+			Status string
+			Raw    *struct{ Name []byte }
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Raw != nil && rec.Raw.Name != nil {
+			rec.Name = string(rec.Raw.Name)
+		}
+		names[rec.Name] = rec.Status
+	}
+	if len(names) != 7 || names["b\xe1o c\xe1o"] != "done" || names["vidoc-manifest.old.jsonl/c"] != "done" {
+		t.Errorf("merged manifest: %q", names)
+	}
+}
+
+// Case 5: a subfolder the user cannot read (lost+found on a disk scanned by
+// a non-root user) is recorded as failed and the rest is done, exit 3. The
+// tests run as root, for whom no folder is unreadable, so vidoc runs here as
+// the unprivileged user nobody over a folder of mode 000.
+func TestScanUnreadableSubfolder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on one page")
+	}
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to start vidoc as the user nobody")
+	}
+	const nobody = 65534
+	base := t.TempDir()
+	// Everything nobody needs must be readable by it: the test binary (a
+	// copy) and the folders on the way.
+	for p := base; p != "/" && p != os.TempDir(); p = filepath.Dir(p) {
+		if err := os.Chmod(p, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(base, "vidoc")
+	copyFile(t, exe, bin)
+	if err := os.Chmod(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	in, out := filepath.Join(base, "disk"), filepath.Join(base, "out")
+	strip := stripPages(t, "../../testdata/pages/page1.png", 4)[1]
+	if err := os.MkdirAll(filepath.Join(in, "lost+found"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := render.WritePNG(filepath.Join(in, "a.png"), strip, 300); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, filepath.Join(in, "a.png"), filepath.Join(in, "lost+found", "b.png"))
+	if err := os.Chmod(filepath.Join(in, "lost+found"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(out, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(out, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	cmd := vidocCommand(bin, "scan", in, "-o", out, "-j", "1", "--progress", "none")
+	cmd.Env = append(cmd.Env, "HOME="+base)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
+	stderr, err := cmd.CombinedOutput()
+	if exitCodeOf(err) != ExitPartial {
+		t.Fatalf("exit %d (%v), want %d:\n%s", exitCodeOf(err), err, ExitPartial, stderr)
+	}
+	if !strings.Contains(string(stderr), "lost+found: folder cannot be read: permission denied") ||
+		!strings.Contains(string(stderr), "1 done, 0 partial, 1 failed") {
+		t.Errorf("summary:\n%s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(out, "a.txt")); err != nil {
+		t.Errorf("the readable document was not done: %v", err)
+	}
+}
+
+// Case 12: when the output folder's disk is full vidoc stops with a clear
+// message (exit 1) instead of recognising pages it cannot write. The output
+// folder is a small tmpfs, filled up before the run.
+func TestScanStopsWhenDiskFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on one page")
+	}
+	out := testfs.SmallTmpfs(t, "64k")
+	f, err := os.Create(filepath.Join(out, "filler"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for chunk := make([]byte, 4096); ; {
+		if _, err := f.Write(chunk); err != nil {
+			break
+		}
+	}
+	f.Close()
+	in := t.TempDir()
+	for i, strip := range stripPages(t, "../../testdata/pages/page1.png", 4)[:3] {
+		if err := render.WritePNG(filepath.Join(in, string(rune('a'+i))+".png"), strip, 300); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := vidocCommand(buildVidoc(t), "scan", in, "-o", out, "-j", "1", "--progress", "json")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(stderr)
+	err = cmd.Wait()
+	if exitCodeOf(err) != ExitFatal || !strings.Contains(string(b), "no space left") {
+		t.Fatalf("exit %d, want %d with a disk-full message:\n%s", exitCodeOf(err), ExitFatal, b)
+	}
+	if n := strings.Count(string(b), `"event":"page"`); n > 1 {
+		t.Errorf("%d pages recognised after the disk was full", n)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if e.Name() != "filler" && !strings.HasPrefix(e.Name(), "vidoc-manifest") {
+			t.Errorf("%s left in the full output folder", e.Name())
+		}
+	}
+}

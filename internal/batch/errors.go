@@ -1,0 +1,62 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+)
+
+// FileError is a failure of one input file, or of one page of it when Page
+// is above 0. The runner, the summary and the progress display read the file
+// and page from it rather than from the message's text.
+type FileError struct {
+	Path string
+	Page int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Page > 0 {
+		return fmt.Sprintf("%s page %d: %v", e.Path, e.Page, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// fileError makes sure err names path, and page when above 0: a FileError
+// for the same file (or for no file yet, as a Document's page errors) is
+// completed, anything else is wrapped.
+func fileError(path string, page int, err error) *FileError {
+	if fe, ok := err.(*FileError); ok && (fe.Path == "" || fe.Path == path) {
+		c := *fe
+		c.Path = path
+		if c.Page == 0 {
+			c.Page = page
+		}
+		return &c
+	}
+	return &FileError{Path: path, Page: page, Err: err}
+}
+
+// reason is err's message without the file and page its FileError names,
+// for lists that print them beside it.
+func reason(err error) string {
+	for {
+		fe, ok := err.(*FileError)
+		if !ok {
+			return err.Error()
+		}
+		err = fe.Err
+	}
+}
+
+// Sentinel causes recorded by the runner, for callers that sort failures.
+var (
+	// ErrNotOwned: an output's name is taken by a file vidoc did not write.
+	ErrNotOwned = errors.New("exists and was not written by vidoc (not in the manifest): it is left as it is; move it away or choose another output folder")
+	// ErrOutputClash: two documents' outputs would take the same name, one
+	// as a file and the other as a folder.
+	ErrOutputClash = errors.New("outputs clash with another document's")
+	// ErrDiskFull: the output folder's file system is full; the run stops.
+	ErrDiskFull = errors.New("no space left in the output folder")
+)
