@@ -17,9 +17,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/lexicon"
 	"github.com/vidoc/vidoc/internal/lm"
-	"github.com/vidoc/vidoc/internal/output"
 )
 
 // lmFile is the model's file name in the dictionaries folder.
@@ -187,7 +187,7 @@ func runDictBuild(ctx context.Context, opts DictBuildOptions, gopts *GlobalOptio
 		return fmt.Errorf("dict build: language model: %w", err)
 	}
 	path := filepath.Join(opts.Out, lmFile)
-	if err := output.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := atomicfile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("dict build: %w", err)
 	}
 	if opts.Format == "json" {
