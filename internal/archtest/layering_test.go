@@ -26,18 +26,19 @@ var allowed = map[string][]string{
 	"internal/input":     {},
 	"internal/textenc":   {"internal/viet"},
 	"internal/ocr":       {"internal/input"},
-	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
-	"internal/structure": {"internal/viet", "internal/token"},
+	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "internal/editdist", "dictionaries"},
+	"internal/structure": {"internal/viet", "internal/token", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},
 	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
 	"internal/ui":        {"internal/batch"},
-	"internal/eval":      {"internal/viet", "internal/token"},
+	"internal/eval":      {"internal/viet", "internal/token", "internal/editdist"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token"},
 	"dictionaries":       {},
 
 	// Leaf utilities: they import no vidoc package, so any package that
 	// needs them may, without breaking the direction of the pipeline.
 	"internal/atomicfile": {},
+	"internal/editdist":   {},
 }
 
 type listedPackage struct {
