@@ -30,13 +30,7 @@ func naive(a, b []rune) int {
 func TestRunesMatchesTable(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
 	alphabet := []rune("aăâđêôơưáàạ ")
-	randomText := func(n int) []rune {
-		s := make([]rune, n)
-		for i := range s {
-			s[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		return s
-	}
+	randomText := func(n int) []rune { return randomRunes(rng, alphabet, n) }
 	// Lengths around the 64-bit block boundaries matter most.
 	lengths := []int{0, 1, 2, 5, 63, 64, 65, 127, 128, 129, 200}
 	for _, n := range lengths {
@@ -73,14 +67,7 @@ func TestRunesMatchesTable(t *testing.T) {
 func BenchmarkRunes(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []rune("abcdefghiklmnopqrstuvxyđăâêôơư ")
-	text := func(n int) []rune {
-		s := make([]rune, n)
-		for i := range s {
-			s[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		return s
-	}
-	x, y := text(5000), text(5000)
+	x, y := randomRunes(rng, alphabet, 5000), randomRunes(rng, alphabet, 5000)
 	b.Run("bitparallel", func(b *testing.B) {
 		for b.Loop() {
 			Runes(x, y)
@@ -157,4 +144,13 @@ func BenchmarkStringsShort(b *testing.B) {
 	for b.Loop() {
 		Strings(x, y)
 	}
+}
+
+// randomRunes is n runes drawn from alphabet.
+func randomRunes(rng *rand.Rand, alphabet []rune, n int) []rune {
+	s := make([]rune, n)
+	for i := range s {
+		s[i] = alphabet[rng.IntN(len(alphabet))]
+	}
+	return s
 }
