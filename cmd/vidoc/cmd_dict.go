@@ -166,7 +166,6 @@ func runDictBuild(ctx context.Context, opts DictBuildOptions, gopts *GlobalOptio
 		Cutoffs:          cut,
 		CompareCutoffs:   compare,
 		SupplementWeight: opts.SupplementWeight,
-		Version:          dictionaries.LMVersion,
 	}
 	sup := opts.Supplement
 	if sup == "" {
@@ -249,7 +248,6 @@ func sortedKeys(m map[string]int) []string {
 // dictInfo is what `vidoc dict info` reports.
 type dictInfo struct {
 	LMVersion      string         `json:"lm_version"`
-	Built          string         `json:"built"`
 	Order          int            `json:"order"`
 	Vocab          int            `json:"vocab"`
 	NGrams         []int          `json:"ngrams"`
@@ -273,7 +271,7 @@ func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdou
 	}
 	h := m.Header()
 	info := dictInfo{
-		LMVersion: h.Version, Built: h.Built, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs, Discounts: h.Discounts,
+		LMVersion: dictionaries.LMVersion, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs, Discounts: h.Discounts,
 		BytesOnDisk: m.SizeOnDisk(), HeapBytes: m.HeapBytes(), LoadMillis: float64(lm.DefaultLoadTime().Microseconds()) / 1000,
 		Corpus: h.Corpus, Supplement: h.Supplement, LexiconVersion: dictionaries.LexiconVersion,
 	}
@@ -282,7 +280,7 @@ func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdou
 		enc.SetIndent("", "  ")
 		return enc.Encode(info)
 	}
-	fmt.Fprintf(stdout, "language model  %s (built %s)\n", info.LMVersion, info.Built)
+	fmt.Fprintf(stdout, "language model  %s\n", info.LMVersion)
 	fmt.Fprintf(stdout, "order           %d, modified Kneser-Ney, cut-offs %s\n", info.Order, cutString(info.Cutoffs))
 	fmt.Fprintf(stdout, "vocabulary      %d units\n", info.Vocab)
 	for n, c := range info.NGrams {
