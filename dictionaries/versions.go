@@ -7,7 +7,7 @@ package dictionaries
 const LexiconVersion = "lexicon-c895a365764a"
 
 // LMVersion is the version of the language model: a hash of lm.bin.
-const LMVersion = "lm-3b82b13b0103"
+const LMVersion = "lm-754bcee94d89"
 
 // ErrorModelVersion is the version of the OCR error model: a hash of
 // errmodel.tsv.
