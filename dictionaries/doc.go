@@ -6,5 +6,6 @@
 package dictionaries
 
 // The data versions (versions.go) are hashes of the files here, regenerated
-// by `go generate ./...`.
+// by `go generate ./...`; `go generate -tags rebuild ./dictionaries` first
+// rebuilds the data itself from its sources (build_data.go, SOURCES.md).
 //go:generate go run gen_versions.go
