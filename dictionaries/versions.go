@@ -11,4 +11,4 @@ const LMVersion = "lm-754bcee94d89"
 
 // ErrorModelVersion is the version of the OCR error model: a hash of
 // errmodel.tsv.
-const ErrorModelVersion = "errmodel-edeeee8a86cf"
+const ErrorModelVersion = "errmodel-eaf0dcc9fe51"
