@@ -32,7 +32,7 @@ var allowed = map[string][]string{
 	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/viet", "internal/token", "internal/editdist"},
-	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token"},
+	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token", "internal/atomicfile"},
 	"dictionaries":       {},
 
 	// Leaf utilities: they import no vidoc package, so any package that
