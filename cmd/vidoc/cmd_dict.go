@@ -230,59 +230,30 @@ func fileExists(p string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-// dictInfo is what `vidoc dict info` reports.
+// dictInfo is what `vidoc dict info` reports: the model's figures and the
+// lexicon's version.
 type dictInfo struct {
-	LMVersion      string         `json:"lm_version"`
-	Order          int            `json:"order"`
-	Vocab          int            `json:"vocab"`
-	NGrams         []int          `json:"ngrams"`
-	Cutoffs        lm.Cutoffs     `json:"cutoffs"`
-	Discounts      []lm.Discounts `json:"discounts"`
-	BytesOnDisk    int            `json:"bytes_on_disk"`
-	HeapBytes      int            `json:"heap_bytes"`
-	LoadMillis     float64        `json:"load_ms"`
-	Corpus         lm.CorpusStats `json:"corpus"`
-	Supplement     string         `json:"supplement,omitempty"`
-	LexiconVersion string         `json:"lexicon_version"`
+	lm.Info
+	LexiconVersion string `json:"lexicon_version"`
 }
 
 func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdout io.Writer) error {
 	if format != "text" && format != "json" {
 		return usageError{fmt.Errorf("dict info: --format %q: want text or json", format)}
 	}
-	m, err := lm.Default()
+	li, err := lm.DefaultInfo()
 	if err != nil {
 		return fmt.Errorf("dict info: %w", err)
 	}
-	h := m.Header()
-	info := dictInfo{
-		LMVersion: dictionaries.LMVersion, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs, Discounts: h.Discounts,
-		BytesOnDisk: m.SizeOnDisk(), HeapBytes: m.HeapBytes(), LoadMillis: float64(lm.DefaultLoadTime().Microseconds()) / 1000,
-		Corpus: h.Corpus, Supplement: h.Supplement, LexiconVersion: dictionaries.LexiconVersion,
-	}
+	info := dictInfo{Info: li, LexiconVersion: dictionaries.LexiconVersion}
 	if format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(info)
 	}
-	fmt.Fprintf(stdout, "language model  %s\n", info.LMVersion)
-	fmt.Fprintf(stdout, "order           %d, modified Kneser-Ney, cut-offs %s\n", info.Order, info.Cutoffs)
-	fmt.Fprintf(stdout, "vocabulary      %d units\n", info.Vocab)
-	for n, c := range info.NGrams {
-		var d lm.Discounts
-		if n < len(info.Discounts) {
-			d = info.Discounts[n]
-		}
-		fmt.Fprintf(stdout, "%d-grams         %d (discounts %.3f %.3f %.3f)\n", n+1, c, d[0], d[1], d[2])
+	if err := info.WriteText(stdout); err != nil {
+		return err
 	}
-	fmt.Fprintf(stdout, "size on disk    %.2f MB (mapped, not copied)\n", float64(info.BytesOnDisk)/1e6)
-	fmt.Fprintf(stdout, "heap            %.2f MB (vocabulary index)\n", float64(info.HeapBytes)/1e6)
-	fmt.Fprintf(stdout, "load time       %.1f ms\n", info.LoadMillis)
-	fmt.Fprintf(stdout, "corpus          %d files, %d sentences, %d tokens, %d held-out documents left out\n",
-		info.Corpus.Files, info.Corpus.Sentences, info.Corpus.Tokens, len(info.Corpus.FilesExcluded))
-	if info.Supplement != "" {
-		fmt.Fprintf(stdout, "supplement      %s\n", info.Supplement)
-	}
-	fmt.Fprintf(stdout, "lexicon         %s\n", info.LexiconVersion)
-	return nil
+	_, err = fmt.Fprintf(stdout, "lexicon         %s\n", info.LexiconVersion)
+	return err
 }

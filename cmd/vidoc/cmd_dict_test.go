@@ -73,7 +73,7 @@ func TestDictInfo(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &info); err != nil {
 		t.Fatal(err)
 	}
-	if info.Order < 3 || info.Vocab == 0 || len(info.NGrams) != info.Order || info.BytesOnDisk == 0 || info.LMVersion == "" {
+	if info.Order < 3 || info.Vocab == 0 || len(info.NGrams) != info.Order || info.BytesOnDisk == 0 || info.Version == "" {
 		t.Errorf("incomplete figures: %+v", info)
 	}
 	out.Reset()

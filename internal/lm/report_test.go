@@ -50,3 +50,22 @@ func TestCutoffsString(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultInfo(t *testing.T) {
+	info, err := DefaultInfo()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Version != DataVersion() || info.Order != len(info.NGrams) || info.BytesOnDisk == 0 {
+		t.Errorf("incomplete figures: %+v", info)
+	}
+	var out strings.Builder
+	if err := info.WriteText(&out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"language model  " + info.Version + "\n", "cut-offs " + info.Cutoffs.String() + "\n", "1-grams "} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("info lacks %q:\n%s", want, out.String())
+		}
+	}
+}
