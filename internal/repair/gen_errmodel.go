@@ -29,6 +29,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/repair"
 )
 
@@ -111,7 +112,7 @@ func run(dir, out, version, codesDir string) error {
 			return err
 		}
 	}
-	return os.WriteFile(out, buf.Bytes(), 0o644)
+	return atomicfile.WriteFile(out, buf.Bytes(), 0o644)
 }
 
 // partyCodeParts are the issuer and document-type parts of Communist Party
