@@ -8,7 +8,7 @@ import _ "embed"
 // codes. Rebuilt by (see SOURCES.md, "OCR error model"):
 //
 //	scripts/errmodel_pairs.sh /tmp/pairs 40
-//	go run ./internal/repair/errmodelgen -pairs /tmp/pairs -codes ../shared/corpus/legal -out dictionaries/errmodel.tsv
+//	go run ./internal/repair/gen_errmodel.go -pairs /tmp/pairs -codes ../shared/corpus/legal -out dictionaries/errmodel.tsv
 //
 //go:embed errmodel.tsv
 var ErrorModel string

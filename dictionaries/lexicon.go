@@ -2,10 +2,6 @@ package dictionaries
 
 import _ "embed"
 
-// LexiconVersion identifies the format and build of the syllable inventory
-// and word list; bump it when internal/lexicon changes what Build writes.
-const LexiconVersion = "lexicon-1"
-
 // Syllables is syllables.tsv: the syllable inventory with corpus counts.
 //
 //go:embed syllables.tsv

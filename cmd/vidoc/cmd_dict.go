@@ -17,9 +17,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/lexicon"
 	"github.com/vidoc/vidoc/internal/lm"
-	"github.com/vidoc/vidoc/internal/output"
 )
 
 // lmFile is the model's file name in the dictionaries folder.
@@ -144,20 +144,53 @@ func runDictBuild(ctx context.Context, opts DictBuildOptions, gopts *GlobalOptio
 	if err := os.MkdirAll(opts.Out, 0o755); err != nil {
 		return fmt.Errorf("dict build: %w", err)
 	}
+	// The report is one JSON document, or text, written once both parts are built.
+	var rep dictBuildReport
 	if opts.Only != "lm" {
 		st, err := lexicon.Build(ctx, lexicon.BuildOptions{CorpusDirs: opts.Corpus, Hunspell: opts.Hunspell, OutDir: opts.Out, Logger: slog.Default()})
 		if err != nil {
 			return fmt.Errorf("dict build: lexicon: %w", err)
 		}
-		if opts.Format == "text" {
-			fmt.Fprintf(stdout, "lexicon: %d syllables (%d loanword), %d words and phrases\n", st.Syllables, st.LoanSyllables, st.WordListSize)
-		} else {
-			json.NewEncoder(stdout).Encode(map[string]any{"lexicon": st})
+		rep.Lexicon = &st
+	}
+	if opts.Only != "lexicon" {
+		var err error
+		if rep.LM, rep.Path, err = buildLM(ctx, opts, cut, compare); err != nil {
+			return err
 		}
 	}
-	if opts.Only == "lexicon" {
-		return nil
+	return rep.write(stdout, opts.Format)
+}
+
+// dictBuildReport is what `vidoc dict build` reports: the parts it built.
+type dictBuildReport struct {
+	Lexicon *lexicon.BuildStats `json:"lexicon,omitempty"`
+	LM      *lm.BuildReport     `json:"lm,omitempty"`
+	Path    string              `json:"path,omitempty"` // of the model written
+}
+
+func (r dictBuildReport) write(w io.Writer, format string) error {
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
 	}
+	if r.Lexicon != nil {
+		if err := r.Lexicon.WriteText(w); err != nil {
+			return err
+		}
+	}
+	if r.LM != nil {
+		if _, err := fmt.Fprintf(w, "language model written to %s\n", r.Path); err != nil {
+			return err
+		}
+		return r.LM.WriteText(w)
+	}
+	return nil
+}
+
+// buildLM builds the language model and writes it to OUT/lm.bin.
+func buildLM(ctx context.Context, opts DictBuildOptions, cut lm.Cutoffs, compare []lm.Cutoffs) (*lm.BuildReport, string, error) {
 	bo := lm.BuildOptions{
 		CorpusDirs:       opts.Corpus,
 		ExcludeDirs:      opts.Exclude,
@@ -166,7 +199,6 @@ func runDictBuild(ctx context.Context, opts DictBuildOptions, gopts *GlobalOptio
 		Cutoffs:          cut,
 		CompareCutoffs:   compare,
 		SupplementWeight: opts.SupplementWeight,
-		Version:          dictionaries.LMVersion,
 	}
 	sup := opts.Supplement
 	if sup == "" {
@@ -177,55 +209,20 @@ func runDictBuild(ctx context.Context, opts DictBuildOptions, gopts *GlobalOptio
 	if sup != "" {
 		b, err := os.ReadFile(sup)
 		if err != nil {
-			return fmt.Errorf("dict build: supplement: %w", err)
+			return nil, "", fmt.Errorf("dict build: supplement: %w", err)
 		}
 		bo.Supplement, bo.SupplementName = string(b), filepath.Base(sup)
 	}
 	var buf bytes.Buffer
 	rep, err := lm.Build(ctx, bo, &buf)
 	if err != nil {
-		return fmt.Errorf("dict build: language model: %w", err)
+		return nil, "", fmt.Errorf("dict build: language model: %w", err)
 	}
 	path := filepath.Join(opts.Out, lmFile)
-	if err := output.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("dict build: %w", err)
+	if err := atomicfile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return nil, "", fmt.Errorf("dict build: %w", err)
 	}
-	if opts.Format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"lm": rep, "path": path})
-	}
-	h := rep.Header
-	fmt.Fprintf(stdout, "language model: %s, order %d, vocabulary %d, n-grams %v, %.1f MB\n", path, h.Order, h.Vocab, h.NGrams, float64(rep.Bytes)/1e6)
-	fmt.Fprintf(stdout, "corpus: %d files, %d sentences, %d tokens; %d documents and %d lines left out as held-out\n",
-		h.Corpus.Files, h.Corpus.Sentences, h.Corpus.Tokens, len(h.Corpus.FilesExcluded), h.Corpus.LinesExcluded)
-	if h.Supplement != "" {
-		fmt.Fprintf(stdout, "supplement: %s\n", h.Supplement)
-	}
-	fmt.Fprintf(stdout, "Party vocabulary in the corpus (occurrences):")
-	for _, t := range sortedKeys(rep.DomainTerms) {
-		fmt.Fprintf(stdout, " %s=%d", t, rep.DomainTerms[t])
-	}
-	fmt.Fprintln(stdout)
-	if len(opts.Exclude) > 0 {
-		fmt.Fprintf(stdout, "\n%-10s %-28s %10s %8s %10s %8s\n", "cut-offs", "n-grams", "MB", "ppl", "syl ppl", "OOV %")
-		for _, p := range rep.Pruning {
-			fmt.Fprintf(stdout, "%-10s %-28s %10.2f %8.1f %10.1f %8.2f\n", cutString(p.Cutoffs), fmt.Sprint(p.NGrams),
-				float64(p.Bytes)/1e6, p.Eval.Perplexity(), p.Eval.WordPerplexity(), 100*p.Eval.OOVRate())
-		}
-	}
-	return nil
-}
-
-func cutString(c lm.Cutoffs) string {
-	if len(c) == 0 {
-		return "none"
-	}
-	s := make([]string, len(c))
-	for i, v := range c {
-		s[i] = strconv.Itoa(int(v))
-	}
-	return strings.Join(s, ",")
+	return rep, path, nil
 }
 
 func fileExists(p string) bool {
@@ -233,73 +230,30 @@ func fileExists(p string) bool {
 	return err == nil && st.Mode().IsRegular()
 }
 
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
-}
-
-// dictInfo is what `vidoc dict info` reports.
+// dictInfo is what `vidoc dict info` reports: the model's figures and the
+// lexicon's version.
 type dictInfo struct {
-	LMVersion      string         `json:"lm_version"`
-	Built          string         `json:"built"`
-	Order          int            `json:"order"`
-	Vocab          int            `json:"vocab"`
-	NGrams         []int          `json:"ngrams"`
-	Cutoffs        lm.Cutoffs     `json:"cutoffs"`
-	Discounts      []lm.Discounts `json:"discounts"`
-	BytesOnDisk    int            `json:"bytes_on_disk"`
-	HeapBytes      int            `json:"heap_bytes"`
-	LoadMillis     float64        `json:"load_ms"`
-	Corpus         lm.CorpusStats `json:"corpus"`
-	Supplement     string         `json:"supplement,omitempty"`
-	LexiconVersion string         `json:"lexicon_version"`
+	lm.Info
+	LexiconVersion string `json:"lexicon_version"`
 }
 
 func runDictInfo(ctx context.Context, format string, gopts *GlobalOptions, stdout io.Writer) error {
 	if format != "text" && format != "json" {
 		return usageError{fmt.Errorf("dict info: --format %q: want text or json", format)}
 	}
-	m, err := lm.Default()
+	li, err := lm.DefaultInfo()
 	if err != nil {
 		return fmt.Errorf("dict info: %w", err)
 	}
-	h := m.Header()
-	info := dictInfo{
-		LMVersion: h.Version, Built: h.Built, Order: h.Order, Vocab: h.Vocab, NGrams: h.NGrams, Cutoffs: h.Cutoffs, Discounts: h.Discounts,
-		BytesOnDisk: m.SizeOnDisk(), HeapBytes: m.HeapBytes(), LoadMillis: float64(lm.DefaultLoadTime().Microseconds()) / 1000,
-		Corpus: h.Corpus, Supplement: h.Supplement, LexiconVersion: dictionaries.LexiconVersion,
-	}
+	info := dictInfo{Info: li, LexiconVersion: dictionaries.LexiconVersion}
 	if format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(info)
 	}
-	fmt.Fprintf(stdout, "language model  %s (built %s)\n", info.LMVersion, info.Built)
-	fmt.Fprintf(stdout, "order           %d, modified Kneser-Ney, cut-offs %s\n", info.Order, cutString(info.Cutoffs))
-	fmt.Fprintf(stdout, "vocabulary      %d units\n", info.Vocab)
-	for n, c := range info.NGrams {
-		var d lm.Discounts
-		if n < len(info.Discounts) {
-			d = info.Discounts[n]
-		}
-		fmt.Fprintf(stdout, "%d-grams         %d (discounts %.3f %.3f %.3f)\n", n+1, c, d[0], d[1], d[2])
+	if err := info.WriteText(stdout); err != nil {
+		return err
 	}
-	fmt.Fprintf(stdout, "size on disk    %.2f MB (mapped, not copied)\n", float64(info.BytesOnDisk)/1e6)
-	fmt.Fprintf(stdout, "heap            %.2f MB (vocabulary index)\n", float64(info.HeapBytes)/1e6)
-	fmt.Fprintf(stdout, "load time       %.1f ms\n", info.LoadMillis)
-	fmt.Fprintf(stdout, "corpus          %d files, %d sentences, %d tokens, %d held-out documents left out\n",
-		info.Corpus.Files, info.Corpus.Sentences, info.Corpus.Tokens, len(info.Corpus.FilesExcluded))
-	if info.Supplement != "" {
-		fmt.Fprintf(stdout, "supplement      %s\n", info.Supplement)
-	}
-	fmt.Fprintf(stdout, "lexicon         %s\n", info.LexiconVersion)
-	return nil
+	_, err = fmt.Fprintf(stdout, "lexicon         %s\n", info.LexiconVersion)
+	return err
 }

@@ -73,7 +73,7 @@ func TestDictInfo(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &info); err != nil {
 		t.Fatal(err)
 	}
-	if info.Order < 3 || info.Vocab == 0 || len(info.NGrams) != info.Order || info.BytesOnDisk == 0 || info.LMVersion == "" {
+	if info.Order < 3 || info.Vocab == 0 || len(info.NGrams) != info.Order || info.BytesOnDisk == 0 || info.Version == "" {
 		t.Errorf("incomplete figures: %+v", info)
 	}
 	out.Reset()
@@ -100,5 +100,27 @@ func TestDictBuildAll(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "lexicon:") || !strings.Contains(stdout.String(), "language model:") {
 		t.Errorf("report lacks a part:\n%s", stdout.String())
+	}
+
+	// --format json: one JSON document holding both parts, nothing after it.
+	stdout.Reset()
+	opts.Format = "json"
+	if err := runDictBuild(context.Background(), opts, &GlobalOptions{}, nil, &stdout, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(&stdout)
+	var rep struct {
+		Lexicon *struct{ Syllables int } `json:"lexicon"`
+		LM      *lm.BuildReport          `json:"lm"`
+		Path    string                   `json:"path"`
+	}
+	if err := dec.Decode(&rep); err != nil {
+		t.Fatalf("report is not JSON: %v", err)
+	}
+	if rep.Lexicon == nil || rep.Lexicon.Syllables == 0 || rep.LM == nil || rep.LM.Header.Order != 3 || rep.Path != filepath.Join(out, "lm.bin") {
+		t.Errorf("JSON report lacks a part: %+v", rep)
+	}
+	if dec.More() {
+		t.Error("JSON report is more than one document")
 	}
 }

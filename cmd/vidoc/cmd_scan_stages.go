@@ -50,8 +50,8 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 // stageVersions names the data the stages were built from, for the
 // manifest key: new dictionaries or models redo finished documents.
 func stageVersions() string {
-	return fmt.Sprintf("lexicon:%s,lm:%s,errmodel:%s,structure:%s",
-		dictionaries.LexiconVersion, lm.DataVersion(), repair.ErrorModelVersion(), structure.SchemaVersion)
+	return fmt.Sprintf("lexicon:%s,lm:%s,errmodel:%s,structure:%s,%s",
+		dictionaries.LexiconVersion, lm.DataVersion(), repair.ErrorModelVersion(), structure.SchemaVersion, structure.ParserVersion)
 }
 
 // inputSource reads documents with internal/input.

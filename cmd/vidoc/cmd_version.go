@@ -73,7 +73,8 @@ func newVersionCommand(gopts *GlobalOptions) *cobra.Command {
 			fmt.Fprintf(w, "lexicon %s\n", dictionaries.LexiconVersion)
 			fmt.Fprintf(w, "language model %s\n", lm.DataVersion())
 			fmt.Fprintf(w, "error model %s\n", repair.ErrorModelVersion())
-			_, err := fmt.Fprintf(w, "structure schema %s\n", structure.SchemaVersion)
+			fmt.Fprintf(w, "structure schema %s\n", structure.SchemaVersion)
+			_, err := fmt.Fprintf(w, "structure parser %s\n", structure.ParserVersion)
 			return err
 		},
 	}

@@ -18,7 +18,7 @@ func TestVersionNamesEveryDataSet(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"vidoc ", "lexicon lexicon-", "language model lm-", " built ", "error model errmodel-", "structure schema "} {
+	for _, want := range []string{"vidoc ", "lexicon lexicon-", "language model lm-", "error model errmodel-", "structure schema ", "structure parser parser-"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("version output lacks %q:\n%s", want, out.String())
 		}

@@ -20,25 +20,34 @@ const module = "github.com/vidoc/vidoc/"
 var allowed = map[string][]string{
 	"internal/viet":      {},
 	"internal/token":     {"internal/viet"},
-	"internal/lexicon":   {"internal/viet", "internal/token", "dictionaries"},
+	"internal/lexicon":   {"internal/viet", "internal/token", "internal/atomicfile", "dictionaries"},
 	"internal/lm":        {"internal/viet", "internal/token", "dictionaries"},
-	"internal/render":    {},
+	"internal/render":    {"internal/atomicfile"},
 	"internal/extcmd":    {},
 	"internal/input":     {"internal/extcmd"},
 	"internal/textenc":   {"internal/viet"},
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lexicon"},
 	"internal/ocr":       {"internal/input"},
-	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
-	"internal/structure": {"internal/viet", "internal/token"},
-	"internal/output":    {},
+	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "internal/editdist", "dictionaries"},
+	"internal/structure": {"internal/viet", "internal/token", "internal/editdist"},
+	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},
 	"internal/ocrxml":    {},
 	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
 	"internal/ui":        {"internal/batch"},
-	"internal/eval":      {"internal/viet", "internal/token"},
-	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token"},
+	"internal/eval":      {"internal/viet", "internal/token", "internal/editdist"},
+	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token", "internal/atomicfile"},
 	"internal/testfs":    {},
 	"dictionaries":       {},
+
+	// Leaf utilities: they import no vidoc package, so any package that
+	// needs them may, without breaking the direction of the pipeline.
+	"internal/atomicfile": {},
+	"internal/editdist":   {},
+
+	// Used by tests and `go generate` programs only, to derive versions
+	// from content.
+	"internal/contentversion": {"internal/atomicfile"},
 }
 
 type listedPackage struct {

@@ -1,6 +1,10 @@
 package eval
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/editdist"
+)
 
 // WordError is one truth syllable the hypothesis got wrong. Missing is true
 // when the alignment paired it with no hypothesis token (Hyp is then empty).
@@ -72,7 +76,7 @@ func Compare(truth, hyp string) Result {
 	}
 	truthRunes := []rune(strings.Join(resolved, " "))
 	r.TruthChars = len(truthRunes)
-	r.CharEdits = levenshtein(truthRunes, []rune(strings.Join(H, " ")))
+	r.CharEdits = editdist.Runes(truthRunes, []rune(strings.Join(H, " ")))
 	r.rates()
 	return r
 }

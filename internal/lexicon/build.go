@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -41,6 +42,12 @@ type BuildStats struct {
 	AdminTerms     int   // administrative terms added to the word list
 	WordListSize   int   // lines of WordsFile
 	SkippedInvalid int   // distinct corpus word forms rejected by the validator
+}
+
+// WriteText prints the figures for people, on one line.
+func (s BuildStats) WriteText(w io.Writer) error {
+	_, err := fmt.Fprintf(w, "lexicon: %d syllables (%d loanword), %d words and phrases\n", s.Syllables, s.LoanSyllables, s.WordListSize)
+	return err
 }
 
 // Data files Build writes and package dictionaries embeds.

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -117,27 +119,15 @@ func writeWords(path string, words []minedWord, st BuildStats) error {
 	})
 }
 
-// writeFile writes through a temporary file renamed into place, so a failed
-// build never leaves half a dictionary behind.
+// writeFile writes a dictionary file atomically, so a failed build never
+// leaves half a dictionary behind.
 func writeFile(path string, fill func(*bufio.Writer)) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path))
+	err := atomicfile.Write(path, 0o644, func(f io.Writer) error {
+		w := bufio.NewWriterSize(f, 1<<16)
+		fill(w)
+		return w.Flush()
+	})
 	if err != nil {
-		return fmt.Errorf("lexicon build: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	w := bufio.NewWriterSize(tmp, 1<<16)
-	fill(w)
-	if err := w.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("lexicon build: write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("lexicon build: write %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("lexicon build: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("lexicon build: %w", err)
 	}
 	return nil

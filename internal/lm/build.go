@@ -150,7 +150,6 @@ func Build(ctx context.Context, opts BuildOptions, w io.Writer) (*BuildReport, e
 	}
 	hdr := Header{
 		Version:      opts.Version,
-		Built:        time.Now().UTC().Format(time.RFC3339),
 		BOS:          int(bos),
 		EOS:          int(eos),
 		Unknown:      int(unk),

@@ -133,6 +133,10 @@ type CorpusStats struct {
 // other line found in the held-out texts is dropped alone.
 func readCorpus(ctx context.Context, dirs []string, held *heldOut, u *unitText, st *CorpusStats) error {
 	var files []string
+	// A file is named in the model by its corpus folder's name and its path
+	// inside it (legal/doc_000009.txt), never by where the corpus lay on the
+	// building machine, so a rebuild elsewhere writes the same bytes.
+	names := map[string]string{}
 	for _, dir := range dirs {
 		fs, err := textFiles(dir)
 		if err != nil {
@@ -140,6 +144,13 @@ func readCorpus(ctx context.Context, dirs []string, held *heldOut, u *unitText, 
 		}
 		if len(fs) == 0 {
 			return fmt.Errorf("corpus %s: no .txt files", dir)
+		}
+		for _, f := range fs {
+			rel, err := filepath.Rel(dir, f)
+			if err != nil {
+				return fmt.Errorf("corpus %s: %w", dir, err)
+			}
+			names[f] = filepath.ToSlash(filepath.Join(filepath.Base(filepath.Clean(dir)), rel))
 		}
 		files = append(files, fs...)
 	}
@@ -157,7 +168,7 @@ func readCorpus(ctx context.Context, dirs []string, held *heldOut, u *unitText, 
 			return err
 		}
 		if drop[f] {
-			st.FilesExcluded = append(st.FilesExcluded, f)
+			st.FilesExcluded = append(st.FilesExcluded, names[f])
 			slog.Info("corpus document left out: it is a held-out text", "file", f)
 			continue
 		}

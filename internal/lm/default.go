@@ -40,11 +40,11 @@ func DefaultLoadTime() time.Duration {
 }
 
 // DataVersion is the version of the embedded model's data, for `vidoc
-// version`: the header's, or dictionaries.LMVersion with "(not built)".
+// version` and the scan manifest: a hash of lm.bin (dictionaries.LMVersion),
+// with "(not built)" when no model is embedded.
 func DataVersion() string {
-	m, err := Default()
-	if err != nil {
+	if _, err := Default(); err != nil {
 		return dictionaries.LMVersion + " (not built)"
 	}
-	return m.hdr.Version + " built " + m.hdr.Built
+	return dictionaries.LMVersion
 }

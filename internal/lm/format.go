@@ -54,9 +54,12 @@ func (q Quant) code(v float64) uint16 {
 
 // Header describes a model file; it is stored as JSON after the magic bytes.
 type Header struct {
-	Format    int         `json:"format"`
-	Version   string      `json:"version"` // data version, printed by vidoc version
-	Built     string      `json:"built"`   // build date, UTC, RFC 3339
+	Format int `json:"format"`
+	// Version names the build recipe when the builder gave one. The data
+	// version vidoc prints is a hash of the whole file
+	// (dictionaries.LMVersion); no build date is stored, so rebuilding from
+	// the same corpus gives the same bytes.
+	Version   string      `json:"version,omitempty"`
 	Order     int         `json:"order"`
 	Vocab     int         `json:"vocab"`
 	NGrams    []int       `json:"ngrams"` // kept n-grams per order, unigrams first

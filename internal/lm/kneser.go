@@ -2,7 +2,9 @@ package lm
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 )
 
 // MaxOrder is the highest n-gram order the format and the scorer support:
@@ -181,7 +183,8 @@ func estimateKN(c *counts, vocab int, bos uint32) (*estimate, error) {
 	// unigrams
 	var total, mass float64
 	d1 := e.discounts[0]
-	for _, a := range adj[0] {
+	for _, key := range sortedKeys(adj[0]) {
+		a := adj[0][key]
 		total += float64(a)
 		mass += d1.of(a)
 	}
@@ -197,7 +200,8 @@ func estimateKN(c *counts, vocab int, bos uint32) (*estimate, error) {
 	for n := 2; n <= N; n++ {
 		d := e.discounts[n-1]
 		stats := make(map[uint64]ctxStat, len(adj[n-2]))
-		for key, a := range adj[n-1] {
+		for _, key := range sortedKeys(adj[n-1]) {
+			a := adj[n-1][key]
 			s := stats[prefixKey(key)]
 			s.total += float64(a)
 			s.mass += d.of(a)
@@ -268,7 +272,7 @@ func (e *estimate) prune(c *counts, cut Cutoffs) error {
 	for n := 1; n < N; n++ {
 		num := map[uint64]float64{} // Σ p(w|h) over kept hw
 		den := map[uint64]float64{} // Σ P(w|h') over the same w
-		for key := range e.kept[n] {
+		for _, key := range sortedKeys(e.kept[n]) {
 			h := prefixKey(key)
 			num[h] += e.prob[n][key]
 			den[h] += e.backoffProb(n, suffixKey(key, n+1))
@@ -304,4 +308,12 @@ func (e *estimate) backoffProb(n int, key uint64) float64 {
 		b = w
 	}
 	return b * e.backoffProb(n-1, suffixKey(key, n))
+}
+
+// sortedKeys lists a map's n-gram keys in order. Sums of floating-point
+// values over a context are taken in this order, not the map's random one, so
+// that rounding, and with it every byte of the model, is the same on each
+// build.
+func sortedKeys[V any](m map[uint64]V) []uint64 {
+	return slices.Sorted(maps.Keys(m))
 }

@@ -8,12 +8,9 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"syscall"
-)
 
-// tempPrefix starts the name of every temporary file vidoc writes, so that
-// leftovers from a killed run can be recognised and removed.
-const tempPrefix = ".vidoc-tmp-"
+	"github.com/vidoc/vidoc/internal/atomicfile"
+)
 
 // ErrLink is the cause when an output would be written through a symbolic
 // link: the link may point anywhere, the user's inputs included.
@@ -131,89 +128,13 @@ func MkdirUnder(root, rel string) (string, error) {
 }
 
 func writeAtomic(path string, data []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Chmod(perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("write %s: sync: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	ok = true
-	return SyncDir(dir)
+	return atomicfile.WriteFile(path, data, perm)
 }
 
-// SyncDir fsyncs a folder so that entries created or renamed in it are
-// durable. File systems that cannot sync folders are not an error.
-func SyncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !isUnsupported(err) {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	return nil
-}
+// IsTemp reports whether name (a base name) is a temporary file of an
+// unfinished atomic write.
+func IsTemp(name string) bool { return atomicfile.IsTemp(name) }
 
-func isUnsupported(err error) bool {
-	// Some file systems (and Windows) refuse fsync on folders with EINVAL;
-	// the rename itself has still happened.
-	return errors.Is(err, syscall.EINVAL)
-}
-
-// IsTemp reports whether name (a base name) is one of vidoc's temporary files.
-func IsTemp(name string) bool { return strings.HasPrefix(name, tempPrefix) }
-
-// RemoveStaleTemps deletes the temporary files an interrupted run left
-// while writing path, and returns how many it removed. It touches nothing
-// else, so runs writing other files in the same folder at the same time (the
-// other shards of a split run) are safe.
-func RemoveStaleTemps(path string) (int, error) {
-	pattern := filepath.Join(filepath.Dir(path), globEscape(tempPrefix+filepath.Base(path))+"-*")
-	stale, err := filepath.Glob(pattern)
-	if err != nil {
-		return 0, fmt.Errorf("clean temporary files of %s: %w", path, err)
-	}
-	n := 0
-	for _, s := range stale {
-		if err := os.Remove(s); err != nil && !os.IsNotExist(err) {
-			return n, fmt.Errorf("clean temporary files of %s: %w", path, err)
-		}
-		n++
-	}
-	return n, nil
-}
-
-// globEscape quotes the characters filepath.Match treats specially.
-func globEscape(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		if strings.ContainsRune(`*?[\`, c) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
+// RemoveStaleTemps deletes the temporary files an interrupted run left while
+// writing path (atomicfile.RemoveStaleTemps).
+func RemoveStaleTemps(path string) (int, error) { return atomicfile.RemoveStaleTemps(path) }

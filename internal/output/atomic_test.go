@@ -56,41 +56,6 @@ func TestWriteFileFailureLeavesNothing(t *testing.T) {
 	}
 }
 
-func TestRemoveStaleTemps(t *testing.T) {
-	dir := t.TempDir()
-	final := filepath.Join(dir, "sub", "văn bản [1].txt")
-	other := filepath.Join(dir, "sub", "khác.txt")
-	if err := WriteFile(final, []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	stale := filepath.Join(dir, "sub", tempPrefix+"văn bản [1].txt-123")
-	otherStale := filepath.Join(dir, "sub", tempPrefix+"khác.txt-456")
-	for _, p := range []string{stale, otherStale} {
-		if err := os.WriteFile(p, []byte("half"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	n, err := RemoveStaleTemps(final)
-	if err != nil || n != 1 {
-		t.Fatalf("RemoveStaleTemps = %d, %v; want 1, nil", n, err)
-	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Fatal("stale temporary file still there")
-	}
-	if _, err := os.Stat(otherStale); err != nil {
-		t.Fatal("another file's temporary file was removed")
-	}
-	if _, err := os.Stat(final); err != nil {
-		t.Fatal("final file removed")
-	}
-	if n, err := RemoveStaleTemps(other); err != nil || n != 1 {
-		t.Fatalf("RemoveStaleTemps(other) = %d, %v", n, err)
-	}
-	if n, err := RemoveStaleTemps(filepath.Join(dir, "missing", "x.txt")); err != nil || n != 0 {
-		t.Fatalf("RemoveStaleTemps in a missing folder = %d, %v", n, err)
-	}
-}
-
 // TestWriteFileUnderRefusesLinks: nothing is written through a link inside
 // the output folder, whether it stands for a folder or for the file, and the
 // place it points to is left untouched (issue 15, case 2).

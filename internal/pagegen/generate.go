@@ -17,6 +17,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -273,15 +274,10 @@ func nameHash(s string) uint64 {
 	return h.Sum64()
 }
 
-// writeFileAtomic writes through a temporary file and a rename, so an
-// interrupted run never leaves a half-written pair that resume would keep.
+// writeFileAtomic writes a page's text atomically, so an interrupted run
+// never leaves a half-written pair that resume would keep.
 func writeFileAtomic(path, text string) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
-		return fmt.Errorf("pagegen: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
+	if err := atomicfile.WriteFile(path, []byte(text), 0o644); err != nil {
 		return fmt.Errorf("pagegen: %w", err)
 	}
 	return nil

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"image"
 	"io"
-	"os"
 )
 
 // WritePDF writes pages as an image-only PDF, one full-page grayscale image
@@ -15,7 +14,7 @@ import (
 // image's size at dpi, so `pdfimages -list` reports dpi for every image.
 // Pages holding only black and white pixels are stored with one bit per pixel.
 func WritePDF(path string, pages []*image.Gray, dpi int) error {
-	return writeAtomic(path, func(f *os.File) error { return EncodePDF(f, pages, dpi) })
+	return write(path, func(w io.Writer) error { return EncodePDF(w, pages, dpi) })
 }
 
 // EncodePDF is WritePDF to a writer.

@@ -9,14 +9,13 @@ import (
 	"image/color"
 	"image/png"
 	"io"
-	"os"
 )
 
 // WritePNG writes img as a PNG whose pHYs chunk records dpi, so OCR engines
 // read the page at its true scale. A page holding only black and white pixels
 // (see Binarize) is written with one bit per pixel.
 func WritePNG(path string, img *image.Gray, dpi int) error {
-	return writeAtomic(path, func(f *os.File) error { return EncodePNG(f, img, dpi) })
+	return write(path, func(w io.Writer) error { return EncodePNG(w, img, dpi) })
 }
 
 // EncodePNG is WritePNG to a writer.

@@ -9,7 +9,6 @@ import (
 	"image"
 	"image/jpeg"
 	"io"
-	"os"
 )
 
 // TIFFCompression is the compression of the pages of a TIFF file.
@@ -28,7 +27,7 @@ const JPEGQuality = 85
 // WriteTIFF writes pages as one multi-page 8-bit grayscale TIFF whose
 // XResolution and YResolution record dpi.
 func WriteTIFF(path string, pages []*image.Gray, dpi int, compression TIFFCompression) error {
-	return writeAtomic(path, func(f *os.File) error { return EncodeTIFF(f, pages, dpi, compression) })
+	return write(path, func(w io.Writer) error { return EncodeTIFF(w, pages, dpi, compression) })
 }
 
 // TIFF tag numbers and field types used below (TIFF 6.0).

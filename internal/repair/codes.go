@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/editdist"
 )
 
 // looksLikeCode reports whether a core is a document code or a similar
@@ -144,7 +146,7 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 	}
 	best, bestN, bestD := part, 0, maxD+1
 	for k, n := range cr.parts {
-		d := editDistance(up, k)
+		d := editdist.Strings(up, k)
 		if d < bestD || d == bestD && n > bestN {
 			best, bestN, bestD = k, n, d
 		}
@@ -193,28 +195,6 @@ func (cr *codeRepairer) lookAlike(part string) (string, bool) {
 		}
 	}
 	return best, bestN > 0
-}
-
-// editDistance is the Levenshtein distance in runes.
-func editDistance(a, b string) int {
-	ar, br := []rune(a), []rune(b)
-	prev := make([]int, len(br)+1)
-	cur := make([]int, len(br)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ar); i++ {
-		cur[0] = i
-		for j := 1; j <= len(br); j++ {
-			c := prev[j-1]
-			if ar[i-1] != br[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(br)]
 }
 
 // collapseĐ reads the Icelandic Ð (U+00D0), which no Vietnamese code holds,

@@ -12,5 +12,5 @@
 // carried over to its replacement.
 //
 // The error model is learned from (truth, OCR) pairs by Learn (see
-// internal/repair/errmodelgen) and shipped in dictionaries/errmodel.tsv.
+// internal/repair/gen_errmodel.go) and shipped in dictionaries/errmodel.tsv.
 package repair

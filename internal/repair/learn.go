@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vidoc/vidoc/internal/editdist"
 	"github.com/vidoc/vidoc/internal/token"
 )
 
@@ -163,7 +164,7 @@ func wordDist(a, b string) float32 {
 	if a == b {
 		return 0
 	}
-	return float32(editDistance(a, b)) / float32(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)))
+	return float32(editdist.Strings(a, b)) / float32(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b)))
 }
 
 func allLetters(s string) bool {

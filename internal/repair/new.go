@@ -57,11 +57,12 @@ func New(opts Options) (*Repairer, error) {
 	return sharedBase.withOptions(opts)
 }
 
-// ErrorModelVersion is the version of the embedded error model.
+// ErrorModelVersion is the version of the embedded error model, a hash of
+// its table (dictionaries.ErrorModelVersion), or "none" when the table
+// does not load.
 func ErrorModelVersion() string {
-	cs, err := embeddedErrorModel()
-	if err != nil {
+	if _, err := embeddedErrorModel(); err != nil {
 		return "none"
 	}
-	return cs.version
+	return dictionaries.ErrorModelVersion
 }

@@ -5,3 +5,7 @@
 // (state documents) and Hướng dẫn 36-HD/VPTW (Party documents), never the
 // wording of particular documents.
 package structure
+
+// ParserVersion (parser_version.go) is a hash of this package's sources;
+// regenerate it with `go generate ./...` after any change here.
+//go:generate go run gen_version.go

@@ -5,6 +5,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vidoc/vidoc/internal/editdist"
 )
 
 // fold strips Vietnamese diacritics, maps đ to d, upper-cases and reduces
@@ -45,37 +47,6 @@ var homoglyph = map[rune]rune{
 	'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Χ': 'X', 'Υ': 'Y', 'Ζ': 'Z',
 }
 
-// levenshtein is the edit distance between two strings, in runes, giving up
-// (returning limit+1) once every alignment exceeds limit.
-func levenshtein(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > limit || -d > limit {
-		return limit + 1
-	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // similar reports whether folded text s matches folded pattern p allowing
 // about one edit in six letters, and returns a confidence in (0,1].
 func similar(s, p string) (bool, float64) {
@@ -83,7 +54,7 @@ func similar(s, p string) (bool, float64) {
 		return true, 1
 	}
 	limit := max(1, len(p)/6)
-	d := levenshtein(s, p, limit)
+	d := editdist.AtMost(s, p, limit)
 	if d > limit {
 		return false, 0
 	}

@@ -1,11 +1,28 @@
-package eval
+package editdist
 
-// levenshtein returns the edit distance between a and b counted in code
-// points, as Python counts string length. It uses Myers' bit-parallel
+// Strings is the edit distance between a and b in code points.
+func Strings(a, b string) int {
+	// Short strings convert on the stack: neither slice escapes.
+	return Runes([]rune(a), []rune(b))
+}
+
+// AtMost is Strings for callers that only care whether the distance is
+// within limit: it returns limit+1 for any larger distance, and answers at
+// once when the lengths alone differ by more than limit.
+func AtMost(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	return min(Runes(ra, rb), limit+1)
+}
+
+// Runes is the edit distance between a and b. It uses Myers' bit-parallel
 // algorithm in Hyyrö's blocked form: one 64-bit word per 64 pattern
 // characters, so a 40,000-character page pair costs about 25 M word
-// operations instead of 1.6 G table cells.
-func levenshtein(a, b []rune) int {
+// operations instead of 1.6 G table cells. A shorter side of at most 64
+// runes (words, codes, header phrases) allocates nothing.
+func Runes(a, b []rune) int {
 	// Common prefix and suffix never change the distance; near-correct
 	// hypotheses shrink to their differing middle.
 	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
@@ -20,6 +37,9 @@ func levenshtein(a, b []rune) int {
 	m := len(b)
 	if m == 0 {
 		return len(a)
+	}
+	if m <= 64 {
+		return oneBlock(a, b)
 	}
 	blocks := (m + 63) / 64
 	// peq[c] holds, block by block, the bits of the pattern rows equal to c.
@@ -54,6 +74,40 @@ func levenshtein(a, b []rune) int {
 			hin = advanceBlock(&pv[k], &mv[k], eqs[k], hin, top)
 		}
 		score += hin
+	}
+	return score
+}
+
+// oneBlock is Runes for a pattern b of 1 to 64 runes: its match bits fit one
+// word per distinct rune, kept in a small array searched linearly, as a short
+// pattern holds few distinct runes.
+func oneBlock(a, b []rune) int {
+	var runes [64]rune
+	var bits [64]uint64
+	n := 0
+	for i, c := range b {
+		k := 0
+		for k < n && runes[k] != c {
+			k++
+		}
+		if k == n {
+			runes[n] = c
+			n++
+		}
+		bits[k] |= 1 << uint(i)
+	}
+	pv, mv := ^uint64(0), uint64(0)
+	top := uint(len(b) - 1)
+	score := len(b)
+	for _, c := range a {
+		var eq uint64
+		for k := 0; k < n; k++ {
+			if runes[k] == c {
+				eq = bits[k]
+				break
+			}
+		}
+		score += advanceBlock(&pv, &mv, eq, 1, top)
 	}
 	return score
 }

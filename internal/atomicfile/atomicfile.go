@@ -1,0 +1,115 @@
+package atomicfile
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// tempPrefix starts the name of every temporary file vidoc writes, so that
+// leftovers from a killed run can be recognised and removed.
+const tempPrefix = ".vidoc-tmp-"
+
+// WriteFile writes data to path atomically (see Write). The folder of path
+// must exist.
+func WriteFile(path string, data []byte, perm os.FileMode) error {
+	return Write(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// Write fills a temporary file in path's folder through fill, syncs it,
+// renames it over path and syncs the folder, so the rename survives a crash.
+// A reader (or a rerun after kill -9) sees either the old file, no file, or
+// the whole new file, never a partial one. If fill or any step fails, the
+// temporary file is removed and path is left as it was.
+func Write(path string, perm os.FileMode, fill func(w io.Writer) error) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err := fill(f); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Chmod(perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("write %s: sync: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	ok = true
+	return syncDir(dir)
+}
+
+// syncDir fsyncs a folder so that entries created or renamed in it are
+// durable. File systems that cannot sync folders are not an error.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !isUnsupported(err) {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+func isUnsupported(err error) bool {
+	// Some file systems (and Windows) refuse fsync on folders with EINVAL;
+	// the rename itself has still happened.
+	return strings.Contains(err.Error(), "invalid argument")
+}
+
+// IsTemp reports whether name (a base name) is one of vidoc's temporary files.
+func IsTemp(name string) bool { return strings.HasPrefix(name, tempPrefix) }
+
+// RemoveStaleTemps deletes the temporary files an interrupted run left
+// while writing path, and returns how many it removed. It touches nothing
+// else, so runs writing other files in the same folder at the same time (the
+// other shards of a split run) are safe.
+func RemoveStaleTemps(path string) (int, error) {
+	pattern := filepath.Join(filepath.Dir(path), globEscape(tempPrefix+filepath.Base(path))+"-*")
+	stale, err := filepath.Glob(pattern)
+	if err != nil {
+		return 0, fmt.Errorf("clean temporary files of %s: %w", path, err)
+	}
+	n := 0
+	for _, s := range stale {
+		if err := os.Remove(s); err != nil && !os.IsNotExist(err) {
+			return n, fmt.Errorf("clean temporary files of %s: %w", path, err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// globEscape quotes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if strings.ContainsRune(`*?[\`, c) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
