@@ -121,6 +121,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		docs = append(docs, doc)
 		docFile = append(docFile, i)
 	}
+	if len(docs) == 0 {
+		first.Close()
+		return ocrFailed(failed)
+	}
 
 	g, gctx := errgroup.WithContext(ctx)
 	jobs := make(chan ocrJob)
@@ -149,13 +153,18 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 		return nil
 	})
-	workers := min(opts.Jobs, max(1, countPages(docs)))
+	// Every document has a page, so there is at least one worker, and
+	// worker 0 owns the first engine from here on: it alone closes it.
+	workers := min(opts.Jobs, countPages(docs))
 	var workersDone = make(chan struct{}, workers)
-	for w := 0; w < workers; w++ {
-		engine := first
+	for w := range workers {
+		var engine *ocr.Engine
+		if w == 0 {
+			engine = first
+		}
 		g.Go(func() (err error) {
 			defer func() { workersDone <- struct{}{} }()
-			if engine == nil || w > 0 {
+			if engine == nil {
 				if engine, err = ocr.NewEngine(engineOpts); err != nil {
 					return err
 				}
@@ -176,9 +185,6 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			}
 			return nil
 		})
-	}
-	if workers == 0 || len(docs) == 0 {
-		first.Close()
 	}
 	go func() {
 		for range workers {
@@ -219,6 +225,13 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err := g.Wait(); err != nil {
 		return err
 	}
+	return ocrFailed(failed)
+}
+
+// ocrFailed is the result of a run in which failed[i] tells whether file i
+// failed: exit code 3 when any did, even all of them, since each was
+// reported on its own line and none is a usage error.
+func ocrFailed(failed []bool) error {
 	bad := 0
 	for _, f := range failed {
 		if f {
@@ -226,7 +239,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 	}
 	if bad > 0 {
-		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(args))}
+		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(failed))}
 	}
 	return nil
 }
