@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/gif"
@@ -10,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vidoc/vidoc/internal/render"
 )
 
 // exitCodeOf returns the exit code of a finished command, failing the test
@@ -77,6 +82,82 @@ func TestOCRNoInputOpens(t *testing.T) {
 				if strings.Count(string(out), bad) != 1 {
 					t.Errorf("run %d, -j %s: %s is not named on exactly one line:\n%s", run, jobs, bad, out)
 				}
+			}
+		}
+	}
+}
+
+// TestEveryErrorLineReachesStderr is issue 15 case 7: gosseract points
+// descriptor 2 at /dev/null while a worker loads its language model, and
+// log lines and progress events written by the other goroutines meanwhile
+// were lost. With -j 2, reading one short page among many broken files,
+// every broken file must be named on stderr, run after run: by `vidoc ocr`
+// in its log and by `vidoc scan` in its JSON progress.
+func TestEveryErrorLineReachesStderr(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs vidoc several times")
+	}
+	bin := buildVidoc(t)
+	dir := filepath.Join(t.TempDir(), "vào")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	good := stripPages(t, filepath.Join(ocrPagesDir, "page1.png"), 4)[0]
+	if err := render.WritePNG(filepath.Join(dir, "a-tốt.png"), good, 300); err != nil {
+		t.Fatal(err)
+	}
+	whole, err := os.ReadFile(filepath.Join(dir, "a-tốt.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bad []string
+	for i := range 12 {
+		// Truncated PNGs fail when a worker reads them, plain text when
+		// the file is opened: both while the other worker loads Tesseract.
+		path := filepath.Join(dir, fmt.Sprintf("hỏng-%02d.png", i))
+		data := whole[:len(whole)/2]
+		if i%2 == 1 {
+			data = []byte("không phải ảnh")
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		bad = append(bad, path)
+	}
+	args := append([]string{"ocr", "-j", "2", "--no-upright", filepath.Join(dir, "a-tốt.png")}, bad...)
+
+	for run := range 3 {
+		var stderr bytes.Buffer
+		cmd := vidocCommand(bin, args...)
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		if code := exitCodeOf(t, err, stderr.Bytes()); code != ExitPartial {
+			t.Fatalf("ocr run %d: exit code %d, want %d\n%s", run, code, ExitPartial, &stderr)
+		}
+		for _, b := range bad {
+			if !strings.Contains(stderr.String(), b) {
+				t.Errorf("ocr run %d: no error line names %s:\n%s", run, b, &stderr)
+			}
+		}
+
+		out := filepath.Join(t.TempDir(), "ra")
+		stderr.Reset()
+		cmd = vidocCommand(bin, "scan", dir, "-o", out, "-j", "2", "--no-repair", "--progress", "json")
+		cmd.Stderr = &stderr
+		err = cmd.Run()
+		if code := exitCodeOf(t, err, stderr.Bytes()); code != ExitPartial {
+			t.Fatalf("scan run %d: exit code %d, want %d\n%s", run, code, ExitPartial, &stderr)
+		}
+		failed := map[string]bool{}
+		for _, line := range strings.Split(strings.TrimSpace(stderr.String()), "\n") {
+			var ev struct{ Event, Input, Status string }
+			if json.Unmarshal([]byte(line), &ev) == nil && ev.Event == "document" && ev.Status == "failed" {
+				failed[ev.Input] = true
+			}
+		}
+		for _, b := range bad {
+			if !failed[b] {
+				t.Errorf("scan run %d: no failed-document event for %s:\n%s", run, b, &stderr)
 			}
 		}
 	}
