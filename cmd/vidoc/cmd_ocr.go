@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -114,6 +115,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				first.Close()
 				return ctx.Err()
 			}
+			if isSetupError(err) {
+				first.Close()
+				return err
+			}
 			slog.Error(err.Error())
 			failed[i] = true
 			continue
@@ -211,6 +216,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					if gctx.Err() != nil {
 						return gctx.Err()
 					}
+					if isSetupError(p.err) {
+						return p.err
+					}
 					slog.Error(p.err.Error())
 					failed[p.file] = true
 					continue
@@ -242,6 +250,13 @@ func ocrFailed(failed []bool) error {
 		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(failed))}
 	}
 	return nil
+}
+
+// isSetupError tells a fault of the machine (poppler missing) from a fault
+// of one file: the first stops the run, since every PDF would fail alike.
+func isSetupError(err error) bool {
+	var missing *input.MissingToolError
+	return errors.As(err, &missing)
 }
 
 func countPages(docs []*input.Document) int {

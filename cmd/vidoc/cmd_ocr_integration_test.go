@@ -162,3 +162,31 @@ func TestEveryErrorLineReachesStderr(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFWithoutPopplerIsFatal is issue 15 case 16: with poppler-utils
+// missing from PATH, ocr and scan stop with a set-up error naming the
+// package (exit 1) instead of calling every PDF corrupt.
+func TestPDFWithoutPopplerIsFatal(t *testing.T) {
+	bin := buildVidoc(t)
+	pdf := filepath.Join(ocrPagesDir, "doc3.pdf")
+	in := filepath.Join(t.TempDir(), "vào")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, pdf, filepath.Join(in, "công văn.pdf"))
+	out := filepath.Join(t.TempDir(), "ra")
+	for _, args := range [][]string{
+		{"ocr", filepath.Join(ocrPagesDir, "page1.png"), pdf},
+		{"scan", in, "-o", out, "--progress", "none"},
+	} {
+		cmd := vidocCommand(bin, args...)
+		cmd.Env = append(cmd.Env, "PATH="+t.TempDir())
+		msg, err := cmd.CombinedOutput()
+		if code := exitCodeOf(t, err, msg); code != ExitFatal {
+			t.Errorf("%s: exit code %d, want %d\n%s", args[0], code, ExitFatal, msg)
+		}
+		if !strings.Contains(string(msg), "poppler-utils") || strings.Contains(string(msg), "corrupt") {
+			t.Errorf("%s: the message does not name poppler-utils, or calls the PDF corrupt:\n%s", args[0], msg)
+		}
+	}
+}

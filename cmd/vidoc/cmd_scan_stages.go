@@ -24,6 +24,10 @@ type scanStages struct {
 }
 
 func newScanStages(opts ScanOptions) (*scanStages, error) {
+	// Without poppler every PDF of the archive would fail as if broken.
+	if err := input.CheckTools(); err != nil {
+		return nil, err
+	}
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	st := &scanStages{
 		source: inputSource{opts: input.Options{MaxPixels: opts.MaxPixels}},

@@ -215,10 +215,14 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		p.Encoding, p.Image = "tiff", data
 	case PDF:
 		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
-		if err != nil {
-			if ctx.Err() != nil {
-				return Page{}, ctx.Err()
-			}
+		var missing *MissingToolError
+		switch {
+		case err == nil:
+		case ctx.Err() != nil:
+			return Page{}, ctx.Err()
+		case errors.As(err, &missing):
+			return fail(err)
+		default:
 			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
 		}
 		p.Image = data

@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os/exec"
@@ -27,10 +28,13 @@ var (
 // resolution the pages were scanned at.
 func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 	out, err := poppler(ctx, "pdfinfo", path)
-	if err != nil {
-		if strings.Contains(err.Error(), "Incorrect password") {
-			return nil, ErrEncrypted
-		}
+	var missing *MissingToolError
+	switch {
+	case errors.As(err, &missing):
+		return nil, err
+	case err != nil && strings.Contains(err.Error(), "Incorrect password"):
+		return nil, ErrEncrypted
+	case err != nil:
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	m := pdfPagesRe.FindSubmatch(out)
@@ -68,6 +72,8 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 	}
 	if out, err := poppler(ctx, "pdfimages", "-list", path); err == nil {
 		pdfImageDPI(out, pages)
+	} else if errors.As(err, &missing) {
+		return nil, err
 	} else {
 		slog.Debug("pdfimages failed; PDF pages rasterized at the default resolution", "file", path, "err", err)
 	}
@@ -109,7 +115,7 @@ func rasterizePDFPage(ctx context.Context, path string, n, dpi int) ([]byte, err
 func poppler(ctx context.Context, name string, args ...string) ([]byte, error) {
 	bin, err := exec.LookPath(name)
 	if err != nil {
-		return nil, fmt.Errorf("%s not found: install the Debian package poppler-utils", name)
+		return nil, &MissingToolError{Tool: name, Package: "poppler-utils"}
 	}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, args...)
