@@ -33,7 +33,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Format, "format", "text", "output format: text, or json (one JSON object per page and line)")
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
-	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs)")
+	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
@@ -94,8 +94,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
-	case opts.MaxPixels < 1:
-		return usageError{fmt.Errorf("--max-pixels must be positive, not %d", opts.MaxPixels)}
+	}
+	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
+	if err := inputOpts.Validate(); err != nil {
+		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
 	}
 	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	// Load one engine before opening anything: a missing language model is
@@ -109,7 +111,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	var docs []*input.Document
 	var docFile []int
 	for i, path := range args {
-		doc, err := input.Open(ctx, path, input.Options{MaxPixels: opts.MaxPixels})
+		doc, err := input.Open(ctx, path, inputOpts)
 		if err != nil {
 			if ctx.Err() != nil {
 				first.Close()

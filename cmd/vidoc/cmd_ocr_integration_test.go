@@ -190,3 +190,38 @@ func TestPDFWithoutPopplerIsFatal(t *testing.T) {
 		}
 	}
 }
+
+// TestMaxPixelsOneCheck is issue 15 case 18: scan accepted --max-pixels -1
+// that ocr refused. Both now refuse a negative limit as a usage error
+// (exit 2) before any work, and apply a positive one alike.
+func TestMaxPixelsOneCheck(t *testing.T) {
+	bin := buildVidoc(t)
+	page := filepath.Join(ocrPagesDir, "page1.png")
+	in := filepath.Join(t.TempDir(), "vào")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, page, filepath.Join(in, "trang.png"))
+	out := filepath.Join(t.TempDir(), "ra")
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"ocr", "--max-pixels", "-1", page}, ExitUsage, "max pixels -1"},
+		{[]string{"scan", "--max-pixels", "-1", in, "-o", out, "--progress", "none"}, ExitUsage, "max pixels -1"},
+		// page1.png is far over a 1000-pixel limit: the only file fails.
+		{[]string{"ocr", "--max-pixels", "1000", page}, ExitPartial, "over the limit of 1000"},
+		{[]string{"scan", "--max-pixels", "1000", in, "-o", out, "--progress", "none"}, ExitFatal, "over the limit of 1000"},
+	} {
+		msg, err := vidocCommand(bin, tc.args...).CombinedOutput()
+		if code := exitCodeOf(t, err, msg); code != tc.code || !strings.Contains(string(msg), tc.want) {
+			t.Errorf("%v: exit code %d, want %d with %q:\n%s", tc.args, code, tc.code, tc.want, msg)
+		}
+		if tc.code == ExitUsage {
+			if _, err := os.Stat(out); err == nil {
+				t.Errorf("%v: a usage error left %s behind", tc.args, out)
+			}
+		}
+	}
+}

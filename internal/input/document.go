@@ -28,6 +28,18 @@ type Options struct {
 	PDFDPI    int   // PDF resolution when the scan's is unknown; DefaultPDFDPI when 0
 }
 
+// Validate refuses options no document could be read with; both commands
+// that read scans check their flags with it, so they accept the same values.
+func (o Options) Validate() error {
+	if o.MaxPixels < 0 {
+		return fmt.Errorf("max pixels %d: want a positive number of pixels per page (0 for the default, %d)", o.MaxPixels, DefaultMaxPixels)
+	}
+	if o.PDFDPI < 0 {
+		return fmt.Errorf("PDF resolution %d dpi: want a positive number (0 for the default, %d)", o.PDFDPI, DefaultPDFDPI)
+	}
+	return nil
+}
+
 func (o Options) maxPixels() int64 {
 	if o.MaxPixels > 0 {
 		return o.MaxPixels

@@ -346,3 +346,16 @@ func TestRotatedPDFPageSize(t *testing.T) {
 		t.Errorf("page turned by /Rotate: header %dx%d, rasterized %v", p.Width, p.Height, g.Bounds())
 	}
 }
+
+func TestOptionsValidate(t *testing.T) {
+	for _, o := range []Options{{}, {MaxPixels: 1}, {MaxPixels: DefaultMaxPixels, PDFDPI: 200}} {
+		if err := o.Validate(); err != nil {
+			t.Errorf("%+v: %v", o, err)
+		}
+	}
+	for _, o := range []Options{{MaxPixels: -1}, {PDFDPI: -300}} {
+		if err := o.Validate(); err == nil {
+			t.Errorf("%+v accepted", o)
+		}
+	}
+}
