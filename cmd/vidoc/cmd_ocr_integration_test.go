@@ -8,6 +8,7 @@ import (
 	"image"
 	"image/color"
 	"image/gif"
+	"image/jpeg"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -221,6 +222,76 @@ func TestMaxPixelsOneCheck(t *testing.T) {
 		if tc.code == ExitUsage {
 			if _, err := os.Stat(out); err == nil {
 				t.Errorf("%v: a usage error left %s behind", tc.args, out)
+			}
+		}
+	}
+}
+
+// TestPagesOverTesseractsSideDoNotCrash is issue 15 case 1 with the real
+// binary: a 40000 × 10 JPEG and a 33000 × 200 PNG of unknown resolution
+// made Tesseract print "Image too large" and crash, killing the whole run
+// and every rerun. Now each is a failed file named on stderr, a 14400 ×
+// 100 pt PDF page is read shrunk to fit, the good page is read, and ocr
+// and scan (twice, as a rerun) exit 3.
+func TestPagesOverTesseractsSideDoNotCrash(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on wide pages")
+	}
+	bin := buildVidoc(t)
+	in := filepath.Join(t.TempDir(), "vào")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	white := func(w, h int) *image.Gray {
+		img := image.NewGray(image.Rect(0, 0, w, h))
+		for i := range img.Pix {
+			img.Pix[i] = 0xff
+		}
+		return img
+	}
+	var j bytes.Buffer
+	if err := jpeg.Encode(&j, white(40000, 10), nil); err != nil {
+		t.Fatal(err)
+	}
+	jpg := filepath.Join(in, "dải.jpg")
+	if err := os.WriteFile(jpg, j.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	strip := filepath.Join(in, "băng.png")
+	if err := render.WritePNG(strip, white(33000, 200), 0); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(in, "khổ lớn.pdf")
+	if err := render.WritePDF(pdf, []*image.Gray{white(7200, 50)}, 36); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(in, "trang.png")
+	if err := render.WritePNG(good, stripPages(t, filepath.Join(ocrPagesDir, "page1.png"), 4)[0], 300); err != nil {
+		t.Fatal(err)
+	}
+
+	msg, err := vidocCommand(bin, "ocr", "-j", "2", "--format", "json", jpg, strip, pdf, good).CombinedOutput()
+	if code := exitCodeOf(t, err, msg); code != ExitPartial {
+		t.Fatalf("ocr: exit code %d, want %d\n%s", code, ExitPartial, msg)
+	}
+	for _, bad := range []string{jpg, strip} {
+		if !strings.Contains(string(msg), bad+" page 1: page too wide or tall for Tesseract") {
+			t.Errorf("ocr: %s is not named as too wide:\n%s", bad, msg)
+		}
+	}
+	if strings.Count(string(msg), `"file":`) != 2 || !strings.Contains(string(msg), `"dpi":163`) {
+		t.Errorf("ocr: the PDF page (at 163 dpi) and the good page were not both read:\n%s", msg)
+	}
+
+	out := filepath.Join(t.TempDir(), "ra")
+	for run := range 2 {
+		msg, err := vidocCommand(bin, "scan", in, "-o", out, "-j", "2", "--no-repair", "--progress", "none").CombinedOutput()
+		if code := exitCodeOf(t, err, msg); code != ExitPartial {
+			t.Fatalf("scan run %d: exit code %d, want %d\n%s", run, code, ExitPartial, msg)
+		}
+		for _, name := range []string{"trang.txt", "khổ lớn.txt"} {
+			if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+				t.Errorf("scan run %d: %v", run, err)
 			}
 		}
 	}

@@ -27,6 +27,7 @@ func (e *Error) Unwrap() error { return e.Err }
 var (
 	ErrUnsupported = errors.New("not a supported scan (PNG, JPEG, TIFF or PDF)")
 	ErrTooLarge    = errors.New("page over the pixel limit")
+	ErrTooWide     = errors.New("page too wide or tall for Tesseract")
 	ErrCorrupt     = errors.New("corrupt or truncated file")
 	ErrEncrypted   = errors.New("PDF is encrypted with a password")
 )
