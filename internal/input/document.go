@@ -60,7 +60,7 @@ func (o Options) maxPixels() int64 {
 type Page struct {
 	Source        string // the document's path
 	Number, Count int    // 1-based page number, pages in the document
-	Encoding      string // encoding of Image: "png", "jpeg", "tiff" or "pnm"
+	Encoding      string // encoding of Image: "png", "jpeg" or "tiff"
 	Image         []byte
 	Width, Height int // pixels as OCR reads them: shrunk to MaxSide when larger
 	DPI           int // resolution to OCR at; 0 lets the OCR engine estimate it
@@ -197,7 +197,7 @@ func (d *Document) checkPage(n int) (Page, error) {
 			dpi = fit
 			p.DPIEstimated = true
 		}
-		p.Encoding = "pnm"
+		p.Encoding = "tiff"
 		p.DPI = dpi
 		p.Width = int(pp.WidthPt/72*float64(dpi) + 0.5)
 		p.Height = int(pp.HeightPt/72*float64(dpi) + 0.5)
@@ -270,6 +270,9 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		p.Encoding, p.Image = "tiff", data
 	case PDF:
 		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
+		if err == nil {
+			data, err = pgmToTIFF(data)
+		}
 		var missing *MissingToolError
 		switch {
 		case err == nil:
