@@ -8,7 +8,6 @@ import (
 	"image"
 	"image/color"
 	"image/gif"
-	"image/jpeg"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,6 +32,16 @@ func exitCodeOf(t *testing.T, err error, out []byte) int {
 		t.Fatalf("vidoc crashed (%v):\n%s", err, out)
 	}
 	return xe.ExitCode()
+}
+
+// inputDir makes an empty input folder with a Vietnamese name.
+func inputDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "vào")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // encryptedPDF writes a copy of a committed PDF that opens only with a
@@ -99,10 +108,7 @@ func TestEveryErrorLineReachesStderr(t *testing.T) {
 		t.Skip("runs vidoc several times")
 	}
 	bin := buildVidoc(t)
-	dir := filepath.Join(t.TempDir(), "vào")
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir := inputDir(t)
 	good := stripPages(t, filepath.Join(ocrPagesDir, "page1.png"), 4)[0]
 	if err := render.WritePNG(filepath.Join(dir, "a-tốt.png"), good, 300); err != nil {
 		t.Fatal(err)
@@ -170,10 +176,7 @@ func TestEveryErrorLineReachesStderr(t *testing.T) {
 func TestPDFWithoutPopplerIsFatal(t *testing.T) {
 	bin := buildVidoc(t)
 	pdf := filepath.Join(ocrPagesDir, "doc3.pdf")
-	in := filepath.Join(t.TempDir(), "vào")
-	if err := os.Mkdir(in, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	in := inputDir(t)
 	copyFile(t, pdf, filepath.Join(in, "công văn.pdf"))
 	out := filepath.Join(t.TempDir(), "ra")
 	for _, args := range [][]string{
@@ -198,10 +201,7 @@ func TestPDFWithoutPopplerIsFatal(t *testing.T) {
 func TestMaxPixelsOneCheck(t *testing.T) {
 	bin := buildVidoc(t)
 	page := filepath.Join(ocrPagesDir, "page1.png")
-	in := filepath.Join(t.TempDir(), "vào")
-	if err := os.Mkdir(in, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	in := inputDir(t)
 	copyFile(t, page, filepath.Join(in, "trang.png"))
 	out := filepath.Join(t.TempDir(), "ra")
 	for _, tc := range []struct {
@@ -238,31 +238,17 @@ func TestPagesOverTesseractsSideDoNotCrash(t *testing.T) {
 		t.Skip("runs Tesseract on wide pages")
 	}
 	bin := buildVidoc(t)
-	in := filepath.Join(t.TempDir(), "vào")
-	if err := os.Mkdir(in, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	white := func(w, h int) *image.Gray {
-		img := image.NewGray(image.Rect(0, 0, w, h))
-		for i := range img.Pix {
-			img.Pix[i] = 0xff
-		}
-		return img
-	}
-	var j bytes.Buffer
-	if err := jpeg.Encode(&j, white(40000, 10), nil); err != nil {
-		t.Fatal(err)
-	}
+	in := inputDir(t)
 	jpg := filepath.Join(in, "dải.jpg")
-	if err := os.WriteFile(jpg, j.Bytes(), 0o644); err != nil {
+	if err := render.WriteJPEG(jpg, render.Blank(40000, 10), 75); err != nil {
 		t.Fatal(err)
 	}
 	strip := filepath.Join(in, "băng.png")
-	if err := render.WritePNG(strip, white(33000, 200), 0); err != nil {
+	if err := render.WritePNG(strip, render.Blank(33000, 200), 0); err != nil {
 		t.Fatal(err)
 	}
 	pdf := filepath.Join(in, "khổ lớn.pdf")
-	if err := render.WritePDF(pdf, []*image.Gray{white(7200, 50)}, 36); err != nil {
+	if err := render.WritePDF(pdf, []*image.Gray{render.Blank(7200, 50)}, 36); err != nil {
 		t.Fatal(err)
 	}
 	good := filepath.Join(in, "trang.png")

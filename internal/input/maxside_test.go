@@ -1,27 +1,15 @@
 package input
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"image"
-	"image/jpeg"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/render"
 )
-
-// whiteGray is a blank page of w × h pixels.
-func whiteGray(w, h int) *image.Gray {
-	img := image.NewGray(image.Rect(0, 0, w, h))
-	for i := range img.Pix {
-		img.Pix[i] = 0xff
-	}
-	return img
-}
 
 // wantTooWide checks that err refuses page n of path for Tesseract's limit
 // on a side, naming the file, the page and the limit.
@@ -41,18 +29,14 @@ func TestPagesOverTesseractsSide(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 
-	var j bytes.Buffer
-	if err := jpeg.Encode(&j, whiteGray(40000, 10), nil); err != nil {
-		t.Fatal(err)
-	}
 	jpg := filepath.Join(dir, "dải.jpg")
-	if err := os.WriteFile(jpg, j.Bytes(), 0o644); err != nil {
+	if err := render.WriteJPEG(jpg, render.Blank(40000, 10), 75); err != nil {
 		t.Fatal(err)
 	}
 	_, err := Open(ctx, jpg, Options{})
 	wantTooWide(t, err, jpg, 1)
 
-	wide := whiteGray(33000, 200)
+	wide := render.Blank(33000, 200)
 	for _, tc := range []struct {
 		dpi, fit, w, h int // fit 0: refused
 	}{
@@ -83,7 +67,7 @@ func TestPagesOverTesseractsSide(t *testing.T) {
 
 	// A TIFF's over-wide page fails alone; the others are read.
 	tiffPath := filepath.Join(dir, "hai trang.tiff")
-	if err := render.WriteTIFF(tiffPath, []*image.Gray{whiteGray(100, 140), wide}, 100, render.TIFFDeflate); err != nil {
+	if err := render.WriteTIFF(tiffPath, []*image.Gray{render.Blank(100, 140), wide}, 100, render.TIFFDeflate); err != nil {
 		t.Fatal(err)
 	}
 	doc := open(t, tiffPath, Options{})
@@ -96,7 +80,7 @@ func TestPagesOverTesseractsSide(t *testing.T) {
 	// A 14400 × 100 pt PDF page (the largest PDF allows) with an image of
 	// unknown resolution is rasterized at 163 dpi instead of 300.
 	pdf := filepath.Join(dir, "khổ lớn.pdf")
-	if err := render.WritePDF(pdf, []*image.Gray{whiteGray(7200, 50)}, 36); err != nil {
+	if err := render.WritePDF(pdf, []*image.Gray{render.Blank(7200, 50)}, 36); err != nil {
 		t.Fatal(err)
 	}
 	doc = open(t, pdf, Options{})

@@ -25,10 +25,7 @@ func widePage(t *testing.T, text string, width int) *image.Gray {
 	src := pages[0]
 	// The first 500 rows of an A4 page at 300 dpi hold the line under the
 	// top margin.
-	strip := image.NewGray(image.Rect(0, 0, width, 500))
-	for i := range strip.Pix {
-		strip.Pix[i] = 0xff
-	}
+	strip := render.Blank(width, 500)
 	draw.Draw(strip, src.Bounds().Intersect(strip.Bounds()), src, image.Point{}, draw.Src)
 	return strip
 }
