@@ -59,7 +59,10 @@ Output, in input order whatever -j is:
         confidences), mean_confidence
 
 A file or page that cannot be read is reported on stderr, naming it; the
-others are still printed and the exit code is 3.`,
+others are still printed and the exit code is 3, even when no file could be
+read. A page wider or taller than Tesseract's 32767 pixels is shrunk to fit
+when it stays at 150 dpi or more, and refused otherwise. Without poppler-utils
+a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 		Example: `  vidoc ocr testdata/pages/page1.png
   vidoc ocr -j 2 scans/*.pdf > all.txt
   vidoc ocr --format json scan.tiff | jq -r .text`,
