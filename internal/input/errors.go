@@ -51,9 +51,18 @@ var popplerTools = []string{"pdfinfo", "pdfimages", "pdftoppm"}
 // PATH, as a *MissingToolError; nil when all are there.
 func CheckTools() error {
 	for _, tool := range popplerTools {
-		if _, err := exec.LookPath(tool); err != nil {
-			return &MissingToolError{Tool: tool, Package: "poppler-utils"}
+		if err := lookTool(tool); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// lookTool returns a *MissingToolError when the poppler program tool is
+// not on PATH.
+func lookTool(tool string) error {
+	if _, err := exec.LookPath(tool); err != nil {
+		return &MissingToolError{Tool: tool, Package: "poppler-utils"}
 	}
 	return nil
 }
