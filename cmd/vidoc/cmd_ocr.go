@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -32,7 +33,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Format, "format", "text", "output format: text, or json (one JSON object per page and line)")
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
-	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs)")
+	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
@@ -58,7 +59,10 @@ Output, in input order whatever -j is:
         confidences), mean_confidence
 
 A file or page that cannot be read is reported on stderr, naming it; the
-others are still printed and the exit code is 3.`,
+others are still printed and the exit code is 3, even when no file could be
+read. A page wider or taller than Tesseract's 32767 pixels is shrunk to fit
+when it stays at 150 dpi or more, and refused otherwise. Without poppler-utils
+a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 		Example: `  vidoc ocr testdata/pages/page1.png
   vidoc ocr -j 2 scans/*.pdf > all.txt
   vidoc ocr --format json scan.tiff | jq -r .text`,
@@ -93,8 +97,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
-	case opts.MaxPixels < 1:
-		return usageError{fmt.Errorf("--max-pixels must be positive, not %d", opts.MaxPixels)}
+	}
+	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
+	if err := inputOpts.Validate(); err != nil {
+		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
 	}
 	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	// Load one engine before opening anything: a missing language model is
@@ -108,11 +114,15 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	var docs []*input.Document
 	var docFile []int
 	for i, path := range args {
-		doc, err := input.Open(ctx, path, input.Options{MaxPixels: opts.MaxPixels})
+		doc, err := input.Open(ctx, path, inputOpts)
 		if err != nil {
 			if ctx.Err() != nil {
 				first.Close()
 				return ctx.Err()
+			}
+			if isSetupError(err) {
+				first.Close()
+				return err
 			}
 			slog.Error(err.Error())
 			failed[i] = true
@@ -120,6 +130,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 		docs = append(docs, doc)
 		docFile = append(docFile, i)
+	}
+	if len(docs) == 0 {
+		first.Close()
+		return ocrFailed(failed)
 	}
 
 	g, gctx := errgroup.WithContext(ctx)
@@ -149,13 +163,18 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 		return nil
 	})
-	workers := min(opts.Jobs, max(1, countPages(docs)))
+	// Every document has a page, so there is at least one worker, and
+	// worker 0 owns the first engine from here on: it alone closes it.
+	workers := min(opts.Jobs, countPages(docs))
 	var workersDone = make(chan struct{}, workers)
-	for w := 0; w < workers; w++ {
-		engine := first
+	for w := range workers {
+		var engine *ocr.Engine
+		if w == 0 {
+			engine = first
+		}
 		g.Go(func() (err error) {
 			defer func() { workersDone <- struct{}{} }()
-			if engine == nil || w > 0 {
+			if engine == nil {
 				if engine, err = ocr.NewEngine(engineOpts); err != nil {
 					return err
 				}
@@ -176,9 +195,6 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			}
 			return nil
 		})
-	}
-	if workers == 0 || len(docs) == 0 {
-		first.Close()
 	}
 	go func() {
 		for range workers {
@@ -205,6 +221,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					if gctx.Err() != nil {
 						return gctx.Err()
 					}
+					if isSetupError(p.err) {
+						return p.err
+					}
 					slog.Error(p.err.Error())
 					failed[p.file] = true
 					continue
@@ -219,6 +238,13 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err := g.Wait(); err != nil {
 		return err
 	}
+	return ocrFailed(failed)
+}
+
+// ocrFailed is the result of a run in which failed[i] tells whether file i
+// failed: exit code 3 when any did, even all of them, since each was
+// reported on its own line and none is a usage error.
+func ocrFailed(failed []bool) error {
 	bad := 0
 	for _, f := range failed {
 		if f {
@@ -226,9 +252,16 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 	}
 	if bad > 0 {
-		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(args))}
+		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(failed))}
 	}
 	return nil
+}
+
+// isSetupError tells a fault of the machine (poppler missing) from a fault
+// of one file: the first stops the run, since every PDF would fail alike.
+func isSetupError(err error) bool {
+	var missing *input.MissingToolError
+	return errors.As(err, &missing)
 }
 
 func countPages(docs []*input.Document) int {

@@ -106,7 +106,7 @@ func TestOCRBadArguments(t *testing.T) {
 	for name, mod := range map[string]func(*OCROptions){
 		"format":     func(o *OCROptions) { o.Format = "xml" },
 		"jobs":       func(o *OCROptions) { o.Jobs = 0 },
-		"max-pixels": func(o *OCROptions) { o.MaxPixels = 0 },
+		"max-pixels": func(o *OCROptions) { o.MaxPixels = -1 },
 	} {
 		opts := defaultOCROptions()
 		mod(&opts)

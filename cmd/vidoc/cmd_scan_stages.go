@@ -25,9 +25,17 @@ type scanStages struct {
 }
 
 func newScanStages(opts ScanOptions) (*scanStages, error) {
+	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
+	if err := inputOpts.Validate(); err != nil {
+		return nil, usageError{fmt.Errorf("scan: --max-pixels: %w", err)}
+	}
+	// Without poppler every PDF of the archive would fail as if broken.
+	if err := input.CheckTools(); err != nil {
+		return nil, err
+	}
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	st := &scanStages{
-		source: inputSource{opts: input.Options{MaxPixels: opts.MaxPixels}},
+		source: inputSource{opts: inputOpts},
 		newRecognizer: func() (batch.Recognizer, error) {
 			e, err := ocr.NewEngine(ocrOpts)
 			if err != nil {

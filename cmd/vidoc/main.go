@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -17,6 +18,7 @@ func main() {
 	// runs about 5x slower unless OMP_THREAD_LIMIT is set before the process
 	// starts. Setting it from inside has no effect, so re-exec ourselves once.
 	reexecWithThreadLimit()
+	keepStderr()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -55,6 +57,34 @@ func exitCode(ctx context.Context, err error) int {
 		slog.Error(err.Error())
 		return ExitFatal
 	}
+}
+
+// fd2 holds the original os.Stderr once keepStderr has replaced it.
+var fd2 *os.File
+
+// keepStderr points os.Stderr, and the log package that slog's default
+// handler writes through, at a private duplicate of file descriptor 2.
+// gosseract's Init points descriptor 2 itself at /dev/null while a language
+// model loads, and with several workers one of them is often loading: log
+// lines and progress events written meanwhile were lost (issue 15 case 7).
+// The duplicate is close-on-exec, so poppler's programs never inherit it;
+// Tesseract's own messages still go to descriptor 2. When descriptor 2 is
+// not open there is nothing to keep, and os.Stderr stays as it is.
+//
+// The *os.File of descriptor 2 itself is kept in fd2: unreferenced, its
+// finalizer would close descriptor 2, and the next file opened would get
+// that number and be swapped for /dev/null by gosseract's next Init.
+func keepStderr() {
+	// No other goroutine runs exec yet, so setting close-on-exec after the
+	// dup leaves no window for a child to inherit the descriptor.
+	fd, err := syscall.Dup(2)
+	if err != nil {
+		return
+	}
+	syscall.CloseOnExec(fd)
+	fd2 = os.Stderr
+	os.Stderr = os.NewFile(uintptr(fd), "/dev/stderr")
+	log.SetOutput(os.Stderr)
 }
 
 // reexecWithThreadLimit restarts the binary with OMP_THREAD_LIMIT=1 when the

@@ -18,6 +18,15 @@ const (
 	DefaultPDFDPI = 300
 	// maxPDFDPI caps rasterization: OCR gains nothing above it.
 	maxPDFDPI = 600
+	// MaxSide is the widest and tallest page Tesseract reads: it keeps
+	// coordinates in 16-bit integers, and one pixel more makes it print
+	// "Image too large" and crash the process. Larger pages are shrunk to
+	// fit, or refused when that would leave them unreadable.
+	MaxSide = 32767
+	// minFitDPI is the lowest resolution a page may be shrunk to so that it
+	// fits MaxSide: below it the small print of a letter-size scan (the
+	// recipients, the signer's name) stops being read reliably.
+	minFitDPI = 150
 	// headBytes is how much of a file is read to sniff it and parse headers.
 	headBytes = 1 << 16
 )
@@ -26,6 +35,18 @@ const (
 type Options struct {
 	MaxPixels int64 // refuse pages with more pixels; DefaultMaxPixels when 0
 	PDFDPI    int   // PDF resolution when the scan's is unknown; DefaultPDFDPI when 0
+}
+
+// Validate refuses options no document could be read with; both commands
+// that read scans check their flags with it, so they accept the same values.
+func (o Options) Validate() error {
+	if o.MaxPixels < 0 {
+		return fmt.Errorf("max pixels %d: want a positive number of pixels per page (0 for the default, %d)", o.MaxPixels, DefaultMaxPixels)
+	}
+	if o.PDFDPI < 0 {
+		return fmt.Errorf("PDF resolution %d dpi: want a positive number (0 for the default, %d)", o.PDFDPI, DefaultPDFDPI)
+	}
+	return nil
 }
 
 func (o Options) maxPixels() int64 {
@@ -39,9 +60,9 @@ func (o Options) maxPixels() int64 {
 type Page struct {
 	Source        string // the document's path
 	Number, Count int    // 1-based page number, pages in the document
-	Encoding      string // encoding of Image: "png", "jpeg", "tiff" or "pnm"
+	Encoding      string // encoding of Image: "png", "jpeg" or "tiff"
 	Image         []byte
-	Width, Height int // pixels
+	Width, Height int // pixels as OCR reads them: shrunk to MaxSide when larger
 	DPI           int // resolution to OCR at; 0 lets the OCR engine estimate it
 	DPIEstimated  bool
 }
@@ -166,7 +187,17 @@ func (d *Document) checkPage(n int) (Page, error) {
 		if dpi < 70 {
 			return p, &Error{Path: d.Path, Page: n, Err: fmt.Errorf("%w: a %.0f × %.0f pt page does not fit in %d pixels at 70 dpi", ErrTooLarge, pp.WidthPt, pp.HeightPt, limit)}
 		}
-		p.Encoding = "pnm"
+		// Likewise for Tesseract's limit on a side: at most 14400 pt (the
+		// largest PDF page) fits at 163 dpi.
+		if longest := max(pp.WidthPt, pp.HeightPt); longest/72*float64(dpi) > MaxSide {
+			fit := int(MaxSide * 72 / longest)
+			if fit < minFitDPI {
+				return p, &Error{Path: d.Path, Page: n, Err: fmt.Errorf("%w: a %.0f × %.0f pt page is over %d pixels on a side at %d dpi, the lowest resolution it stays readable at", ErrTooWide, pp.WidthPt, pp.HeightPt, MaxSide, minFitDPI)}
+			}
+			dpi = fit
+			p.DPIEstimated = true
+		}
+		p.Encoding = "tiff"
 		p.DPI = dpi
 		p.Width = int(pp.WidthPt/72*float64(dpi) + 0.5)
 		p.Height = int(pp.HeightPt/72*float64(dpi) + 0.5)
@@ -178,7 +209,31 @@ func (d *Document) checkPage(n int) (Page, error) {
 	}
 	p.Width, p.Height = info.Width, info.Height
 	p.DPI, p.DPIEstimated = plausibleDPI(info)
+	if err := fitSide(&p); err != nil {
+		return p, &Error{Path: d.Path, Page: n, Err: err}
+	}
 	return p, nil
+}
+
+// fitSide shrinks the geometry of an image page wider or taller than
+// Tesseract reads (the OCR stage shrinks the pixels alike), or refuses it
+// when its resolution after shrinking would be unknown or too low to read.
+func fitSide(p *Page) error {
+	longest := max(p.Width, p.Height)
+	if longest <= MaxSide {
+		return nil
+	}
+	f := float64(MaxSide) / float64(longest)
+	if p.DPI == 0 {
+		return fmt.Errorf("%w: %d × %d pixels is over %d on a side, and at an unknown resolution shrinking it might leave it unreadable", ErrTooWide, p.Width, p.Height, MaxSide)
+	}
+	fit := int(float64(p.DPI) * f)
+	if fit < minFitDPI {
+		return fmt.Errorf("%w: %d × %d pixels at %d dpi is over %d on a side, and shrunk to fit it would be %d dpi, under the %d dpi it needs to stay readable", ErrTooWide, p.Width, p.Height, p.DPI, MaxSide, fit, minFitDPI)
+	}
+	p.Width, p.Height = int(float64(p.Width)*f+0.5), int(float64(p.Height)*f+0.5)
+	p.DPI = fit
+	return nil
 }
 
 // Page reads page n (1-based). Errors are *Error naming the file and page.
@@ -215,10 +270,17 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		p.Encoding, p.Image = "tiff", data
 	case PDF:
 		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
-		if err != nil {
-			if ctx.Err() != nil {
-				return Page{}, ctx.Err()
-			}
+		if err == nil {
+			data, err = pgmToTIFF(data)
+		}
+		var missing *MissingToolError
+		switch {
+		case err == nil:
+		case ctx.Err() != nil:
+			return Page{}, ctx.Err()
+		case errors.As(err, &missing):
+			return fail(err)
+		default:
 			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
 		}
 		p.Image = data

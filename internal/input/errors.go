@@ -3,6 +3,7 @@ package input
 import (
 	"errors"
 	"fmt"
+	"os/exec"
 )
 
 // Error is a failure to read a document or one of its pages. Page is 0 when
@@ -26,6 +27,42 @@ func (e *Error) Unwrap() error { return e.Err }
 var (
 	ErrUnsupported = errors.New("not a supported scan (PNG, JPEG, TIFF or PDF)")
 	ErrTooLarge    = errors.New("page over the pixel limit")
+	ErrTooWide     = errors.New("page too wide or tall for Tesseract")
 	ErrCorrupt     = errors.New("corrupt or truncated file")
 	ErrEncrypted   = errors.New("PDF is encrypted with a password")
 )
+
+// MissingToolError is a fault of the set-up, not of a document: a program
+// vidoc runs to read PDFs is not installed. Every PDF would fail alike, so
+// callers stop rather than record it against each file.
+type MissingToolError struct {
+	Tool    string // e.g. "pdftoppm"
+	Package string // the Debian package that installs it
+}
+
+func (e *MissingToolError) Error() string {
+	return fmt.Sprintf("%s is not installed: install the Debian package %s", e.Tool, e.Package)
+}
+
+// popplerTools are the poppler-utils programs PDF reading runs.
+var popplerTools = []string{"pdfinfo", "pdfimages", "pdftoppm"}
+
+// CheckTools reports the first program vidoc needs for PDFs that is not on
+// PATH, as a *MissingToolError; nil when all are there.
+func CheckTools() error {
+	for _, tool := range popplerTools {
+		if err := lookTool(tool); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// lookTool returns a *MissingToolError when the poppler program tool is
+// not on PATH.
+func lookTool(tool string) error {
+	if _, err := exec.LookPath(tool); err != nil {
+		return &MissingToolError{Tool: tool, Package: "poppler-utils"}
+	}
+	return nil
+}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -32,7 +31,7 @@ func open(t *testing.T, path string, opts Options) *Document {
 }
 
 // decodeGray decodes a page's image (Go decoders know PNG and uncompressed
-// TIFF; PNM is parsed here) for comparisons.
+// TIFF) for comparisons.
 func decodeGray(t *testing.T, p Page) *image.Gray {
 	t.Helper()
 	var img image.Image
@@ -42,8 +41,6 @@ func decodeGray(t *testing.T, p Page) *image.Gray {
 		img, err = png.Decode(bytes.NewReader(p.Image))
 	case "tiff":
 		img, err = tiff.Decode(bytes.NewReader(p.Image))
-	case "pnm":
-		img, err = decodePGM(p.Image)
 	default:
 		t.Fatalf("unexpected encoding %q", p.Encoding)
 	}
@@ -57,17 +54,6 @@ func decodeGray(t *testing.T, p Page) *image.Gray {
 		}
 	}
 	return g
-}
-
-func decodePGM(data []byte) (image.Image, error) {
-	var w, h, maxv int
-	r := bytes.NewReader(data)
-	var magic string
-	if _, err := fmt.Fscan(r, &magic, &w, &h, &maxv); err != nil || magic != "P5" || maxv != 255 {
-		return nil, errors.New("not an 8-bit PGM")
-	}
-	pix := data[len(data)-w*h:]
-	return &image.Gray{Pix: pix, Stride: w, Rect: image.Rect(0, 0, w, h)}, nil
 }
 
 func meanAbsDiff(a, b *image.Gray) float64 {
@@ -344,5 +330,18 @@ func TestRotatedPDFPageSize(t *testing.T) {
 	near := func(a, b int) bool { return a-b <= 2 && b-a <= 2 }
 	if p.Width <= p.Height || !near(g.Bounds().Dx(), p.Width) || !near(g.Bounds().Dy(), p.Height) {
 		t.Errorf("page turned by /Rotate: header %dx%d, rasterized %v", p.Width, p.Height, g.Bounds())
+	}
+}
+
+func TestOptionsValidate(t *testing.T) {
+	for _, o := range []Options{{}, {MaxPixels: 1}, {MaxPixels: DefaultMaxPixels, PDFDPI: 200}} {
+		if err := o.Validate(); err != nil {
+			t.Errorf("%+v: %v", o, err)
+		}
+	}
+	for _, o := range []Options{{MaxPixels: -1}, {PDFDPI: -300}} {
+		if err := o.Validate(); err == nil {
+			t.Errorf("%+v accepted", o)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package input
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
@@ -27,11 +28,14 @@ var (
 // pdfInfo asks pdfinfo for the page count and sizes, and pdfimages for the
 // resolution the pages were scanned at.
 func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
-	out, err := poppler(ctx, "pdfinfo", path)
-	if err != nil {
-		if strings.Contains(err.Error(), "Incorrect password") {
-			return nil, ErrEncrypted
-		}
+	out, err := pdfTool(ctx, "pdfinfo", path)
+	var missing *MissingToolError
+	switch {
+	case errors.As(err, &missing):
+		return nil, err
+	case err != nil && strings.Contains(err.Error(), "Incorrect password"):
+		return nil, ErrEncrypted
+	case err != nil:
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
 	m := pdfPagesRe.FindSubmatch(out)
@@ -47,7 +51,7 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 		// restrictions): poppler renders it like any other.
 		slog.Debug("PDF has an owner password only; reading it", "file", path)
 	}
-	out, err = poppler(ctx, "pdfinfo", "-f", "1", "-l", strconv.Itoa(count), path)
+	out, err = pdfTool(ctx, "pdfinfo", "-f", "1", "-l", strconv.Itoa(count), path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
@@ -67,8 +71,10 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 			pages[n-1].WidthPt, pages[n-1].HeightPt = pages[n-1].HeightPt, pages[n-1].WidthPt
 		}
 	}
-	if out, err := poppler(ctx, "pdfimages", "-list", path); err == nil {
+	if out, err := pdfTool(ctx, "pdfimages", "-list", path); err == nil {
 		pdfImageDPI(out, pages)
+	} else if errors.As(err, &missing) {
+		return nil, err
 	} else {
 		slog.Debug("pdfimages failed; PDF pages rasterized at the default resolution", "file", path, "err", err)
 	}
@@ -102,7 +108,17 @@ func pdfImageDPI(list []byte, pages []pdfPage) {
 // rasterized one at a time, so a 500-page PDF is never held whole.
 func rasterizePDFPage(ctx context.Context, path string, n, dpi int) ([]byte, error) {
 	page := strconv.Itoa(n)
-	return poppler(ctx, "pdftoppm", "-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path)
+	return pdfTool(ctx, "pdftoppm", "-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path)
+}
+
+// pdfTool runs one poppler-utils program. One that is not installed is a
+// *MissingToolError, the machine's fault: poppler's own error for it would
+// be taken for a broken document.
+func pdfTool(ctx context.Context, name string, args ...string) ([]byte, error) {
+	if err := lookTool(name); err != nil {
+		return nil, err
+	}
+	return poppler(ctx, name, args...)
 }
 
 // poppler runs one poppler-utils program and returns its stdout; its

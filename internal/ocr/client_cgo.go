@@ -58,7 +58,13 @@ func (t *tessClient) recognize(image []byte) ([]wordBox, error) {
 	return words, nil
 }
 
+// close frees the client once: gosseract's Close frees the Tesseract handle
+// again on every call, so a second call would be a double free.
 func (t *tessClient) close() {
+	if t == nil || t.c == nil {
+		return
+	}
 	t.c.Close()
+	t.c = nil
 	releaseMemory()
 }

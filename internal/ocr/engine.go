@@ -29,12 +29,15 @@ type Options struct {
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for
-// concurrent use: make one Engine per worker.
+// concurrent use: make one Engine per worker. Close may be called any
+// number of times, even from two goroutines at once, but never while a
+// Recognize runs.
 type Engine struct {
-	opts   Options
-	client *tessClient
-	osd    *osdDetector
-	pages  int // pages read by the current client
+	closeMu sync.Mutex // a second Close, even a concurrent one, frees nothing twice
+	opts    Options
+	client  *tessClient
+	osd     *osdDetector
+	pages   int // pages read by the current client
 }
 
 // NewEngine checks that the language models are installed and loads them.
@@ -79,6 +82,8 @@ func (e *Engine) newClient() error {
 
 // Close frees the Tesseract clients. It may be called more than once.
 func (e *Engine) Close() error {
+	e.closeMu.Lock()
+	defer e.closeMu.Unlock()
 	if e.client != nil {
 		e.client.close()
 		e.client = nil

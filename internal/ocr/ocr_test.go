@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
@@ -138,6 +139,32 @@ func TestCorruptPageNamesFileAndPage(t *testing.T) {
 	_, err := newEngine(t, Options{NoUpright: true}).Recognize(context.Background(), page)
 	if err == nil || !strings.Contains(err.Error(), "broken.png page 4") {
 		t.Errorf("error %v does not name the file and page", err)
+	}
+}
+
+// TestCloseIsIdempotent closes one engine from two goroutines at once and
+// then again (issue 15 case 3: gosseract frees its handle on every Close),
+// and expects a later Recognize to fail cleanly.
+func TestCloseIsIdempotent(t *testing.T) {
+	e, err := NewEngine(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			e.Close()
+		}()
+	}
+	wg.Wait()
+	if err := e.Close(); err != nil {
+		t.Errorf("third Close: %v", err)
+	}
+	page := input.Page{Source: "sau-khi-dong.png", Number: 1, Count: 1, Image: []byte("P5\n1 1\n255\n\xff")}
+	if _, err := e.Recognize(context.Background(), page); err == nil || !strings.Contains(err.Error(), "closed") {
+		t.Errorf("Recognize after Close: %v, want an engine-closed error", err)
 	}
 }
 

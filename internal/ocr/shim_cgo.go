@@ -41,12 +41,21 @@ static PIX *vidoc_osd_copy(PIX *pix, int dpi) {
 // vidoc_prepare decodes an encoded page, sets its resolution, turns it
 // upright with Tesseract's orientation detection (osd may be NULL), removes
 // small skew with leptonica, and re-encodes it: one crossing per page.
-// Returns 0, or 1 when the image cannot be decoded, 2 when it cannot be
-// re-encoded.
-static int vidoc_prepare(TessBaseAPI *osd, float min_conf, int deskew,
+// A page wider or taller than max_side is shrunk to fit first: Tesseract
+// crashes on it. Returns 0, or 1 when the image cannot be decoded, 2 when
+// it cannot be re-encoded, 3 when it cannot be shrunk.
+static int vidoc_prepare(TessBaseAPI *osd, float min_conf, int deskew, int max_side,
                          const l_uint8 *in, size_t in_size, int dpi, vidoc_prepared *out) {
 	PIX *pix = pixReadMem(in, in_size);
 	if (pix == NULL) return 1;
+	int longest = pixGetWidth(pix) > pixGetHeight(pix) ? pixGetWidth(pix) : pixGetHeight(pix);
+	if (longest > max_side) {
+		float f = (float)max_side / (float)longest;
+		PIX *small = pixScale(pix, f, f);
+		pixDestroy(&pix);
+		if (small == NULL) return 3;
+		pix = small;
+	}
 	if (dpi > 0) pixSetResolution(pix, dpi, dpi);
 	if (osd != NULL) {
 		int deg = 0;
@@ -125,7 +134,10 @@ import "C"
 
 import (
 	"errors"
+	"fmt"
 	"unsafe"
+
+	"github.com/vidoc/vidoc/internal/input"
 )
 
 // osdDetector holds a Tesseract handle with the osd model.
@@ -180,11 +192,13 @@ func prepare(osd *osdDetector, deskew bool, image []byte, dpi int) (prepared, er
 	if deskew {
 		d = 1
 	}
-	switch C.vidoc_prepare(api, C.float(minOrientationConfidence), d, (*C.l_uint8)(in), C.size_t(len(image)), C.int(dpi), &out) {
+	switch C.vidoc_prepare(api, C.float(minOrientationConfidence), d, C.int(input.MaxSide), (*C.l_uint8)(in), C.size_t(len(image)), C.int(dpi), &out) {
 	case 1:
 		return prepared{}, errors.New("the image cannot be decoded (corrupt or truncated)")
 	case 2:
 		return prepared{}, errors.New("the image cannot be re-encoded for Tesseract")
+	case 3:
+		return prepared{}, fmt.Errorf("the image is over %d pixels on a side and cannot be shrunk to fit Tesseract", input.MaxSide)
 	}
 	defer C.lept_free(unsafe.Pointer(out.data))
 	return prepared{

@@ -215,9 +215,15 @@ func fitPrefix(face font.Face, line, word string, maxWidth fixed.Int26_6) int {
 	return cut
 }
 
-func drawPage(face font.Face, lines []string, width, height, margin, ascent, lineHeight int) *image.Gray {
+// Blank returns a white page of width × height pixels.
+func Blank(width, height int) *image.Gray {
 	img := image.NewGray(image.Rect(0, 0, width, height))
 	draw.Draw(img, img.Bounds(), image.NewUniform(color.Gray{Y: 255}), image.Point{}, draw.Src)
+	return img
+}
+
+func drawPage(face font.Face, lines []string, width, height, margin, ascent, lineHeight int) *image.Gray {
+	img := Blank(width, height)
 	d := font.Drawer{Dst: img, Src: image.NewUniform(color.Gray{Y: 0}), Face: face}
 	for i, line := range lines {
 		d.Dot = fixed.P(margin, margin+ascent+i*lineHeight)
