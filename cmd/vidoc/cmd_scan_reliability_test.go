@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -19,18 +17,6 @@ import (
 
 // Issue 15 (reliability) as a hostile archive and a careless user would
 // try it, with the real binary, real pages and real Tesseract.
-
-// exitCodeOf is the exit code of a finished vidoc, or -1.
-func exitCodeOf(err error) int {
-	var xe *exec.ExitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &xe):
-		return xe.ExitCode()
-	}
-	return -1
-}
 
 // Case 2: `cd s; vidoc scan scans -o .` must not write beside the user's
 // files in s (it once left OCR text in their report.txt).
@@ -44,8 +30,8 @@ func TestScanRefusesOutputHoldingItsInputs(t *testing.T) {
 	cmd := vidocCommand(bin, "scan", "scans", "-o", ".", "--progress", "none")
 	cmd.Dir = s
 	out, err := cmd.CombinedOutput()
-	if exitCodeOf(err) != ExitUsage || !strings.Contains(string(out), "contains input folder") {
-		t.Fatalf("exit %d, want %d with a clear refusal:\n%s", exitCodeOf(err), ExitUsage, out)
+	if exitCodeOf(t, err, out) != ExitUsage || !strings.Contains(string(out), "contains input folder") {
+		t.Fatalf("exit %d, want %d with a clear refusal:\n%s", exitCodeOf(t, err, out), ExitUsage, out)
 	}
 	if got := readFile(t, filepath.Join(s, "report.txt")); got != "NOTES\n" {
 		t.Fatalf("report.txt = %q", got)
@@ -94,7 +80,7 @@ func TestScanHostileArchive(t *testing.T) {
 
 	run := func() (string, int) {
 		out, err := vidocCommand(bin, "scan", in, "-o", out, "-j", "2", "--progress", "none").CombinedOutput()
-		return string(out), exitCodeOf(err)
+		return string(out), exitCodeOf(t, err, out)
 	}
 	stderr, code := run()
 	if code != ExitPartial {
@@ -208,8 +194,8 @@ func TestScanUnreadableSubfolder(t *testing.T) {
 	cmd.Env = append(cmd.Env, "HOME="+base)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
 	stderr, err := cmd.CombinedOutput()
-	if exitCodeOf(err) != ExitPartial {
-		t.Fatalf("exit %d (%v), want %d:\n%s", exitCodeOf(err), err, ExitPartial, stderr)
+	if exitCodeOf(t, err, stderr) != ExitPartial {
+		t.Fatalf("exit %d (%v), want %d:\n%s", exitCodeOf(t, err, stderr), err, ExitPartial, stderr)
 	}
 	if !strings.Contains(string(stderr), "lost+found: folder cannot be read: permission denied") ||
 		!strings.Contains(string(stderr), "1 done, 0 partial, 1 failed") {
@@ -254,8 +240,8 @@ func TestScanStopsWhenDiskFull(t *testing.T) {
 	}
 	b, _ := io.ReadAll(stderr)
 	err = cmd.Wait()
-	if exitCodeOf(err) != ExitFatal || !strings.Contains(string(b), "no space left") {
-		t.Fatalf("exit %d, want %d with a disk-full message:\n%s", exitCodeOf(err), ExitFatal, b)
+	if exitCodeOf(t, err, b) != ExitFatal || !strings.Contains(string(b), "no space left") {
+		t.Fatalf("exit %d, want %d with a disk-full message:\n%s", exitCodeOf(t, err, b), ExitFatal, b)
 	}
 	if n := strings.Count(string(b), `"event":"page"`); n > 1 {
 		t.Errorf("%d pages recognised after the disk was full", n)
