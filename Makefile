@@ -10,6 +10,10 @@ DEB_PKGS  := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd
              tesseract-ocr-fra tesseract-ocr-deu tesseract-ocr-por tesseract-ocr-script-latn \
              libtesseract-dev libleptonica-dev pkg-config poppler-utils libtiff-tools qpdf \
              fonts-liberation fonts-liberation2 fonts-dejavu-core hunspell-vi python3 time
+# staticcheck runs next to go vet; pinned so that every machine reports the
+# same findings. Installed into GOPATH/bin when missing or of another version.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
 # OpenMP in Debian's libtesseract slows parallel OCR down; see cmd/vidoc/main.go.
 export OMP_THREAD_LIMIT := 1
 
@@ -32,6 +36,8 @@ run: deps build
 vet:
 	@test -z "$$(gofmt -l cmd internal dictionaries)" || (gofmt -l cmd internal dictionaries; echo "gofmt needed"; exit 1)
 	$(GO) vet ./...
+	@$(STATICCHECK) -version 2>/dev/null | grep -qF '($(STATICCHECK_VERSION:v%=%))' || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	$(STATICCHECK) ./...
 
 test: deps build vet
 	$(GO) test -timeout 20m ./...

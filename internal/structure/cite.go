@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // citeTypes are the document types a reference names before its number.
@@ -240,11 +241,8 @@ func readIssuer(s string) (string, int) {
 
 func anyUpper(words []string) bool {
 	for _, w := range words {
-		for _, r := range w {
-			if unicode.IsUpper(r) {
-				return true
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
 		}
 	}
 	return false

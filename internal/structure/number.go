@@ -40,7 +40,7 @@ func typeCodeOf(s string) (string, bool) {
 	}
 	f := fold(s)
 	for k := range typeCodes {
-		if fold(k) == f && strings.ToUpper(k) == strings.ToUpper(s) {
+		if fold(k) == f && strings.EqualFold(k, s) {
 			return k, true
 		}
 	}
