@@ -18,6 +18,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Options controls a generation run.
@@ -226,7 +227,7 @@ func processPage(ctx context.Context, t task, opts Options, langs map[string]str
 	if err := writeFileAtomic(base+".truth.txt", truth); err != nil {
 		return rec, err
 	}
-	if err := writeFileAtomic(base+".stripped.txt", StripDiacritics(truth)); err != nil {
+	if err := writeFileAtomic(base+".stripped.txt", viet.StripDiacritics(truth)); err != nil {
 		return rec, err
 	}
 	var todo []string

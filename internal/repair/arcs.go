@@ -88,7 +88,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		letter := lowerNFC(obsText)
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(letter), -1}, keep: true}}
 		for _, c := range r.candidates(ch, letter) {
-			if w := r.syl[c.word]; len(w) > len(letter) && baseRune([]rune(w)[0]) == rune(letter[0]) {
+			if w := r.syl[c.word]; len(w) > len(letter) && viet.BaseLetter([]rune(w)[0]) == rune(letter[0]) {
 				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: w, chLogP: c.logP})
 			}
 		}

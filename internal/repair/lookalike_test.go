@@ -1,6 +1,10 @@
 package repair
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
 
 // The embedded legacy channel keeps every hand look-alike of a letter on
 // top of its learned rows ("ll" for ủ used to fall to a cut among ties).
@@ -15,7 +19,7 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 		for _, e := range ch.emit[letter] {
 			have[e.observed] = true
 		}
-		for _, o := range lookAlikes[toneless(letter)] {
+		for _, o := range lookAlikes[viet.WithoutTone(letter)] {
 			if !have[o] {
 				t.Errorf("legacy %q lacks look-alike %q", letter, o)
 			}

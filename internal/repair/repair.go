@@ -400,7 +400,7 @@ func linesInCapitals(text string, slots []slot) map[int]bool {
 // nothing else on the line shows the x-height.
 func caselessWord(w string) bool {
 	for _, c := range w {
-		if !strings.ContainsRune("cosuvwxz", baseRune(c)) {
+		if !strings.ContainsRune("cosuvwxz", viet.BaseLetter(c)) {
 			return false
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/lm"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // smallRepairer decodes with a trigram counted from testdata/train.txt and
@@ -74,7 +75,7 @@ func TestRepairRestoresStrippedTrainingText(t *testing.T) {
 	r := smallRepairer(t, Options{})
 	b, _ := os.ReadFile("testdata/train.txt")
 	truth := string(b)
-	res := repairText(t, r, stripAll(truth))
+	res := repairText(t, r, viet.StripDiacritics(truth))
 	acc := eval.Compare(truth, res.Text).SylAcc
 	if acc < 0.97 {
 		t.Errorf("syllable accuracy %.3f on stripped training text, want ≥ 0.97\n%s", acc, res.Text)
@@ -85,7 +86,7 @@ func TestRepairHeldOutStripped(t *testing.T) {
 	r := realRepairer(t, Options{})
 	b, _ := os.ReadFile("testdata/heldout.txt")
 	truth := string(b)
-	res := repairText(t, r, stripAll(truth))
+	res := repairText(t, r, viet.StripDiacritics(truth))
 	acc := eval.Compare(truth, res.Text).SylAcc
 	t.Logf("held-out stripped: syllable accuracy %.4f", acc)
 	if acc < 0.95 {

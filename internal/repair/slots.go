@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // slotKind says what the decoder may do with a piece of the input.
@@ -260,7 +261,7 @@ func hornApostrophe(chunk, before string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	b := baseRune(r)
+	b := viet.BaseLetter(r)
 	return b == 'o' || b == 'u'
 }
 

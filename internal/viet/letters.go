@@ -99,3 +99,36 @@ func plainBase(b rune) rune {
 // IsLetter reports whether r is a letter of the Vietnamese alphabet (any
 // case, any tone), including the Latin letters f, j, w, z used in loanwords.
 func IsLetter(r rune) bool { return lookupLetter(r).ok }
+
+// Letters lists the small letters of the alphabet in code point order: a–z
+// (with the f, j, w, z of loanwords), đ, and every vowel with its marks and
+// tones.
+func Letters() []rune {
+	var out []rune
+	for r, l := range letters {
+		if l.ok && !l.upper {
+			out = append(out, rune(r))
+		}
+	}
+	return out
+}
+
+// Marked reports whether r is a letter of the alphabet that carries a
+// diacritic: a tone, a hat, a breve, a horn or đ's bar (ố, ă, Đ; not o).
+func Marked(r rune) bool {
+	l := lookupLetter(r)
+	return l.ok && (l.tone != ToneLevel || plainBase(l.base) != l.base)
+}
+
+// WithoutTone returns the letter r without its tone, its other marks and
+// case kept: ố → ô, Ặ → Ă; other runes come back unchanged.
+func WithoutTone(r rune) rune {
+	l := lookupLetter(r)
+	if !l.ok || l.tone == ToneLevel {
+		return r
+	}
+	if l.upper {
+		return unicode.ToUpper(l.base)
+	}
+	return l.base
+}

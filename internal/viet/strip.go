@@ -56,25 +56,68 @@ func AppendStripDiacritics(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, b)
 			continue
 		}
-		dst = appendStrippedOther(dst, r)
+		dst = appendStrippedOther(dst, r, false)
 	}
 	return dst
 }
 
-// appendStrippedOther handles runes outside the Vietnamese alphabet: it drops
-// combining marks and reduces other Latin letters to their NFD base.
-func appendStrippedOther(dst []byte, r rune) []byte {
+// appendStrippedOther handles runes outside the Vietnamese alphabet: a
+// combining mark is dropped, any other rune is replaced by its canonical
+// decomposition less the marks (ü → u, й → и, ≠ → =), in lowercase if
+// lower is set.
+func appendStrippedOther(dst []byte, r rune, lower bool) []byte {
 	if unicode.Is(unicode.Mn, r) {
 		return dst
 	}
+	d := decomposition(r)
+	if d == nil {
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		return utf8.AppendRune(dst, r)
+	}
+	for len(d) > 0 {
+		c, n := utf8.DecodeRune(d)
+		d = d[n:]
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		if lower {
+			c = unicode.ToLower(c)
+		}
+		dst = utf8.AppendRune(dst, c)
+	}
+	return dst
+}
+
+// decomposition returns the canonical decomposition of r, or nil if it has
+// none.
+func decomposition(r rune) []byte {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
-		if base, _ := utf8.DecodeRune(d); base < utf8.RuneSelf {
-			return append(dst, byte(base))
+	return norm.NFD.Properties(buf[:n]).Decomposition()
+}
+
+// BaseLetter returns the small letter r is written on, without any
+// diacritic: Ế → e, ư → u, Đ → d, ü → u. It is the rune-at-a-time Skeleton
+// for loops over letters; other runes come back in lowercase, a combining
+// mark as it is.
+func BaseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if l := lookupLetter(r); l.ok {
+		return plainBase(l.base)
+	}
+	if d := decomposition(r); d != nil {
+		if b, _ := utf8.DecodeRune(d); !unicode.Is(unicode.Mn, b) {
+			r = b
 		}
 	}
-	return utf8.AppendRune(dst, r)
+	return unicode.ToLower(r)
 }
 
 // StripTone removes tone marks only, keeping hats, breves, horns and đ
@@ -133,13 +176,7 @@ func AppendSkeleton(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, plainBase(l.base))
 			continue
 		}
-		start := len(dst)
-		dst = appendStrippedOther(dst, r)
-		for i := start; i < len(dst); i++ {
-			if 'A' <= dst[i] && dst[i] <= 'Z' {
-				dst[i] += 'a' - 'A'
-			}
-		}
+		dst = appendStrippedOther(dst, r, true)
 	}
 	return dst
 }
