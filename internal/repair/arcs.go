@@ -85,7 +85,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		// A letter alone is kept ("điểm b khoản 2") unless the context
 		// wants a syllable that starts with it and whose vowel the OCR
 		// lost ("kinh tế - x hội").
-		letter := lowerNFC(obsText)
+		letter := viet.Lower(obsText)
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(letter), -1}, keep: true}}
 		for _, c := range r.candidates(ch, letter) {
 			if w := r.syl[c.word]; len(w) > len(letter) && viet.BaseLetter([]rune(w)[0]) == rune(letter[0]) {

@@ -1,6 +1,10 @@
 package repair
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
 
 // A token in mixed case takes the case of its line: capitals on a heading
 // in capitals, small letters elsewhere (after a capital first letter).
@@ -8,18 +12,18 @@ func TestCaseIn(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		caps bool
-		want casePattern
+		want viet.Case
 	}{
-		{"xA", true, caseUpper},
-		{"xA", false, caseLower},
-		{"VÔi", false, caseTitle},
-		{"KhOACH", true, caseUpper},
-		{"chInh", false, caseLower},
-		{"Huyện", true, caseTitle},
-		{"HUYỆN", false, caseUpper},
+		{"xA", true, viet.CaseUpper},
+		{"xA", false, viet.CaseLower},
+		{"VÔi", false, viet.CaseTitle},
+		{"KhOACH", true, viet.CaseUpper},
+		{"chInh", false, viet.CaseLower},
+		{"Huyện", true, viet.CaseTitle},
+		{"HUYỆN", false, viet.CaseUpper},
 	} {
 		if got := caseIn(tc.w, tc.caps); got != tc.want {
-			t.Errorf("caseIn(%q, %v) = %d, want %d", tc.w, tc.caps, got, tc.want)
+			t.Errorf("caseIn(%q, %v) = %v, want %v", tc.w, tc.caps, got, tc.want)
 		}
 	}
 }

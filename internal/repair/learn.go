@@ -104,7 +104,7 @@ func tokensForLearning(s string) []string {
 	for _, w := range f {
 		w = strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(".,;:!?()[]\"“”«»…", r) })
 		if w != "" {
-			out = append(out, lowerNFC(w))
+			out = append(out, viet.Lower(w))
 		}
 	}
 	return out

@@ -302,15 +302,15 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool) string {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
-	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && caseOf(orig) == caseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
+	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
 		// "BO Quốc phòng": a short word in capitals on a line that is not
 		// is a capitalised word whose second letter OCR read as a capital.
-		return applyCase(a.text, caseTitle)
+		return viet.RaiseCase(a.text, viet.CaseTitle)
 	}
-	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && caseOf(orig) == caseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
+	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
 		// "Úy BAN NHÂN DÂN": the other way round, a damaged two-letter
 		// word on a heading in capitals is in capitals too.
-		return applyCase(a.text, caseUpper)
+		return viet.RaiseCase(a.text, viet.CaseUpper)
 	}
 	switch {
 	case s.kind == slotCode:
@@ -325,7 +325,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return a.text
 	}
 	if a.span == 2 {
-		return applyCase(a.text, caseOf(text[s.start:s.end]))
+		return viet.RaiseCase(a.text, viet.CleanCaseOf(text[s.start:s.end]))
 	}
 	if sp := strings.IndexByte(a.text, ' '); sp > 0 {
 		// A split: each half takes the case of its part of the token,
@@ -335,7 +335,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		rs := []rune(orig)
 		cut := len(rs) * n1 / (n1 + n2)
 		cut = max(1, min(cut, len(rs)-1))
-		return applyCase(a.text[:sp], caseOf(string(rs[:cut]))) + " " + applyCase(a.text[sp+1:], caseOf(string(rs[cut:])))
+		return viet.RaiseCase(a.text[:sp], viet.CleanCaseOf(string(rs[:cut]))) + " " + viet.RaiseCase(a.text[sp+1:], viet.CleanCaseOf(string(rs[cut:])))
 	}
 	if unit := normalizeObserved(orig); unit == a.text && !innerCapital(orig) {
 		// The token was right: keep its own spelling (tone placement,
@@ -347,7 +347,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// sans-serif type, and says nothing of the case.
 		orig = "l" + rest
 	}
-	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
+	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))
 }
 
 var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
@@ -356,17 +356,17 @@ var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the
 // case of its line, capitals on a heading in capitals, else small letters
 // after a capital first letter if it has one.
-func caseIn(w string, capsLine bool) casePattern {
+func caseIn(w string, capsLine bool) viet.Case {
 	switch {
 	case !innerCapital(w):
-		return caseOf(w)
+		return viet.CleanCaseOf(w)
 	case capsLine:
-		return caseUpper
+		return viet.CaseUpper
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-		return caseTitle
+		return viet.CaseTitle
 	}
-	return caseLower
+	return viet.CaseLower
 }
 
 // linesInCapitals reports the lines whose words are mostly in capitals
@@ -382,7 +382,7 @@ func linesInCapitals(text string, slots []slot) map[int]bool {
 		}
 		words[s.line]++
 		caseless[s.line] = caselessWord(text[s.start:s.end])
-		if caseOf(text[s.start:s.end]) == caseUpper {
+		if viet.CleanCaseOf(text[s.start:s.end]) == viet.CaseUpper {
 			upper[s.line]++
 		}
 	}
@@ -434,7 +434,7 @@ func normalizeObserved(w string) string {
 	if utf8.RuneCountInString(w) < 2 {
 		// One letter has no tone placement to move (and token's mover
 		// wants at least two).
-		return lowerNFC(w)
+		return viet.Lower(w)
 	}
 	return string(token.AppendWordUnit(nil, w))
 }
@@ -477,7 +477,7 @@ var smallWords = map[string]bool{
 func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool {
 	s := slots[i]
 	orig := text[s.start:s.end]
-	if s.kind != slotWord || i == 0 || caseIn(orig, capsLine) != caseTitle || utf8.RuneCountInString(orig) < 2 || !smallWords[w] {
+	if s.kind != slotWord || i == 0 || caseIn(orig, capsLine) != viet.CaseTitle || utf8.RuneCountInString(orig) < 2 || !smallWords[w] {
 		return false
 	}
 	p := slots[i-1]
@@ -490,7 +490,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 	}
 	// A capital next word makes a name of both ("Cần Thơ").
 	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].line == s.line {
-		if n := text[slots[i+1].start:slots[i+1].end]; caseOf(n) != caseLower {
+		if c := viet.CleanCaseOf(text[slots[i+1].start:slots[i+1].end]); c != viet.CaseLower && c != viet.CaseNone {
 			return false
 		}
 	}
@@ -506,7 +506,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 func caselessAlone(text string, slots []slot, i int, upperLines map[int]bool) bool {
 	s := slots[i]
 	w := text[s.start:s.end]
-	if s.kind != slotWord || i == 0 || caseOf(w) != caseUpper {
+	if s.kind != slotWord || i == 0 || viet.CleanCaseOf(w) != viet.CaseUpper {
 		return false
 	}
 	if !caselessWord(w) {

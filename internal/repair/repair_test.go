@@ -141,14 +141,6 @@ func TestRepairCarriesCase(t *testing.T) {
 	})
 }
 
-func TestCaseOf(t *testing.T) {
-	for w, want := range map[string]casePattern{"huyện": caseLower, "Huyện": caseTitle, "HUYỆN": caseUpper, "chInh": caseLower, "KhOACH": caseUpper, "A": caseTitle} {
-		if got := caseOf(w); got != want {
-			t.Errorf("caseOf(%q) = %d, want %d", w, got, want)
-		}
-	}
-}
-
 func TestRepairDocumentCodes(t *testing.T) {
 	cs, err := embeddedErrorModel()
 	if err != nil {

@@ -199,7 +199,7 @@ func innerBang(text string, c, bang, end int) bool {
 	}
 	rest = strings.TrimLeft(rest, " \t")
 	first, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLetter(first) && caseOf(text[c:bang]) == caseOf(strings.Fields(rest)[0])
+	return unicode.IsLetter(first) && viet.CleanCaseOf(text[c:bang]) == viet.CleanCaseOf(strings.Fields(rest)[0])
 }
 
 // isMeasure reports a number with a unit glued to it ("1,5m", "10kg",

@@ -11,6 +11,21 @@ import (
 // NFC returns s in Unicode normalisation form C, the form vidoc works in.
 func NFC(s string) string { return norm.NFC.String(s) }
 
+// Lower returns s in NFC, in lowercase: the spelling the inventory and the
+// language model use.
+func Lower(s string) string {
+	s = norm.NFC.String(s)
+	if isASCII(s) {
+		for i := 0; i < len(s); i++ {
+			if 'A' <= s[i] && s[i] <= 'Z' {
+				return string(AppendLower(make([]byte, 0, len(s)), s))
+			}
+		}
+		return s
+	}
+	return string(AppendLower(make([]byte, 0, len(s)), s))
+}
+
 // NFD returns s in normalisation form D: base letters followed by combining
 // marks (hat/breve/horn first, then the tone).
 func NFD(s string) string { return norm.NFD.String(s) }

@@ -184,6 +184,34 @@ func TestCase(t *testing.T) {
 	}
 }
 
+// RaiseCase only raises: the capitals of an abbreviation the lexicon
+// spells (HĐND) survive a Title or lower pattern, which ApplyCase would
+// lower.
+func TestRaiseCase(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		c    Case
+		want string
+	}{
+		{"huyện", CaseTitle, "Huyện"}, {"huyện", CaseUpper, "HUYỆN"}, {"huyện", CaseLower, "huyện"},
+		{"HĐND", CaseTitle, "HĐND"}, {"HĐND", CaseLower, "HĐND"}, {"ủy", CaseTitle, "Ủy"},
+		{"2024", CaseUpper, "2024"}, {"(ủy", CaseTitle, "(Ủy"}, {"huyện", CaseMixed, "huyện"},
+	} {
+		if got := RaiseCase(tt.word, tt.c); got != tt.want {
+			t.Errorf("RaiseCase(%q, %v) = %q, want %q", tt.word, tt.c, got, tt.want)
+		}
+	}
+	if got := ApplyCase("HĐND", CaseTitle); got != "Hđnd" {
+		t.Errorf("ApplyCase(HĐND, title) = %q", got)
+	}
+	for w, want := range map[string]Case{"KhOACH": CaseUpper, "ĐảN": CaseUpper, "ĐanH": CaseTitle,
+		"hĐND": CaseLower, "xA": CaseLower, "chInh": CaseLower, "huyện": CaseLower, "Huyện": CaseTitle, "HUYỆN": CaseUpper, "A": CaseTitle, "Ab": CaseTitle, "AB": CaseUpper, "-": CaseNone} {
+		if got := CleanCaseOf(w); got != want {
+			t.Errorf("CleanCaseOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 func TestLetterHelpers(t *testing.T) {
 	for r, want := range map[rune]rune{'Ế': 'e', 'ư': 'u', 'Đ': 'd', 'ü': 'u', 'Q': 'q', '7': '7', 'й': 'и', '-': '-'} {
 		if got := BaseLetter(r); got != want {
@@ -209,6 +237,14 @@ func TestLetterHelpers(t *testing.T) {
 	for i, r := range ls {
 		if !IsLetter(r) || string(AppendLower(nil, string(r))) != string(r) || i > 0 && ls[i-1] >= r {
 			t.Errorf("Letters()[%d] = %q: not a small letter in order", i, r)
+		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	for in, want := range map[string]string{"ĐẢNG ỦY": "đảng ủy", NFD("Kế"): "kế", "HDND": "hdnd", "hdnd": "hdnd"} {
+		if got := Lower(in); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
