@@ -132,3 +132,30 @@ func WithoutTone(r rune) rune {
 	}
 	return l.base
 }
+
+// SplitLetter returns the small letter r is written on with its hat, breve
+// or horn but without its tone, and the tone: ố → ô, sắc; Ặ → ă, nặng;
+// đ → đ, ngang. ok is false for runes outside the alphabet.
+func SplitLetter(r rune) (base rune, t Tone, ok bool) {
+	l := lookupLetter(r)
+	return l.base, l.tone, l.ok
+}
+
+// IsVowel reports whether the small toneless letter b is one of the twelve
+// vowel letters (a ă â e ê i o ô ơ u ư y).
+func IsVowel(b rune) bool { return isVowel(b) }
+
+// WithTone returns the small vowel letter b carrying tone t (ô, sắc → ố);
+// other runes come back unchanged.
+func WithTone(b rune, t Tone) rune { return withTone(b, t) }
+
+// ToneOfMark returns the tone the combining mark m writes (U+0301 → sắc),
+// or ToneLevel for any other rune.
+func ToneOfMark(m rune) Tone {
+	for t := ToneGrave; t < numTones; t++ {
+		if toneMarks[t] == m {
+			return t
+		}
+	}
+	return ToneLevel
+}

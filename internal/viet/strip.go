@@ -159,21 +159,12 @@ func AppendStripTone(dst []byte, s string) []byte {
 			dst = utf8.AppendRune(dst, b)
 			continue
 		}
-		if isToneMark(r) {
+		if ToneOfMark(r) != ToneLevel {
 			continue
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
 	return dst
-}
-
-func isToneMark(r rune) bool {
-	for _, m := range toneMarks[1:] {
-		if r == m {
-			return true
-		}
-	}
-	return false
 }
 
 // AppendSkeleton appends the lowercase, diacritic-free form of s ("Huyện"

@@ -228,6 +228,21 @@ func TestLetterHelpers(t *testing.T) {
 			t.Errorf("Marked(%q) = %v, want %v", r, got, want)
 		}
 	}
+	for r, want := range map[rune]struct {
+		base rune
+		t    Tone
+		ok   bool
+	}{'ố': {'ô', ToneAcute, true}, 'Ặ': {'ă', ToneDot, true}, 'Đ': {'đ', ToneLevel, true}, 'ü': {0, ToneLevel, false}} {
+		if b, tone, ok := SplitLetter(r); b != want.base || tone != want.t || ok != want.ok {
+			t.Errorf("SplitLetter(%q) = %q, %v, %v", r, b, tone, ok)
+		}
+	}
+	if WithTone('ô', ToneAcute) != 'ố' || WithTone('đ', ToneAcute) != 'đ' || !IsVowel('ư') || IsVowel('đ') {
+		t.Error("WithTone or IsVowel")
+	}
+	if ToneOfMark('\u0301') != ToneAcute || ToneOfMark('\u0302') != ToneLevel {
+		t.Error("ToneOfMark")
+	}
 	ls := Letters()
 	// a–z, đ, and the twelve vowels in six tones less the six toneless
 	// ones among a–z: 26 + 1 + 12*6 - 6.
