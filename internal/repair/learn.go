@@ -9,8 +9,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -378,17 +376,12 @@ var vowelTwins = map[rune]rune{'e': 'o', 'ê': 'â'}
 
 // vowelShapeTwin returns v's twin carrying v's tone (ế → ấ), if it has one.
 func vowelShapeTwin(v rune) (string, bool) {
-	twin, ok := vowelTwins[viet.WithoutTone(v)]
+	base, tone, _ := viet.SplitLetter(v)
+	twin, ok := vowelTwins[base]
 	if !ok {
 		return "", false
 	}
-	tone := ""
-	for _, m := range norm.NFD.String(string(v)) {
-		if strings.ContainsRune("\u0300\u0301\u0309\u0303\u0323", m) {
-			tone = string(m)
-		}
-	}
-	return norm.NFC.String(string(twin) + tone), true
+	return string(viet.WithTone(twin, tone)), true
 }
 
 // handLookAlikes is the hand table of a channel, or nil.
