@@ -9,12 +9,9 @@ import (
 
 // classTable caches the Unicode classes of the runes below U+1F00, where
 // every precomposed Latin letter lives, so that the scanner's tests are an
-// array index; lowerTable caches unicode.ToLower. What a letter is in
-// Vietnamese (its base, its tone) is viet's.
-var (
-	classTable [0x1F00]uint8 // rune class flags below
-	lowerTable [0x1F00]rune  // unicode.ToLower
-)
+// array index. What a letter is in Vietnamese (its base, its tone, its
+// small form) is viet's.
+var classTable [0x1F00]uint8 // rune class flags below
 
 const (
 	clLetter = 1 << iota // a letter, or a combining mark that belongs to one
@@ -39,7 +36,6 @@ func init() {
 			c |= clLower
 		}
 		classTable[r] = c
-		lowerTable[r] = unicode.ToLower(r)
 	}
 }
 
@@ -49,7 +45,7 @@ func baseOf(r rune) (rune, viet.Tone) {
 	if b, t, ok := viet.SplitLetter(r); ok {
 		return b, t
 	}
-	return toLower(r), viet.ToneLevel
+	return viet.ToLower(r), viet.ToneLevel
 }
 
 func isLetter(r rune) bool {
@@ -198,12 +194,4 @@ func syllableShape(word string) (ok bool, vStart, vEnd int, tone viet.Tone) {
 func IsSyllableShape(word string) bool {
 	ok, _, _, _ := syllableShape(word)
 	return ok
-}
-
-// toLower is unicode.ToLower with a table for the Latin letters.
-func toLower(r rune) rune {
-	if r >= 0 && r < 0x1F00 {
-		return lowerTable[r]
-	}
-	return unicode.ToLower(r)
 }

@@ -92,16 +92,7 @@ func AppendWordUnit(dst []byte, word string) []byte {
 		word = norm.NFC.String(word)
 	}
 	start := len(dst)
-	for _, r := range word {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, toLower(r))
-	}
+	dst = viet.AppendLower(dst, word)
 	return oldStyleTone(dst, start)
 }
 

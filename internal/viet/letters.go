@@ -27,11 +27,13 @@ const vowelBases = "aăâeêioôơuưy"
 var (
 	vowelIndex [letterTableSize]int8 // base rune -> index in vowelBases, -1 if not a vowel
 	toned      [12][numTones]rune    // lowercase vowel with tone
+	lowerOf    [letterTableSize]rune // unicode.ToLower
 )
 
 func init() {
 	for i := range vowelIndex {
 		vowelIndex[i] = -1
+		lowerOf[i] = unicode.ToLower(rune(i))
 	}
 	for r := 'a'; r <= 'z'; r++ {
 		letters[r] = letter{base: r, ok: true}

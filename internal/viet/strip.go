@@ -172,10 +172,7 @@ func AppendStripTone(dst []byte, s string) []byte {
 func AppendSkeleton(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
+			dst = append(dst, byte(lowerASCII(r)))
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
@@ -193,30 +190,30 @@ func Skeleton(s string) string {
 	return string(AppendSkeleton(buf[:0], s))
 }
 
-// AppendLower appends s in lowercase; ASCII and Vietnamese letters take a
+// AppendLower appends s in lowercase; the letters below U+1F00 take a
 // table lookup.
 func AppendLower(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
+			dst = append(dst, byte(lowerASCII(r)))
 			continue
 		}
-		if l := lookupLetter(r); l.ok {
-			if l.upper {
-				r = withTone(l.base, l.tone)
-				if l.base == 'đ' {
-					r = 'đ'
-				} else if !isVowel(l.base) {
-					r = l.base
-				}
-			}
-			dst = utf8.AppendRune(dst, r)
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, ToLower(r))
 	}
 	return dst
+}
+
+// ToLower is unicode.ToLower with a table for the Latin letters.
+func ToLower(r rune) rune {
+	if r >= 0 && r < letterTableSize {
+		return lowerOf[r]
+	}
+	return unicode.ToLower(r)
+}
+
+func lowerASCII(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
 }
