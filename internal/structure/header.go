@@ -101,7 +101,7 @@ func matchDocType(text string) (string, float64, bool) {
 			best, bestConf = t, c
 		}
 	}
-	return best, bestConf * 0.95, best != ""
+	return best, bestConf * confFull, best != ""
 }
 
 func matchMark(text string, marks []string) (string, bool) {
@@ -160,7 +160,7 @@ func parseHeader(lines []line) (Header, []Block, int) {
 		} else {
 			sp = p.h.Recipients[0].Span
 		}
-		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: 0.7}
+		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: confInferred}
 	}
 	return p.h, p.blocks, end
 }
@@ -247,7 +247,7 @@ func (p *headerParser) classify(l line) bool {
 			words = letterWords(words)
 		}
 		if len(words) != len(fwords) {
-			*fx.dst = field(text, l, conf*0.8)
+			*fx.dst = field(text, l, conf*unmappedScale)
 			p.addBlock(BlockHeader, text, Span{l.n, l.n})
 			return true
 		}
@@ -279,7 +279,7 @@ func (p *headerParser) classify(l line) bool {
 		}
 	}
 	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
-		p.h.Subject = field(text[m[1]:], l, 0.9)
+		p.h.Subject = field(text[m[1]:], l, confPattern)
 		p.addBlock(BlockHeader, text, Span{l.n, l.n})
 		return true
 	}
@@ -294,7 +294,7 @@ func (p *headerParser) classify(l line) bool {
 				}
 				df.Span = Span{l.n, l.n}
 				p.h.Date = df
-				p.h.Place = field(place, l, 0.9)
+				p.h.Place = field(place, l, confPattern)
 				p.addBlock(BlockHeader, place+", "+m[2][:e], Span{l.n, l.n})
 				return true
 			}
@@ -306,15 +306,15 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	if m, ok := matchMark(text, urgencyMarks); ok && p.h.Urgency == nil {
-		p.h.Urgency = field(m, l, 0.9)
+		p.h.Urgency = field(m, l, confPattern)
 		return true
 	}
 	if m, ok := matchMark(text, secrecyMarks); ok && p.h.Secrecy == nil {
-		p.h.Secrecy = field(m, l, 0.9)
+		p.h.Secrecy = field(m, l, confPattern)
 		return true
 	}
 	if f == "DU THAO" && p.h.Draft == nil {
-		p.h.Draft = field(text, l, 0.9)
+		p.h.Draft = field(text, l, confPattern)
 		return true
 	}
 	return false
@@ -403,14 +403,14 @@ func (p *headerParser) readTitle(i int) int {
 	}
 	if len(parts) > 0 {
 		title := joinWrapped(parts)
-		p.h.Title = &Field{Value: title, Span: sp, Confidence: 0.85}
+		p.h.Title = &Field{Value: title, Span: sp, Confidence: confPlace}
 		p.addBlock(BlockTitle, title, sp)
 	}
 	// The enacting authority follows the title of legal texts.
 	k := nextNonBlankFrom(p.lines, j)
 	if k >= 0 && isAuthorityLine(p.lines[k].text) {
 		l := p.lines[k]
-		p.h.Authority = field(l.text, l, 0.85)
+		p.h.Authority = field(l.text, l, confPlace)
 		p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 		j = k + 1
 	}
@@ -428,7 +428,7 @@ func (p *headerParser) readRecipients(i int) int {
 	sp := Span{l.n, l.n}
 	add := func(text string, n int) {
 		for _, item := range splitItems(text) {
-			p.h.Recipients = append(p.h.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: 0.85})
+			p.h.Recipients = append(p.h.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: confPlace})
 		}
 	}
 	add(l.text[m[1]:], l.n)
@@ -451,11 +451,14 @@ func (p *headerParser) readRecipients(i int) int {
 	return j
 }
 
+// itemDashRe is the dash that opens each item of a list run on one line.
+var itemDashRe = regexp.MustCompile(`(?:^|[;,.]\s+)[-–•+]\s*`)
+
 // splitItems cuts a recipient list written on one line ("- A; - B; - C")
 // into items without their dashes and trailing punctuation.
 func splitItems(text string) []string {
 	var out []string
-	for _, part := range regexp.MustCompile(`(?:^|[;,.]\s+)[-–•+]\s*`).Split(" "+strings.TrimSpace(text), -1) {
+	for _, part := range itemDashRe.Split(" "+strings.TrimSpace(text), -1) {
 		part = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(part), "-–•+"))
 		part = strings.TrimRight(part, ";,. ")
 		if part != "" {
@@ -517,7 +520,7 @@ func (p *headerParser) assignBodies() {
 			names = []line{{n: names[0].n, text: a}, {n: names[0].n, text: b}}
 		}
 	}
-	conf := 0.85
+	conf := confPlace
 	switch len(names) {
 	case 0:
 		return
@@ -528,7 +531,7 @@ func (p *headerParser) assignBodies() {
 		last := names[len(names)-1]
 		p.h.IssuingBody = field(last.text, last, conf)
 		if len(names) > 2 {
-			p.h.IssuingBody.Confidence = 0.6
+			p.h.IssuingBody.Confidence = confDoubtful
 		}
 	}
 	spanFrom := func(f *Field, name line) {
