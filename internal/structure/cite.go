@@ -115,7 +115,7 @@ func (c *citeFinder) scan(text string, sp Span) {
 			continue
 		}
 		ct.Type = typeCodes[ct.Number.TypeCode]
-		ct.Confidence = 0.7
+		ct.Confidence = confInferred
 		ct.Text = strings.TrimSpace(text[loc[2]:end])
 		ct.Span = sp
 		c.add(ct, sp.Start)
@@ -167,7 +167,7 @@ func (c *citeFinder) parseNumberOn(text string, pos int, typ string) (Citation, 
 		return Citation{}, 0, false
 	}
 	end := len(text) - len(rest) + n
-	ct := Citation{Type: typ, Number: d, Confidence: 0.9}
+	ct := Citation{Type: typ, Number: d, Confidence: confPattern}
 	after := text[end:]
 	if m := dateLeadRe.FindStringIndex(after); m != nil {
 		probe := after[m[1]:]
@@ -183,7 +183,7 @@ func (c *citeFinder) parseNumberOn(text string, pos int, typ string) (Citation, 
 	if m := issuerLead.FindStringIndex(after); m != nil {
 		iss, n := readIssuer(after[m[1]:])
 		if iss != "" {
-			ct.Issuer = &Field{Value: iss, Confidence: 0.8}
+			ct.Issuer = &Field{Value: iss, Confidence: confAttached}
 			end += m[1] + n
 		}
 	}

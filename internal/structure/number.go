@@ -61,13 +61,13 @@ func parseCode(s string) (*DocNumber, int) {
 		return s[loc[2*i]:loc[2*i+1]]
 	}
 	raw := s[loc[0]:loc[1]]
-	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: 0.9}
+	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
 		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), g(3)
 		if tc, ok := typeCodeOf(d.TypeCode); ok {
 			d.TypeCode = tc
 		} else {
-			d.Confidence = 0.6
+			d.Confidence = confDoubtful
 		}
 		return d, loc[1]
 	}
@@ -84,7 +84,7 @@ func parseCode(s string) (*DocNumber, int) {
 		d.IssuerCode = code
 	}
 	if d.Number == "" {
-		d.Confidence = 0.7
+		d.Confidence = confInferred
 	}
 	return d, loc[1]
 }
@@ -116,9 +116,9 @@ func isoDate(day, month, year string) *string {
 func findDate(s string) (*DateField, int, int) {
 	if loc := longDateRe.FindStringSubmatchIndex(s); loc != nil {
 		sub := func(i int) string { return s[loc[2*i]:loc[2*i+1]] }
-		df := &DateField{Raw: s[loc[0]:loc[1]], ISO: isoDate(sub(1), sub(2), sub(3)), Confidence: 0.95}
+		df := &DateField{Raw: s[loc[0]:loc[1]], ISO: isoDate(sub(1), sub(2), sub(3)), Confidence: confFull}
 		if df.ISO == nil {
-			df.Confidence = 0.5
+			df.Confidence = confBlank
 		}
 		return df, loc[0], loc[1]
 	}
@@ -128,7 +128,7 @@ func findDate(s string) (*DateField, int, int) {
 		if iso == nil {
 			return nil, 0, 0
 		}
-		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: 0.9}, loc[0], loc[1]
+		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: confPattern}, loc[0], loc[1]
 	}
 	return nil, 0, 0
 }
