@@ -7,18 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// citeTypes are the document types a reference names before its number.
-var citeTypes = []string{
-	"Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Nghị định", "Nghị quyết liên tịch", "Nghị quyết",
-	"Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Văn bản",
-	"Hướng dẫn", "Kết luận", "Quy định", "Thông báo", "Tờ trình", "Báo cáo", "Chương trình",
-	"Đề án", "Công điện", "Thông tri", "Quy chế", "Lệnh",
-}
-
-// namedTypes carry a name between the type and the number ("Luật Hải quan
-// số 54/2014/QH13").
-var namedTypes = map[string]bool{"Hiến pháp": true, "Bộ luật": true, "Luật": true, "Pháp lệnh": true}
-
 var (
 	citeTypeRe = func() *regexp.Regexp {
 		alts := make([]string, len(citeTypes))
@@ -27,29 +15,11 @@ var (
 		}
 		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 	}()
-	soRe        = regexp.MustCompile(`^\s*(?i:s[ốô]|số hiệu)\s*:?\s*`)
-	bareSoRe    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(s[ốô])\s*:?\s*\d`)
-	dateLeadRe  = regexp.MustCompile(`^\s*[,(]?\s*`)
-	issuerLead  = regexp.MustCompile(`^\s*,?\s*(?i:của)\s+`)
-	issuerStops = map[string]bool{
-		"về": true, "sửa": true, "tại": true, "thì": true,
-		"đã": true, "đến": true, "cho": true, "nhằm": true, "được": true, "tiếp": true,
-		"trong": true, "theo": true, "với": true, "là": true, "có": true,
-		"này": true, "nêu": true, "giao": true, "triển": true, "xác": true, "bổ": true, "thay": true,
-		"hủy": true, "bãi": true, "áp": true, "điều": true, "kèm": true, "đối": true, "như": true,
-		"từ": true, "khi": true, "gửi": true, "trả": true, "ngày": true, "số": true, "để": true,
-		"mà": true, "lần": true, "năm": true, "v/v": true, "trên": true, "sau": true, "ký": true,
-		"nay": true, "đang": true, "còn": true, "cũng": true, "thuộc": true, "gồm": true, "phát": true,
-		"tăng": true, "chỉ": true, "xây": true, "vì": true, "do": true, "ngành": false,
-	}
+	soRe       = regexp.MustCompile(`^\s*(?i:s[ốô]|số hiệu)\s*:?\s*`)
+	bareSoRe   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(s[ốô])\s*:?\s*\d`)
+	dateLeadRe = regexp.MustCompile(`^\s*[,(]?\s*`)
+	issuerLead = regexp.MustCompile(`^\s*,?\s*(?i:của)\s+`)
 )
-
-// issuerPhraseStops end an issuer at a two-word verb whose first word may
-// also belong to a body's name ("Ủy ban" but "ban hành").
-var issuerPhraseStops = map[string]bool{
-	"ban hành": true, "quy định": true, "hướng dẫn": true, "công bố": true, "thực hiện": true,
-	"phê duyệt": true, "quy chế": true, "công nhận": true, "thành lập": true, "triển khai": true,
-}
 
 // citeFinder collects the references of a document, merging repeats.
 type citeFinder struct {

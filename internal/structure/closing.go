@@ -15,12 +15,6 @@ var (
 	// roleWithTextRe is an authority mark followed by what it qualifies,
 	// as opposed to "KT." closing a "Lưu: VT, KT." item.
 	roleWithTextRe = regexp.MustCompile(`(?:^|\s)(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s+\p{Lu}`)
-	// titleHeads begin the signer's title.
-	titleHeads = []string{"CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "BI THU", "GIAM DOC",
-		"TONG CUC TRUONG", "CUC TRUONG", "VU TRUONG", "CHANH VAN PHONG", "TRUONG BAN", "TRUONG PHONG",
-		"CHANH AN", "VIEN TRUONG", "HIEU TRUONG", "TONG GIAM DOC", "TONG BI THU", "CHU NHIEM",
-		"THONG DOC", "TONG KIEM TOAN", "TRUONG DOAN", "CHANH THANH TRA", "TONG THANH TRA", "CHU TICH NUOC",
-		"TRUONG BAN CHI DAO", "THU KY", "TRUONG KHOA", "GIAM DOC SO"}
 	trailingCodeRe = regexp.MustCompile(`\d|/`)
 )
 

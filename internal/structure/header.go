@@ -12,44 +12,6 @@ const (
 	foldParty    = "DANG CONG SAN VIET NAM"
 )
 
-// docTypes are the names of document types as printed in capitals above the
-// title (ND 30/2020 Điều 7; HD 36-HD/VPTW). Longer names come first so that
-// "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
-var docTypes = []string{
-	"THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "QUYẾT ĐỊNH LIÊN TỊCH",
-	"NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO",
-	"THÔNG TƯ", "NGHỊ ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "QUY CHẾ",
-	"QUY ĐỊNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "DỰ ÁN", "CÔNG ĐIỆN", "GIẤY MỜI",
-	"GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY NGHỈ PHÉP", "BIÊN BẢN", "KẾT LUẬN",
-	"LUẬT", "PHÁP LỆNH", "LỆNH", "HỢP ĐỒNG", "PHIẾU GỬI", "PHIẾU CHUYỂN",
-	"PHIẾU BÁO", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CÔNG VĂN", "THÔNG TRI",
-	"QUY ĐỊNH", "NGHỊ QUYẾT",
-}
-
-// Marks printed in the header (ND 30/2020 Điều 15, 16).
-var (
-	urgencyMarks = []string{"HỎA TỐC", "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "KHẨN"}
-	secrecyMarks = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
-)
-
-// authorityStarts begin the line naming who enacts a legal text, printed
-// between the title and the preamble ("ỦY BAN NHÂN DÂN TỈNH",
-// "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
-var authorityStarts = []string{
-	"UY BAN", "CHU TICH", "BO TRUONG", "THU TUONG", "CHINH PHU", "HOI DONG",
-	"BAN THUONG VU", "BAN CHAP HANH", "BAN BI THU", "BO CHINH TRI", "GIAM DOC",
-	"TONG CUC TRUONG", "CUC TRUONG", "TONG GIAM DOC", "HIEU TRUONG", "VIEN TRUONG",
-	"THONG DOC", "TONG KIEM TOAN", "CHANH AN", "QUOC HOI", "CHU NHIEM", "TRUONG BAN",
-}
-
-// preambleOpeners start the sentences that follow the header: legal bases,
-// the occasion of a plan, the reply of a letter.
-var preambleOpeners = []string{
-	"CAN CU", "THUC HIEN", "XET DE NGHI", "XET TO TRINH", "THEO DE NGHI", "TRA LOI",
-	"NHAM", "DE ", "TIEP THEO", "TREN CO SO", "THI HANH", "QUA ", "NGAY ", "VUA QUA",
-	"SAU KHI", "THEO ", "HIEN NAY", "TRONG ", "XET ",
-}
-
 // enactmentRe matches the line that opens the operative part: "QUYẾT ĐỊNH:",
 // "QUYẾT NGHỊ:", "BAN HÀNH:".
 var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
@@ -488,17 +450,6 @@ func nextNonBlankFrom(lines []line, i int) int {
 	}
 	return -1
 }
-
-// adminUnitStarts begin the second line of a body name split over two lines
-// ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU").
-var adminUnitStarts = []string{"TINH ", "THANH PHO ", "HUYEN ", "QUAN ", "XA ", "PHUONG ", "THI XA ", "THI TRAN ", "TP ", "DAC KHU "}
-
-// incompleteBodies are names that need the next line to name a body.
-var incompleteBodies = []string{"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "THU TUONG", "UBND", "HDND"}
-
-// secondBodyStarts may begin a subordinate body inside one merged line
-// ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ").
-var secondBodyStarts = []string{"TONG CUC", "CUC", "VU", "SO", "VAN PHONG", "HUYEN UY", "TINH UY", "THANH UY", "DANG UY", "CHI BO", "TRUNG TAM", "PHONG", "BAN"}
 
 // assignBodies turns the left column's capital lines into the parent and the
 // issuing body (ND 30/2020 Điều 9; HD 36 mục 2.1).

@@ -18,20 +18,6 @@ var codeRe = regexp.MustCompile(`(?:(\d{1,5}(?:\.\d{1,3})?)\s?-\s?(\p{Lu}[\p{L}]
 // on a long line.
 var codeAtStartRe = regexp.MustCompile(`^(?:` + codeRe.String() + `)`)
 
-// typeCodes maps the type abbreviations of ND 30/2020 Phụ lục III and
-// HD 36-HD/VPTW to document type names.
-var typeCodes = map[string]string{
-	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
-	"QYĐ": "Quy định", "QĐi": "Quy định", "TB": "Thông báo", "HD": "Hướng dẫn",
-	"CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án",
-	"DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
-	"HĐ": "Hợp đồng", "CĐ": "Công điện", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
-	"GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PC": "Phiếu chuyển",
-	"PG": "Phiếu gửi", "PB": "Phiếu báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
-	"NĐ": "Nghị định", "PL": "Pháp lệnh", "KL": "Kết luận", "CV": "Công văn",
-	"NQLT": "Nghị quyết liên tịch", "QĐLT": "Quyết định liên tịch", "TC": "Tờ trình",
-}
-
 // typeCodeOf returns the known type code for an abbreviation, tolerating
 // homoglyphs and letter case mistakes.
 func typeCodeOf(s string) (string, bool) {
