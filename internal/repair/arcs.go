@@ -121,7 +121,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 	}
 	if !known {
-		if d, ok := r.codes.restoreĐ(obsText); ok {
+		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
@@ -354,8 +354,8 @@ const channelSample = 48
 // channel, the sum over its words of the best candidate's channel plus
 // unigram score (keeping the word when nothing fits better).
 func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
-	if r.opts.Channel != "" {
-		return r.channels.get(r.opts.Channel)
+	if r.opts.Damage != "" {
+		return r.channels.get(r.opts.Damage)
 	}
 	// A sample of the block's words is evidence enough, and searching
 	// every word under every channel is the costliest part of a block

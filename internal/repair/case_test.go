@@ -57,7 +57,7 @@ func TestCaselessAlone(t *testing.T) {
 
 // A leading I read for a small l says nothing of the case.
 func TestCapitalIForSmallL(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"Quy dinh này có hieu Iuc tü ngày ký.\n": "Quy định này có hiệu lực từ ngày ký.\n",
 		"Iúc này, các co quan\n":                 "lúc này, các cơ quan\n",
@@ -66,7 +66,7 @@ func TestCapitalIForSmallL(t *testing.T) {
 
 // A damaged two-letter word on a heading in capitals is in capitals.
 func TestShortTitleOnHeading(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"Úy BAN NHÃN DAN TÍNH\n":           "ỦY BAN NHÂN DÂN TỈNH\n",
 		"BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n": "BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n",

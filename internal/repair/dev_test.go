@@ -65,7 +65,7 @@ func TestDevAccuracy(t *testing.T) {
 		cleanRes = append(cleanRes, eval.Compare(truth, c.Text))
 		changed += len(c.Changes)
 		if os.Getenv("VIDOC_SHOW") != "" {
-			t.Logf("%s: stripped %.4f %v clean %v", filepath.Base(p), eval.Compare(truth, hyp.Text).SylAcc, hyp.Channels, c.Channels)
+			t.Logf("%s: stripped %.4f %v clean %v", filepath.Base(p), eval.Compare(truth, hyp.Text).SylAcc, hyp.Damage, c.Damage)
 		}
 		total += eval.Compare(truth, truth).Words
 		if os.Getenv("VIDOC_SHOW") != "" {
@@ -79,6 +79,6 @@ func TestDevAccuracy(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(shared, "samples/longthanh-2024-kh.ocr.txt"))
 	res, _ := r.Repair(context.Background(), string(b))
 	os.WriteFile("/tmp/sample.fixed.txt", []byte(res.Text), 0o644)
-	t.Logf("sample channels %v", res.Channels)
+	t.Logf("sample damage %v", res.Damage)
 	_ = strings.TrimSpace
 }

@@ -21,9 +21,10 @@ type Options struct {
 	// ToneStyle rewrites the output's oa/oe/uy tones: "keep" (default),
 	// "old" (hòa, ủy) or "new" (hoà, uỷ).
 	ToneStyle string
-	// Channel forces one error model ("clean", "stripped", "legacy")
-	// instead of choosing the one that explains each block best.
-	Channel string
+	// Damage forces one kind of damage ("clean", "stripped", "legacy"),
+	// and so the error model learnt for it, instead of choosing for each
+	// block the kind that explains it best.
+	Damage string
 	// Beam is the number of paths kept per token (default 5, 12 for
 	// legacy damage).
 	Beam int
@@ -56,8 +57,9 @@ type Change struct {
 type Result struct {
 	Text    string
 	Changes []Change
-	// Channels names the error model chosen for each block of lines.
-	Channels []string
+	// Damage names the kind of damage found in (or forced on) each block
+	// of lines.
+	Damage []string
 }
 
 // Repairer repairs text. It is safe for concurrent use; its caches are shared.
@@ -111,8 +113,8 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 	if err != nil {
 		return nil, &OptionError{err}
 	}
-	if opts.Channel != "" && r.channels.get(opts.Channel) == nil {
-		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Channel)}
+	if opts.Damage != "" && r.channels.get(opts.Damage) == nil {
+		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Damage)}
 	}
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, &OptionError{fmt.Errorf("min confidence %g outside 0–1", opts.MinConfidence)}
@@ -187,7 +189,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool)
 			changes[i].Line += line
 		}
 		res.Changes = append(res.Changes, changes...)
-		res.Channels = append(res.Channels, ch)
+		res.Damage = append(res.Damage, ch)
 		out.WriteString(fixed)
 		line += strings.Count(block, "\n")
 		start = end
@@ -318,7 +320,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	case a.keep && s.kind == slotWord:
 		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
 		// even in a word kept as it is (HÐND).
-		return ethToĐ.Replace(orig)
+		return ethToStrokedD.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
 	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
@@ -350,7 +352,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))
 }
 
-var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
+var ethToStrokedD = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 
 // caseIn reads the case of a token on its line. A token in mixed case
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the

@@ -290,7 +290,7 @@ func TestStreamLongLineWithoutBreaks(t *testing.T) {
 // A reading that is not among the five likeliest alone but that the next
 // word demands survives in a block without diacritics.
 func TestStrippedBeam(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "stripped"})
+	r := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, r, map[string]string{
 		"ngan sach cua cap xa tdi thieu bang 30%\n": "ngân sách của cấp xã tối thiểu bằng 30%\n",
 	})
