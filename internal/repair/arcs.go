@@ -97,7 +97,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 	obs := normalizeObserved(obsText)
 	cands := r.candidates(ch, obs)
 	// Room for the candidates, a kept reading and a few merges: growing
-	// the slice from nil was half the bytes a block allocated.
+	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
 	known := false
 	for _, c := range cands {

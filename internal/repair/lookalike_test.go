@@ -7,7 +7,8 @@ import (
 )
 
 // The embedded legacy channel keeps every hand look-alike of a letter on
-// top of its learned rows ("ll" for ủ used to fall to a cut among ties).
+// top of its learned rows, where a cut among ties could drop one ("ll" for
+// ủ).
 func TestLookAlikesKeptInLegacy(t *testing.T) {
 	cs, err := embeddedErrorModel()
 	if err != nil {

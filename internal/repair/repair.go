@@ -269,7 +269,7 @@ const legacyBeam = 12
 
 // strippedBeam is the beam for blocks without diacritics, for the same
 // reason on a smaller scale: "xã tdi thiéu" has tới, tại, tái, tội, tài
-// before tối, and beam 5 dropped tối before "thiểu" came to demand it.
+// before tối, and a beam of 5 drops tối before "thiểu" comes to demand it.
 const strippedBeam = 7
 
 // placed is an arc of the best path with the slot it starts at.
