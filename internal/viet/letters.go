@@ -59,6 +59,14 @@ func init() {
 	}
 }
 
+// inCase returns the small letter b in the case of l.
+func (l letter) inCase(b rune) rune {
+	if l.upper {
+		return unicode.ToUpper(b)
+	}
+	return b
+}
+
 func lookupLetter(r rune) letter {
 	if r >= 0 && r < letterTableSize {
 		return letters[r]
@@ -129,10 +137,7 @@ func WithoutTone(r rune) rune {
 	if !l.ok || l.tone == ToneLevel {
 		return r
 	}
-	if l.upper {
-		return unicode.ToUpper(l.base)
-	}
-	return l.base
+	return l.inCase(l.base)
 }
 
 // SplitLetter returns the small letter r is written on with its hat, breve

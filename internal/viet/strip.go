@@ -64,11 +64,7 @@ func AppendStripDiacritics(dst []byte, s string) []byte {
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
-			b := plainBase(l.base)
-			if l.upper {
-				b = unicode.ToUpper(b)
-			}
-			dst = utf8.AppendRune(dst, b)
+			dst = utf8.AppendRune(dst, l.inCase(plainBase(l.base)))
 			continue
 		}
 		dst = appendStrippedOther(dst, r, false)
@@ -152,11 +148,7 @@ func AppendStripTone(dst []byte, s string) []byte {
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
-			b := l.base
-			if l.upper {
-				b = unicode.ToUpper(b)
-			}
-			dst = utf8.AppendRune(dst, b)
+			dst = utf8.AppendRune(dst, l.inCase(l.base))
 			continue
 		}
 		if ToneOfMark(r) != ToneLevel {
