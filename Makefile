@@ -11,9 +11,10 @@ DEB_PKGS  := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd
              libtesseract-dev libleptonica-dev pkg-config poppler-utils libtiff-tools qpdf \
              fonts-liberation fonts-liberation2 fonts-dejavu-core hunspell-vi python3 time
 # staticcheck runs next to go vet; pinned so that every machine reports the
-# same findings. Installed into GOPATH/bin when missing or of another version.
+# same findings. Installed (where go install puts it: GOBIN, else
+# GOPATH/bin) when missing or of another version.
 STATICCHECK_VERSION := v0.8.2
-STATICCHECK := $(shell $(GO) env GOPATH)/bin/staticcheck
+STATICCHECK := $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)/staticcheck
 # OpenMP in Debian's libtesseract slows parallel OCR down; see cmd/vidoc/main.go.
 export OMP_THREAD_LIMIT := 1
 
