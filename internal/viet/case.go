@@ -29,7 +29,11 @@ func (c Case) String() string {
 // CaseOf returns the capitalisation pattern of word. Every letter counts,
 // one without case (ª) as a small one.
 func CaseOf(word string) Case {
-	letters, uppers, firstUpper := countCase(word)
+	return caseOfCounts(countCase(word))
+}
+
+// caseOfCounts is CaseOf from countCase's counts.
+func caseOfCounts(letters, uppers int, firstUpper bool) Case {
 	switch {
 	case letters == 0:
 		return CaseNone
@@ -143,11 +147,10 @@ func CarryCase(from, to string) string {
 // "ĐảNG"), else a capital first letter is Title ("HuyỆn"), else lower
 // ("chInh").
 func CleanCaseOf(word string) Case {
-	c := CaseOf(word)
-	if c != CaseMixed {
+	letters, uppers, firstUpper := countCase(word)
+	if c := caseOfCounts(letters, uppers, firstUpper); c != CaseMixed {
 		return c
 	}
-	letters, uppers, firstUpper := countCase(word)
 	switch {
 	case firstUpper && 2*uppers > letters && letters >= 3:
 		return CaseUpper
