@@ -15,15 +15,12 @@ func NFC(s string) string { return norm.NFC.String(s) }
 // language model use.
 func Lower(s string) string {
 	s = norm.NFC.String(s)
-	if isASCII(s) {
-		for i := 0; i < len(s); i++ {
-			if 'A' <= s[i] && s[i] <= 'Z' {
-				return string(AppendLower(make([]byte, 0, len(s)), s))
-			}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return string(AppendLower(make([]byte, 0, len(s)), s))
 		}
-		return s
 	}
-	return string(AppendLower(make([]byte, 0, len(s)), s))
+	return s
 }
 
 // NFD returns s in normalisation form D: base letters followed by combining
@@ -41,7 +38,8 @@ func isASCII(s string) bool {
 
 // StripDiacritics removes every Vietnamese diacritic: tones, hats, breves,
 // horns and the bar of đ ("Quyết định" → "Quyet dinh"). Case is kept.
-// Other accented Latin letters lose their marks too; other runes are kept.
+// Letters of other alphabets lose their marks too (ü → u, й → и); other
+// runes are kept, less any combining mark they decompose into.
 func StripDiacritics(s string) string {
 	if isASCII(s) {
 		return s
