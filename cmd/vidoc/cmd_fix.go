@@ -24,7 +24,7 @@ type FixOptions struct {
 	Explain       bool    // list the changes readably on stderr
 	MinConfidence float64 // leave less certain replacements out
 	ToneStyle     string  // keep, old or new
-	Channel       string  // force an error model: clean, stripped, legacy
+	Damage        string  // force the kind of damage: clean, stripped, legacy
 	From          string  // input encoding: auto, utf8, tcvn3, vni, cp1258
 	Jobs          int     // blocks of lines repaired at once (0 means 1)
 }
@@ -35,7 +35,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.Explain, "explain", false, "print every change (line, original → replacement, confidence) to stderr")
 	f.Float64Var(&o.MinConfidence, "min-confidence", 0, "leave a token as it was when the confidence in its replacement is below `X` (0–1); JSON marks it kept")
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
-	f.StringVar(&o.Channel, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
+	f.StringVar(&o.Damage, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
 	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
@@ -118,7 +118,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("--from: %w", err)}
 	}
-	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Channel: opts.Channel,
+	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Damage: opts.Damage,
 		TextOnly: opts.Format == "text" && !opts.Explain, Workers: opts.Jobs})
 	if err != nil {
 		if errBadRepairOption(err) != nil {
@@ -143,7 +143,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 			if b.Changes == nil {
 				b.Changes = []repair.Change{}
 			}
-			return enc.Encode(fixBlockJSON{Offset: b.Offset, Line: b.Line, Damage: b.Channels, Text: b.Text, Changes: b.Changes})
+			return enc.Encode(fixBlockJSON{Offset: b.Offset, Line: b.Line, Damage: b.Damage, Text: b.Text, Changes: b.Changes})
 		}
 		_, err := out.WriteString(b.Text)
 		return err

@@ -59,7 +59,10 @@ func exitCode(ctx context.Context, err error) int {
 	}
 }
 
-// fd2 holds the original os.Stderr once keepStderr has replaced it.
+// fd2 holds the original os.Stderr once keepStderr has replaced it. It is
+// never read: being referenced is its whole purpose (see keepStderr).
+//
+//lint:ignore U1000 referenced so that its finalizer never closes descriptor 2
 var fd2 *os.File
 
 // keepStderr points os.Stderr, and the log package that slog's default

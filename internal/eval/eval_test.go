@@ -3,6 +3,8 @@ package eval
 import (
 	"reflect"
 	"testing"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 func TestTokensSplitsPunctuation(t *testing.T) {
@@ -44,7 +46,7 @@ func BenchmarkCompare(b *testing.B) {
 	for range 300 {
 		truth += "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; "
 	}
-	hyp := stripMarks(truth)
+	hyp := viet.StripDiacritics(truth)
 	b.SetBytes(int64(len(truth)))
 	for b.Loop() {
 		Compare(truth, hyp)

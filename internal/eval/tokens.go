@@ -74,7 +74,7 @@ func alternatives(t string) []string {
 // truth token t, optionally ignoring case.
 func matches(t, h string, ignoreCase bool) bool {
 	for _, a := range alternatives(t) {
-		if a == h || (ignoreCase && strings.ToLower(a) == strings.ToLower(h)) {
+		if a == h || (ignoreCase && strings.EqualFold(a, h)) {
 			return true
 		}
 	}

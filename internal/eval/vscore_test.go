@@ -8,9 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // findShared walks up from the package directory to the shared/ folder that
@@ -34,23 +35,6 @@ func findShared(tb testing.TB) string {
 	}
 }
 
-// stripMarks removes Vietnamese diacritics, the commonest damage.
-func stripMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ':
-			b.WriteRune('d')
-		case r == 'Đ':
-			b.WriteRune('D')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // damage turns a truth into a plausible bad hypothesis: stripped or
 // re-cased words, dropped and inserted tokens, split punctuation.
 func damage(truth string, rng *rand.Rand) string {
@@ -59,7 +43,7 @@ func damage(truth string, rng *rand.Rand) string {
 	for _, w := range words {
 		switch rng.IntN(12) {
 		case 0:
-			out = append(out, stripMarks(w))
+			out = append(out, viet.StripDiacritics(w))
 		case 1:
 			out = append(out, strings.ToUpper(w))
 		case 2: // dropped
@@ -141,7 +125,7 @@ func TestCompareAgreesWithVscore(t *testing.T) {
 			truth := strings.Join(words[:min(400, len(words))], " ")
 			cases = append(cases,
 				pairCase{filepath.Base(p) + " damaged", truth, damage(truth, rng)},
-				pairCase{filepath.Base(p) + " stripped", truth, stripMarks(truth)})
+				pairCase{filepath.Base(p) + " stripped", truth, viet.StripDiacritics(truth)})
 		}
 	}
 	for _, c := range cases {

@@ -2,7 +2,6 @@ package lm
 
 import (
 	"math"
-	"unsafe"
 
 	"github.com/vidoc/vidoc/internal/token"
 )
@@ -225,6 +224,3 @@ func (m *Model) SentenceLogProb(words []string) float64 {
 	lp, _ = m.Score(s, m.eos)
 	return total + float64(lp)
 }
-
-// sizeofState documents that State stays small enough to copy in a beam.
-const sizeofState = unsafe.Sizeof(State{})

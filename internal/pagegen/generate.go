@@ -19,6 +19,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Options controls a generation run.
@@ -227,7 +228,7 @@ func processPage(ctx context.Context, t task, opts Options, langs map[string]str
 	if err := writeFileAtomic(base+".truth.txt", truth); err != nil {
 		return rec, err
 	}
-	if err := writeFileAtomic(base+".stripped.txt", StripDiacritics(truth)); err != nil {
+	if err := writeFileAtomic(base+".stripped.txt", viet.StripDiacritics(truth)); err != nil {
 		return rec, err
 	}
 	var todo []string

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 const sampleText = `ỦY BAN NHÂN DÂN TỈNH
@@ -25,13 +26,6 @@ Về việc ban hành Quy chế quản lý văn bản
 Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý văn bản đi, văn bản đến.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 `
-
-func TestStripDiacritics(t *testing.T) {
-	got := StripDiacritics("Độc lập - Tự do - Hạnh phúc; ĐƯỜNG Ỷ")
-	if want := "Doc lap - Tu do - Hanh phuc; DUONG Y"; got != want {
-		t.Errorf("StripDiacritics = %q, want %q", got, want)
-	}
-}
 
 func TestSplitPagesKeepsEveryWordOnePagePerChunk(t *testing.T) {
 	// Long enough for a few pages at 72 dpi in 14 pt, with a paragraph
@@ -143,7 +137,7 @@ func TestGenerateWritesAlignedPairs(t *testing.T) {
 	for _, w := range strings.Fields(eng) {
 		read1[w] = true
 	}
-	stripped := strings.Fields(StripDiacritics(sampleText))
+	stripped := strings.Fields(viet.StripDiacritics(sampleText))
 	found := 0
 	for _, w := range stripped {
 		if read1[w] {

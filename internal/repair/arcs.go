@@ -85,10 +85,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		// A letter alone is kept ("điểm b khoản 2") unless the context
 		// wants a syllable that starts with it and whose vowel the OCR
 		// lost ("kinh tế - x hội").
-		letter := lowerNFC(obsText)
+		letter := viet.Lower(obsText)
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(letter), -1}, keep: true}}
 		for _, c := range r.candidates(ch, letter) {
-			if w := r.syl[c.word]; len(w) > len(letter) && baseRune([]rune(w)[0]) == rune(letter[0]) {
+			if w := r.syl[c.word]; len(w) > len(letter) && viet.BaseLetter([]rune(w)[0]) == rune(letter[0]) {
 				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: w, chLogP: c.logP})
 			}
 		}
@@ -97,7 +97,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 	obs := normalizeObserved(obsText)
 	cands := r.candidates(ch, obs)
 	// Room for the candidates, a kept reading and a few merges: growing
-	// the slice from nil was half the bytes a block allocated.
+	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
 	known := false
 	for _, c := range cands {
@@ -121,7 +121,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 	}
 	if !known {
-		if d, ok := r.codes.restoreĐ(obsText); ok {
+		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
@@ -354,8 +354,8 @@ const channelSample = 48
 // channel, the sum over its words of the best candidate's channel plus
 // unigram score (keeping the word when nothing fits better).
 func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
-	if r.opts.Channel != "" {
-		return r.channels.get(r.opts.Channel)
+	if r.opts.Damage != "" {
+		return r.channels.get(r.opts.Damage)
 	}
 	// A sample of the block's words is evidence enough, and searching
 	// every word under every channel is the costliest part of a block

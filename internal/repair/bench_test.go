@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // benchText is the held-out passage with its diacritics stripped, repeated:
@@ -20,7 +21,7 @@ func benchText(b *testing.B) (string, int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	one := stripAll(string(raw))
+	one := viet.StripDiacritics(string(raw))
 	return strings.Repeat(one, 20), 20 * eval.Compare(one, one).Words
 }
 
@@ -148,13 +149,13 @@ func benchOnce(b *testing.B, text string, withConfidence bool) {
 // legal text from ../shared/corpus with its diacritics stripped, from a
 // cold cache: the figure a long run on unseen text sees.
 func BenchmarkRepairCorpusStripped(b *testing.B) {
-	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)), false)
+	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), false)
 }
 
 // BenchmarkRepairCorpusStrippedConfidence is the same with every change's
 // confidence (`vidoc fix --format json`).
 func BenchmarkRepairCorpusStrippedConfidence(b *testing.B) {
-	benchOnce(b, stripAll(sharedText(b, "corpus/legal", 400<<10)), true)
+	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), true)
 }
 
 // BenchmarkRepairLegacySample is the legacy text layer of

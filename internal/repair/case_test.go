@@ -1,6 +1,10 @@
 package repair
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
 
 // A token in mixed case takes the case of its line: capitals on a heading
 // in capitals, small letters elsewhere (after a capital first letter).
@@ -8,18 +12,18 @@ func TestCaseIn(t *testing.T) {
 	for _, tc := range []struct {
 		w    string
 		caps bool
-		want casePattern
+		want viet.Case
 	}{
-		{"xA", true, caseUpper},
-		{"xA", false, caseLower},
-		{"VÔi", false, caseTitle},
-		{"KhOACH", true, caseUpper},
-		{"chInh", false, caseLower},
-		{"Huyện", true, caseTitle},
-		{"HUYỆN", false, caseUpper},
+		{"xA", true, viet.CaseUpper},
+		{"xA", false, viet.CaseLower},
+		{"VÔi", false, viet.CaseTitle},
+		{"KhOACH", true, viet.CaseUpper},
+		{"chInh", false, viet.CaseLower},
+		{"Huyện", true, viet.CaseTitle},
+		{"HUYỆN", false, viet.CaseUpper},
 	} {
 		if got := caseIn(tc.w, tc.caps); got != tc.want {
-			t.Errorf("caseIn(%q, %v) = %d, want %d", tc.w, tc.caps, got, tc.want)
+			t.Errorf("caseIn(%q, %v) = %v, want %v", tc.w, tc.caps, got, tc.want)
 		}
 	}
 }
@@ -53,7 +57,7 @@ func TestCaselessAlone(t *testing.T) {
 
 // A leading I read for a small l says nothing of the case.
 func TestCapitalIForSmallL(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"Quy dinh này có hieu Iuc tü ngày ký.\n": "Quy định này có hiệu lực từ ngày ký.\n",
 		"Iúc này, các co quan\n":                 "lúc này, các cơ quan\n",
@@ -62,7 +66,7 @@ func TestCapitalIForSmallL(t *testing.T) {
 
 // A damaged two-letter word on a heading in capitals is in capitals.
 func TestShortTitleOnHeading(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"Úy BAN NHÃN DAN TÍNH\n":           "ỦY BAN NHÂN DÂN TỈNH\n",
 		"BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n": "BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n",

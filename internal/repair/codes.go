@@ -54,7 +54,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 		return code, false
 	}
 	orig := code
-	code = collapseĐ(code)
+	code = collapseStrokedD(code)
 	code = slashBetweenDigits(code)
 	// Mend only codes that show a known part elsewhere: "500đ/m2" is a
 	// price, not a damaged code.
@@ -97,7 +97,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 // mendPart mends one letter run of a code; afterSlash says it follows a
 // "/", where the type and issuer of a document stand ("…/2024/TT-BTC").
 func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) string {
-	if d, ok := cr.restoreĐ(part); ok {
+	if d, ok := cr.restoreStrokedD(part); ok {
 		return d
 	}
 	if _, ok := cr.parts[part]; ok {
@@ -157,10 +157,10 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 	return part
 }
 
-// restoreĐ puts back the Đ that stripped text and English OCR write as D
+// restoreStrokedD puts back the Đ that stripped text and English OCR write as D
 // ("ND-CP" for "NĐ-CP", "HDND" for "HĐND") when the spelling with Đ is
 // far more common among known parts than the one without.
-func (cr *codeRepairer) restoreĐ(part string) (string, bool) {
+func (cr *codeRepairer) restoreStrokedD(part string) (string, bool) {
 	if cr == nil || !strings.Contains(part, "D") {
 		return part, false
 	}
@@ -197,11 +197,11 @@ func (cr *codeRepairer) lookAlike(part string) (string, bool) {
 	return best, bestN > 0
 }
 
-// collapseĐ reads the Icelandic Ð (U+00D0), which no Vietnamese code holds,
+// collapseStrokedD reads the Icelandic Ð (U+00D0), which no Vietnamese code holds,
 // as the Đ it looks like, and a run of Đ and Ð with at least one Ð as one
 // Đ: OCR engines read the same stroked D twice, once each way ("BĐÐVN",
 // "LĐÐĐTBXH" for BĐVN, LĐTBXH).
-func collapseĐ(code string) string {
+func collapseStrokedD(code string) string {
 	if !strings.ContainsRune(code, 'Ð') {
 		return code
 	}

@@ -2,7 +2,6 @@ package repair
 
 import (
 	"context"
-	"encoding/gob"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // TestDevAccuracy is a tuning run, not a unit test: VIDOC_DEV=1.
@@ -49,7 +49,7 @@ func TestDevAccuracy(t *testing.T) {
 	for _, p := range texts {
 		b, _ := os.ReadFile(p)
 		truth := string(b)
-		hyp, err := r.Repair(context.Background(), stripAll(truth))
+		hyp, err := r.Repair(context.Background(), viet.StripDiacritics(truth))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -65,7 +65,7 @@ func TestDevAccuracy(t *testing.T) {
 		cleanRes = append(cleanRes, eval.Compare(truth, c.Text))
 		changed += len(c.Changes)
 		if os.Getenv("VIDOC_SHOW") != "" {
-			t.Logf("%s: stripped %.4f %v clean %v", filepath.Base(p), eval.Compare(truth, hyp.Text).SylAcc, hyp.Channels, c.Channels)
+			t.Logf("%s: stripped %.4f %v clean %v", filepath.Base(p), eval.Compare(truth, hyp.Text).SylAcc, hyp.Damage, c.Damage)
 		}
 		total += eval.Compare(truth, truth).Words
 		if os.Getenv("VIDOC_SHOW") != "" {
@@ -79,52 +79,6 @@ func TestDevAccuracy(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(shared, "samples/longthanh-2024-kh.ocr.txt"))
 	res, _ := r.Repair(context.Background(), string(b))
 	os.WriteFile("/tmp/sample.fixed.txt", []byte(res.Text), 0o644)
-	t.Logf("sample channels %v", res.Channels)
+	t.Logf("sample damage %v", res.Damage)
 	_ = strings.TrimSpace
-}
-
-// loadDevLM builds the tuning LM once and keeps it in /tmp as gob.
-func loadDevLM(shared string) *devLM {
-	const cache = "/tmp/vidoc-devlm.gob"
-	lm := newDevLM()
-	if f, err := os.Open(cache); err == nil {
-		defer f.Close()
-		var g devLMGob
-		if gob.NewDecoder(f).Decode(&g) == nil {
-			lm.ids, lm.words, lm.uni, lm.total, lm.bi, lm.biCtx, lm.tri, lm.triCtx = g.IDs, g.Words, g.Uni, g.Total, g.Bi, g.BiCtx, g.Tri, g.TriCtx
-			return lm
-		}
-	}
-	lm.addFiles(corpusFiles(shared), 40<<20)
-	if f, err := os.Create(cache); err == nil {
-		gob.NewEncoder(f).Encode(devLMGob{lm.ids, lm.words, lm.uni, lm.total, lm.bi, lm.biCtx, lm.tri, lm.triCtx})
-		f.Close()
-	}
-	return lm
-}
-
-type devLMGob struct {
-	IDs    map[string]int32
-	Words  []string
-	Uni    []float64
-	Total  float64
-	Bi     map[uint64]float64
-	BiCtx  map[int32][2]float64
-	Tri    map[[3]int32]float64
-	TriCtx map[uint64][2]float64
-}
-
-func stripAll(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r < 0x1F00 {
-			r2 := baseOf[r]
-			if r2 != r && (r2 < 'a' || r2 > 'z') && (r2 < 'A' || r2 > 'Z') {
-				r2 = r
-			}
-			r = r2
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -1,11 +1,8 @@
 package repair
 
 import (
-	"bufio"
 	"math"
 	"os"
-	"path/filepath"
-	"sort"
 	"sync"
 
 	"github.com/vidoc/vidoc/internal/token"
@@ -91,27 +88,6 @@ func (lm *devLM) addText(text string) {
 	}
 }
 
-func (lm *devLM) addFiles(paths []string, maxBytes int64) {
-	var n int64
-	for _, p := range paths {
-		f, err := os.Open(p)
-		if err != nil {
-			continue
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			lm.addText(sc.Text() + "\n")
-			n += int64(len(sc.Bytes()))
-			if n > maxBytes {
-				f.Close()
-				return
-			}
-		}
-		f.Close()
-	}
-}
-
 func (lm *devLM) ID(u string) (int32, bool) { id, ok := lm.ids[u]; return id, ok }
 func (lm *devLM) Unknown() int32            { return lm.ids[token.UnitUnknown] }
 
@@ -174,14 +150,4 @@ func sharedDir() string {
 		}
 	}
 	return ""
-}
-
-func corpusFiles(shared string) []string {
-	var out []string
-	for _, d := range []string{"corpus/legal", "corpus/wiki"} {
-		m, _ := filepath.Glob(filepath.Join(shared, d, "*.txt"))
-		sort.Strings(m)
-		out = append(out, m...)
-	}
-	return out
 }

@@ -23,14 +23,10 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 func main() {
@@ -79,7 +75,7 @@ func run(dir, out, version, codesDir string) error {
 			ps = append(ps, repair.Pair{Truth: string(truth), OCR: string(ocr), Model: model})
 			perModel[model]++
 		}
-		ps = append(ps, repair.Pair{Truth: string(truth), OCR: stripMarks(string(truth)), Model: "stripped"})
+		ps = append(ps, repair.Pair{Truth: string(truth), OCR: viet.StripDiacritics(string(truth)), Model: "stripped"})
 	}
 	if len(ps) == 0 {
 		return fmt.Errorf("no pairs in %s", dir)
@@ -130,11 +126,4 @@ func modelList(m map[string]int) string {
 	}
 	sort.Strings(names)
 	return strings.Join(names, ", ")
-}
-
-// stripMarks removes every diacritic, đ→d: the text of kind (d).
-func stripMarks(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, _ := transform.String(t, s)
-	return strings.NewReplacer("đ", "d", "Đ", "D").Replace(out)
 }

@@ -10,7 +10,7 @@ import (
 // and those without vowels (MTTQ) stay as they are.
 func TestHeadingWordsRepaired(t *testing.T) {
 	for _, damage := range []string{"legacy", "stripped"} {
-		r := realRepairer(t, Options{Channel: damage})
+		r := realRepairer(t, Options{Damage: damage})
 		for in, want := range map[string]string{
 			"II. KET QUA TRIEN KHAI NHIEM VU\n":    "II. KẾT QUẢ TRIỂN KHAI NHIỆM VỤ\n",
 			"UBND TINH VA HDND HUYEN, MTTQ VPHU\n": "UBND TỈNH VÀ HĐND HUYỆN, MTTQ VPHU\n",

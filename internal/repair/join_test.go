@@ -28,12 +28,12 @@ func TestJoinableAcrossDoubleSpace(t *testing.T) {
 // pieces at a time: that would leave the rest of the word in pieces. A
 // syllable split in two by the OCR still is ("thuc hi en").
 func TestSpacedRunNotHalfJoined(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "clean"})
+	r := realRepairer(t, Options{Damage: "clean"})
 	wantRepairs(t, r, map[string]string{
 		"Tỉnh Qu ả ng Bình\n":          "Tỉnh Qu ả ng Bình\n",
 		"ngân sách trung ươ n g cấp\n": "ngân sách trung ươ n g cấp\n",
 	})
-	s := realRepairer(t, Options{Channel: "stripped"})
+	s := realRepairer(t, Options{Damage: "stripped"})
 	if got := repairText(t, s, "trien khai thuc hi en ke hoach\n").Text; got != "triển khai thực hiện kế hoạch\n" {
 		t.Errorf("split syllable not joined: %q", got)
 	}
@@ -103,7 +103,7 @@ func TestIsMeasure(t *testing.T) {
 			t.Errorf("isMeasure(%q) = %v, want %v", w, got, want)
 		}
 	}
-	r := realRepairer(t, Options{Channel: "stripped"})
+	r := realRepairer(t, Options{Damage: "stripped"})
 	if got := repairText(t, r, "cao hon nen nha tu 1,5m den 2,5m\n").Text; !strings.HasSuffix(got, " 1,5m đến 2,5m\n") {
 		t.Errorf("measures: %q", got)
 	}
@@ -116,7 +116,7 @@ func TestLetterSlashLetter(t *testing.T) {
 			t.Errorf("letterSlashLetter(%q) = %v, want %v", w, got, want)
 		}
 	}
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	if got := repairText(t, r, "V/v tang cuong công tác b/c\n").Text; got != "V/v tăng cường công tác b/c\n" {
 		t.Errorf("abbreviations: %q", got)
 	}
@@ -125,7 +125,7 @@ func TestLetterSlashLetter(t *testing.T) {
 // A consonant alone is kept as a letter, unless the context wants the
 // syllable whose vowel OCR lost.
 func TestLoneConsonant(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "stripped"})
+	r := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, r, map[string]string{
 		"phat trien kinh te - x hoi va du lich\n": "phát triển kinh tế - xã hội và du lịch\n",
 		"tai diem b khoan 2 Dieu 5\n":             "tại điểm b khoản 2 Điều 5\n",

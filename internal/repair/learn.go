@@ -9,10 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/vidoc/vidoc/internal/editdist"
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Pair is one training example for the error model: the text as written and
@@ -104,7 +103,7 @@ func tokensForLearning(s string) []string {
 	for _, w := range f {
 		w = strings.TrimFunc(w, func(r rune) bool { return strings.ContainsRune(".,;:!?()[]\"“”«»…", r) })
 		if w != "" {
-			out = append(out, lowerNFC(w))
+			out = append(out, viet.Lower(w))
 		}
 	}
 	return out
@@ -118,11 +117,11 @@ func alignWords(truth, ocr []string) []wordPair {
 	n, m := len(truth), len(ocr)
 	ts := make([]string, n)
 	for i, w := range truth {
-		ts[i] = strip(w)
+		ts[i] = viet.Skeleton(w)
 	}
 	os := make([]string, m)
 	for j, w := range ocr {
-		os[j] = strip(w)
+		os[j] = viet.Skeleton(w)
 	}
 	// Banded DP would be faster; pages are short, full DP is fine.
 	d := make([][]float32, n+1)
@@ -194,25 +193,17 @@ func heuristicCost(c rune, o string) float64 {
 		switch {
 		case r == c:
 			return 0
-		case baseRune(r) == baseRune(c):
+		case viet.BaseLetter(r) == viet.BaseLetter(c):
 			return 0.4
 		}
 		return 1.5
 	}
 	r, _ := utf8.DecodeRuneInString(o)
 	extra := 0.6 * float64(n-1)
-	if baseRune(r) == baseRune(c) {
+	if viet.BaseLetter(r) == viet.BaseLetter(c) {
 		return 0.8 + extra
 	}
 	return 1.6 + extra
-}
-
-func baseRune(r rune) rune {
-	r = unicode.ToLower(r)
-	if r < 0x1F00 {
-		return baseOf[r]
-	}
-	return r
 }
 
 // learnedCost turns counts into -log probabilities, with the heuristic as a
@@ -250,7 +241,7 @@ func countEmissions(words []wordPair, cost costFunc) (counts map[emissionKey]flo
 				inserts++
 				continue
 			}
-			counts[emissionKey{step.intended, step.observed}]++
+			counts[emissionKey(step)]++
 		}
 	}
 	return counts, inserts, observed
@@ -386,17 +377,12 @@ var vowelTwins = map[rune]rune{'e': 'o', 'ê': 'â'}
 
 // vowelShapeTwin returns v's twin carrying v's tone (ế → ấ), if it has one.
 func vowelShapeTwin(v rune) (string, bool) {
-	twin, ok := vowelTwins[toneless(v)]
+	base, tone, _ := viet.SplitLetter(v)
+	twin, ok := vowelTwins[base]
 	if !ok {
 		return "", false
 	}
-	tone := ""
-	for _, m := range norm.NFD.String(string(v)) {
-		if strings.ContainsRune("\u0300\u0301\u0309\u0303\u0323", m) {
-			tone = string(m)
-		}
-	}
-	return norm.NFC.String(string(twin) + tone), true
+	return string(viet.WithTone(twin, tone)), true
 }
 
 // handLookAlikes is the hand table of a channel, or nil.
@@ -413,7 +399,7 @@ func handLookAlikes(channel string) map[rune][]string {
 // isLookAlike reports whether o is one of the hand look-alikes of letter r
 // in the table.
 func isLookAlike(table map[rune][]string, r rune, o string) bool {
-	for _, l := range table[toneless(r)] {
+	for _, l := range table[viet.WithoutTone(r)] {
 		if l == o {
 			return true
 		}
@@ -433,8 +419,8 @@ const (
 // were before the pass.
 func inherit(rows map[rune]map[string]float64, related func(u, v rune) bool, keep func(u rune, o string) bool, factor float64) {
 	taken := map[rune]map[string]float64{}
-	for _, v := range vietLetters() {
-		for _, u := range vietLetters() {
+	for _, v := range viet.Letters() {
+		for _, u := range viet.Letters() {
 			if u == v || rows[u] == nil || !related(u, v) {
 				continue
 			}
@@ -456,18 +442,6 @@ func inherit(rows map[rune]map[string]float64, related func(u, v rune) bool, kee
 			}
 		}
 	}
-}
-
-// toneless drops the tone of a lowercase vowel, keeping its vowel mark.
-func toneless(r rune) rune {
-	for _, v := range "aăâeêioôơuưy" {
-		for _, m := range "\u0300\u0301\u0309\u0303\u0323" {
-			if c, _ := utf8.DecodeRuneInString(norm.NFC.String(string(v) + string(m))); c == r {
-				return v
-			}
-		}
-	}
-	return r
 }
 
 // buildChannel normalises counts into a channel, dropping rare rows and
@@ -494,27 +468,27 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 	if name == chanLegacy {
 		floor = minLegacySameBase
 	}
-	for _, v := range vietLetters() {
+	for _, v := range viet.Letters() {
 		if rows[v] == nil {
 			rows[v] = map[string]float64{}
 		}
-		for _, u := range vietLetters() {
-			if u != v && baseRune(u) == baseRune(v) && rows[v][string(u)] < floor {
+		for _, u := range viet.Letters() {
+			if u != v && viet.BaseLetter(u) == viet.BaseLetter(v) && rows[v][string(u)] < floor {
 				rows[v][string(u)] = floor
 			}
 		}
 		if _, ok := rows[v][string(v)]; !ok {
 			rows[v][string(v)] = 0.5
 		}
-		if name == chanLegacy && vietMark[v] && v != 'đ' && rows[v][""] < minLegacyDelete {
+		if name == chanLegacy && viet.Marked(v) && v != 'đ' && rows[v][""] < minLegacyDelete {
 			rows[v][""] = minLegacyDelete
 		}
-		if name == chanLegacy && v != baseRune(v) && rows[v][string(baseRune(v))] < minLegacyBare {
+		if name == chanLegacy && v != viet.BaseLetter(v) && rows[v][string(viet.BaseLetter(v))] < minLegacyBare {
 			// Old OCR drops every mark of a letter as often as it keeps one.
-			rows[v][string(baseRune(v))] = minLegacyBare
+			rows[v][string(viet.BaseLetter(v))] = minLegacyBare
 		}
 		if name == chanLegacy {
-			for _, o := range lookAlikes[toneless(v)] {
+			for _, o := range lookAlikes[viet.WithoutTone(v)] {
 				if rows[v][o] < minLookAlike {
 					rows[v][o] = minLookAlike
 				}
@@ -538,17 +512,19 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		// emissions at a discount, where their own counts are thinner.
 		// Siblings with other tones share in the same way ("g" seen for ợ
 		// is likely for ỡ), except observations that carry a tone.
-		inherit(rows, func(u, v rune) bool { return toneless(u) == toneless(v) },
+		inherit(rows, func(u, v rune) bool { return viet.WithoutTone(u) == viet.WithoutTone(v) },
 			func(u rune, o string) bool {
 				if o == "" || o == string(u) {
 					return false
 				}
 				r, n := utf8.DecodeRuneInString(o)
-				return n != len(o) || toneless(r) == r
+				return n != len(o) || viet.WithoutTone(r) == r
 			}, toneInherit)
 		// Less so across vowel marks on the same letter: "6" read for ô is
 		// possible for ơ ("S6" for "Sở").
-		inherit(rows, func(u, v rune) bool { return baseRune(u) == baseRune(v) && toneless(u) != toneless(v) },
+		inherit(rows, func(u, v rune) bool {
+			return viet.BaseLetter(u) == viet.BaseLetter(v) && viet.WithoutTone(u) != viet.WithoutTone(v)
+		},
 			func(_ rune, o string) bool {
 				// only glyphs of another kind (digits, symbols)
 				return o != "" && utf8.RuneCountInString(o) == 1 && !unicode.IsLetter([]rune(o)[0])
@@ -595,23 +571,7 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 // base letter (ù for ứ).
 func sameBaseLetter(r rune, o string) bool {
 	c, n := utf8.DecodeRuneInString(o)
-	return n == len(o) && c != r && unicode.IsLetter(c) && baseRune(c) == baseRune(r)
-}
-
-// vietLetters lists the lowercase Vietnamese letters: a–z with đ and every
-// vowel with its marks and tones.
-func vietLetters() []rune {
-	var out []rune
-	for r := rune('a'); r <= 'z'; r++ {
-		out = append(out, r)
-	}
-	out = append(out, 'đ')
-	for r := rune(0x80); r < 0x1F00; r++ {
-		if vietMark[r] && unicode.IsLower(r) && r != 'đ' {
-			out = append(out, r)
-		}
-	}
-	return out
+	return n == len(o) && c != r && unicode.IsLetter(c) && viet.BaseLetter(c) == viet.BaseLetter(r)
 }
 
 // CodeParts counts the letter parts of the document codes in text

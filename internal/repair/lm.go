@@ -29,25 +29,25 @@ type langModel interface {
 	pathFinder() pathFinder
 }
 
-// kenLM adapts internal/lm's Model.
-type kenLM struct{ m *lm.Model }
+// lmAdapter adapts internal/lm's Model.
+type lmAdapter struct{ m *lm.Model }
 
-func (k kenLM) ID(unit string) (int32, bool) {
+func (k lmAdapter) ID(unit string) (int32, bool) {
 	id, ok := k.m.Lookup(unit)
 	return int32(id), ok
 }
 
-func (k kenLM) Unigram(id int32) float32 {
+func (k lmAdapter) Unigram(id int32) float32 {
 	lp, _ := k.m.Score(k.m.Null(), lm.WordID(id))
 	return lp
 }
 
-func (k kenLM) Unknown() int32 { return int32(k.m.Unknown()) }
+func (k lmAdapter) Unknown() int32 { return int32(k.m.Unknown()) }
 
 // UnknownPenalty: about e^10 distinct spellings share <unk>.
-func (k kenLM) UnknownPenalty() float32 { return -10 }
+func (k lmAdapter) UnknownPenalty() float32 { return -10 }
 
-func (k kenLM) Syllables() ([]string, []int32) {
+func (k lmAdapter) Syllables() ([]string, []int32) {
 	var ws []string
 	var ids []int32
 	for i := 0; i < k.m.VocabSize(); i++ {
@@ -60,9 +60,9 @@ func (k kenLM) Syllables() ([]string, []int32) {
 	return ws, ids
 }
 
-func (k kenLM) Null() lm.State  { return k.m.Null() }
-func (k kenLM) Begin() lm.State { return k.m.Begin() }
+func (k lmAdapter) Null() lm.State  { return k.m.Null() }
+func (k lmAdapter) Begin() lm.State { return k.m.Begin() }
 
-func (k kenLM) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
+func (k lmAdapter) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
 
-func (k kenLM) pathFinder() pathFinder { return viterbi[lm.State]{k, &sync.Pool{}} }
+func (k lmAdapter) pathFinder() pathFinder { return viterbi[lm.State]{k, &sync.Pool{}} }

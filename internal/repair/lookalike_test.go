@@ -1,9 +1,14 @@
 package repair
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
 
 // The embedded legacy channel keeps every hand look-alike of a letter on
-// top of its learned rows ("ll" for ủ used to fall to a cut among ties).
+// top of its learned rows, where a cut among ties could drop one ("ll" for
+// ủ).
 func TestLookAlikesKeptInLegacy(t *testing.T) {
 	cs, err := embeddedErrorModel()
 	if err != nil {
@@ -15,7 +20,7 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 		for _, e := range ch.emit[letter] {
 			have[e.observed] = true
 		}
-		for _, o := range lookAlikes[toneless(letter)] {
+		for _, o := range lookAlikes[viet.WithoutTone(letter)] {
 			if !have[o] {
 				t.Errorf("legacy %q lacks look-alike %q", letter, o)
 			}
@@ -27,7 +32,7 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 // or "r", s as "$", C as G, e as o, ê as â) where the word makes no sense as
 // it is or in its context, and leaves words that do alone.
 func TestCleanLookAlikes(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "clean"})
+	r := realRepairer(t, Options{Damage: "clean"})
 	wantRepairs(t, r, map[string]string{
 		"Chúng tôi sẽ gặp lại vào rigày mai.\n":       "Chúng tôi sẽ gặp lại vào ngày mai.\n",
 		"Anh ấy là bác $ĩ của bệnh viện tỉnh.\n":      "Anh ấy là bác sĩ của bệnh viện tỉnh.\n",
@@ -39,7 +44,7 @@ func TestCleanLookAlikes(t *testing.T) {
 		"Cơm đã nấu xong, thương xót người nghèo.\n":  "Cơm đã nấu xong, thương xót người nghèo.\n",
 	})
 	// The stripped channel (Tesseract eng) has them too; "$6" is a word.
-	s := realRepairer(t, Options{Channel: "stripped"})
+	s := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, s, map[string]string{
 		"Cong van $6 12/UBND ngay 3/4/2024\n":             "Công văn số 12/UBND ngày 3/4/2024\n",
 		"chinh sach doi voi nguoi co cong vai dat nuoc\n": "chính sách đối với người có công với đất nước\n",
@@ -49,7 +54,7 @@ func TestCleanLookAlikes(t *testing.T) {
 
 // Legacy OCR writes "gi" as one "d" ("dlla" for giữa).
 func TestLegacyGiAsD(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"sự phối hợp dlla hai bên\n": "sự phối hợp giữa hai bên\n",
 		"nhà nuâc và nhân dan\n":     "nhà nước và nhân dân\n",
@@ -76,7 +81,7 @@ func TestSameBaseFloorsKept(t *testing.T) {
 			}
 		}
 	}
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	if got := repairText(t, r, "Cän cù Luât Dât dai nàm 2013\n").Text; got != "Căn cứ Luật Đất đai năm 2013\n" {
 		t.Errorf("legacy: %q", got)
 	}
@@ -85,7 +90,7 @@ func TestSameBaseFloorsKept(t *testing.T) {
 // "56" before a number or a code is "số" with S read as 5 and ố as 6;
 // numbers elsewhere stay numbers.
 func TestNumberReadForSo(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "legacy"})
+	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
 		"theo Quyêt dinh 56 25/2019/QD-UBND cüa tinh\n": "theo Quyết định số 25/2019/QĐ-UBND của tỉnh\n",
 		"tai Diêu 56 cüa Luât này\n":                    "tại Điều 56 của Luật này\n",

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // markListMarkers turns the list marker that opens a line ("V." "XII)"
@@ -33,7 +34,7 @@ func markListMarkers(text string, slots []slot) []slot {
 		case utf8.RuneCountInString(w) == 1:
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsLetter(r) {
-				s.kind, s.unit, s.marker = slotFixed, lowerNFC(w), true
+				s.kind, s.unit, s.marker = slotFixed, viet.Lower(w), true
 			}
 		}
 	}

@@ -48,7 +48,7 @@ func New(opts Options) (*Repairer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("repair: %w", err)
 		}
-		base, err := newRepairer(kenLM{m}, cs, Options{})
+		base, err := newRepairer(lmAdapter{m}, cs, Options{})
 		if err != nil {
 			return nil, err
 		}

@@ -21,9 +21,10 @@ type Options struct {
 	// ToneStyle rewrites the output's oa/oe/uy tones: "keep" (default),
 	// "old" (hòa, ủy) or "new" (hoà, uỷ).
 	ToneStyle string
-	// Channel forces one error model ("clean", "stripped", "legacy")
-	// instead of choosing the one that explains each block best.
-	Channel string
+	// Damage forces one kind of damage ("clean", "stripped", "legacy"),
+	// and so the error model learnt for it, instead of choosing for each
+	// block the kind that explains it best.
+	Damage string
 	// Beam is the number of paths kept per token (default 5, 12 for
 	// legacy damage).
 	Beam int
@@ -56,8 +57,9 @@ type Change struct {
 type Result struct {
 	Text    string
 	Changes []Change
-	// Channels names the error model chosen for each block of lines.
-	Channels []string
+	// Damage names the kind of damage found in (or forced on) each block
+	// of lines.
+	Damage []string
 }
 
 // Repairer repairs text. It is safe for concurrent use; its caches are shared.
@@ -111,8 +113,8 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 	if err != nil {
 		return nil, &OptionError{err}
 	}
-	if opts.Channel != "" && r.channels.get(opts.Channel) == nil {
-		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Channel)}
+	if opts.Damage != "" && r.channels.get(opts.Damage) == nil {
+		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Damage)}
 	}
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
 		return nil, &OptionError{fmt.Errorf("min confidence %g outside 0–1", opts.MinConfidence)}
@@ -187,7 +189,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool)
 			changes[i].Line += line
 		}
 		res.Changes = append(res.Changes, changes...)
-		res.Channels = append(res.Channels, ch)
+		res.Damage = append(res.Damage, ch)
 		out.WriteString(fixed)
 		line += strings.Count(block, "\n")
 		start = end
@@ -267,7 +269,7 @@ const legacyBeam = 12
 
 // strippedBeam is the beam for blocks without diacritics, for the same
 // reason on a smaller scale: "xã tdi thiéu" has tới, tại, tái, tội, tài
-// before tối, and beam 5 dropped tối before "thiểu" came to demand it.
+// before tối, and a beam of 5 drops tối before "thiểu" comes to demand it.
 const strippedBeam = 7
 
 // placed is an arc of the best path with the slot it starts at.
@@ -302,15 +304,15 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool) string {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
-	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && caseOf(orig) == caseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
+	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
 		// "BO Quốc phòng": a short word in capitals on a line that is not
 		// is a capitalised word whose second letter OCR read as a capital.
-		return applyCase(a.text, caseTitle)
+		return viet.RaiseCase(a.text, viet.CaseTitle)
 	}
-	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && caseOf(orig) == caseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
+	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
 		// "Úy BAN NHÂN DÂN": the other way round, a damaged two-letter
 		// word on a heading in capitals is in capitals too.
-		return applyCase(a.text, caseUpper)
+		return viet.RaiseCase(a.text, viet.CaseUpper)
 	}
 	switch {
 	case s.kind == slotCode:
@@ -318,14 +320,14 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	case a.keep && s.kind == slotWord:
 		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
 		// even in a word kept as it is (HÐND).
-		return ethToĐ.Replace(orig)
+		return ethToStrokedD.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
 	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
 		return a.text
 	}
 	if a.span == 2 {
-		return applyCase(a.text, caseOf(text[s.start:s.end]))
+		return viet.RaiseCase(a.text, viet.CleanCaseOf(text[s.start:s.end]))
 	}
 	if sp := strings.IndexByte(a.text, ' '); sp > 0 {
 		// A split: each half takes the case of its part of the token,
@@ -335,7 +337,7 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		rs := []rune(orig)
 		cut := len(rs) * n1 / (n1 + n2)
 		cut = max(1, min(cut, len(rs)-1))
-		return applyCase(a.text[:sp], caseOf(string(rs[:cut]))) + " " + applyCase(a.text[sp+1:], caseOf(string(rs[cut:])))
+		return viet.RaiseCase(a.text[:sp], viet.CleanCaseOf(string(rs[:cut]))) + " " + viet.RaiseCase(a.text[sp+1:], viet.CleanCaseOf(string(rs[cut:])))
 	}
 	if unit := normalizeObserved(orig); unit == a.text && !innerCapital(orig) {
 		// The token was right: keep its own spelling (tone placement,
@@ -347,26 +349,26 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// sans-serif type, and says nothing of the case.
 		orig = "l" + rest
 	}
-	return applyCase(a.text, caseIn(orig, upperLines[s.line]))
+	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))
 }
 
-var ethToĐ = strings.NewReplacer("Ð", "Đ", "ð", "đ")
+var ethToStrokedD = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 
 // caseIn reads the case of a token on its line. A token in mixed case
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the
 // case of its line, capitals on a heading in capitals, else small letters
 // after a capital first letter if it has one.
-func caseIn(w string, capsLine bool) casePattern {
+func caseIn(w string, capsLine bool) viet.Case {
 	switch {
 	case !innerCapital(w):
-		return caseOf(w)
+		return viet.CleanCaseOf(w)
 	case capsLine:
-		return caseUpper
+		return viet.CaseUpper
 	}
 	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-		return caseTitle
+		return viet.CaseTitle
 	}
-	return caseLower
+	return viet.CaseLower
 }
 
 // linesInCapitals reports the lines whose words are mostly in capitals
@@ -382,7 +384,7 @@ func linesInCapitals(text string, slots []slot) map[int]bool {
 		}
 		words[s.line]++
 		caseless[s.line] = caselessWord(text[s.start:s.end])
-		if caseOf(text[s.start:s.end]) == caseUpper {
+		if viet.CleanCaseOf(text[s.start:s.end]) == viet.CaseUpper {
 			upper[s.line]++
 		}
 	}
@@ -400,7 +402,7 @@ func linesInCapitals(text string, slots []slot) map[int]bool {
 // nothing else on the line shows the x-height.
 func caselessWord(w string) bool {
 	for _, c := range w {
-		if !strings.ContainsRune("cosuvwxz", baseRune(c)) {
+		if !strings.ContainsRune("cosuvwxz", viet.BaseLetter(c)) {
 			return false
 		}
 	}
@@ -434,7 +436,7 @@ func normalizeObserved(w string) string {
 	if utf8.RuneCountInString(w) < 2 {
 		// One letter has no tone placement to move (and token's mover
 		// wants at least two).
-		return lowerNFC(w)
+		return viet.Lower(w)
 	}
 	return string(token.AppendWordUnit(nil, w))
 }
@@ -477,7 +479,7 @@ var smallWords = map[string]bool{
 func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool {
 	s := slots[i]
 	orig := text[s.start:s.end]
-	if s.kind != slotWord || i == 0 || caseIn(orig, capsLine) != caseTitle || utf8.RuneCountInString(orig) < 2 || !smallWords[w] {
+	if s.kind != slotWord || i == 0 || caseIn(orig, capsLine) != viet.CaseTitle || utf8.RuneCountInString(orig) < 2 || !smallWords[w] {
 		return false
 	}
 	p := slots[i-1]
@@ -490,7 +492,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 	}
 	// A capital next word makes a name of both ("Cần Thơ").
 	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].line == s.line {
-		if n := text[slots[i+1].start:slots[i+1].end]; caseOf(n) != caseLower {
+		if c := viet.CleanCaseOf(text[slots[i+1].start:slots[i+1].end]); c != viet.CaseLower && c != viet.CaseNone {
 			return false
 		}
 	}
@@ -506,7 +508,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 func caselessAlone(text string, slots []slot, i int, upperLines map[int]bool) bool {
 	s := slots[i]
 	w := text[s.start:s.end]
-	if s.kind != slotWord || i == 0 || caseOf(w) != caseUpper {
+	if s.kind != slotWord || i == 0 || viet.CleanCaseOf(w) != viet.CaseUpper {
 		return false
 	}
 	if !caselessWord(w) {

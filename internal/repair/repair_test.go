@@ -8,6 +8,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/lm"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // smallRepairer decodes with a trigram counted from testdata/train.txt and
@@ -74,7 +75,7 @@ func TestRepairRestoresStrippedTrainingText(t *testing.T) {
 	r := smallRepairer(t, Options{})
 	b, _ := os.ReadFile("testdata/train.txt")
 	truth := string(b)
-	res := repairText(t, r, stripAll(truth))
+	res := repairText(t, r, viet.StripDiacritics(truth))
 	acc := eval.Compare(truth, res.Text).SylAcc
 	if acc < 0.97 {
 		t.Errorf("syllable accuracy %.3f on stripped training text, want ≥ 0.97\n%s", acc, res.Text)
@@ -85,7 +86,7 @@ func TestRepairHeldOutStripped(t *testing.T) {
 	r := realRepairer(t, Options{})
 	b, _ := os.ReadFile("testdata/heldout.txt")
 	truth := string(b)
-	res := repairText(t, r, stripAll(truth))
+	res := repairText(t, r, viet.StripDiacritics(truth))
 	acc := eval.Compare(truth, res.Text).SylAcc
 	t.Logf("held-out stripped: syllable accuracy %.4f", acc)
 	if acc < 0.95 {
@@ -138,14 +139,6 @@ func TestRepairCarriesCase(t *testing.T) {
 		"cap uy dang, chInh quyen": "cấp ủy đảng, chính quyền",
 		"UY BAN NHAN DAN HUYEN":    "ỦY BAN NHÂN DÂN HUYỆN",
 	})
-}
-
-func TestCaseOf(t *testing.T) {
-	for w, want := range map[string]casePattern{"huyện": caseLower, "Huyện": caseTitle, "HUYỆN": caseUpper, "chInh": caseLower, "KhOACH": caseUpper, "A": caseTitle} {
-		if got := caseOf(w); got != want {
-			t.Errorf("caseOf(%q) = %d, want %d", w, got, want)
-		}
-	}
 }
 
 func TestRepairDocumentCodes(t *testing.T) {
@@ -297,7 +290,7 @@ func TestStreamLongLineWithoutBreaks(t *testing.T) {
 // A reading that is not among the five likeliest alone but that the next
 // word demands survives in a block without diacritics.
 func TestStrippedBeam(t *testing.T) {
-	r := realRepairer(t, Options{Channel: "stripped"})
+	r := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, r, map[string]string{
 		"ngan sach cua cap xa tdi thieu bang 30%\n": "ngân sách của cấp xã tối thiểu bằng 30%\n",
 	})

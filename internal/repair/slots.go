@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // slotKind says what the decoder may do with a piece of the input.
@@ -198,7 +199,7 @@ func innerBang(text string, c, bang, end int) bool {
 	}
 	rest = strings.TrimLeft(rest, " \t")
 	first, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLetter(first) && caseOf(text[c:bang]) == caseOf(strings.Fields(rest)[0])
+	return unicode.IsLetter(first) && viet.CleanCaseOf(text[c:bang]) == viet.CleanCaseOf(strings.Fields(rest)[0])
 }
 
 // isMeasure reports a number with a unit glued to it ("1,5m", "10kg",
@@ -260,7 +261,7 @@ func hornApostrophe(chunk, before string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	b := baseRune(r)
+	b := viet.BaseLetter(r)
 	return b == 'o' || b == 'u'
 }
 

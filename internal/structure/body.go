@@ -75,9 +75,9 @@ func (t *treeBuilder) add(b rawBlock) {
 		t.stack = t.stack[:len(t.stack)-1]
 	}
 	heading, para := headingOf(&m)
-	n := &Node{Kind: m.kind, Label: m.label, Heading: heading, Span: b.span, Confidence: 0.9, Paragraphs: []string{}, Children: []*Node{}}
+	n := &Node{Kind: m.kind, Label: m.label, Heading: heading, Span: b.span, Confidence: confPattern, Paragraphs: []string{}, Children: []*Node{}}
 	if isKeyword(m.kind) {
-		n.Confidence = 0.95
+		n.Confidence = confFull
 	}
 	if para != "" {
 		n.Paragraphs = append(n.Paragraphs, para)
@@ -122,7 +122,7 @@ const KindAnnex = "annex"
 
 // addAnnex starts an attached text: everything after it nests under it.
 func (t *treeBuilder) addAnnex(label, heading string, para []string, sp Span) {
-	n := &Node{Kind: KindAnnex, Label: label, Heading: heading, Paragraphs: para, Span: sp, Confidence: 0.8, Children: []*Node{}}
+	n := &Node{Kind: KindAnnex, Label: label, Heading: heading, Paragraphs: para, Span: sp, Confidence: confAttached, Children: []*Node{}}
 	if n.Paragraphs == nil {
 		n.Paragraphs = []string{}
 	}

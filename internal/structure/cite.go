@@ -4,19 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
-
-// citeTypes are the document types a reference names before its number.
-var citeTypes = []string{
-	"Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Nghị định", "Nghị quyết liên tịch", "Nghị quyết",
-	"Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Văn bản",
-	"Hướng dẫn", "Kết luận", "Quy định", "Thông báo", "Tờ trình", "Báo cáo", "Chương trình",
-	"Đề án", "Công điện", "Thông tri", "Quy chế", "Lệnh",
-}
-
-// namedTypes carry a name between the type and the number ("Luật Hải quan
-// số 54/2014/QH13").
-var namedTypes = map[string]bool{"Hiến pháp": true, "Bộ luật": true, "Luật": true, "Pháp lệnh": true}
 
 var (
 	citeTypeRe = func() *regexp.Regexp {
@@ -26,29 +15,11 @@ var (
 		}
 		return regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(alts, "|") + `)(?:[^\p{L}]|$)`)
 	}()
-	soRe        = regexp.MustCompile(`^\s*(?i:s[ốô]|số hiệu)\s*:?\s*`)
-	bareSoRe    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(s[ốô])\s*:?\s*\d`)
-	dateLeadRe  = regexp.MustCompile(`^\s*[,(]?\s*`)
-	issuerLead  = regexp.MustCompile(`^\s*,?\s*(?i:của)\s+`)
-	issuerStops = map[string]bool{
-		"về": true, "sửa": true, "tại": true, "thì": true,
-		"đã": true, "đến": true, "cho": true, "nhằm": true, "được": true, "tiếp": true,
-		"trong": true, "theo": true, "với": true, "là": true, "có": true,
-		"này": true, "nêu": true, "giao": true, "triển": true, "xác": true, "bổ": true, "thay": true,
-		"hủy": true, "bãi": true, "áp": true, "điều": true, "kèm": true, "đối": true, "như": true,
-		"từ": true, "khi": true, "gửi": true, "trả": true, "ngày": true, "số": true, "để": true,
-		"mà": true, "lần": true, "năm": true, "v/v": true, "trên": true, "sau": true, "ký": true,
-		"nay": true, "đang": true, "còn": true, "cũng": true, "thuộc": true, "gồm": true, "phát": true,
-		"tăng": true, "chỉ": true, "xây": true, "vì": true, "do": true, "ngành": false,
-	}
+	soRe       = regexp.MustCompile(`^\s*(?i:s[ốô]|số hiệu)\s*:?\s*`)
+	bareSoRe   = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(s[ốô])\s*:?\s*\d`)
+	dateLeadRe = regexp.MustCompile(`^\s*[,(]?\s*`)
+	issuerLead = regexp.MustCompile(`^\s*,?\s*(?i:của)\s+`)
 )
-
-// issuerPhraseStops end an issuer at a two-word verb whose first word may
-// also belong to a body's name ("Ủy ban" but "ban hành").
-var issuerPhraseStops = map[string]bool{
-	"ban hành": true, "quy định": true, "hướng dẫn": true, "công bố": true, "thực hiện": true,
-	"phê duyệt": true, "quy chế": true, "công nhận": true, "thành lập": true, "triển khai": true,
-}
 
 // citeFinder collects the references of a document, merging repeats.
 type citeFinder struct {
@@ -114,7 +85,7 @@ func (c *citeFinder) scan(text string, sp Span) {
 			continue
 		}
 		ct.Type = typeCodes[ct.Number.TypeCode]
-		ct.Confidence = 0.7
+		ct.Confidence = confInferred
 		ct.Text = strings.TrimSpace(text[loc[2]:end])
 		ct.Span = sp
 		c.add(ct, sp.Start)
@@ -166,7 +137,7 @@ func (c *citeFinder) parseNumberOn(text string, pos int, typ string) (Citation, 
 		return Citation{}, 0, false
 	}
 	end := len(text) - len(rest) + n
-	ct := Citation{Type: typ, Number: d, Confidence: 0.9}
+	ct := Citation{Type: typ, Number: d, Confidence: confPattern}
 	after := text[end:]
 	if m := dateLeadRe.FindStringIndex(after); m != nil {
 		probe := after[m[1]:]
@@ -182,7 +153,7 @@ func (c *citeFinder) parseNumberOn(text string, pos int, typ string) (Citation, 
 	if m := issuerLead.FindStringIndex(after); m != nil {
 		iss, n := readIssuer(after[m[1]:])
 		if iss != "" {
-			ct.Issuer = &Field{Value: iss, Confidence: 0.8}
+			ct.Issuer = &Field{Value: iss, Confidence: confAttached}
 			end += m[1] + n
 		}
 	}
@@ -240,11 +211,8 @@ func readIssuer(s string) (string, int) {
 
 func anyUpper(words []string) bool {
 	for _, w := range words {
-		for _, r := range w {
-			if unicode.IsUpper(r) {
-				return true
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
 		}
 	}
 	return false

@@ -15,12 +15,6 @@ var (
 	// roleWithTextRe is an authority mark followed by what it qualifies,
 	// as opposed to "KT." closing a "Lưu: VT, KT." item.
 	roleWithTextRe = regexp.MustCompile(`(?:^|\s)(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s+\p{Lu}`)
-	// titleHeads begin the signer's title.
-	titleHeads = []string{"CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "BI THU", "GIAM DOC",
-		"TONG CUC TRUONG", "CUC TRUONG", "VU TRUONG", "CHANH VAN PHONG", "TRUONG BAN", "TRUONG PHONG",
-		"CHANH AN", "VIEN TRUONG", "HIEU TRUONG", "TONG GIAM DOC", "TONG BI THU", "CHU NHIEM",
-		"THONG DOC", "TONG KIEM TOAN", "TRUONG DOAN", "CHANH THANH TRA", "TONG THANH TRA", "CHU TICH NUOC",
-		"TRUONG BAN CHI DAO", "THU KY", "TRUONG KHOA", "GIAM DOC SO"}
 	trailingCodeRe = regexp.MustCompile(`\d|/`)
 )
 
@@ -192,7 +186,7 @@ func parseClosing(lines []line, from, to int) (Closing, []Block) {
 			sigLines = append(sigLines, l)
 			continue
 		}
-		c.RecipientsLabel = field(strings.TrimRight(l.text[:m[1]], " "), l, 0.95)
+		c.RecipientsLabel = field(strings.TrimRight(l.text[:m[1]], " "), l, confFull)
 		rest := l.text[m[1]:]
 		if roleRe.MatchString(" "+rest) && !strings.HasPrefix(rest, "-") {
 			sigLines = append(sigLines, line{n: l.n, text: rest})
@@ -250,7 +244,7 @@ func indexOfLine(lines []line, n int) int {
 
 func (c *Closing) addItems(text string, n int) {
 	for _, item := range splitItems(text) {
-		c.Recipients = append(c.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: 0.9})
+		c.Recipients = append(c.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: confPattern})
 	}
 }
 
@@ -311,17 +305,17 @@ func parseSignature(ls []line) (*Signature, []Field) {
 	for k, l := range ls {
 		switch {
 		case k == nameAt:
-			s.Name = field(l.text, l, 0.85)
+			s.Name = field(l.text, l, confPlace)
 		case nameAt >= 0 && k > nameAt:
-			marks = append(marks, *field(l.text, l, 0.7))
+			marks = append(marks, *field(l.text, l, confInferred))
 		case signedRe.MatchString(l.text):
-			s.Signed = field(l.text, l, 0.9)
+			s.Signed = field(l.text, l, confPattern)
 		case isUpperLine(l.text) && !trailingCodeRe.MatchString(l.text) || roleRe.MatchString(l.text):
 			for _, w := range strings.Fields(l.text) {
 				words = append(words, word{w, l})
 			}
 		default:
-			marks = append(marks, *field(l.text, l, 0.7))
+			marks = append(marks, *field(l.text, l, confInferred))
 		}
 	}
 	// Cut the words into segments at each authority mark.
@@ -340,7 +334,7 @@ func parseSignature(ls []line) (*Signature, []Field) {
 		for _, w := range ws {
 			parts = append(parts, w.w)
 		}
-		return &Field{Value: strings.Join(parts, " "), Span: Span{ws[0].l.n, ws[len(ws)-1].l.n}, Confidence: 0.85}
+		return &Field{Value: strings.Join(parts, " "), Span: Span{ws[0].l.n, ws[len(ws)-1].l.n}, Confidence: confPlace}
 	}
 	for k, seg := range segs {
 		last := k == len(segs)-1

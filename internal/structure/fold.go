@@ -4,9 +4,8 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/vidoc/vidoc/internal/editdist"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // fold strips Vietnamese diacritics, maps đ to d, upper-cases and reduces
@@ -16,14 +15,9 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'D'
-		case homoglyph[r] != 0:
-			r = homoglyph[r]
+	for _, r := range viet.StripDiacritics(s) {
+		if h := homoglyph[r]; h != 0 {
+			r = h
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToUpper(r))

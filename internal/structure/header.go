@@ -12,44 +12,6 @@ const (
 	foldParty    = "DANG CONG SAN VIET NAM"
 )
 
-// docTypes are the names of document types as printed in capitals above the
-// title (ND 30/2020 Điều 7; HD 36-HD/VPTW). Longer names come first so that
-// "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
-var docTypes = []string{
-	"THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "QUYẾT ĐỊNH LIÊN TỊCH",
-	"NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO",
-	"THÔNG TƯ", "NGHỊ ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "QUY CHẾ",
-	"QUY ĐỊNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "DỰ ÁN", "CÔNG ĐIỆN", "GIẤY MỜI",
-	"GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY NGHỈ PHÉP", "BIÊN BẢN", "KẾT LUẬN",
-	"LUẬT", "PHÁP LỆNH", "LỆNH", "HỢP ĐỒNG", "PHIẾU GỬI", "PHIẾU CHUYỂN",
-	"PHIẾU BÁO", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CÔNG VĂN", "THÔNG TRI",
-	"QUY ĐỊNH", "NGHỊ QUYẾT",
-}
-
-// Marks printed in the header (ND 30/2020 Điều 15, 16).
-var (
-	urgencyMarks = []string{"HỎA TỐC", "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "KHẨN"}
-	secrecyMarks = []string{"TUYỆT MẬT", "TỐI MẬT", "MẬT"}
-)
-
-// authorityStarts begin the line naming who enacts a legal text, printed
-// between the title and the preamble ("ỦY BAN NHÂN DÂN TỈNH",
-// "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "BỘ TRƯỞNG BỘ TÀI CHÍNH").
-var authorityStarts = []string{
-	"UY BAN", "CHU TICH", "BO TRUONG", "THU TUONG", "CHINH PHU", "HOI DONG",
-	"BAN THUONG VU", "BAN CHAP HANH", "BAN BI THU", "BO CHINH TRI", "GIAM DOC",
-	"TONG CUC TRUONG", "CUC TRUONG", "TONG GIAM DOC", "HIEU TRUONG", "VIEN TRUONG",
-	"THONG DOC", "TONG KIEM TOAN", "CHANH AN", "QUOC HOI", "CHU NHIEM", "TRUONG BAN",
-}
-
-// preambleOpeners start the sentences that follow the header: legal bases,
-// the occasion of a plan, the reply of a letter.
-var preambleOpeners = []string{
-	"CAN CU", "THUC HIEN", "XET DE NGHI", "XET TO TRINH", "THEO DE NGHI", "TRA LOI",
-	"NHAM", "DE ", "TIEP THEO", "TREN CO SO", "THI HANH", "QUA ", "NGAY ", "VUA QUA",
-	"SAU KHI", "THEO ", "HIEN NAY", "TRONG ", "XET ",
-}
-
 // enactmentRe matches the line that opens the operative part: "QUYẾT ĐỊNH:",
 // "QUYẾT NGHỊ:", "BAN HÀNH:".
 var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
@@ -101,7 +63,7 @@ func matchDocType(text string) (string, float64, bool) {
 			best, bestConf = t, c
 		}
 	}
-	return best, bestConf * 0.95, best != ""
+	return best, bestConf * confFull, best != ""
 }
 
 func matchMark(text string, marks []string) (string, bool) {
@@ -160,7 +122,7 @@ func parseHeader(lines []line) (Header, []Block, int) {
 		} else {
 			sp = p.h.Recipients[0].Span
 		}
-		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: 0.7}
+		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: confInferred}
 	}
 	return p.h, p.blocks, end
 }
@@ -247,7 +209,7 @@ func (p *headerParser) classify(l line) bool {
 			words = letterWords(words)
 		}
 		if len(words) != len(fwords) {
-			*fx.dst = field(text, l, conf*0.8)
+			*fx.dst = field(text, l, conf*unmappedScale)
 			p.addBlock(BlockHeader, text, Span{l.n, l.n})
 			return true
 		}
@@ -279,7 +241,7 @@ func (p *headerParser) classify(l line) bool {
 		}
 	}
 	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
-		p.h.Subject = field(text[m[1]:], l, 0.9)
+		p.h.Subject = field(text[m[1]:], l, confPattern)
 		p.addBlock(BlockHeader, text, Span{l.n, l.n})
 		return true
 	}
@@ -294,7 +256,7 @@ func (p *headerParser) classify(l line) bool {
 				}
 				df.Span = Span{l.n, l.n}
 				p.h.Date = df
-				p.h.Place = field(place, l, 0.9)
+				p.h.Place = field(place, l, confPattern)
 				p.addBlock(BlockHeader, place+", "+m[2][:e], Span{l.n, l.n})
 				return true
 			}
@@ -306,15 +268,15 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	if m, ok := matchMark(text, urgencyMarks); ok && p.h.Urgency == nil {
-		p.h.Urgency = field(m, l, 0.9)
+		p.h.Urgency = field(m, l, confPattern)
 		return true
 	}
 	if m, ok := matchMark(text, secrecyMarks); ok && p.h.Secrecy == nil {
-		p.h.Secrecy = field(m, l, 0.9)
+		p.h.Secrecy = field(m, l, confPattern)
 		return true
 	}
 	if f == "DU THAO" && p.h.Draft == nil {
-		p.h.Draft = field(text, l, 0.9)
+		p.h.Draft = field(text, l, confPattern)
 		return true
 	}
 	return false
@@ -403,14 +365,14 @@ func (p *headerParser) readTitle(i int) int {
 	}
 	if len(parts) > 0 {
 		title := joinWrapped(parts)
-		p.h.Title = &Field{Value: title, Span: sp, Confidence: 0.85}
+		p.h.Title = &Field{Value: title, Span: sp, Confidence: confPlace}
 		p.addBlock(BlockTitle, title, sp)
 	}
 	// The enacting authority follows the title of legal texts.
 	k := nextNonBlankFrom(p.lines, j)
 	if k >= 0 && isAuthorityLine(p.lines[k].text) {
 		l := p.lines[k]
-		p.h.Authority = field(l.text, l, 0.85)
+		p.h.Authority = field(l.text, l, confPlace)
 		p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 		j = k + 1
 	}
@@ -428,7 +390,7 @@ func (p *headerParser) readRecipients(i int) int {
 	sp := Span{l.n, l.n}
 	add := func(text string, n int) {
 		for _, item := range splitItems(text) {
-			p.h.Recipients = append(p.h.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: 0.85})
+			p.h.Recipients = append(p.h.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: confPlace})
 		}
 	}
 	add(l.text[m[1]:], l.n)
@@ -451,11 +413,14 @@ func (p *headerParser) readRecipients(i int) int {
 	return j
 }
 
+// itemDashRe is the dash that opens each item of a list run on one line.
+var itemDashRe = regexp.MustCompile(`(?:^|[;,.]\s+)[-–•+]\s*`)
+
 // splitItems cuts a recipient list written on one line ("- A; - B; - C")
 // into items without their dashes and trailing punctuation.
 func splitItems(text string) []string {
 	var out []string
-	for _, part := range regexp.MustCompile(`(?:^|[;,.]\s+)[-–•+]\s*`).Split(" "+strings.TrimSpace(text), -1) {
+	for _, part := range itemDashRe.Split(" "+strings.TrimSpace(text), -1) {
 		part = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(part), "-–•+"))
 		part = strings.TrimRight(part, ";,. ")
 		if part != "" {
@@ -486,17 +451,6 @@ func nextNonBlankFrom(lines []line, i int) int {
 	return -1
 }
 
-// adminUnitStarts begin the second line of a body name split over two lines
-// ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU").
-var adminUnitStarts = []string{"TINH ", "THANH PHO ", "HUYEN ", "QUAN ", "XA ", "PHUONG ", "THI XA ", "THI TRAN ", "TP ", "DAC KHU "}
-
-// incompleteBodies are names that need the next line to name a body.
-var incompleteBodies = []string{"UY BAN NHAN DAN", "HOI DONG NHAN DAN", "THU TUONG", "UBND", "HDND"}
-
-// secondBodyStarts may begin a subordinate body inside one merged line
-// ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ").
-var secondBodyStarts = []string{"TONG CUC", "CUC", "VU", "SO", "VAN PHONG", "HUYEN UY", "TINH UY", "THANH UY", "DANG UY", "CHI BO", "TRUNG TAM", "PHONG", "BAN"}
-
 // assignBodies turns the left column's capital lines into the parent and the
 // issuing body (ND 30/2020 Điều 9; HD 36 mục 2.1).
 func (p *headerParser) assignBodies() {
@@ -517,7 +471,7 @@ func (p *headerParser) assignBodies() {
 			names = []line{{n: names[0].n, text: a}, {n: names[0].n, text: b}}
 		}
 	}
-	conf := 0.85
+	conf := confPlace
 	switch len(names) {
 	case 0:
 		return
@@ -528,7 +482,7 @@ func (p *headerParser) assignBodies() {
 		last := names[len(names)-1]
 		p.h.IssuingBody = field(last.text, last, conf)
 		if len(names) > 2 {
-			p.h.IssuingBody.Confidence = 0.6
+			p.h.IssuingBody.Confidence = confDoubtful
 		}
 	}
 	spanFrom := func(f *Field, name line) {

@@ -18,20 +18,6 @@ var codeRe = regexp.MustCompile(`(?:(\d{1,5}(?:\.\d{1,3})?)\s?-\s?(\p{Lu}[\p{L}]
 // on a long line.
 var codeAtStartRe = regexp.MustCompile(`^(?:` + codeRe.String() + `)`)
 
-// typeCodes maps the type abbreviations of ND 30/2020 Phụ lục III and
-// HD 36-HD/VPTW to document type names.
-var typeCodes = map[string]string{
-	"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
-	"QYĐ": "Quy định", "QĐi": "Quy định", "TB": "Thông báo", "HD": "Hướng dẫn",
-	"CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án",
-	"DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
-	"HĐ": "Hợp đồng", "CĐ": "Công điện", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
-	"GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PC": "Phiếu chuyển",
-	"PG": "Phiếu gửi", "PB": "Phiếu báo", "TT": "Thông tư", "TTLT": "Thông tư liên tịch",
-	"NĐ": "Nghị định", "PL": "Pháp lệnh", "KL": "Kết luận", "CV": "Công văn",
-	"NQLT": "Nghị quyết liên tịch", "QĐLT": "Quyết định liên tịch", "TC": "Tờ trình",
-}
-
 // typeCodeOf returns the known type code for an abbreviation, tolerating
 // homoglyphs and letter case mistakes.
 func typeCodeOf(s string) (string, bool) {
@@ -40,7 +26,7 @@ func typeCodeOf(s string) (string, bool) {
 	}
 	f := fold(s)
 	for k := range typeCodes {
-		if fold(k) == f && strings.ToUpper(k) == strings.ToUpper(s) {
+		if fold(k) == f && strings.EqualFold(k, s) {
 			return k, true
 		}
 	}
@@ -61,13 +47,13 @@ func parseCode(s string) (*DocNumber, int) {
 		return s[loc[2*i]:loc[2*i+1]]
 	}
 	raw := s[loc[0]:loc[1]]
-	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: 0.9}
+	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
 		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), g(3)
 		if tc, ok := typeCodeOf(d.TypeCode); ok {
 			d.TypeCode = tc
 		} else {
-			d.Confidence = 0.6
+			d.Confidence = confDoubtful
 		}
 		return d, loc[1]
 	}
@@ -84,7 +70,7 @@ func parseCode(s string) (*DocNumber, int) {
 		d.IssuerCode = code
 	}
 	if d.Number == "" {
-		d.Confidence = 0.7
+		d.Confidence = confInferred
 	}
 	return d, loc[1]
 }
@@ -116,9 +102,9 @@ func isoDate(day, month, year string) *string {
 func findDate(s string) (*DateField, int, int) {
 	if loc := longDateRe.FindStringSubmatchIndex(s); loc != nil {
 		sub := func(i int) string { return s[loc[2*i]:loc[2*i+1]] }
-		df := &DateField{Raw: s[loc[0]:loc[1]], ISO: isoDate(sub(1), sub(2), sub(3)), Confidence: 0.95}
+		df := &DateField{Raw: s[loc[0]:loc[1]], ISO: isoDate(sub(1), sub(2), sub(3)), Confidence: confFull}
 		if df.ISO == nil {
-			df.Confidence = 0.5
+			df.Confidence = confBlank
 		}
 		return df, loc[0], loc[1]
 	}
@@ -128,7 +114,7 @@ func findDate(s string) (*DateField, int, int) {
 		if iso == nil {
 			return nil, 0, 0
 		}
-		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: 0.9}, loc[0], loc[1]
+		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: confPattern}, loc[0], loc[1]
 	}
 	return nil, 0, 0
 }

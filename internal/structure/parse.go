@@ -111,7 +111,7 @@ func Parse(text string) *Document {
 					label = b.text
 					for n := 4; n >= 1; n-- {
 						head := firstWords(b.text, n)
-						if _, conf, ok := matchDocType(head); ok && conf >= 0.9 && head != b.text {
+						if _, conf, ok := matchDocType(head); ok && conf >= confPattern && head != b.text {
 							label, heading = head, strings.TrimSpace(strings.TrimPrefix(b.text, head))
 							break
 						}
@@ -133,7 +133,7 @@ func Parse(text string) *Document {
 		} else {
 			for _, l := range lines[closingEnd:] {
 				if l.text != "" {
-					doc.Closing.TrailingMarks = append(doc.Closing.TrailingMarks, *field(l.text, l, 0.7))
+					doc.Closing.TrailingMarks = append(doc.Closing.TrailingMarks, *field(l.text, l, confInferred))
 				}
 			}
 		}

@@ -4,42 +4,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
-// Tones, in the order Vietnamese dictionaries list them.
-const (
-	toneNone = iota
-	toneGrave
-	toneAcute
-	toneHook
-	toneTilde
-	toneDot
-)
-
-// toneMarks are the combining marks of the five tones, indexed by tone.
-var toneMarks = [...]rune{0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'}
-
-// toneOfMark is the tone a combining mark writes, or toneNone for other marks.
-func toneOfMark(m rune) int {
-	for t := toneGrave; t < len(toneMarks); t++ {
-		if toneMarks[t] == m {
-			return t
-		}
-	}
-	return toneNone
-}
-
-// letterTable maps every precomposed Latin letter below U+1F00 to its
-// lowercase base letter with the Vietnamese vowel marks (breve, circumflex,
-// horn) kept and the tone removed; toneTable gives the tone. Built once from
-// Unicode composition so that lookups are an array index.
-var (
-	letterTable [0x1F00]rune
-	toneTable   [0x1F00]uint8
-	classTable  [0x1F00]uint8 // rune class flags below
-	lowerTable  [0x1F00]rune  // unicode.ToLower
-)
+// classTable caches the Unicode classes of the runes below U+1F00, where
+// every precomposed Latin letter lives, so that the scanner's tests are an
+// array index. What a letter is in Vietnamese (its base, its tone, its
+// small form) is viet's.
+var classTable [0x1F00]uint8 // rune class flags below
 
 const (
 	clLetter = 1 << iota // a letter, or a combining mark that belongs to one
@@ -47,9 +19,6 @@ const (
 	clUpper
 	clLower
 )
-
-// withTone[base][tone] is the lowercase precomposed vowel: how a tone moves.
-var withTone = map[rune][6]rune{}
 
 func init() {
 	for r := rune(0); r < 0x1F00; r++ {
@@ -67,58 +36,16 @@ func init() {
 			c |= clLower
 		}
 		classTable[r] = c
-		lowerTable[r] = unicode.ToLower(r)
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		d := norm.NFD.String(string(unicode.ToLower(r)))
-		base, size := utf8.DecodeRuneInString(d)
-		tone := toneNone
-		rest := ""
-		for _, m := range d[size:] {
-			if t := toneOfMark(m); t != toneNone {
-				tone = t
-			} else {
-				rest += string(m)
-			}
-		}
-		b, _ := utf8.DecodeRuneInString(norm.NFC.String(string(base) + rest))
-		if !isVietBase(b) && tone != toneNone {
-			// A tone mark on a non-Vietnamese base (ǹ, ẁ…): keep the letter whole.
-			b, tone = unicode.ToLower(r), toneNone
-		}
-		letterTable[r] = b
-		toneTable[r] = uint8(tone)
-	}
-	for _, v := range "aăâeêioôơuưy" {
-		var row [6]rune
-		for t := range row {
-			s := string(v)
-			if t > 0 {
-				s += string(toneMarks[t])
-			}
-			row[t], _ = utf8.DecodeRuneInString(norm.NFC.String(s))
-		}
-		withTone[v] = row
 	}
 }
 
-func isVietBase(r rune) bool {
-	switch r {
-	case 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y':
-		return true
+// baseOf returns the lowercase toneless letter of r and its tone; a rune
+// outside the Vietnamese alphabet comes back in lowercase, toneless.
+func baseOf(r rune) (rune, viet.Tone) {
+	if b, t, ok := viet.SplitLetter(r); ok {
+		return b, t
 	}
-	return false
-}
-
-// baseOf returns the lowercase toneless letter of r and its tone.
-func baseOf(r rune) (rune, int) {
-	if r >= 0 && r < 0x1F00 {
-		if b := letterTable[r]; b != 0 {
-			return b, int(toneTable[r])
-		}
-	}
-	return unicode.ToLower(r), toneNone
+	return viet.ToLower(r), viet.ToneLevel
 }
 
 func isLetter(r rune) bool {
@@ -185,7 +112,7 @@ var finals = map[string]bool{
 
 // syllableShape reports whether word is one Vietnamese syllable in shape, and
 // where its vowel run lies (byte offsets into word) and which tone it bears.
-func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
+func syllableShape(word string) (ok bool, vStart, vEnd int, tone viet.Tone) {
 	var buf [24]byte
 	cons := buf[:0]
 	i := 0
@@ -193,12 +120,12 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 	for i < len(word) {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		b, _ := baseOf(r)
-		if isVietBase(b) {
+		if viet.IsVowel(b) {
 			// "qu" and "gi" take their vowel letter into the initial.
 			if (string(cons) == "q" && b == 'u') || (string(cons) == "g" && b == 'i' && i+n < len(word)) {
 				if b == 'i' {
 					r2, _ := utf8.DecodeRuneInString(word[i+n:])
-					if b2, _ := baseOf(r2); !isVietBase(b2) {
+					if b2, _ := baseOf(r2); !viet.IsVowel(b2) {
 						break // "gì", "gìn": the i is the vowel
 					}
 				}
@@ -222,18 +149,18 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 	for i < len(word) {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		if isMark(r) {
-			if t := toneOfMark(r); t != toneNone {
+			if t := viet.ToneOfMark(r); t != viet.ToneLevel {
 				tone = t
 			}
 			i += n
 			continue
 		}
 		b, t := baseOf(r)
-		if !isVietBase(b) {
+		if !viet.IsVowel(b) {
 			break
 		}
-		if t != toneNone {
-			if tone != toneNone {
+		if t != viet.ToneLevel {
+			if tone != viet.ToneLevel {
 				return false, 0, 0, 0 // two tones
 			}
 			tone = t
@@ -249,7 +176,7 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 	for i < len(word) {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		b, _ := baseOf(r)
-		if isVietBase(b) || len(cons) > 8 {
+		if viet.IsVowel(b) || len(cons) > 8 {
 			return false, 0, 0, 0
 		}
 		cons = utf8.AppendRune(cons, b)
@@ -267,12 +194,4 @@ func syllableShape(word string) (ok bool, vStart, vEnd, tone int) {
 func IsSyllableShape(word string) bool {
 	ok, _, _, _ := syllableShape(word)
 	return ok
-}
-
-// toLower is unicode.ToLower with a table for the Latin letters.
-func toLower(r rune) rune {
-	if r >= 0 && r < 0x1F00 {
-		return lowerTable[r]
-	}
-	return unicode.ToLower(r)
 }

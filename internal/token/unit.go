@@ -4,6 +4,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Class units: what the language model counts in place of a token's text.
@@ -90,16 +92,7 @@ func AppendWordUnit(dst []byte, word string) []byte {
 		word = norm.NFC.String(word)
 	}
 	start := len(dst)
-	for _, r := range word {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
-			continue
-		}
-		dst = utf8.AppendRune(dst, toLower(r))
-	}
+	dst = viet.AppendLower(dst, word)
 	return oldStyleTone(dst, start)
 }
 
@@ -115,7 +108,7 @@ func oldStyleTone(dst []byte, start int) []byte {
 	// The last rune carries the tone; the one before it is a bare o or u.
 	last, ln := utf8.DecodeLastRune(w)
 	base, tone := baseOf(last)
-	if tone == toneNone || ln < 2 || n-ln-1 < 0 {
+	if tone == viet.ToneLevel || ln < 2 || n-ln-1 < 0 {
 		return dst
 	}
 	prev := w[n-ln-1]
@@ -130,11 +123,11 @@ func oldStyleTone(dst []byte, start int) []byte {
 	}
 	if n-ln-2 >= 0 {
 		// A vowel before the glide makes it no open oa/oe/uy rhyme (e.g. "ươi" shapes).
-		if b, _ := baseOf(rune(w[n-ln-2])); isVietBase(b) && w[n-ln-2] < utf8.RuneSelf {
+		if b, _ := baseOf(rune(w[n-ln-2])); viet.IsVowel(b) && w[n-ln-2] < utf8.RuneSelf {
 			return dst
 		}
 	}
-	toned := withTone[rune(prev)][tone]
+	toned := viet.WithTone(rune(prev), tone)
 	var tmp [8]byte
 	enc := utf8.AppendRune(tmp[:0], toned)
 	enc = utf8.AppendRune(enc, base)

@@ -2,9 +2,13 @@
 // initial consonant, medial glide, nucleus, final and tone, composes it back
 // in either tone-placement style (old "hòa, ủy", new "hoà, uỷ"), checks it
 // against the phonotactic rules, and provides the text helpers the rest of
-// vidoc needs around that: NFC/NFD, stripping diacritics or tones, and
-// carrying a case pattern from one spelling to another.
+// vidoc needs around that: NFC/NFD and lowercase, stripping diacritics or
+// tones (whole strings, or a letter at a time: BaseLetter, WithoutTone,
+// SplitLetter), the alphabet itself (Letters, IsLetter, Marked), and the
+// case of a word: reading it (CaseOf, CleanCaseOf, which takes OCR's random
+// capitals for noise) and writing it (ApplyCase, RaiseCase, CarryCase).
+// Other packages ask viet rather than keep letter tables of their own.
 //
-// Lookups work on precomputed rune tables with ASCII fast paths; Parse and
-// the Append* helpers do not allocate for NFC input.
+// Lookups work on precomputed rune tables with ASCII fast paths; Parse, the
+// Append* helpers and the rune helpers do not allocate for NFC input.
 package viet

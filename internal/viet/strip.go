@@ -11,6 +11,18 @@ import (
 // NFC returns s in Unicode normalisation form C, the form vidoc works in.
 func NFC(s string) string { return norm.NFC.String(s) }
 
+// Lower returns s in NFC, in lowercase: the spelling the inventory and the
+// language model use.
+func Lower(s string) string {
+	s = norm.NFC.String(s)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return string(AppendLower(make([]byte, 0, len(s)), s))
+		}
+	}
+	return s
+}
+
 // NFD returns s in normalisation form D: base letters followed by combining
 // marks (hat/breve/horn first, then the tone).
 func NFD(s string) string { return norm.NFD.String(s) }
@@ -26,7 +38,8 @@ func isASCII(s string) bool {
 
 // StripDiacritics removes every Vietnamese diacritic: tones, hats, breves,
 // horns and the bar of đ ("Quyết định" → "Quyet dinh"). Case is kept.
-// Other accented Latin letters lose their marks too; other runes are kept.
+// Letters of other alphabets lose their marks too (ü → u, й → и); other
+// runes are kept, less any combining mark they decompose into.
 func StripDiacritics(s string) string {
 	if isASCII(s) {
 		return s
@@ -49,32 +62,71 @@ func AppendStripDiacritics(dst []byte, s string) []byte {
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
-			b := plainBase(l.base)
-			if l.upper {
-				b = unicode.ToUpper(b)
-			}
-			dst = utf8.AppendRune(dst, b)
+			dst = utf8.AppendRune(dst, l.inCase(plainBase(l.base)))
 			continue
 		}
-		dst = appendStrippedOther(dst, r)
+		dst = appendStrippedOther(dst, r, false)
 	}
 	return dst
 }
 
-// appendStrippedOther handles runes outside the Vietnamese alphabet: it drops
-// combining marks and reduces other Latin letters to their NFD base.
-func appendStrippedOther(dst []byte, r rune) []byte {
+// appendStrippedOther handles runes outside the Vietnamese alphabet: a
+// combining mark is dropped, any other rune is replaced by its canonical
+// decomposition less the marks (ü → u, й → и, ≠ → =), in lowercase if
+// lower is set.
+func appendStrippedOther(dst []byte, r rune, lower bool) []byte {
 	if unicode.Is(unicode.Mn, r) {
 		return dst
 	}
+	d := decomposition(r)
+	if d == nil {
+		if lower {
+			r = unicode.ToLower(r)
+		}
+		return utf8.AppendRune(dst, r)
+	}
+	for len(d) > 0 {
+		c, n := utf8.DecodeRune(d)
+		d = d[n:]
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		if lower {
+			c = unicode.ToLower(c)
+		}
+		dst = utf8.AppendRune(dst, c)
+	}
+	return dst
+}
+
+// decomposition returns the canonical decomposition of r, or nil if it has
+// none.
+func decomposition(r rune) []byte {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
-	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
-		if base, _ := utf8.DecodeRune(d); base < utf8.RuneSelf {
-			return append(dst, byte(base))
+	return norm.NFD.Properties(buf[:n]).Decomposition()
+}
+
+// BaseLetter returns the small letter r is written on, without any
+// diacritic: Ế → e, ư → u, Đ → d, ü → u. It is the rune-at-a-time Skeleton
+// for loops over letters; other runes come back in lowercase, a combining
+// mark as it is.
+func BaseLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if l := lookupLetter(r); l.ok {
+		return plainBase(l.base)
+	}
+	if d := decomposition(r); d != nil {
+		if b, _ := utf8.DecodeRune(d); !unicode.Is(unicode.Mn, b) {
+			r = b
 		}
 	}
-	return utf8.AppendRune(dst, r)
+	return unicode.ToLower(r)
 }
 
 // StripTone removes tone marks only, keeping hats, breves, horns and đ
@@ -94,14 +146,10 @@ func AppendStripTone(dst []byte, s string) []byte {
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
-			b := l.base
-			if l.upper {
-				b = unicode.ToUpper(b)
-			}
-			dst = utf8.AppendRune(dst, b)
+			dst = utf8.AppendRune(dst, l.inCase(l.base))
 			continue
 		}
-		if isToneMark(r) {
+		if ToneOfMark(r) != ToneLevel {
 			continue
 		}
 		dst = utf8.AppendRune(dst, r)
@@ -109,37 +157,19 @@ func AppendStripTone(dst []byte, s string) []byte {
 	return dst
 }
 
-func isToneMark(r rune) bool {
-	for _, m := range toneMarks[1:] {
-		if r == m {
-			return true
-		}
-	}
-	return false
-}
-
 // AppendSkeleton appends the lowercase, diacritic-free form of s ("Huyện"
 // → "huyen"), the key under which the lexicon files accent variants.
 func AppendSkeleton(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
+			dst = append(dst, byte(lowerASCII(r)))
 			continue
 		}
 		if l := lookupLetter(r); l.ok {
 			dst = utf8.AppendRune(dst, plainBase(l.base))
 			continue
 		}
-		start := len(dst)
-		dst = appendStrippedOther(dst, r)
-		for i := start; i < len(dst); i++ {
-			if 'A' <= dst[i] && dst[i] <= 'Z' {
-				dst[i] += 'a' - 'A'
-			}
-		}
+		dst = appendStrippedOther(dst, r, true)
 	}
 	return dst
 }
@@ -150,30 +180,30 @@ func Skeleton(s string) string {
 	return string(AppendSkeleton(buf[:0], s))
 }
 
-// AppendLower appends s in lowercase; ASCII and Vietnamese letters take a
+// AppendLower appends s in lowercase; the letters below U+1F00 take a
 // table lookup.
 func AppendLower(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			dst = append(dst, byte(r))
+			dst = append(dst, byte(lowerASCII(r)))
 			continue
 		}
-		if l := lookupLetter(r); l.ok {
-			if l.upper {
-				r = withTone(l.base, l.tone)
-				if l.base == 'đ' {
-					r = 'đ'
-				} else if !isVowel(l.base) {
-					r = l.base
-				}
-			}
-			dst = utf8.AppendRune(dst, r)
-			continue
-		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, ToLower(r))
 	}
 	return dst
+}
+
+// ToLower is unicode.ToLower with a table for the Latin letters.
+func ToLower(r rune) rune {
+	if r >= 0 && r < letterTableSize {
+		return lowerOf[r]
+	}
+	return unicode.ToLower(r)
+}
+
+func lowerASCII(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
 }

@@ -150,6 +150,10 @@ func TestStrip(t *testing.T) {
 		{"plain ASCII", "plain ASCII", "plain ASCII", "plain ascii"},
 		{NFD("Kế hoạch"), "Ke hoach", NFC("Kê hoach"), "ke hoach"},
 		{"cüa", "cua", "cüa", "cua"},
+		// Marks outside Vietnamese go too, in any script; the homoglyph
+		// capitals of codes (TT-BTС with a Cyrillic Es) keep their case.
+		{"Ǘ Й ё ά", "U И е α", "Ǘ Й ё ά", "u и е α"},
+		{"a\u0308\u0301 ≠", "a =", "ä ≠", "a ="},
 	} {
 		if got := StripDiacritics(tt.in); got != tt.diacritics {
 			t.Errorf("StripDiacritics(%q) = %q, want %q", tt.in, got, tt.diacritics)
@@ -176,6 +180,86 @@ func TestCase(t *testing.T) {
 	} {
 		if got := CarryCase(tt.from, tt.to); got != tt.want {
 			t.Errorf("CarryCase(%q, %q) = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
+// RaiseCase only raises: the capitals of an abbreviation the lexicon
+// spells (HĐND) survive a Title or lower pattern, which ApplyCase would
+// lower.
+func TestRaiseCase(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		c    Case
+		want string
+	}{
+		{"huyện", CaseTitle, "Huyện"}, {"huyện", CaseUpper, "HUYỆN"}, {"huyện", CaseLower, "huyện"},
+		{"HĐND", CaseTitle, "HĐND"}, {"HĐND", CaseLower, "HĐND"}, {"ủy", CaseTitle, "Ủy"},
+		{"2024", CaseUpper, "2024"}, {"(ủy", CaseTitle, "(Ủy"}, {"huyện", CaseMixed, "huyện"},
+	} {
+		if got := RaiseCase(tt.word, tt.c); got != tt.want {
+			t.Errorf("RaiseCase(%q, %v) = %q, want %q", tt.word, tt.c, got, tt.want)
+		}
+	}
+	if got := ApplyCase("HĐND", CaseTitle); got != "Hđnd" {
+		t.Errorf("ApplyCase(HĐND, title) = %q", got)
+	}
+	for w, want := range map[string]Case{"KhOACH": CaseUpper, "ĐảN": CaseUpper, "ĐanH": CaseTitle,
+		"hĐND": CaseLower, "xA": CaseLower, "chInh": CaseLower, "huyện": CaseLower, "Huyện": CaseTitle, "HUYỆN": CaseUpper, "A": CaseTitle, "Ab": CaseTitle, "AB": CaseUpper, "-": CaseNone} {
+		if got := CleanCaseOf(w); got != want {
+			t.Errorf("CleanCaseOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestLetterHelpers(t *testing.T) {
+	for r, want := range map[rune]rune{'Ế': 'e', 'ư': 'u', 'Đ': 'd', 'ü': 'u', 'Q': 'q', '7': '7', 'й': 'и', '-': '-'} {
+		if got := BaseLetter(r); got != want {
+			t.Errorf("BaseLetter(%q) = %q, want %q", r, got, want)
+		}
+	}
+	for r, want := range map[rune]rune{'ố': 'ô', 'Ặ': 'Ă', 'ư': 'ư', 'a': 'a', 'đ': 'đ', 'ü': 'ü'} {
+		if got := WithoutTone(r); got != want {
+			t.Errorf("WithoutTone(%q) = %q, want %q", r, got, want)
+		}
+	}
+	for r, want := range map[rune]bool{'ố': true, 'ă': true, 'Đ': true, 'à': true, 'o': false, 'D': false, 'ü': false} {
+		if got := Marked(r); got != want {
+			t.Errorf("Marked(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for r, want := range map[rune]struct {
+		base rune
+		t    Tone
+		ok   bool
+	}{'ố': {'ô', ToneAcute, true}, 'Ặ': {'ă', ToneDot, true}, 'Đ': {'đ', ToneLevel, true}, 'ü': {0, ToneLevel, false}} {
+		if b, tone, ok := SplitLetter(r); b != want.base || tone != want.t || ok != want.ok {
+			t.Errorf("SplitLetter(%q) = %q, %v, %v", r, b, tone, ok)
+		}
+	}
+	if WithTone('ô', ToneAcute) != 'ố' || WithTone('đ', ToneAcute) != 'đ' || !IsVowel('ư') || IsVowel('đ') {
+		t.Error("WithTone or IsVowel")
+	}
+	if ToneOfMark('\u0301') != ToneAcute || ToneOfMark('\u0302') != ToneLevel {
+		t.Error("ToneOfMark")
+	}
+	ls := Letters()
+	// a–z, đ, and the twelve vowels in six tones less the six toneless
+	// ones among a–z: 26 + 1 + 12*6 - 6.
+	if len(ls) != 26+1+12*6-6 {
+		t.Errorf("Letters() has %d letters", len(ls))
+	}
+	for i, r := range ls {
+		if !IsLetter(r) || string(AppendLower(nil, string(r))) != string(r) || i > 0 && ls[i-1] >= r {
+			t.Errorf("Letters()[%d] = %q: not a small letter in order", i, r)
+		}
+	}
+}
+
+func TestLower(t *testing.T) {
+	for in, want := range map[string]string{"ĐẢNG ỦY": "đảng ủy", NFD("Kế"): "kế", "HDND": "hdnd", "hdnd": "hdnd"} {
+		if got := Lower(in); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -211,7 +295,12 @@ func TestHotPathsDoNotAllocate(t *testing.T) {
 		},
 		"ConvertToneUnchanged": func() { ConvertTone("Quyết định của Huyện", StyleNew) },
 		"StripDiacriticsASCII": func() { StripDiacritics("Ke hoach") },
-		"CaseOf":               func() { CaseOf("Huyện") },
+		"BaseLetter": func() {
+			for _, r := range "Nghiêng Đüй" {
+				BaseLetter(r)
+			}
+		},
+		"CaseOf": func() { CaseOf("Huyện") },
 	}
 	for name, f := range checks {
 		if n := testing.AllocsPerRun(100, f); n != 0 {
