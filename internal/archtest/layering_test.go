@@ -26,6 +26,7 @@ var allowed = map[string][]string{
 	"internal/input":     {},
 	"internal/textenc":   {"internal/viet"},
 	"internal/ocr":       {"internal/input"},
+	"internal/layout":    {"internal/ocr", "internal/viet"},
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/token"},
 	"internal/output":    {},

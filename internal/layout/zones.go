@@ -1,0 +1,198 @@
+package layout
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// Geometry, in multiples of the type size p.xh unless said otherwise.
+const (
+	columnGap = 2.5 // a gap this wide inside a Tesseract line separates two columns
+	// blankGap between a left-column line and the one above it, after the
+	// right column has ended, ends the header: the blank line before
+	// "Kính gửi" or the title.
+	blankGap = 1.5
+	// headerShare and closingShare bound where the header and the closing
+	// may lie (share of the page height from the top and from the bottom).
+	headerShare  = 0.5
+	closingShare = 0.7
+	// marginShare: page numbers are printed in this share of the page
+	// height at the top or bottom.
+	marginShare = 0.08
+)
+
+var (
+	pageNumberRe = regexp.MustCompile(`^[-–—\s]*\d{1,3}[-–—\s]*$`)
+	// recipientsRe is the "Nơi nhận:" label that opens the closing's left column.
+	recipientsRe = regexp.MustCompile(`^(?i)n[oơ]i nh[aâ]n`)
+	// addresseeRe opens "Kính gửi:", which follows the header, never in it.
+	addresseeRe = regexp.MustCompile(`^(?i)k[ií]nh g[uư]i`)
+)
+
+// split cuts every Tesseract line at its wide gaps into parts, one per
+// column, leaving out dropped words.
+func (p *page) split() {
+	gap := int(columnGap * float64(p.xh))
+	for t, line := range p.tlines {
+		var cur []int
+		for _, i := range line {
+			if !p.kept(i) {
+				continue
+			}
+			if len(cur) > 0 && p.words[i].Box.X0-p.words[cur[len(cur)-1]].Box.X1 > gap {
+				p.parts = append(p.parts, p.partOf(t, cur))
+				cur = nil
+			}
+			cur = append(cur, i)
+		}
+		if len(cur) > 0 {
+			p.parts = append(p.parts, p.partOf(t, cur))
+		}
+	}
+	p.markGarbageParts()
+	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
+	for _, pt := range p.parts {
+		pt.kind = Body
+	}
+}
+
+// findZones marks page numbers, then the header and the closing with their
+// columns; everything else is body, in Tesseract's order.
+func (p *page) findZones() {
+	for _, pt := range p.parts {
+		if pageNumberRe.MatchString(pt.text) &&
+			(pt.box.Y1 < int(marginShare*float64(p.h)) || pt.box.Y0 > int((1-marginShare)*float64(p.h))) {
+			pt.kind = PageNumber
+		}
+	}
+	if p.columns(true) {
+		p.reordered = true
+	}
+	if p.columns(false) {
+		p.reordered = true
+	}
+}
+
+// columns finds the two-column zone at the top (header) or bottom
+// (closing) of the page and marks its parts. It reports whether it found
+// one: a zone needs a row where both columns are printed side by side.
+func (p *page) columns(top bool) bool {
+	var cand []*part
+	for _, pt := range p.parts {
+		if pt.kind != Body {
+			continue
+		}
+		if top && pt.box.Y0 < int(headerShare*float64(p.h)) ||
+			!top && pt.box.Y1 > int((1-closingShare)*float64(p.h)) {
+			cand = append(cand, pt)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b *part) int { return a.box.Y0 - b.box.Y0 })
+	if !top {
+		slices.Reverse(cand)
+	}
+	// The gutter between the columns, from rows printed side by side: the
+	// left column ends by gl, the right one starts from gr.
+	var lefts, rights, rightCentres []int
+	for _, a := range cand {
+		for _, b := range cand {
+			if a != b && a.box.X1 < b.box.X0 && overlapY(a, b) {
+				lefts = append(lefts, a.box.X1)
+				rights = append(rights, b.box.X0)
+				rightCentres = append(rightCentres, centerX(b.box))
+			}
+		}
+	}
+	if len(lefts) == 0 {
+		return false
+	}
+	gl, gr, cr := median(lefts), median(rights), median(rightCentres)
+	// A part centred on the page (the type line, a title) is no column.
+	mid := (p.textCentre() + cr) / 2
+	side := func(pt *part) Kind {
+		switch {
+		case pt.box.X1 <= gr && centerX(pt.box) < mid:
+			if top {
+				return HeaderLeft
+			}
+			return ClosingLeft
+		case pt.box.X0 >= gl && centerX(pt.box) >= mid:
+			if top {
+				return HeaderRight
+			}
+			return ClosingRight
+		}
+		return Body
+	}
+	var zone []*part
+	lastRight := -1
+	for k, pt := range cand {
+		kind := side(pt)
+		if kind == Body {
+			break
+		}
+		if top && kind == HeaderLeft && lastRight >= 0 {
+			prev := zone[len(zone)-1]
+			if float64(pt.box.Y0-prev.box.Y1) > blankGap*float64(p.xh) || addresseeRe.MatchString(pt.text) {
+				break
+			}
+		}
+		if kind == HeaderRight || kind == ClosingRight {
+			lastRight = k
+		}
+		zone = append(zone, pt)
+	}
+	if !top {
+		// The closing starts at its signer block or at "Nơi nhận", whichever
+		// is higher: short last lines of the body above them stay body.
+		start := -1
+		for k, pt := range zone {
+			if pt.kind == Body && (side(pt) == ClosingRight || recipientsRe.MatchString(viet.NFC(strings.TrimSpace(pt.text)))) {
+				start = k
+			}
+		}
+		zone = zone[:start+1]
+	}
+	var left, right bool
+	for _, pt := range zone {
+		pt.kind = side(pt)
+		left = left || pt.kind == HeaderLeft || pt.kind == ClosingLeft
+		right = right || pt.kind == HeaderRight || pt.kind == ClosingRight
+	}
+	if !left || !right {
+		for _, pt := range zone {
+			pt.kind = Body
+		}
+		return false
+	}
+	return true
+}
+
+// textCentre is the middle of the printed text's width.
+func (p *page) textCentre() int {
+	var x0s, x1s []int
+	for _, pt := range p.parts {
+		x0s = append(x0s, pt.box.X0)
+		x1s = append(x1s, pt.box.X1)
+	}
+	if len(x0s) == 0 {
+		return p.w / 2
+	}
+	slices.Sort(x0s)
+	slices.Sort(x1s)
+	return (x0s[len(x0s)/10] + x1s[len(x1s)*9/10]) / 2
+}
+
+func overlapY(a, b *part) bool {
+	top, bottom := max(a.box.Y0, b.box.Y0), min(a.box.Y1, b.box.Y1)
+	return 2*(bottom-top) > min(a.box.Y1-a.box.Y0, b.box.Y1-b.box.Y0)
+}
+
+func median(xs []int) int {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
