@@ -23,13 +23,13 @@ const (
 
 // Reasons words are kept out of the text.
 const (
-	ReasonStamp     = "stamp"     // coloured (red) ink: a seal or stamp
+	ReasonStamp     = "stamp"      // coloured (red) ink: a seal or stamp
 	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
-	ReasonSignature = "signature" // unreadable marks in the signer block
-	ReasonGarbage   = "garbage"   // unreadable marks elsewhere: a grey stamp, handwriting
-	ReasonBorder    = "border"    // marks along the page edge left by the scanner
-	ReasonSpeck     = "speck"     // tiny marks, dust
-	ReasonRule      = "rule"      // a printed line read as punctuation ("_____", "———")
+	ReasonSignature = "signature"  // unreadable marks in the signer block
+	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting
+	ReasonBorder    = "border"     // marks along the page edge left by the scanner
+	ReasonSpeck     = "speck"      // tiny marks, dust
+	ReasonRule      = "rule"       // a printed line read as punctuation ("_____", "———")
 )
 
 // Line is one line of a region's text.
