@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -48,6 +49,7 @@ func (p *page) markNoise() {
 // markGarbageParts drops column lines made mostly of garbage: a grey
 // stamp, a signature or handwriting read as letters ("zzEE=HI£U").
 func (p *page) markGarbageParts() {
+	left, right := p.textBounds()
 	for _, pt := range p.parts {
 		var bad, all int
 		for _, i := range pt.words {
@@ -60,9 +62,21 @@ func (p *page) markGarbageParts() {
 				bad += n
 			}
 		}
+		n := len([]rune(pt.text))
 		switch {
-		case !hasAlnum(pt.text) && len([]rune(pt.text)) >= 3:
+		case recipientsLabel(pt.text):
+			// "Nơi nhận:" is often set in italics and misread, yet it
+			// opens the closing: keep it as read.
+		case !hasAlnum(pt.text) && n >= 3:
 			p.dropPart(pt, ReasonRule)
+		case n <= 2 && !strings.ContainsFunc(pt.text, unicode.IsDigit) && !p.words[pt.words[0]].hand:
+			// A mark standing alone: a line of print has more than two
+			// letters, and a lone digit may be a page or list number.
+			if pt.box.X1 < left || pt.box.X0 > right {
+				p.dropPart(pt, ReasonBorder)
+			} else {
+				p.dropPart(pt, ReasonSpeck)
+			}
 		case all > 0 && float64(bad) >= garbageShare*float64(all) && p.confidence(pt) < garbagePartMax:
 			p.dropPart(pt, ReasonGarbage)
 		}
@@ -116,4 +130,29 @@ func plausible(text string) bool {
 
 func hasAlnum(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// textBounds is the left and right edge of the lines of print: marks
+// outside them are in the margin.
+func (p *page) textBounds() (left, right int) {
+	var x0s, x1s []int
+	for _, pt := range p.parts {
+		if len(pt.words) >= 3 {
+			x0s = append(x0s, pt.box.X0)
+			x1s = append(x1s, pt.box.X1)
+		}
+	}
+	if len(x0s) == 0 {
+		return 0, p.w
+	}
+	slices.Sort(x0s)
+	slices.Sort(x1s)
+	return x0s[len(x0s)/20], x1s[len(x1s)-1-len(x1s)/20]
+}
+
+// recipientsLabel reports whether text reads, letters only and within
+// two edits, as the "Nơi nhận:" label.
+func recipientsLabel(text string) bool {
+	l := letters(text)
+	return len(l) >= 5 && len(l) <= 10 && levenshtein(l, []rune("NOINHAN")) <= 2
 }

@@ -3,9 +3,6 @@ package layout
 import (
 	"regexp"
 	"slices"
-	"strings"
-
-	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Geometry, in multiples of the type size p.xh unless said otherwise.
@@ -21,13 +18,11 @@ const (
 	closingShare = 0.7
 	// marginShare: page numbers are printed in this share of the page
 	// height at the top or bottom.
-	marginShare = 0.08
+	marginShare = 0.1
 )
 
 var (
 	pageNumberRe = regexp.MustCompile(`^[-–—\s]*\d{1,3}[-–—\s]*$`)
-	// recipientsRe is the "Nơi nhận:" label that opens the closing's left column.
-	recipientsRe = regexp.MustCompile(`^(?i)n[oơ]i nh[aâ]n`)
 	// addresseeRe opens "Kính gửi:", which follows the header, never in it.
 	addresseeRe = regexp.MustCompile(`^(?i)k[ií]nh g[uư]i`)
 )
@@ -150,17 +145,19 @@ func (p *page) columns(top bool) bool {
 		// is higher: short last lines of the body above them stay body.
 		start := -1
 		for k, pt := range zone {
-			if pt.kind == Body && (side(pt) == ClosingRight || recipientsRe.MatchString(viet.NFC(strings.TrimSpace(pt.text)))) {
+			if pt.kind == Body && (side(pt) == ClosingRight || recipientsLabel(pt.text)) {
 				start = k
 			}
 		}
 		zone = zone[:start+1]
 	}
+	// Each column must hold a line of words, not only marks.
 	var left, right bool
 	for _, pt := range zone {
 		pt.kind = side(pt)
-		left = left || pt.kind == HeaderLeft || pt.kind == ClosingLeft
-		right = right || pt.kind == HeaderRight || pt.kind == ClosingRight
+		words := len(letters(pt.text)) >= 4
+		left = left || words && (pt.kind == HeaderLeft || pt.kind == ClosingLeft)
+		right = right || words && (pt.kind == HeaderRight || pt.kind == ClosingRight)
 	}
 	if !left || !right {
 		for _, pt := range zone {
