@@ -121,11 +121,11 @@ func plausible(text string) bool {
 	if other > 0 {
 		return false
 	}
-	if digits > 0 {
-		return true // numbers and codes
-	}
-	// Abbreviations and codes in capitals: "UBND", "CTSV", "TB-ĐHĐL".
-	return letters >= 2 && strings.ToUpper(core) == core
+	// Numbers, and codes and abbreviations in capitals: "81/2021/NĐ-CP",
+	// "D20", "UBND", "TB-ĐHĐL". Lower-case letters mixed with digits are
+	// misread marks.
+	upper := strings.ToUpper(core) == core
+	return digits > 0 && (letters == 0 || upper) || letters >= 2 && upper
 }
 
 func hasAlnum(s string) bool {

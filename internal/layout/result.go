@@ -142,7 +142,7 @@ func (p *page) droppedClusters() []Dropped {
 		if w.drop == "" {
 			continue
 		}
-		if w.drop == ReasonGarbage && p.inSignerBlock(w.Box) {
+		if (w.drop == ReasonGarbage || w.drop == ReasonSpeck) && p.inSignerBlock(w.Box) {
 			w.drop = ReasonSignature
 		}
 		joined := false
