@@ -2,6 +2,7 @@ package layout
 
 import (
 	"context"
+	"fmt"
 	"image"
 
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -30,6 +31,9 @@ const (
 	ReasonBorder    = "border"     // marks along the page edge left by the scanner
 	ReasonSpeck     = "speck"      // tiny marks, dust
 	ReasonRule      = "rule"       // a printed line read as punctuation ("_____", "———")
+	// reasonReread marks words replaced by a better reading of their
+	// crop: not dropped, so not listed.
+	reasonReread = "reread"
 )
 
 // Line is one line of a region's text.
@@ -82,11 +86,18 @@ type Page struct {
 	Reordered bool `json:"reordered"`
 }
 
+// Options configures Analyze.
+type Options struct {
+	// Reader, when set, reads the print under a coloured stamp again on
+	// its own crop with the colour taken out (the engine that read the page).
+	Reader Reader
+}
+
 // Analyze finds the layout of a page read by Tesseract. img is the page as
 // Tesseract read it (ocr.Result.Image decoded), or nil: without it coloured
 // ink cannot be told from black. The text it returns is res.Text unchanged
 // when nothing was found to move, drop or snap.
-func Analyze(ctx context.Context, res *ocr.Result, img image.Image) (*Page, error) {
+func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options) (*Page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -94,6 +105,10 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image) (*Page, erro
 	p.markInk()
 	p.markBlanks()
 	p.markNoise()
+	if err := p.rereadStamps(ctx, opts.Reader, res.DPI); err != nil {
+		return nil, fmt.Errorf("layout %s page %d: %w", res.Source, res.Page, err)
+	}
+	p.markNoise() // the words read again
 	p.split()
 	p.findZones()
 	p.snapFixed()

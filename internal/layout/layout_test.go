@@ -79,7 +79,7 @@ func (b *builder) result() *ocr.Result {
 
 func analyze(t *testing.T, res *ocr.Result, img image.Image) *Page {
 	t.Helper()
-	p, err := Analyze(context.Background(), res, img)
+	p, err := Analyze(context.Background(), res, img, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,7 +27,7 @@ const (
 func (p *page) markNoise() {
 	for i := range p.words {
 		w := &p.words[i]
-		if w.hand {
+		if w.hand || w.drop != "" {
 			continue
 		}
 		b := w.Box

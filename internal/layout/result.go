@@ -52,6 +52,7 @@ func (p *page) result(res *ocr.Result) *Page {
 		if kind != Body {
 			// A column reads top to bottom; Tesseract's order is kept in the body.
 			slices.SortStableFunc(parts, func(a, b *part) int { return a.box.Y0 - b.box.Y0 })
+			parts = p.joinRows(parts)
 		}
 		add(kind, parts)
 	}
@@ -139,7 +140,7 @@ func (p *page) droppedClusters() []Dropped {
 	near := 2 * p.xh
 	for i := range p.words {
 		w := p.words[i]
-		if w.drop == "" {
+		if w.drop == "" || w.drop == reasonReread {
 			continue
 		}
 		if (w.drop == ReasonGarbage || w.drop == ReasonSpeck) && p.inSignerBlock(w.Box) {
@@ -178,4 +179,25 @@ func (p *page) inSignerBlock(b ocr.Box) bool {
 		}
 	}
 	return found && b.X1 > col.X0 && b.X0 < col.X1 && b.Y1 > col.Y0-p.xh && b.Y0 < col.Y1+2*p.xh
+}
+
+// joinRows joins the parts of a column that stand side by side on one row
+// (Tesseract sometimes breaks a line in two, notably under a stamp), left
+// to right.
+func (p *page) joinRows(parts []*part) []*part {
+	var out []*part
+	for _, pt := range parts {
+		if n := len(out); n > 0 && overlapY(out[n-1], pt) {
+			a, b := out[n-1], pt
+			if b.box.X0 < a.box.X0 {
+				a, b = b, a
+			}
+			j := &part{words: append(slices.Clone(a.words), b.words...), box: union(a.box, b.box),
+				tline: a.tline, kind: a.kind, text: a.text + " " + b.text}
+			out[n-1] = j
+			continue
+		}
+		out = append(out, pt)
+	}
+	return out
 }
