@@ -24,7 +24,7 @@ type scanStages struct {
 }
 
 func newScanStages(opts ScanOptions) (*scanStages, error) {
-	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	st := &scanStages{
 		source: inputSource{opts: input.Options{MaxPixels: opts.MaxPixels}},
 		newRecognizer: func() (batch.Recognizer, error) {
@@ -32,7 +32,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 			if err != nil {
 				return nil, err
 			}
-			return engineRecognizer{e}, nil
+			return engineRecognizer{e: e, layout: !opts.NoLayout}, nil
 		},
 		renderer: structureRenderer{},
 	}
@@ -98,8 +98,12 @@ type lazyPage struct {
 
 func (p lazyPage) LoadPage(ctx context.Context) (any, error) { return p.doc.Page(ctx, p.n) }
 
-// engineRecognizer reads pages with one internal/ocr engine.
-type engineRecognizer struct{ e *ocr.Engine }
+// engineRecognizer reads pages with one internal/ocr engine, then puts
+// the text in reading order with internal/layout unless told not to.
+type engineRecognizer struct {
+	e      *ocr.Engine
+	layout bool
+}
 
 func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.PageText, error) {
 	page, ok := p.Content.(input.Page)
@@ -109,6 +113,11 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.Pa
 	res, err := r.e.Recognize(ctx, page)
 	if err != nil {
 		return batch.PageText{}, err
+	}
+	if r.layout {
+		if _, err := applyLayout(ctx, r.e, res); err != nil {
+			return batch.PageText{}, err
+		}
 	}
 	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence}, nil
 }

@@ -74,9 +74,12 @@ type Snapped struct {
 	Box  ocr.Box `json:"box"`
 }
 
+// Version names the layout rules; outputs made with other rules differ.
+const Version = "1"
+
 // Page is the layout of one page.
 type Page struct {
-	Text        string        `json:"text"`
+	Text        string        `json:"-"` // the page's text in reading order (ocr.Result.Text's place)
 	Regions     []Region      `json:"regions"`
 	Dropped     []Dropped     `json:"dropped"`
 	Handwritten []Handwritten `json:"handwritten"`
