@@ -355,3 +355,34 @@ func TestColouredInkDroppedBlackPrintKept(t *testing.T) {
 		t.Errorf("without the image, dropped %v", p.Dropped)
 	}
 }
+
+// TestStampGarbageBesideRecipientsCut: a grey stamp beside the Nơi nhận
+// list is read into the list's lines; the lines keep their text, the
+// stamp's words are dropped, and the closing is still read by columns.
+func TestStampGarbageBesideRecipientsCut(t *testing.T) {
+	b := newBuilder()
+	y := b.body(1, 200, 10)
+	b.add(2, y+40, seg{x: 120, text: "Nơi nhận:"}, seg{x: 700, text: "TM. HỘI ĐỒNG"})
+	b.add(2, y+80, seg{x: 120, text: "- Các ban của xã;"}, seg{x: 720, text: "CHỦ TỊCH"})
+	// The stamp runs on from the list line into the right column with
+	// only a small gap: Tesseract makes one line of them.
+	b.add(2, y+120, seg{x: 120, text: "- Văn phòng các cơ quan ngang cấp;"}, seg{x: 560, text: "W2! lộ -‹ \\o ẻẻ", conf: 20})
+	b.add(2, y+160, seg{x: 120, text: "- Lưu: VT."}, seg{x: 600, text: "SẺ bàn", conf: 15})
+	b.add(3, y+280, seg{x: 730, text: "Phạm Văn Đông"})
+	p := analyze(t, b.result(), nil)
+	want := "Nơi nhận:\n- Các ban của xã;\n- Văn phòng các cơ quan ngang cấp;\n- Lưu: VT.\nTM. HỘI ĐỒNG\nCHỦ TỊCH\nPhạm Văn Đông"
+	if !strings.HasSuffix(p.Text, want) {
+		t.Errorf("text ends\n%s\nwant\n%s", p.Text, want)
+	}
+	listed := map[string]bool{}
+	for _, d := range p.Dropped {
+		for _, w := range d.Words {
+			listed[w.Text] = true
+		}
+	}
+	for _, w := range strings.Fields("W2! lộ -‹ \\o ẻẻ SẺ bàn") {
+		if !listed[w] {
+			t.Errorf("%q not listed as dropped: %+v", w, p.Dropped)
+		}
+	}
+}

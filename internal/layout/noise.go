@@ -19,6 +19,7 @@ const (
 	wreckConf      = 25    // a word below this that is not a syllable is dropped even among good ones
 	garbageShare   = 0.6   // a part with this share of garbage letters is dropped whole
 	garbagePartMax = 65    // … when its mean confidence is below this
+	unreadablePart = 35    // a part read with less mean confidence is dropped whatever it looks like
 )
 
 // markNoise drops the words that are not print: coloured ink (measured by
@@ -77,7 +78,8 @@ func (p *page) markGarbageParts() {
 			} else {
 				p.dropPart(pt, ReasonSpeck)
 			}
-		case all > 0 && float64(bad) >= garbageShare*float64(all) && p.confidence(pt) < garbagePartMax:
+		case all > 0 && float64(bad) >= garbageShare*float64(all) && p.confidence(pt) < garbagePartMax,
+			all < 1<<20 && p.confidence(pt) < unreadablePart:
 			p.dropPart(pt, ReasonGarbage)
 		}
 	}

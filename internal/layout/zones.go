@@ -15,7 +15,7 @@ const (
 	// headerShare and closingShare bound where the header and the closing
 	// may lie (share of the page height from the top and from the bottom).
 	headerShare  = 0.5
-	closingShare = 0.7
+	closingShare = 0.85
 	// marginShare: page numbers are printed in this share of the page
 	// height at the top or bottom.
 	marginShare = 0.1
@@ -94,7 +94,8 @@ func (p *page) columns(top bool) bool {
 	var lefts, rights, rightCentres []int
 	for _, a := range cand {
 		for _, b := range cand {
-			if a != b && a.box.X1 < b.box.X0 && overlapY(a, b) {
+			// Lines of words, not lone marks, show where the columns are.
+			if a != b && a.box.X1 < b.box.X0 && overlapY(a, b) && len(letters(a.text)) >= 3 && len(letters(b.text)) >= 3 {
 				lefts = append(lefts, a.box.X1)
 				rights = append(rights, b.box.X0)
 				rightCentres = append(rightCentres, centerX(b.box))
@@ -126,6 +127,9 @@ func (p *page) columns(top bool) bool {
 	lastRight := -1
 	for k, pt := range cand {
 		kind := side(pt)
+		if kind != HeaderRight && kind != ClosingRight && p.cutGarbageTail(pt, gl, gr) {
+			kind = side(pt)
+		}
 		if kind == Body {
 			break
 		}
@@ -192,4 +196,36 @@ func median(xs []int) int {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	return s[len(s)/2]
+}
+
+// cutGarbageTail cuts a line of the left column that runs on towards the
+// right one with garbage (a stamp or signature printed beside it, read as
+// part of the line): when the line has a gap in the gutter [gl, gr] and the
+// words after it are garbage by their mean confidence, those words are
+// dropped and the line keeps its left piece. It reports whether it cut.
+// A left line's own words beyond gl are print, read with confidence.
+func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
+	for k := 1; k < len(pt.words); k++ {
+		a, b := p.words[pt.words[k-1]].Box, p.words[pt.words[k]].Box
+		if a.X1 < gl-p.xh || b.X0 > gr+p.xh || b.X0-a.X1 < p.xh {
+			continue
+		}
+		tail := pt.words[k:]
+		var sum float64
+		for _, i := range tail {
+			if p.words[i].hand {
+				return false
+			}
+			sum += p.words[i].Confidence
+		}
+		if sum/float64(len(tail)) >= garbagePartMax {
+			return false
+		}
+		for _, i := range tail {
+			p.words[i].drop = ReasonGarbage
+		}
+		*pt = *p.partOf(pt.tline, pt.words[:k])
+		return true
+	}
+	return false
 }
