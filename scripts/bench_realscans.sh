@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# bench_realscans.sh: vidoc on real scans against hand transcriptions.
+#
+# For every page of ../shared/dev/scans that has a transcription in truth/
+# (NAME.truth.txt, or NAME_pK.truth.txt for page K of a multi-page file), it
+# scores with ../shared/tools/vscore.py (CER, syllable accuracy):
+#   - raw Tesseract: the tesseract CLI (-l vie) on the page (PDFs rasterized
+#     at 300 dpi in gray);
+#   - vidoc before layout: `vidoc ocr --no-layout` then `vidoc fix`;
+#   - vidoc: `vidoc ocr` (layout on) then `vidoc fix`;
+# then header fields with ../shared/tools/fields.py after `vidoc scan` with
+# and without layout, and the seconds per page of `vidoc ocr -j 1` with and
+# without layout on the same pages in the same run (what layout adds).
+# Pages held out from tuning the layout rules are marked.
+# Prints Markdown on stdout, logs on stderr.
+#
+# Usage: scripts/bench_realscans.sh          (SHARED overrides ../shared)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+shared=${SHARED:-$root/../shared}
+scans=$shared/dev/scans
+truth=$scans/truth
+# Not looked at while the layout rules were written.
+heldout=" ocr_vbpl__pline_test epu__dl_2025_0006_p1 epu__dl_2025_0006_p2 "
+export OMP_THREAD_LIMIT=1
+log() { echo "bench_realscans: $*" >&2; }
+[ -d "$truth" ] || { log "no $truth: nothing to measure"; exit 0; }
+command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+log "building vidoc"
+go build -o "$work/vidoc" ./cmd/vidoc
+vidoc=$work/vidoc
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+
+# truth_name FILE PAGE PAGES -> the page's transcription name, or nothing.
+truth_name() {
+  local base=$1 k=$2 n=$3
+  if [ "$n" -gt 1 ]; then base=${base}_p$k; fi
+  [ -f "$truth/$base.truth.txt" ] && echo "$base"
+  return 0
+}
+
+# split OUT PREFIX: `vidoc ocr` text output, pages split at form-feed lines.
+split_pages() {
+  awk -v p="$2" 'BEGIN { k = 1 } /^\f$/ { k++; next } { print > (p "-" k ".txt") }' "$1"
+}
+
+files=()
+shopt -s nullglob nocaseglob
+for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
+shopt -u nocaseglob
+mkdir -p "$work/before" "$work/after" "$work/raw"
+t_before=0 t_after=0 pages=0
+for f in "${files[@]}"; do
+  b=$(basename "$f"); b=${b%.*}
+  log "$b"
+  t0=$(now); "$vidoc" ocr -j 1 --no-layout "$f" >"$work/before/$b.ocr" 2>>"$work/log"; t_before=$(awk -v a="$t_before" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  t0=$(now); "$vidoc" ocr -j 1 "$f" >"$work/after/$b.ocr" 2>>"$work/log"; t_after=$(awk -v a="$t_after" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  split_pages "$work/before/$b.ocr" "$work/before/$b"
+  split_pages "$work/after/$b.ocr" "$work/after/$b"
+  n=$(ls "$work/after/$b"-*.txt | wc -l)
+  pages=$((pages + n))
+  case "$f" in
+    *.pdf|*.PDF) pdftoppm -r 300 -gray -png "$f" "$work/raw/$b" ;;
+    *) cp "$f" "$work/raw/$b-1.${f##*.}" ;;
+  esac
+  k=0
+  for img in $(ls "$work/raw/$b"-* | sort -V); do
+    k=$((k + 1))
+    name=$(truth_name "$b" "$k" "$n")
+    [ -n "$name" ] || continue
+    tesseract "$img" - -l vie 2>/dev/null >"$work/raw/$name.txt"
+    "$vidoc" fix <"$work/before/$b-$k.txt" >"$work/before/$name.txt" 2>>"$work/log"
+    "$vidoc" fix <"$work/after/$b-$k.txt" >"$work/after/$name.txt" 2>>"$work/log"
+  done
+done
+
+score() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'; }
+
+echo "## Real scans (../shared/dev/scans)"
+echo
+echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages not looked at while the layout rules were written."
+echo
+echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | syl. Tesseract | syl. before layout | syl. vidoc |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+for t in "$truth"/*.truth.txt; do
+  name=$(basename "$t" .truth.txt)
+  [ -f "$work/after/$name.txt" ] || continue
+  read -r rc rs < <(score "$t" "$work/raw/$name.txt")
+  read -r bc bs < <(score "$t" "$work/before/$name.txt")
+  read -r ac as < <(score "$t" "$work/after/$name.txt")
+  h=""; case "$heldout" in *" $name "*) h=yes ;; esac
+  echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as |"
+done
+echo
+echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run: without layout $(awk -v t="$t_before" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'), with layout $(awk -v t="$t_after" -v n="$pages" 'BEGIN { printf "%.2f", t / n }') ($(awk -v a="$t_before" -v b="$t_after" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }') %)."
+echo
+if ls "$truth"/*.fields.json >/dev/null 2>&1; then
+  log "vidoc scan, with and without layout, for the header fields"
+  "$vidoc" scan --progress json --no-layout "$scans" -o "$work/scan-before" >/dev/null 2>>"$work/log" || true
+  "$vidoc" scan --progress json "$scans" -o "$work/scan-after" >/dev/null 2>>"$work/log" || true
+  fb=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-before" | tail -1)
+  fa=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-after" | tail -1)
+  echo "Header fields (fields.py against truth/*.fields.json): before layout: $fb; with layout: $fa."
+  echo
+fi
