@@ -53,7 +53,8 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal} {
 		all = append(all, part...)
 	}
-	face, err := loadFace(opts, norm.NFC.String(strings.Join(all, "\n")))
+	text := norm.NFC.String(strings.Join(all, "\n"))
+	face, err := loadFace(opts, text)
 	if err != nil {
 		return nil, FormMarks{}, err
 	}
@@ -62,17 +63,13 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	// 12–13 pt header lines, an 11 pt Nơi nhận list).
 	small := opts
 	small.SizePt = opts.SizePt * 0.85
-	colFace, err := loadFace(small, norm.NFC.String(strings.Join(all, "\n")))
+	colFace, err := loadFace(small, text)
 	if err != nil {
 		return nil, FormMarks{}, err
 	}
 	defer colFace.Close()
 
-	width := mmToPx(opts.PageWidthMM, opts.DPI)
-	height := mmToPx(opts.PageHeightMM, opts.DPI)
-	margin := mmToPx(opts.MarginMM, opts.DPI)
-	lineHeight := int(opts.SizePt/72*float64(opts.DPI)*opts.LineSpacing + 0.5)
-	ascent := face.Metrics().Ascent.Ceil()
+	width, height, margin, lineHeight, ascent := geometry(opts, face)
 	textW := width - 2*margin
 	// Columns: the left one a little narrower, as the national title on
 	// the right is the longest header line.
