@@ -21,7 +21,11 @@ func applyLayout(ctx context.Context, e *ocr.Engine, res *ocr.Result) (*layout.P
 		}
 	}
 	res.Image = nil
-	p, err := layout.Analyze(ctx, res, img, layout.Options{Reader: e})
+	var opts layout.Options
+	if e != nil {
+		opts.Reader = e // not a nil *ocr.Engine in a non-nil interface
+	}
+	p, err := layout.Analyze(ctx, res, img, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -386,3 +386,16 @@ func TestStampGarbageBesideRecipientsCut(t *testing.T) {
 		}
 	}
 }
+
+// TestImageOfAnotherSizeIgnored: an image that is not the one the boxes
+// refer to is not looked at (no colour verdicts, no panic).
+func TestImageOfAnotherSizeIgnored(t *testing.T) {
+	b := newBuilder()
+	b.body(1, 200, 3)
+	img := image.NewRGBA(image.Rect(0, 0, 50, 50))
+	draw.Draw(img, img.Bounds(), image.NewUniform(color.RGBA{200, 40, 50, 255}), image.Point{}, draw.Src)
+	res := b.result()
+	if p := analyze(t, res, img); p.Text != res.Text || len(p.Dropped) != 0 {
+		t.Errorf("text %q, dropped %v", p.Text, p.Dropped)
+	}
+}
