@@ -28,6 +28,7 @@ export OMP_THREAD_LIMIT=1
 log() { echo "bench_realscans: $*" >&2; }
 [ -d "$truth" ] || { log "no $truth: nothing to measure"; exit 0; }
 command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
+[ -x /usr/bin/time ] || { log "/usr/bin/time missing (Debian package time)"; exit 1; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -55,12 +56,18 @@ shopt -s nullglob nocaseglob
 for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
 shopt -u nocaseglob
 mkdir -p "$work/before" "$work/after" "$work/raw"
-t_before=0 t_after=0 pages=0
+t_before=0 t_after=0 c_before=0 c_after=0 pages=0
 for f in "${files[@]}"; do
   b=$(basename "$f"); b=${b%.*}
   log "$b"
-  t0=$(now); "$vidoc" ocr -j 1 --no-layout "$f" >"$work/before/$b.ocr" 2>>"$work/log"; t_before=$(awk -v a="$t_before" -v b="$(since "$t0")" 'BEGIN { print a + b }')
-  t0=$(now); "$vidoc" ocr -j 1 "$f" >"$work/after/$b.ocr" 2>>"$work/log"; t_after=$(awk -v a="$t_after" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  # CPU seconds (user + system) as well as wall-clock: on a shared
+  # machine the wall clock mostly measures the neighbours.
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 --no-layout "$f" >"$work/before/$b.ocr" 2>>"$work/log"
+  t_before=$(awk -v a="$t_before" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  c_before=$(awk -v a="${c_before:-0}" '{ print a + $1 + $2 }' "$work/cpu")
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 "$f" >"$work/after/$b.ocr" 2>>"$work/log"
+  t_after=$(awk -v a="$t_after" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  c_after=$(awk -v a="${c_after:-0}" '{ print a + $1 + $2 }' "$work/cpu")
   split_pages "$work/before/$b.ocr" "$work/before/$b"
   split_pages "$work/after/$b.ocr" "$work/after/$b"
   n=$(ls "$work/after/$b"-*.txt | wc -l)
@@ -98,7 +105,9 @@ for t in "$truth"/*.truth.txt; do
   echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as |"
 done
 echo
-echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run: without layout $(awk -v t="$t_before" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'), with layout $(awk -v t="$t_after" -v n="$pages" 'BEGIN { printf "%.2f", t / n }') ($(awk -v a="$t_before" -v b="$t_after" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }') %)."
+per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
+added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }'; }
+echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run, without → with layout: CPU (user + system) $(per_page "$c_before") → $(per_page "$c_after") ($(added "$c_before" "$c_after") %), wall clock $(per_page "$t_before") → $(per_page "$t_after") ($(added "$t_before" "$t_after") %)."
 echo
 if ls "$truth"/*.fields.json >/dev/null 2>&1; then
   log "vidoc scan, with and without layout, for the header fields"
