@@ -20,6 +20,7 @@ const (
 	Body         Kind = "body"
 	ClosingLeft  Kind = "closing_left"  // "Nơi nhận:" and its list
 	ClosingRight Kind = "closing_right" // the signer block
+	Footnote     Kind = "footnote"      // notes at the foot of the page, in smaller type
 )
 
 // Reasons words are kept out of the text.

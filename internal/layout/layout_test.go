@@ -24,6 +24,7 @@ type seg struct {
 	x    int
 	text string
 	conf float64
+	h    int // word height; lineH when 0
 }
 
 // builder lays out Tesseract lines of words for a synthetic ocr.Result.
@@ -45,9 +46,13 @@ func (b *builder) add(par, y int, segs ...seg) {
 		if conf == 0 {
 			conf = 95
 		}
+		h := s.h
+		if h == 0 {
+			h = lineH
+		}
 		for _, w := range strings.Fields(s.text) {
-			wd := len([]rune(w)) * charW
-			b.res.Words = append(b.res.Words, ocr.Word{Text: w, Box: ocr.Box{X0: x, Y0: y, X1: x + wd, Y1: y + lineH},
+			wd := len([]rune(w)) * charW * h / lineH
+			b.res.Words = append(b.res.Words, ocr.Word{Text: w, Box: ocr.Box{X0: x, Y0: y, X1: x + wd, Y1: y + h},
 				Confidence: conf, Block: 1, Par: par, Line: b.line})
 			x += wd + wordGap
 		}
@@ -397,5 +402,31 @@ func TestImageOfAnotherSizeIgnored(t *testing.T) {
 	res := b.result()
 	if p := analyze(t, res, img); p.Text != res.Text || len(p.Dropped) != 0 {
 		t.Errorf("text %q, dropped %v", p.Text, p.Dropped)
+	}
+}
+
+func TestFootnotesAtTheFoot(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		first string
+		want  []Kind
+	}{
+		{"numbered", "1 Văn bản này thay thế văn bản cùng tên ban hành năm trước.", []Kind{Body, Footnote, PageNumber}},
+		{"no mark", "Văn bản này thay thế văn bản cùng tên ban hành năm trước.", []Kind{Body, PageNumber}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			b := newBuilder()
+			b.body(1, 200, 20)
+			b.add(2, 1500, seg{x: 120, text: c.first, h: 18})
+			b.add(2, 1525, seg{x: 120, text: "được áp dụng từ đầu năm sau.", h: 18})
+			b.add(3, 1690, seg{x: 610, text: "3"})
+			p := analyze(t, b.result(), nil)
+			if got := kinds(p); !equalKinds(got, c.want) {
+				t.Fatalf("regions %v, want %v", got, c.want)
+			}
+			if c.want[1] == Footnote && len(p.Regions[1].Lines) != 2 {
+				t.Errorf("footnote lines %+v", p.Regions[1].Lines)
+			}
+		})
 	}
 }

@@ -69,6 +69,70 @@ func (p *page) findZones() {
 	if p.columns(false) {
 		p.reordered = true
 	}
+	p.findFootnotes()
+}
+
+// footnoteSize: footnotes are set in smaller type than the body (10–11 pt
+// against 13–14 pt, ND 30/2020 Phụ lục I), so their words are shorter.
+const footnoteSize = 0.85
+
+// footnoteMarkRe opens a footnote: its number or an asterisk.
+var footnoteMarkRe = regexp.MustCompile(`^(\(?\d{1,2}\)?|\*+)\s*\S`)
+
+// findFootnotes marks the block of small-type lines at the foot of the
+// page, from the bottom up, that begins with a note mark.
+func (p *page) findFootnotes() {
+	var cand []*part
+	for _, pt := range p.parts {
+		if pt.kind == Body && pt.box.Y0 > p.h*2/3 {
+			cand = append(cand, pt)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b *part) int { return b.box.Y0 - a.box.Y0 })
+	var notes []*part
+	for _, pt := range cand {
+		if float64(p.typeSize(pt)) > footnoteSize*float64(p.xh) {
+			break
+		}
+		notes = append(notes, pt)
+	}
+	top := -1
+	for k, pt := range notes {
+		if footnoteMarkRe.MatchString(pt.text) {
+			top = k
+		}
+	}
+	if top < 0 || !p.below(notes[top]) {
+		return
+	}
+	for _, pt := range notes[:top+1] {
+		pt.kind = Footnote
+	}
+}
+
+// typeSize is the median height of a part's words of two letters or more.
+func (p *page) typeSize(pt *part) int {
+	var hs []int
+	for _, i := range pt.words {
+		if len([]rune(p.words[i].Text)) >= 2 {
+			hs = append(hs, p.words[i].Box.Y1-p.words[i].Box.Y0)
+		}
+	}
+	if len(hs) == 0 {
+		return p.xh
+	}
+	return median(hs)
+}
+
+// below reports whether pt lies under every body and closing line: notes
+// are the last thing printed above the page number.
+func (p *page) below(pt *part) bool {
+	for _, o := range p.parts {
+		if o != pt && o.kind != PageNumber && o.kind != Footnote && o.box.Y0 > pt.box.Y0 && p.typeSize(o) > int(footnoteSize*float64(p.xh)) {
+			return false
+		}
+	}
+	return true
 }
 
 // columns finds the two-column zone at the top (header) or bottom
