@@ -17,26 +17,18 @@
 # Usage: scripts/bench_realscans.sh          (SHARED overrides ../shared)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
+bench_name=bench_realscans
+if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
+  echo "bench_realscans: no ../shared/dev/scans/truth: nothing to measure" >&2
+  exit 0
+fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
 scans=$shared/dev/scans
 truth=$scans/truth
 # Not looked at while the layout rules were written.
 heldout=" ocr_vbpl__pline_test epu__dl_2025_0006_p1 epu__dl_2025_0006_p2 "
-export OMP_THREAD_LIMIT=1
-log() { echo "bench_realscans: $*" >&2; }
-[ -d "$truth" ] || { log "no $truth: nothing to measure"; exit 0; }
-command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
-[ -x /usr/bin/time ] || { log "/usr/bin/time missing (Debian package time)"; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "building vidoc"
-go build -o "$work/vidoc" ./cmd/vidoc
 vidoc=$work/vidoc
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 # truth_name FILE PAGE PAGES -> the page's transcription name, or nothing.
 truth_name() {
