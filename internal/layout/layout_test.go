@@ -100,6 +100,18 @@ func (b *builder) body(par, y, n int) int {
 	return y
 }
 
+// closingPage is ten body lines, then a closing of the given rows 40 px
+// apart, then the signer's name under the signature gap.
+func closingPage(name string, rows ...[]seg) *builder {
+	b := newBuilder()
+	y := b.body(1, 200, 10)
+	for k, r := range rows {
+		b.add(2, y+40*(k+1), r...)
+	}
+	b.add(3, y+40*len(rows)+160, seg{x: 760, text: name})
+	return b
+}
+
 func kinds(p *Page) []Kind {
 	var out []Kind
 	for _, r := range p.Regions {
@@ -228,12 +240,10 @@ func TestFixedLinesSnappedInHeaderOnly(t *testing.T) {
 }
 
 func TestGarbageInSignerBlockDroppedAndListed(t *testing.T) {
-	b := newBuilder()
-	y := b.body(1, 200, 10)
-	b.add(2, y+40, seg{x: 120, text: "Nơi nhận:"}, seg{x: 820, text: "GIÁM ĐỐC"})
-	b.add(2, y+80, seg{x: 120, text: "- Các phòng;"}, seg{x: 760, text: "zzEE=H£ Ái kh3Ết:", conf: 20})
-	b.add(2, y+120, seg{x: 120, text: "- Lưu: VT."})
-	b.add(3, y+240, seg{x: 790, text: "Lê Thị Hoa"})
+	b := closingPage("Lê Thị Hoa",
+		[]seg{{x: 120, text: "Nơi nhận:"}, {x: 820, text: "GIÁM ĐỐC"}},
+		[]seg{{x: 120, text: "- Các phòng;"}, {x: 760, text: "zzEE=H£ Ái kh3Ết:", conf: 20}},
+		[]seg{{x: 120, text: "- Lưu: VT."}})
 	p := analyze(t, b.result(), nil)
 	if strings.Contains(p.Text, "zzEE") || strings.Contains(p.Text, "kh3Ết") {
 		t.Errorf("garbage in the text:\n%s", p.Text)
@@ -313,12 +323,10 @@ func TestHandwrittenBlanksKept(t *testing.T) {
 }
 
 func TestColouredInkDroppedBlackPrintKept(t *testing.T) {
-	b := newBuilder()
-	y := b.body(1, 200, 10)
-	b.add(2, y+40, seg{x: 120, text: "Nơi nhận:"}, seg{x: 800, text: "GIÁM ĐỐC"})
-	b.add(2, y+80, seg{x: 120, text: "- Như trên;"}, seg{x: 760, text: "TRƯỜNG ĐẠI", conf: 70})
-	b.add(2, y+120, seg{x: 120, text: "- Lưu: VT."}, seg{x: 760, text: "chữ xanh", conf: 70})
-	b.add(3, y+240, seg{x: 790, text: "Lê Thị Hoa"})
+	b := closingPage("Lê Thị Hoa",
+		[]seg{{x: 120, text: "Nơi nhận:"}, {x: 800, text: "GIÁM ĐỐC"}},
+		[]seg{{x: 120, text: "- Như trên;"}, {x: 760, text: "TRƯỜNG ĐẠI", conf: 70}},
+		[]seg{{x: 120, text: "- Lưu: VT."}, {x: 760, text: "chữ xanh", conf: 70}})
 	res := b.result()
 	img := image.NewRGBA(image.Rect(0, 0, pageW, pageH))
 	draw.Draw(img, img.Bounds(), image.NewUniform(color.White), image.Point{}, draw.Src)
@@ -365,15 +373,13 @@ func TestColouredInkDroppedBlackPrintKept(t *testing.T) {
 // list is read into the list's lines; the lines keep their text, the
 // stamp's words are dropped, and the closing is still read by columns.
 func TestStampGarbageBesideRecipientsCut(t *testing.T) {
-	b := newBuilder()
-	y := b.body(1, 200, 10)
-	b.add(2, y+40, seg{x: 120, text: "Nơi nhận:"}, seg{x: 700, text: "TM. HỘI ĐỒNG"})
-	b.add(2, y+80, seg{x: 120, text: "- Các ban của xã;"}, seg{x: 720, text: "CHỦ TỊCH"})
-	// The stamp runs on from the list line into the right column with
-	// only a small gap: Tesseract makes one line of them.
-	b.add(2, y+120, seg{x: 120, text: "- Văn phòng các cơ quan ngang cấp;"}, seg{x: 560, text: "W2! lộ -‹ \\o ẻẻ", conf: 20})
-	b.add(2, y+160, seg{x: 120, text: "- Lưu: VT."}, seg{x: 600, text: "SẺ bàn", conf: 15})
-	b.add(3, y+280, seg{x: 730, text: "Phạm Văn Đông"})
+	b := closingPage("Phạm Văn Đông",
+		[]seg{{x: 120, text: "Nơi nhận:"}, {x: 700, text: "TM. HỘI ĐỒNG"}},
+		[]seg{{x: 120, text: "- Các ban của xã;"}, {x: 720, text: "CHỦ TỊCH"}},
+		// The stamp runs on from the list line into the right column with
+		// only a small gap: Tesseract makes one line of them.
+		[]seg{{x: 120, text: "- Văn phòng các cơ quan ngang cấp;"}, {x: 560, text: "W2! lộ -‹ \\o ẻẻ", conf: 20}},
+		[]seg{{x: 120, text: "- Lưu: VT."}, {x: 600, text: "SẺ bàn", conf: 15}})
 	p := analyze(t, b.result(), nil)
 	want := "Nơi nhận:\n- Các ban của xã;\n- Văn phòng các cơ quan ngang cấp;\n- Lưu: VT.\nTM. HỘI ĐỒNG\nCHỦ TỊCH\nPhạm Văn Đông"
 	if !strings.HasSuffix(p.Text, want) {
