@@ -9,23 +9,10 @@
 #   cli PARALLEL           seconds for `tesseract -l vie` over pages[], PARALLEL at a time
 # and builds vidoc into $work/vidoc.
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
+# shellcheck source=lib_bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib_bench.sh"
 scans=${1:-$shared/dev/scans}
 [ -d "$scans" ] || scans=$root/testdata/pages
-export OMP_THREAD_LIMIT=1
-
-log() { echo "$bench_name: $*" >&2; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
-command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
-[ -x /usr/bin/time ] || { log "/usr/bin/time missing (Debian package time)"; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "building vidoc"
-go build -o "$work/vidoc" ./cmd/vidoc
 
 # The files vidoc reads, and the same pages as images for the CLI (made here,
 # not timed: the CLI gets that work for free). PDFs are rasterized in gray at

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
 )
 
@@ -26,6 +27,7 @@ type OCROptions struct {
 	NoUpright    bool
 	NoDeskew     bool
 	RecycleEvery int
+	NoLayout     bool
 }
 
 // AddFlags registers the ocr flags.
@@ -36,6 +38,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
+	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
 }
 
@@ -55,8 +58,15 @@ Output, in input order whatever -j is:
   text  each page's text; pages separated by a form-feed line; with several
         files, each starts with a line "==> FILE <=="
   json  one JSON object per page and line: file, page, pages, width, height,
-        dpi, rotation, skew, text, lines and words (with boxes and
-        confidences), mean_confidence
+        dpi, rotation, skew, text, lines and words (with boxes, confidences
+        and Tesseract's block, paragraph and line), mean_confidence, and
+        layout: the regions in reading order (kind, box, lines), the words
+        kept out of the text (stamps, signatures, specks: box, reason, the
+        words read there), handwriting in printed blanks, snapped lines
+
+Unless --no-layout, a two-column header or closing is read column by
+column (left, then right), and stamps, signatures, scanner edges and specks
+are left out of the text.
 
 A file or page that cannot be read is reported on stderr, naming it; the
 others are still printed and the exit code is 3, even when no file could be
@@ -88,6 +98,7 @@ type ocrDone struct {
 	seq  int
 	file int
 	res  *ocr.Result
+	lay  *layout.Page
 	err  error
 }
 
@@ -102,7 +113,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err := inputOpts.Validate(); err != nil {
 		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
+	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)
@@ -186,6 +197,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				if err == nil {
 					out.res, err = engine.Recognize(gctx, page)
 				}
+				if err == nil && !opts.NoLayout {
+					out.lay, err = applyLayout(gctx, engine, out.res)
+				}
 				out.err = err
 				select {
 				case done <- out:
@@ -228,7 +242,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					failed[p.file] = true
 					continue
 				}
-				if err := printer.print(p.res); err != nil {
+				if err := printer.print(p.res, p.lay); err != nil {
 					return err
 				}
 			}
@@ -288,7 +302,7 @@ func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 	return &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
 }
 
-func (p *ocrPrinter) print(r *ocr.Result) error {
+func (p *ocrPrinter) print(r *ocr.Result, lay *layout.Page) error {
 	if p.format == "json" {
 		if r.Lines == nil {
 			r.Lines = []ocr.Line{}
@@ -296,7 +310,10 @@ func (p *ocrPrinter) print(r *ocr.Result) error {
 		if r.Words == nil {
 			r.Words = []ocr.Word{}
 		}
-		return p.enc.Encode(r)
+		return p.enc.Encode(struct {
+			*ocr.Result
+			Layout *layout.Page `json:"layout,omitempty"`
+		}{r, lay})
 	}
 	var err error
 	newFile := !p.started || r.Source != p.lastFile

@@ -32,6 +32,7 @@ type ScanOptions struct {
 	NoUpright bool
 	NoDeskew  bool
 	NoRepair  bool
+	NoLayout  bool
 	// MergeManifests prints the merged manifests of Output instead of scanning.
 	MergeManifests bool
 }
@@ -50,6 +51,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and turn pages rotated by 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
+	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
 	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
 }
 
@@ -107,6 +109,7 @@ func scanSettings(o ScanOptions) []string {
 		fmt.Sprintf("upright=%t", !o.NoUpright),
 		fmt.Sprintf("deskew=%t", !o.NoDeskew),
 		fmt.Sprintf("repair=%t", !o.NoRepair),
+		layoutSetting(o.NoLayout),
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
 	}
 }

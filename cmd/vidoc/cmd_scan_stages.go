@@ -33,7 +33,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err := input.CheckTools(); err != nil {
 		return nil, err
 	}
-	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts},
 		newRecognizer: func() (batch.Recognizer, error) {
@@ -41,7 +41,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 			if err != nil {
 				return nil, err
 			}
-			return engineRecognizer{e}, nil
+			return engineRecognizer{e: e, layout: !opts.NoLayout}, nil
 		},
 		renderer: structureRenderer{},
 	}
@@ -123,8 +123,12 @@ func asFileError(err error) error {
 	return err
 }
 
-// engineRecognizer reads pages with one internal/ocr engine.
-type engineRecognizer struct{ e *ocr.Engine }
+// engineRecognizer reads pages with one internal/ocr engine, then puts
+// the text in reading order with internal/layout unless told not to.
+type engineRecognizer struct {
+	e      *ocr.Engine
+	layout bool
+}
 
 func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.PageText, error) {
 	page, ok := p.Content.(input.Page)
@@ -142,6 +146,11 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.Pa
 			err = cause
 		}
 		return batch.PageText{}, &batch.FileError{Path: page.Source, Page: page.Number, Err: fmt.Errorf("ocr: %w", err)}
+	}
+	if r.layout {
+		if _, err := applyLayout(ctx, r.e, res); err != nil {
+			return batch.PageText{}, err
+		}
 	}
 	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence}, nil
 }

@@ -28,6 +28,7 @@ var allowed = map[string][]string{
 	"internal/textenc":   {"internal/viet"},
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lexicon"},
 	"internal/ocr":       {"internal/input"},
+	"internal/layout":    {"internal/ocr", "internal/viet", "internal/editdist"},
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/editdist", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},

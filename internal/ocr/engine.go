@@ -26,6 +26,7 @@ type Options struct {
 	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
+	KeepImage    bool   // keep the prepared page image in Result.Image
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for
@@ -124,6 +125,9 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	res.Source, res.Page, res.Pages = page.Source, page.Number, page.Count
 	res.Width, res.Height, res.DPI = prep.width, prep.height, page.DPI
 	res.Rotation, res.Skew = prep.rotation, prep.skew
+	if e.opts.KeepImage {
+		res.Image = prep.image
+	}
 	return res, nil
 }
 
@@ -150,7 +154,8 @@ func assemble(boxes []wordBox) *Result {
 			continue
 		}
 		box := b.Box
-		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence})
+		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence,
+			Block: b.BlockNum, Par: b.ParNum, Line: b.LineNum})
 		sum += b.Confidence
 		newPar := b.BlockNum != prevBlock || b.ParNum != prevPar
 		if newPar || b.LineNum != prevLine {

@@ -13,11 +13,17 @@ func (b Box) union(o Box) Box {
 	return Box{min(b.X0, o.X0), min(b.Y0, o.Y0), max(b.X1, o.X1), max(b.Y1, o.Y1)}
 }
 
-// Word is one recognised word. Confidence is Tesseract's, 0–100.
+// Word is one recognised word. Confidence is Tesseract's, 0–100. Block,
+// Par and Line number the Tesseract block, paragraph and line the word
+// belongs to (from 1; a line number restarts in each paragraph), so a later
+// stage can regroup words by Tesseract's own page segmentation.
 type Word struct {
 	Text       string  `json:"text"`
 	Box        Box     `json:"box"`
 	Confidence float64 `json:"confidence"`
+	Block      int     `json:"block"`
+	Par        int     `json:"par"`
+	Line       int     `json:"line"`
 }
 
 // Line is a text line: its words joined by spaces, the box around them and
@@ -42,4 +48,8 @@ type Result struct {
 	Lines          []Line  `json:"lines"`
 	Words          []Word  `json:"words"`
 	MeanConfidence float64 `json:"mean_confidence"`
+	// Image is the page exactly as Tesseract read it (turned upright and
+	// deskewed, so the boxes match its pixels), an uncompressed TIFF; only
+	// with Options.KeepImage, for stages that look at the pixels (layout).
+	Image []byte `json:"-"`
 }

@@ -89,6 +89,13 @@ func (o Options) validate() error {
 
 func mmToPx(mm float64, dpi int) int { return int(mm/25.4*float64(dpi) + 0.5) }
 
+// geometry is a page's size, margin and line pitch in pixels, and the
+// ascent of its type.
+func geometry(opts Options, face font.Face) (width, height, margin, lineHeight, ascent int) {
+	return mmToPx(opts.PageWidthMM, opts.DPI), mmToPx(opts.PageHeightMM, opts.DPI), mmToPx(opts.MarginMM, opts.DPI),
+		int(opts.SizePt/72*float64(opts.DPI)*opts.LineSpacing + 0.5), face.Metrics().Ascent.Ceil()
+}
+
 // Pages lays text out on pages and draws it black on white. Lines are wrapped
 // at spaces (a word wider than the line is split), blank lines are kept, and a
 // form feed (\f) starts a new page. The text is put in NFC first, because the
@@ -106,11 +113,7 @@ func Pages(text string, opts Options) ([]*image.Gray, error) {
 	}
 	defer face.Close()
 
-	width := mmToPx(opts.PageWidthMM, opts.DPI)
-	height := mmToPx(opts.PageHeightMM, opts.DPI)
-	margin := mmToPx(opts.MarginMM, opts.DPI)
-	lineHeight := int(opts.SizePt/72*float64(opts.DPI)*opts.LineSpacing + 0.5)
-	ascent := face.Metrics().Ascent.Ceil()
+	width, height, margin, lineHeight, ascent := geometry(opts, face)
 	linesPerPage := (height - 2*margin - ascent) / lineHeight
 	if linesPerPage < 1 {
 		return nil, errors.New("render: page too short for one line of text")

@@ -1,0 +1,84 @@
+package layout
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// handConfidence caps the confidence of handwriting read in a printed
+// blank: Tesseract reads pen digits with fair confidence and often wrongly.
+const handConfidence = 30
+
+// numberLabelRe is the printed "Số:" label as OCR gives it ("Số:", "Só",
+// "S6:"), possibly run together with what is written after it.
+var numberLabelRe = regexp.MustCompile(`^[Ss][ốốôoóòõ6ộỗổ][:.]?`)
+
+// markBlanks marks handwriting that fills the printed blanks of the header
+// (ND 30/2020 Phụ lục I: the number after "Số:" and the day and month of
+// "…, ngày __ tháng __ năm …" are often written by hand after signing).
+// Such words are kept in the text whatever they look like, with a low
+// confidence: the reader must check them, but a number or date must not
+// vanish because it was handwritten.
+func (p *page) markBlanks() {
+	for _, line := range p.tlines {
+		for k, i := range line {
+			w := &p.words[i]
+			fold := strings.ToLower(viet.StripDiacritics(w.Text))
+			switch {
+			case numberLabelRe.MatchString(w.Text) && len([]rune(strings.TrimRight(fold, ":."))) <= 2:
+				// "Số:" then the written number, up to the printed
+				// "/symbol" that must follow within two words.
+				next := line[k+1 : min(k+3, len(line))]
+				if !slices.ContainsFunc(next, func(j int) bool { return strings.Contains(p.words[j].Text, "/") }) {
+					continue
+				}
+				for _, j := range next {
+					if strings.HasPrefix(p.words[j].Text, "/") {
+						break
+					}
+					p.markHand(j)
+					if strings.Contains(p.words[j].Text, "/") {
+						break
+					}
+				}
+			case numberLabelRe.MatchString(w.Text) && strings.Contains(w.Text, "/") && w.Confidence < 60:
+				// "Số" run together with the number and the symbol.
+				p.markHand(i)
+			case (fold == "ngay" || fold == "thang") && k+1 < len(line) && dateLine(p, line):
+				p.markHand(line[k+1])
+			case strings.HasPrefix(fold, "ng") && len(fold) > 4 && strings.ContainsAny(fold, "0123456789") && dateLine(p, line):
+				// "ngày" run together with the written day: "ngàu)9".
+				p.markHand(i)
+			}
+		}
+	}
+}
+
+// dateLine reports whether a Tesseract line reads like "…, ngày … tháng
+// … năm …".
+func dateLine(p *page, line []int) bool {
+	var thang, nam bool
+	for _, i := range line {
+		switch strings.ToLower(viet.StripDiacritics(p.words[i].Text)) {
+		case "thang":
+			thang = true
+		case "nam":
+			nam = true
+		}
+	}
+	return thang && nam
+}
+
+// markHand marks word i as handwriting in a blank when it does not read
+// as clean print (printed numbers in the blank are left alone).
+func (p *page) markHand(i int) {
+	w := &p.words[i]
+	if w.Confidence >= 85 && w.colour < colourShare {
+		return // clean black print
+	}
+	w.hand = true
+	p.hand = append(p.hand, Handwritten{Text: w.Text, Box: w.Box, Confidence: min(w.Confidence, handConfidence)})
+}

@@ -1,0 +1,120 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+	"image"
+
+	"github.com/vidoc/vidoc/internal/ocr"
+)
+
+// Kind names a region of the page.
+type Kind string
+
+// Region kinds, in the order their text is emitted (page numbers stay where
+// they are printed: a top one first, a bottom one last).
+const (
+	PageNumber   Kind = "page_number"
+	HeaderLeft   Kind = "header_left"  // issuing body, "Số: …", a letter's "V/v" abstract
+	HeaderRight  Kind = "header_right" // national or Party title, motto, place and date
+	Body         Kind = "body"
+	ClosingLeft  Kind = "closing_left"  // "Nơi nhận:" and its list
+	ClosingRight Kind = "closing_right" // the signer block
+	Footnote     Kind = "footnote"      // notes at the foot of the page, in smaller type
+)
+
+// Reasons words are kept out of the text.
+const (
+	ReasonStamp     = "stamp"      // coloured (red) ink: a seal or stamp
+	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
+	ReasonSignature = "signature"  // unreadable marks in the signer block
+	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting
+	ReasonBorder    = "border"     // marks along the page edge left by the scanner
+	ReasonSpeck     = "speck"      // tiny marks, dust
+	ReasonRule      = "rule"       // a printed line read as punctuation ("_____", "———")
+	// reasonReread marks words replaced by a better reading of their
+	// crop: not dropped, so not listed.
+	reasonReread = "reread"
+)
+
+// Line is one line of a region's text.
+type Line struct {
+	Text       string  `json:"text"`
+	Box        ocr.Box `json:"box"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Region is a block of the page and its text, in reading order.
+type Region struct {
+	Kind  Kind    `json:"kind"`
+	Box   ocr.Box `json:"box"`
+	Lines []Line  `json:"lines"`
+}
+
+// Dropped is a cluster of words kept out of the text: where it is, why,
+// and what Tesseract read there.
+type Dropped struct {
+	Reason string     `json:"reason"`
+	Box    ocr.Box    `json:"box"`
+	Text   string     `json:"text"`
+	Words  []ocr.Word `json:"words"`
+}
+
+// Handwritten is handwriting filling a printed blank ("Số: ___", "ngày __
+// tháng __"): kept in the text, but its confidence is capped low.
+type Handwritten struct {
+	Text       string  `json:"text"`
+	Box        ocr.Box `json:"box"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Snapped is a fixed header line written in its known form.
+type Snapped struct {
+	Read string  `json:"read"`
+	Form string  `json:"form"`
+	Box  ocr.Box `json:"box"`
+}
+
+// Version names the layout rules; outputs made with other rules differ.
+const Version = "1"
+
+// Page is the layout of one page.
+type Page struct {
+	Text        string        `json:"-"` // the page's text in reading order (ocr.Result.Text's place)
+	Regions     []Region      `json:"regions"`
+	Dropped     []Dropped     `json:"dropped"`
+	Handwritten []Handwritten `json:"handwritten"`
+	Snapped     []Snapped     `json:"snapped"`
+	// Reordered says the text is not in Tesseract's order: a header or
+	// closing was read column by column.
+	Reordered bool `json:"reordered"`
+}
+
+// Options configures Analyze.
+type Options struct {
+	// Reader, when set, reads the print under a coloured stamp again on
+	// its own crop with the colour taken out (the engine that read the page).
+	Reader Reader
+}
+
+// Analyze finds the layout of a page read by Tesseract. img is the page as
+// Tesseract read it (ocr.Result.Image decoded), or nil: without it coloured
+// ink cannot be told from black. The text it returns is res.Text unchanged
+// when nothing was found to move, drop or snap.
+func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options) (*Page, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p := newPage(res, img)
+	p.markInk()
+	p.markBlanks()
+	p.markNoise()
+	if err := p.rereadStamps(ctx, opts.Reader, res.DPI); err != nil {
+		return nil, fmt.Errorf("layout %s page %d: %w", res.Source, res.Page, err)
+	}
+	p.markNoise() // the words read again
+	p.split()
+	p.findZones()
+	p.snapFixed()
+	return p.result(res), nil
+}

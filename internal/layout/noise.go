@@ -1,0 +1,161 @@
+package layout
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/vidoc/vidoc/internal/editdist"
+	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// Noise thresholds. Confidences are Tesseract's (0–100); sizes are in
+// multiples of the page's type size (p.xh).
+const (
+	edgeShare      = 0.012 // a word this close to the page edge (share of the side) is at the border
+	edgeConfidence = 60    // below this, a word at the border is scanner edge, not print
+	speckConf      = 30    // a tiny mark below this is a speck
+	garbageConf    = 50    // a word below this that is not a syllable, number or code is garbage
+	wreckConf      = 25    // a word below this that is not a syllable is dropped even among good ones
+	garbageShare   = 0.6   // a part with this share of garbage letters is dropped whole
+	garbagePartMax = 65    // … when its mean confidence is below this
+	unreadablePart = 35    // a part read with less mean confidence is dropped whatever it looks like
+)
+
+// markNoise drops the words that are not print: coloured ink (measured by
+// markInk), marks along the scanner's edge and specks. Handwriting in a
+// blank is never dropped.
+func (p *page) markNoise() {
+	for i := range p.words {
+		w := &p.words[i]
+		if w.hand || w.drop != "" {
+			continue
+		}
+		b := w.Box
+		switch {
+		case w.inked && w.colour >= colourShare && w.red:
+			w.drop = ReasonStamp
+		case w.inked && w.colour >= colourShare:
+			w.drop = ReasonColourInk
+		case w.Confidence < edgeConfidence && p.atEdge(b) && !plausible(w.Text):
+			w.drop = ReasonBorder
+		case w.Confidence < speckConf && b.Y1-b.Y0 < p.xh/2 && b.X1-b.X0 < p.xh && !hasAlnum(w.Text):
+			w.drop = ReasonSpeck
+		case w.Confidence < wreckConf && !plausible(w.Text):
+			w.drop = ReasonGarbage
+		}
+	}
+}
+
+// markGarbageParts drops column lines made mostly of garbage: a grey
+// stamp, a signature or handwriting read as letters ("zzEE=HI£U").
+func (p *page) markGarbageParts() {
+	left, right := p.textBounds()
+	for _, pt := range p.parts {
+		var bad, all int
+		for _, i := range pt.words {
+			n := len([]rune(p.words[i].Text))
+			all += n
+			if p.words[i].hand {
+				all += 1 << 20 // never drop a line holding a filled blank
+			}
+			if p.words[i].Confidence < garbageConf && !plausible(p.words[i].Text) {
+				bad += n
+			}
+		}
+		n := len([]rune(pt.text))
+		switch {
+		case recipientsLabel(pt.text):
+			// "Nơi nhận:" is often set in italics and misread, yet it
+			// opens the closing: keep it as read.
+		case !hasAlnum(pt.text) && n >= 3:
+			p.dropPart(pt, ReasonRule)
+		case n <= 2 && !strings.ContainsFunc(pt.text, unicode.IsDigit) && !p.words[pt.words[0]].hand:
+			// A mark standing alone: a line of print has more than two
+			// letters, and a lone digit may be a page or list number.
+			if pt.box.X1 < left || pt.box.X0 > right {
+				p.dropPart(pt, ReasonBorder)
+			} else {
+				p.dropPart(pt, ReasonSpeck)
+			}
+		case all > 0 && float64(bad) >= garbageShare*float64(all) && p.confidence(pt) < garbagePartMax,
+			all < 1<<20 && p.confidence(pt) < unreadablePart:
+			p.dropPart(pt, ReasonGarbage)
+		}
+	}
+}
+
+func (p *page) dropPart(pt *part, reason string) {
+	for _, i := range pt.words {
+		p.words[i].drop = reason
+	}
+}
+
+// atEdge reports whether a box touches the page's edge band.
+func (p *page) atEdge(b ocr.Box) bool {
+	dx, dy := int(edgeShare*float64(p.w)), int(edgeShare*float64(p.h))
+	return b.X0 <= dx || b.Y0 <= dy || b.X1 >= p.w-dx || b.Y1 >= p.h-dy
+}
+
+// plausible reports whether an OCR word reads as print: a Vietnamese
+// syllable, a number, a code ("81/2021/NĐ-CP") or a short punctuation mark,
+// once surrounding punctuation is trimmed.
+func plausible(text string) bool {
+	core := strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if core == "" {
+		return len([]rune(text)) <= 2
+	}
+	if viet.Valid(core) {
+		return true
+	}
+	digits, letters, other := 0, 0, 0
+	for _, r := range core {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case viet.IsLetter(r) || (r < unicode.MaxASCII && unicode.IsLetter(r)):
+			letters++
+		case strings.ContainsRune("/-.,()", r):
+		default:
+			other++
+		}
+	}
+	if other > 0 {
+		return false
+	}
+	// Numbers, and codes and abbreviations in capitals: "81/2021/NĐ-CP",
+	// "D20", "UBND", "TB-ĐHĐL". Lower-case letters mixed with digits are
+	// misread marks.
+	upper := strings.ToUpper(core) == core
+	return digits > 0 && (letters == 0 || upper) || letters >= 2 && upper
+}
+
+func hasAlnum(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// textBounds is the left and right edge of the lines of print: marks
+// outside them are in the margin.
+func (p *page) textBounds() (left, right int) {
+	var x0s, x1s []int
+	for _, pt := range p.parts {
+		if len(pt.words) >= 3 {
+			x0s = append(x0s, pt.box.X0)
+			x1s = append(x1s, pt.box.X1)
+		}
+	}
+	if len(x0s) == 0 {
+		return 0, p.w
+	}
+	slices.Sort(x0s)
+	slices.Sort(x1s)
+	return x0s[len(x0s)/20], x1s[len(x1s)-1-len(x1s)/20]
+}
+
+// recipientsLabel reports whether text reads, letters only and within
+// two edits, as the "Nơi nhận:" label.
+func recipientsLabel(text string) bool {
+	l := letters(text)
+	return len(l) >= 5 && len(l) <= 10 && editdist.Runes(l, []rune("NOINHAN")) <= 2
+}

@@ -1,0 +1,234 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"strings"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Form is an administrative page laid out as Nghị định 30/2020/NĐ-CP
+// (Phụ lục I) lays out its first and last page: a header of two columns
+// (issuing body and number on the left; national title, motto, place and
+// date on the right), a title centred under it, the body, and a closing of
+// two columns ("Nơi nhận" list on the left, the signer block on the right),
+// optionally with a round red seal and a signature over the signer block.
+// It makes test pages for the layout stage whose truth is known exactly.
+type Form struct {
+	HeaderLeft, HeaderRight []string // each line centred in its column
+	Title                   []string // centred on the page
+	Body                    []string // paragraphs, wrapped to the text width
+	ClosingLeft             []string // left-aligned
+	// ClosingRight is the signer block, centred in its column; its last
+	// line (the signer's name) comes after a gap left for the signature.
+	ClosingRight []string
+	Seal         []string // words printed inside a red seal over the signer block; no seal when empty
+	Signature    bool     // a pen scribble in the signature gap
+}
+
+// FormMarks are where the seal and the signature were drawn.
+type FormMarks struct {
+	Seal, Signature image.Rectangle
+}
+
+var (
+	sealInk = color.RGBA{R: 205, G: 35, B: 45, A: 255}
+	penInk  = color.RGBA{R: 25, G: 30, B: 60, A: 255}
+)
+
+// FormPage draws one form page in colour. Lines too wide for their column
+// are an error: a form's columns are not wrapped.
+func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
+	opts = opts.withDefaults()
+	if err := opts.validate(); err != nil {
+		return nil, FormMarks{}, err
+	}
+	var all []string
+	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal} {
+		all = append(all, part...)
+	}
+	text := norm.NFC.String(strings.Join(all, "\n"))
+	face, err := loadFace(opts, text)
+	if err != nil {
+		return nil, FormMarks{}, err
+	}
+	defer face.Close()
+	// The columns are set smaller than the body, as in print (ND 30/2020:
+	// 12–13 pt header lines, an 11 pt Nơi nhận list).
+	small := opts
+	small.SizePt = opts.SizePt * 0.85
+	colFace, err := loadFace(small, text)
+	if err != nil {
+		return nil, FormMarks{}, err
+	}
+	defer colFace.Close()
+
+	width, height, margin, lineHeight, ascent := geometry(opts, face)
+	textW := width - 2*margin
+	// Columns: the left one a little narrower, as the national title on
+	// the right is the longest header line.
+	leftCol := [2]int{margin, margin + textW*40/100}
+	rightCol := [2]int{margin + textW*43/100, width - margin}
+
+	img := image.NewRGBA(image.Rect(0, 0, width, height))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face}
+	var errs []error
+	// put draws a line: centred in [x0, x1) when centre, else from x0.
+	put := func(line string, col [2]int, centre bool, baseline int) {
+		line = norm.NFC.String(line)
+		d.Face = face
+		if col[1]-col[0] < textW {
+			d.Face = colFace
+		}
+		w := font.MeasureString(d.Face, line).Ceil()
+		if w > col[1]-col[0] {
+			errs = append(errs, fmt.Errorf("render: %q is wider than its column", line))
+		}
+		x := col[0]
+		if centre {
+			x = col[0] + (col[1]-col[0]-w)/2
+		}
+		d.Dot = fixed.P(x, baseline)
+		d.DrawString(line)
+	}
+	y := margin + ascent
+	rows := max(len(f.HeaderLeft), len(f.HeaderRight))
+	for i := range rows {
+		if i < len(f.HeaderLeft) {
+			put(f.HeaderLeft[i], leftCol, true, y+i*lineHeight)
+		}
+		if i < len(f.HeaderRight) {
+			put(f.HeaderRight[i], rightCol, true, y+i*lineHeight)
+		}
+	}
+	y += (rows + 1) * lineHeight
+	for _, l := range f.Title {
+		put(l, [2]int{margin, width - margin}, true, y)
+		y += lineHeight
+	}
+	y += lineHeight / 2
+	for _, para := range f.Body {
+		for _, l := range wrap(face, norm.NFC.String(para), fixed.I(textW)) {
+			put(l, [2]int{margin, width - margin}, false, y)
+			y += lineHeight
+		}
+	}
+	y += lineHeight / 2
+	closingTop := y
+	for i, l := range f.ClosingLeft {
+		put(l, [2]int{margin, leftCol[1]}, false, y+i*lineHeight)
+	}
+	var marks FormMarks
+	signer := f.ClosingRight
+	var name string
+	if len(signer) > 1 {
+		signer, name = signer[:len(signer)-1], signer[len(signer)-1]
+	}
+	for i, l := range signer {
+		put(l, rightCol, true, y+i*lineHeight)
+	}
+	gapTop := y + (len(signer)-1)*lineHeight + lineHeight/3
+	nameY := y + (len(signer)+3)*lineHeight
+	if name != "" {
+		put(name, rightCol, true, nameY)
+	}
+	if nameY > height-margin || y+len(f.ClosingLeft)*lineHeight > height-margin {
+		errs = append(errs, errors.New("render: the form does not fit on the page"))
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, FormMarks{}, err
+	}
+	colMid := (rightCol[0] + rightCol[1]) / 2
+	if f.Signature {
+		marks.Signature = scribble(img, colMid, (gapTop+nameY-ascent)/2, mmToPx(22, opts.DPI), lineHeight, max(2, opts.DPI/100))
+	}
+	if len(f.Seal) > 0 {
+		// The seal covers the left third of the signer block, as the rules
+		// for stamping ask (ND 30/2020 Điều 26): over the title and the
+		// signature, never the name.
+		r := mmToPx(17, opts.DPI)
+		cx := colMid - r*2/3
+		cy := closingTop - ascent + r*3/4
+		marks.Seal = seal(img, face, f.Seal, cx, cy, r, lineHeight, max(3, opts.DPI/60))
+	}
+	return img, marks, nil
+}
+
+// multiply lays ink over the page the way ink on paper mixes: print under
+// it stays dark.
+func multiply(img *image.RGBA, x, y int, c color.RGBA) {
+	if !(image.Point{x, y}.In(img.Rect)) {
+		return
+	}
+	i := img.PixOffset(x, y)
+	img.Pix[i] = uint8(int(img.Pix[i]) * int(c.R) / 255)
+	img.Pix[i+1] = uint8(int(img.Pix[i+1]) * int(c.G) / 255)
+	img.Pix[i+2] = uint8(int(img.Pix[i+2]) * int(c.B) / 255)
+}
+
+// seal draws a double red ring with words in it, centred on (cx, cy).
+func seal(img *image.RGBA, face font.Face, words []string, cx, cy, r, lineHeight, stroke int) image.Rectangle {
+	for y := cy - r; y <= cy+r; y++ {
+		for x := cx - r; x <= cx+r; x++ {
+			d := math.Hypot(float64(x-cx), float64(y-cy))
+			if d <= float64(r) && d > float64(r-stroke) || d <= float64(r*3/4) && d > float64(r*3/4-stroke/2) {
+				multiply(img, x, y, sealInk)
+			}
+		}
+	}
+	// The words, in red, drawn on their own layer and multiplied in.
+	layer := image.NewAlpha(img.Rect)
+	d := &font.Drawer{Dst: layer, Src: image.Opaque, Face: face}
+	y := cy - (len(words)-1)*lineHeight/2 + face.Metrics().Ascent.Ceil()/2
+	for _, w := range words {
+		d.Dot = fixed.P(cx-font.MeasureString(face, w).Ceil()/2, y)
+		d.DrawString(w)
+		y += lineHeight
+	}
+	box := image.Rect(cx-r, cy-r, cx+r+1, cy+r+1).Intersect(img.Rect)
+	for y := box.Min.Y; y < box.Max.Y; y++ {
+		for x := box.Min.X; x < box.Max.X; x++ {
+			if a := layer.AlphaAt(x, y).A; a > 0 {
+				c := sealInk
+				k := int(a)
+				c.R = uint8(255 - (255-int(c.R))*k/255)
+				c.G = uint8(255 - (255-int(c.G))*k/255)
+				c.B = uint8(255 - (255-int(c.B))*k/255)
+				multiply(img, x, y, c)
+			}
+		}
+	}
+	return box
+}
+
+// scribble draws a looping pen stroke centred on (cx, cy), half as wide as
+// halfW each way and about one line high.
+func scribble(img *image.RGBA, cx, cy, halfW, lineHeight, stroke int) image.Rectangle {
+	box := image.Rectangle{}
+	steps := halfW * 8
+	for i := 0; i <= steps; i++ {
+		t := float64(i) / float64(steps)
+		x := float64(cx-halfW) + 2*float64(halfW)*t + float64(lineHeight)/3*math.Sin(t*math.Pi*14)
+		y := float64(cy) + float64(lineHeight)*0.6*math.Cos(t*math.Pi*14)*(0.4+0.6*t)
+		for dy := -stroke / 2; dy <= stroke/2; dy++ {
+			for dx := -stroke / 2; dx <= stroke/2; dx++ {
+				px, py := int(x)+dx, int(y)+dy
+				if px >= 0 && py >= 0 && px < img.Rect.Max.X && py < img.Rect.Max.Y {
+					i := img.PixOffset(px, py)
+					img.Pix[i], img.Pix[i+1], img.Pix[i+2] = penInk.R, penInk.G, penInk.B
+					box = box.Union(image.Rect(px, py, px+1, py+1))
+				}
+			}
+		}
+	}
+	return box
+}

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# bench_realscans.sh: vidoc on real scans against hand transcriptions.
+#
+# For every page of ../shared/dev/scans that has a transcription in truth/
+# (NAME.truth.txt, or NAME_pK.truth.txt for page K of a multi-page file), it
+# scores with ../shared/tools/vscore.py (CER, syllable accuracy):
+#   - raw Tesseract: the tesseract CLI (-l vie) on the page (PDFs rasterized
+#     at 300 dpi in gray);
+#   - vidoc before layout: `vidoc ocr --no-layout` then `vidoc fix`;
+#   - vidoc: `vidoc ocr` (layout on) then `vidoc fix`;
+# then header fields with ../shared/tools/fields.py after `vidoc scan` with
+# and without layout, and the seconds per page of `vidoc ocr -j 1` with and
+# without layout on the same pages in the same run (what layout adds).
+# Pages held out from tuning the layout rules are marked.
+# Prints Markdown on stdout, logs on stderr.
+#
+# Usage: scripts/bench_realscans.sh          (SHARED overrides ../shared)
+set -euo pipefail
+
+bench_name=bench_realscans
+if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
+  echo "bench_realscans: no ../shared/dev/scans/truth: nothing to measure" >&2
+  exit 0
+fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
+scans=$shared/dev/scans
+truth=$scans/truth
+# Not looked at while the layout rules were written.
+heldout=" ocr_vbpl__pline_test epu__dl_2025_0006_p1 epu__dl_2025_0006_p2 "
+vidoc=$work/vidoc
+
+# truth_name FILE PAGE PAGES -> the page's transcription name, or nothing.
+truth_name() {
+  local base=$1 k=$2 n=$3
+  if [ "$n" -gt 1 ]; then base=${base}_p$k; fi
+  [ -f "$truth/$base.truth.txt" ] && echo "$base"
+  return 0
+}
+
+# split OUT PREFIX: `vidoc ocr` text output, pages split at form-feed lines.
+split_pages() {
+  awk -v p="$2" 'BEGIN { k = 1 } /^\f$/ { k++; next } { print > (p "-" k ".txt") }' "$1"
+}
+
+files=()
+shopt -s nullglob nocaseglob
+for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
+shopt -u nocaseglob
+mkdir -p "$work/before" "$work/after" "$work/raw"
+t_before=0 t_after=0 c_before=0 c_after=0 pages=0
+for f in "${files[@]}"; do
+  b=$(basename "$f"); b=${b%.*}
+  log "$b"
+  # CPU seconds (user + system) as well as wall-clock: on a shared
+  # machine the wall clock mostly measures the neighbours.
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 --no-layout "$f" >"$work/before/$b.ocr" 2>>"$work/log"
+  t_before=$(awk -v a="$t_before" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  c_before=$(awk -v a="${c_before:-0}" '{ print a + $1 + $2 }' "$work/cpu")
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 "$f" >"$work/after/$b.ocr" 2>>"$work/log"
+  t_after=$(awk -v a="$t_after" -v b="$(since "$t0")" 'BEGIN { print a + b }')
+  c_after=$(awk -v a="${c_after:-0}" '{ print a + $1 + $2 }' "$work/cpu")
+  split_pages "$work/before/$b.ocr" "$work/before/$b"
+  split_pages "$work/after/$b.ocr" "$work/after/$b"
+  n=$(ls "$work/after/$b"-*.txt | wc -l)
+  pages=$((pages + n))
+  case "$f" in
+    *.pdf|*.PDF) pdftoppm -r 300 -gray -png "$f" "$work/raw/$b" ;;
+    *) cp "$f" "$work/raw/$b-1.${f##*.}" ;;
+  esac
+  k=0
+  for img in $(ls "$work/raw/$b"-* | sort -V); do
+    k=$((k + 1))
+    name=$(truth_name "$b" "$k" "$n")
+    [ -n "$name" ] || continue
+    tesseract "$img" - -l vie 2>/dev/null >"$work/raw/$name.txt"
+    "$vidoc" fix <"$work/before/$b-$k.txt" >"$work/before/$name.txt" 2>>"$work/log"
+    "$vidoc" fix <"$work/after/$b-$k.txt" >"$work/after/$name.txt" 2>>"$work/log"
+  done
+done
+
+score() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'; }
+
+echo "## Real scans (../shared/dev/scans)"
+echo
+echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages not looked at while the layout rules were written."
+echo
+echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | syl. Tesseract | syl. before layout | syl. vidoc |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+for t in "$truth"/*.truth.txt; do
+  name=$(basename "$t" .truth.txt)
+  [ -f "$work/after/$name.txt" ] || continue
+  read -r rc rs < <(score "$t" "$work/raw/$name.txt")
+  read -r bc bs < <(score "$t" "$work/before/$name.txt")
+  read -r ac as < <(score "$t" "$work/after/$name.txt")
+  h=""; case "$heldout" in *" $name "*) h=yes ;; esac
+  echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as |"
+done
+echo
+per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
+added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }'; }
+echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run, without → with layout: CPU (user + system) $(per_page "$c_before") → $(per_page "$c_after") ($(added "$c_before" "$c_after") %), wall clock $(per_page "$t_before") → $(per_page "$t_after") ($(added "$t_before" "$t_after") %)."
+echo
+if ls "$truth"/*.fields.json >/dev/null 2>&1; then
+  log "vidoc scan, with and without layout, for the header fields"
+  "$vidoc" scan --progress json --no-layout "$scans" -o "$work/scan-before" >/dev/null 2>>"$work/log" || true
+  "$vidoc" scan --progress json "$scans" -o "$work/scan-after" >/dev/null 2>>"$work/log" || true
+  fb=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-before" | tail -1)
+  fa=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-after" | tail -1)
+  echo "Header fields (fields.py against truth/*.fields.json): before layout: $fb; with layout: $fa."
+  echo
+fi
