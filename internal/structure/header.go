@@ -18,7 +18,7 @@ var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI
 
 var (
 	numberLineRe = regexp.MustCompile(`^(?i:s[ốoô6ố]\S?)\s*[:.]?\s*`)
-	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng\S{1,3})\s.*)$`)
+	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
 	decorationRe = regexp.MustCompile(`^[-–—_*=~.·•\s]+$`)
@@ -39,6 +39,23 @@ func isPreambleOpener(text string) bool {
 	// "thực hiện Kế hoạch…" under a type line is a title.
 	f := fold(text) + " "
 	return firstLetterUpper(text) && !isUpperLine(text) && hasPrefixAny(f, preambleOpeners)
+}
+
+// trimStray drops what OCR puts before a line's first word: tokens
+// without letters, or one small letter before a capitalised word ("ì Căn
+// cứ", ": Căn cứ").
+func trimStray(text string) string {
+	words := strings.Fields(text)
+	k := 0
+	for k < len(words)-1 {
+		w := words[k]
+		if fold(w) == "" || (runeLen(w) == 1 && startsLower(w) && !startsLower(words[k+1])) {
+			k++
+			continue
+		}
+		break
+	}
+	return strings.Join(words[k:], " ")
 }
 
 func isAuthorityLine(text string) bool {
@@ -66,6 +83,28 @@ func matchDocType(text string) (string, float64, bool) {
 	return best, bestConf * confFull, best != ""
 }
 
+// matchTrailingDocType finds a type name of two words or more at the end
+// of a line whose start is not part of it: Tesseract puts what it read of a
+// stamp or a margin note on the row of the centred type line ("ĐẾN 23
+// NGHỊ ĐỊNH"). The start must be short and not itself a heading in
+// capitals, so that a title ending in a type's name is not taken.
+func matchTrailingDocType(text string) (string, bool) {
+	words := strings.Fields(text)
+	for k := 4; k >= 2; k-- {
+		if k >= len(words) || len(words)-k > 3 {
+			continue
+		}
+		head := strings.Join(words[:len(words)-k], " ")
+		if isUpperLine(head) && !strings.ContainsAny(head, "0123456789") {
+			continue
+		}
+		if t, conf, ok := matchDocType(strings.Join(words[len(words)-k:], " ")); ok && conf >= confFull {
+			return t, true
+		}
+	}
+	return "", false
+}
+
 func matchMark(text string, marks []string) (string, bool) {
 	if !isUpperLine(text) || runeLen(text) > 20 {
 		return "", false
@@ -86,23 +125,30 @@ type headerParser struct {
 	left  []line // unclassified capital lines: the left column (bodies)
 	// blocks of header text for the rebuilt-paragraph view
 	blocks []Block
+	// skipped are the lines of banners and OCR noise passed over.
+	skipped []int
+}
+
+// anchored reports whether a line only a header has has been read.
+func (p *headerParser) anchored() bool {
+	return p.h.NationalTitle != nil || p.h.Motto != nil || p.h.PartyTitle != nil || p.h.Number != nil || p.h.Date != nil
 }
 
 func field(value string, l line, conf float64) *Field {
 	return &Field{Value: strings.TrimSpace(value), Span: Span{l.n, l.n}, Confidence: conf}
 }
 
-// parseHeader reads the header from the top of the lines and returns the
-// index of the first line after it.
-func parseHeader(lines []line) (Header, []Block, int) {
+// parseHeader reads the header from the top of the lines and returns it
+// with its blocks, the banner and noise lines it passed over and the index
+// of the first line after it.
+func parseHeader(lines []line) (Header, []Block, []int, int) {
 	p := &headerParser{lines: lines}
 	end := p.run()
-	anchored := p.h.NationalTitle != nil || p.h.Motto != nil || p.h.PartyTitle != nil || p.h.Number != nil || p.h.Date != nil
-	if !anchored {
+	if !p.anchored() {
 		// Capital lines at the top of a text without any fixed header line
 		// are headings of a bare body, not issuing bodies.
 		if p.h.DocType == nil && p.h.Subject == nil && len(p.h.Recipients) == 0 {
-			return Header{Recipients: []Field{}}, nil, 0
+			return Header{Recipients: []Field{}}, nil, nil, 0
 		}
 		p.left = nil
 	}
@@ -124,7 +170,7 @@ func parseHeader(lines []line) (Header, []Block, int) {
 		}
 		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: confInferred}
 	}
-	return p.h, p.blocks, end
+	return p.h, p.blocks, p.skipped, end
 }
 
 const maxHeaderLines = 40
@@ -150,8 +196,26 @@ func (p *headerParser) run() int {
 		if p.h.DocType != nil {
 			return p.readTitle(i)
 		}
+		if isBannerLine(l.text) {
+			// An e-signature or copy banner may stand above the header.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
 		if p.classify(l) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
+			continue
+		}
+		if p.anchored() {
+			if t, ok := matchTrailingDocType(l.text); ok {
+				p.h.DocType = &Field{Value: t, Span: Span{l.n, l.n}, Confidence: confInferred}
+				p.addBlock(BlockTitle, l.text, Span{l.n, l.n})
+				continue
+			}
+		}
+		if isNoiseLine(l.text) && !isMarkerText(l.text) {
+			// What OCR made of a stamp or a signature in the header:
+			// skipped, so the fields below it are still read.
+			p.skipped = append(p.skipped, l.n)
 			continue
 		}
 		switch {
@@ -168,10 +232,40 @@ func (p *headerParser) run() int {
 			p.left = append(p.left, l)
 			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 			continue
+		case p.unreadHeaderLine(i):
+			// A header line too damaged to read, above the type line.
+			p.skipped = append(p.skipped, l.n)
+			continue
 		}
 		break
 	}
 	return i
+}
+
+// typeLookahead is how many lines below an unreadable line the type line
+// may stand for that line to be taken as part of the header.
+const typeLookahead = 3
+
+// unreadHeaderLine reports whether line i, which no rule read, still lies
+// in the header: a fixed line or the number has been read above it, the
+// type line follows within a few lines (the type line ends the header zone,
+// ND 30/2020 Phụ lục I), and it does not open the body.
+func (p *headerParser) unreadHeaderLine(i int) bool {
+	t := p.lines[i].text
+	if !p.anchored() || p.h.DocType != nil || runeLen(t) > 120 || isPreambleOpener(trimStray(t)) ||
+		isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) {
+		return false
+	}
+	for k, n := i+1, 0; k < len(p.lines) && n < typeLookahead; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		n++
+		if _, conf, ok := matchDocType(p.lines[k].text); ok && conf >= confFull {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuthorityAfterFixed tells an enacting-authority line (below the title
@@ -228,13 +322,12 @@ func (p *headerParser) classify(l line) bool {
 		}
 		return true
 	}
-	if m := numberLineRe.FindStringIndex(text); m != nil && p.h.Number == nil {
-		rest := text[m[1]:]
-		if d, n := parseCode(rest); d != nil {
+	if p.h.Number == nil {
+		if d, n := findNumber(text); d != nil {
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
-			p.addBlock(BlockHeader, text[:m[1]]+rest[:n], Span{l.n, l.n})
-			if tail := strings.TrimSpace(rest[n:]); tail != "" {
+			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})
+			if tail := strings.TrimLeft(text[n:], ",;. "); tail != "" {
 				p.classify(line{n: l.n, text: tail})
 			}
 			return true
@@ -247,7 +340,7 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if p.h.Date == nil {
 		if m := placeDateRe.FindStringSubmatch(text); m != nil {
-			if df, s, e := findDate(m[2]); df != nil && s == 0 {
+			if df, e := findHeaderDate(m[2]); df != nil {
 				place := strings.TrimSpace(strings.TrimLeft(m[1], "*-–_ "))
 				// Row-by-row OCR may put the left column's capitals first.
 				if left, rest := splitCapitalRun(place); left != "" {
@@ -280,6 +373,24 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	return false
+}
+
+// findNumber reads the number and symbol at the start of a line ("Số:
+// 12/QĐ-UBND", Party "Số 344-KH/TU") and returns it with where it ends. A
+// number part OCR has damaged ("Số: 2#5/TB-ĐHĐL", "Số" and number run
+// together) keeps the symbol and leaves the number empty.
+func findNumber(text string) (*DocNumber, int) {
+	off := 0
+	if m := numberLineRe.FindStringIndex(text); m != nil {
+		off = m[1]
+		if d, n := parseCode(text[off:]); d != nil {
+			return d, off + n
+		}
+	}
+	if d, n := parseDamagedCode(text[off:]); d != nil {
+		return d, off + n
+	}
+	return nil, 0
 }
 
 // letterWords keeps the words that fold to something.
@@ -349,7 +460,7 @@ func (p *headerParser) readTitle(i int) int {
 			continue
 		}
 		t := l.text
-		if isPreambleOpener(t) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
+		if isPreambleOpener(t) || isPreambleOpener(trimStray(t)) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
 			(len(parts) > 0 && isAuthorityLine(t)) || runeLen(strings.Join(parts, " ")) > 600 {
 			break
 		}

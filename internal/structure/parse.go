@@ -3,6 +3,7 @@ package structure
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,7 +56,11 @@ func Parse(text string) *Document {
 		doc.Dropped = []int{}
 	}
 	lay := measureLayout(lines)
-	header, hblocks, bodyStart := parseHeader(lines)
+	header, hblocks, skipped, bodyStart := parseHeader(lines)
+	if len(skipped) > 0 {
+		doc.Dropped = append(doc.Dropped, skipped...)
+		slices.Sort(doc.Dropped)
+	}
 	doc.Header = header
 	if header.Recipients == nil {
 		doc.Header.Recipients = []Field{}

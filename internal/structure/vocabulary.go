@@ -107,3 +107,11 @@ var typeCodes = map[string]string{
 	"NĐ": "Nghị định", "PL": "Pháp lệnh", "KL": "Kết luận", "CV": "Công văn",
 	"NQLT": "Nghị quyết liên tịch", "QĐLT": "Quyết định liên tịch", "TC": "Tờ trình",
 }
+
+// copyBanners open the label a copy carries (ND 30/2020 Điều 25: sao y,
+// sao lục, trích sao), often stamped above the copied header.
+var copyBanners = []string{"SAO Y", "SAO LUC", "TRICH SAO", "BAN SAO"}
+
+// signatureLabels are the labels of an electronic signature's stamp
+// printed on a signed copy ("Người ký:", "Thời gian ký:").
+var signatureLabels = []string{"NGUOI KY", "KY BOI", "THOI GIAN KY", "NGAY KY", "CO QUAN", "EMAIL", "CHUC VU", "DIA CHI EMAIL"}

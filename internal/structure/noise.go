@@ -1,0 +1,92 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// isBannerLine reports whether text is a line an electronic signature or a
+// copy stamp adds above a document: "SAO Y: …", "Người ký: …", "Thời gian
+// ký: 2025-09-15T09:07…" (ND 30/2020 Phụ lục I: chữ ký số, hình thức bản
+// sao). It is none of the document's own fields.
+func isBannerLine(text string) bool {
+	f := fold(text) + " "
+	for _, b := range copyBanners {
+		if strings.HasPrefix(f, b+" ") {
+			return true
+		}
+	}
+	colon := strings.IndexByte(text, ':')
+	if colon < 0 || colon > 30 {
+		return false
+	}
+	label := fold(text[:colon])
+	for _, b := range signatureLabels {
+		if label == b {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoiseLine reports whether text is what OCR makes of a stamp, a
+// signature or a speck rather than print: few letters, mostly symbols, or
+// mostly words that are neither Vietnamese syllables, numbers nor
+// abbreviations in capitals.
+func isNoiseLine(text string) bool {
+	letters, visible := 0, 0
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		visible++
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 || letters*2 < visible {
+		return true
+	}
+	words, sane := 0, 0
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, wordPunct)
+		if w == "" {
+			continue
+		}
+		words++
+		if saneWord(w) {
+			sane++
+		}
+	}
+	return sane*3 < words*2
+}
+
+// wordPunct is the punctuation that may stand around a printed word.
+const wordPunct = `.,;:!?()[]"'“”‘’-–—*/`
+
+// saneWord reports whether w can be a printed word of a header: a syllable,
+// a number, a document code or an abbreviation in capitals ("UBND",
+// "ĐHĐL").
+func saneWord(w string) bool {
+	if viet.Valid(w) {
+		return true
+	}
+	if d, n := parseCode(w); d != nil && n == len(w) {
+		return true
+	}
+	digits, upper, joins, n := 0, 0, 0, 0
+	for _, r := range w {
+		n++
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.IsUpper(r) && viet.IsLetter(r):
+			upper++
+		case r == '&' || r == '.':
+			joins++ // "GD&ĐT", "TP.HCM"
+		}
+	}
+	return digits == n || (upper+joins == n && upper >= 2 && n <= 10)
+}
