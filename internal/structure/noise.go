@@ -33,8 +33,7 @@ func isBannerLine(text string) bool {
 
 // isNoiseLine reports whether text is what OCR makes of a stamp, a
 // signature or a speck rather than print: few letters, mostly symbols, or
-// mostly words that are neither Vietnamese syllables, numbers nor
-// abbreviations in capitals.
+// mostly words that mix symbols, digits or foreign letters into letters.
 func isNoiseLine(text string) bool {
 	letters, visible := 0, 0
 	for _, r := range text {
@@ -66,27 +65,33 @@ func isNoiseLine(text string) bool {
 // wordPunct is the punctuation that may stand around a printed word.
 const wordPunct = `.,;:!?()[]"'“”‘’-–—*/`
 
-// saneWord reports whether w can be a printed word of a header: a syllable,
-// a number, a document code or an abbreviation in capitals ("UBND",
-// "ĐHĐL").
+// saneWord reports whether w can be a printed word of a header or a
+// closing: letters of the Vietnamese alphabet only (a syllable, a name with
+// its marks lost, an abbreviation), a number, a document code, or an
+// abbreviation in capitals joined by "&" or "." ("GD&ĐT", "TP.HCM"). OCR
+// noise mixes symbols, digits and foreign letters into its words.
 func saneWord(w string) bool {
-	if viet.Valid(w) {
-		return true
-	}
-	if d, n := parseCode(w); d != nil && n == len(w) {
-		return true
-	}
-	digits, upper, joins, n := 0, 0, 0, 0
+	letters, digits, upper, joins, n := 0, 0, 0, 0, 0
 	for _, r := range w {
 		n++
 		switch {
+		case viet.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
 		case unicode.IsDigit(r):
 			digits++
-		case unicode.IsUpper(r) && viet.IsLetter(r):
-			upper++
 		case r == '&' || r == '.':
-			joins++ // "GD&ĐT", "TP.HCM"
+			joins++
 		}
 	}
-	return digits == n || (upper+joins == n && upper >= 2 && n <= 10)
+	switch {
+	case letters == n || digits == n:
+		return true
+	case upper+joins == n && upper >= 2 && n <= 10:
+		return true
+	}
+	d, end := parseCode(w)
+	return d != nil && end == len(w)
 }

@@ -57,10 +57,7 @@ func Parse(text string) *Document {
 	}
 	lay := measureLayout(lines)
 	header, hblocks, skipped, bodyStart := parseHeader(lines)
-	if len(skipped) > 0 {
-		doc.Dropped = append(doc.Dropped, skipped...)
-		slices.Sort(doc.Dropped)
-	}
+	doc.Dropped = append(doc.Dropped, skipped...)
 	doc.Header = header
 	if header.Recipients == nil {
 		doc.Header.Recipients = []Field{}
@@ -94,7 +91,9 @@ func Parse(text string) *Document {
 	}
 	addBlocks(raw)
 
-	closing, cblocks := parseClosing(lines, closingStart, closingEnd)
+	closing, cblocks, skipped := parseClosing(lines, closingStart, closingEnd)
+	doc.Dropped = append(doc.Dropped, skipped...)
+	slices.Sort(doc.Dropped)
 	doc.Closing = closing
 	doc.Blocks = append(doc.Blocks, cblocks...)
 	if closingEnd < len(lines) {
