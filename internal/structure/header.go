@@ -3,6 +3,7 @@ package structure
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Folded forms of the fixed header lines.
@@ -17,7 +18,9 @@ const (
 var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
 
 var (
-	numberLineRe = regexp.MustCompile(`^(?i:s[ốoô6ố]\S?)\s*[:.]?\s*`)
+	// numberLineRe is "Số:" with the misreadings of its o ("Sô", "Só",
+	// "S6", "S0").
+	numberLineRe = regexp.MustCompile(`^(?i:s[oóòỏõọôốồổỗộơớờởỡợ06]\S?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
@@ -70,7 +73,7 @@ func isEnactmentLine(text string) bool {
 
 // matchDocType returns the document type printed alone on a line.
 func matchDocType(text string) (string, float64, bool) {
-	if !isUpperLine(text) || runeLen(text) > 40 || strings.HasSuffix(strings.TrimSpace(text), ":") {
+	if !isUpperLine(text) && !nearlyUpper(text) || runeLen(text) > 40 || strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return "", 0, false
 	}
 	f := fold(text)
@@ -81,6 +84,21 @@ func matchDocType(text string) (string, float64, bool) {
 		}
 	}
 	return best, bestConf * confFull, best != ""
+}
+
+// nearlyUpper reports whether a short line is in capitals but for one
+// letter OCR read small ("THÔNG BÁo").
+func nearlyUpper(s string) bool {
+	lower, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters >= 6 && lower == 1
 }
 
 // matchTrailingDocType finds a type name of two words or more at the end
@@ -339,20 +357,18 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	if p.h.Date == nil {
-		if m := placeDateRe.FindStringSubmatch(text); m != nil {
-			if df, e := findHeaderDate(m[2]); df != nil {
-				place := strings.TrimSpace(strings.TrimLeft(m[1], "*-–_ "))
-				// Row-by-row OCR may put the left column's capitals first.
-				if left, rest := splitCapitalRun(place); left != "" {
-					p.left = append(p.left, line{n: l.n, text: left})
-					place = rest
-				}
-				df.Span = Span{l.n, l.n}
-				p.h.Date = df
-				p.h.Place = field(place, l, confPattern)
-				p.addBlock(BlockHeader, place+", "+m[2][:e], Span{l.n, l.n})
-				return true
+		if place, date, df := findPlaceDate(text); df != nil {
+			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			// Row-by-row OCR may put the left column's capitals first.
+			if left, rest := splitCapitalRun(place); left != "" {
+				p.left = append(p.left, line{n: l.n, text: left})
+				place = rest
 			}
+			df.Span = Span{l.n, l.n}
+			p.h.Date = df
+			p.h.Place = field(place, l, confPattern)
+			p.addBlock(BlockHeader, place+", "+date, Span{l.n, l.n})
+			return true
 		}
 	}
 	if t, conf, ok := matchDocType(text); ok {
@@ -373,6 +389,58 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	return false
+}
+
+// findPlaceDate reads "place, ngày … tháng … năm …" (ND 30/2020 Phụ lục
+// I) and returns the place, the date's text and the date. When OCR lost the
+// comma, the place must be words with capitals and the date whole and
+// readable, so a damaged line does not make up either.
+func findPlaceDate(text string) (string, string, *DateField) {
+	if m := placeDateRe.FindStringSubmatch(text); m != nil {
+		if df, e := findHeaderDate(m[2]); df != nil {
+			return m[1], m[2][:e], df
+		}
+	}
+	words := strings.Fields(text)
+	for k := 1; k < len(words) && k <= 12; k++ {
+		if fold(words[k]) != "NGAY" {
+			continue
+		}
+		at := wordOffset(text, words, k)
+		df, st, e := findDate(text[at:])
+		if df == nil || st != 0 || df.ISO == nil {
+			return "", "", nil
+		}
+		place := strings.TrimSpace(text[:at])
+		if _, rest := splitCapitalRun(place); !titleCase(rest) || len(strings.Fields(rest)) > 6 {
+			return "", "", nil
+		}
+		return place, text[at : at+e], df
+	}
+	return "", "", nil
+}
+
+// wordOffset returns the byte offset of words[k] (strings.Fields of text).
+func wordOffset(text string, words []string, k int) int {
+	at := 0
+	for i := 0; i <= k; i++ {
+		at += strings.Index(text[at:], words[i])
+		if i < k {
+			at += len(words[i])
+		}
+	}
+	return at
+}
+
+// titleCase reports whether every word of s begins with a capital letter.
+func titleCase(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !firstLetterUpper(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // findNumber reads the number and symbol at the start of a line ("Số:

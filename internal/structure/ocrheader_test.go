@@ -286,3 +286,46 @@ func TestNoiseAndBannerLines(t *testing.T) {
 		}
 	}
 }
+
+// A comma OCR lost between the place and the date, a misread "Số", the
+// receiving office's "Đến" stamp and a type line with one small letter or
+// lost marks do not lose the fields.
+func TestHeaderCommonMisreadings(t *testing.T) {
+	text := `CÔNG VĂN ĐẾN
+ĐẾN Số: 318 Ngày: 12/3
+Chuyển: Phòng Tổng hợp
+BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC QUẢN LÝ NHÀ Độc lập - Tự do - Hạnh phúc
+Só: 27/BC-QLN Hà Nội ngày 10 tháng 3 năm 2025
+BÁO CÁo
+Tình hình thị trường bất động sản quý I
+I. TÌNH HÌNH CHUNG
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		parent: "BỘ XÂY DỰNG", issuer: "CỤC QUẢN LÝ NHÀ", number: "27/BC-QLN", num: "27",
+		place: "Hà Nội", date: "2025-03-10", docType: "BÁO CÁO",
+		title: "Tình hình thị trường bất động sản quý I", dropped: []int{1, 2, 3},
+	})
+	for typeLine, want := range map[string]string{
+		"THONG BAO": "THÔNG BÁO", "THÔNG BẢO": "THÔNG BÁO", "- THÔNG BÁO": "THÔNG BÁO",
+		"_—_ THÔNG BẢO": "THÔNG BÁO", "TH0NG BÁO": "THÔNG BÁO", "QUYÉT ĐỊNH": "QUYẾT ĐỊNH",
+		"KÊ HOẠCH": "KẾ HOẠCH", "NGHI QUYET": "NGHỊ QUYẾT",
+	} {
+		if got, _, _ := matchDocType(typeLine); got != want {
+			t.Errorf("matchDocType(%q) = %q, want %q", typeLine, got, want)
+		}
+	}
+	// The fuzzy match is bounded: another word is no type.
+	for _, line := range []string{"THÔNG TIN", "KẾT QUẢ", "Thông báo"} {
+		if got, _, ok := matchDocType(line); ok {
+			t.Errorf("matchDocType(%q) = %q, want no type", line, got)
+		}
+	}
+	// Without its comma the place must be a name in capitals and the date
+	// whole: a sentence with "ngày" in it is no place and date.
+	for _, line := range []string{"trong thời gian ngày 10 tháng 3 năm 2025", "Hà Nội ngày 10 tháng § năm 2025"} {
+		if place, _, df := findPlaceDate(line); df != nil {
+			t.Errorf("findPlaceDate(%q) = %q, %+v, want none", line, place, df)
+		}
+	}
+}
