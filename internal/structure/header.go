@@ -3,7 +3,6 @@ package structure
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // Folded forms of the fixed header lines.
@@ -89,16 +88,8 @@ func matchDocType(text string) (string, float64, bool) {
 // nearlyUpper reports whether a short line is in capitals but for one
 // letter OCR read small ("THÔNG BÁo").
 func nearlyUpper(s string) bool {
-	lower, letters := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsLower(r) {
-				lower++
-			}
-		}
-	}
-	return letters >= 6 && lower == 1
+	letters, upper := countCase(s)
+	return letters >= 6 && letters-upper == 1
 }
 
 // matchTrailingDocType finds a type name of two words or more at the end

@@ -33,6 +33,15 @@ func typeCodeOf(s string) (string, bool) {
 	return "", false
 }
 
+// group returns submatch i of a FindStringSubmatchIndex result on s, or ""
+// when the group did not take part in the match.
+func group(s string, loc []int, i int) string {
+	if loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
 // parseCode splits a number and symbol found at the start of s. It returns
 // nil when s does not start with one.
 func parseCode(s string) (*DocNumber, int) {
@@ -40,12 +49,7 @@ func parseCode(s string) (*DocNumber, int) {
 	if loc == nil {
 		return nil, 0
 	}
-	g := func(i int) string {
-		if loc[2*i] < 0 {
-			return ""
-		}
-		return s[loc[2*i]:loc[2*i+1]]
-	}
+	g := func(i int) string { return group(s, loc, i) }
 	raw := s[loc[0]:loc[1]]
 	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
@@ -101,12 +105,7 @@ func parseDamagedCode(s string) (*DocNumber, int) {
 	if loc == nil {
 		return nil, 0
 	}
-	g := func(i int) string {
-		if loc[2*i] < 0 {
-			return ""
-		}
-		return s[loc[2*i]:loc[2*i+1]]
-	}
+	g := func(i int) string { return group(s, loc, i) }
 	d := &DocNumber{Number: g(1), Confidence: confPattern}
 	if !allDigits(d.Number) {
 		d.Number = ""

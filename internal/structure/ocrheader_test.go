@@ -329,3 +329,21 @@ I. TÌNH HÌNH CHUNG
 		}
 	}
 }
+
+// The right column given before the left one still gives every field.
+func TestHeaderRightColumnFirst(t *testing.T) {
+	text := `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 5 tháng 3 năm 2024
+BỘ XÂY DỰNG
+CỤC QUẢN LÝ NHÀ
+Số: 27/BC-QLN
+V/v báo cáo quý I
+Kính gửi: Bộ trưởng
+Cục Quản lý nhà báo cáo như sau:
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		parent: "BỘ XÂY DỰNG", issuer: "CỤC QUẢN LÝ NHÀ", number: "27/BC-QLN", num: "27",
+		place: "Hà Nội", date: "2024-03-05", docType: "CÔNG VĂN", subject: "báo cáo quý I",
+	})
+}
