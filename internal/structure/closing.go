@@ -169,8 +169,9 @@ func hasAnnex(lines []line, from int) bool {
 }
 
 // isClosingNoise reports whether a closing line is what OCR made of the
-// seal or the handwritten signature over it. Noise with digits or slashes
-// is left alone: it may be the typist's mark ("M3/KH 3851110-BTG").
+// seal or the handwritten signature over it (or of a stamp beside a
+// title). Noise with digits or slashes is left alone: it may be the
+// typist's mark ("M3/KH 3851110-BTG") or a title's "2025-2026".
 func isClosingNoise(text string) bool {
 	return isNoiseLine(text) && !trailingCodeRe.MatchString(text)
 }

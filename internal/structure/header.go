@@ -519,6 +519,11 @@ func (p *headerParser) readTitle(i int) int {
 			continue
 		}
 		t := l.text
+		if len(parts) == 0 && isClosingNoise(t) && !isMarkerText(t) {
+			// A stamp read between the type line and the title.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
 		if isPreambleOpener(t) || isPreambleOpener(trimStray(t)) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
 			(len(parts) > 0 && isAuthorityLine(t)) || runeLen(strings.Join(parts, " ")) > 600 {
 			break
