@@ -68,8 +68,9 @@ const wordPunct = `.,;:!?()[]"'“”‘’-–—*/`
 // saneWord reports whether w can be a printed word of a header or a
 // closing: letters of the Vietnamese alphabet only (a syllable, a name with
 // its marks lost, an abbreviation), a number, a document code, or an
-// abbreviation in capitals joined by "&" or "." ("GD&ĐT", "TP.HCM"). OCR
-// noise mixes symbols, digits and foreign letters into its words.
+// abbreviation in capitals joined by "&", "." or "-" ("GD&ĐT", "TP.HCM",
+// "KH-ĐT"). OCR noise mixes symbols, digits and foreign letters into its
+// words.
 func saneWord(w string) bool {
 	letters, digits, upper, joins, n := 0, 0, 0, 0, 0
 	for _, r := range w {
@@ -82,7 +83,7 @@ func saneWord(w string) bool {
 			}
 		case unicode.IsDigit(r):
 			digits++
-		case r == '&' || r == '.':
+		case r == '&' || r == '.' || r == '-':
 			joins++
 		}
 	}

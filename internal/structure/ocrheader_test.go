@@ -253,6 +253,7 @@ func TestNoiseAndBannerLines(t *testing.T) {
 		"x":                               true,
 		"ỦY BAN NHÂN DÂN":                 false,
 		"BỘ GD&ĐT":                        false,
+		"SỞ KH-ĐT":                        false,
 		"UBND TỈNH LÂM ĐỒNG":              false,
 		"Độc lập - Tự do - Hạnh phúc":     false,
 		"Về việc tổ chức hội nghị":        false,
