@@ -21,8 +21,9 @@ var (
 	// "S6", "S0").
 	numberLineRe = regexp.MustCompile(`^(?i:s[oóòỏõọôốồổỗộơớờởỡợ06]\S?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
-	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
-	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
+	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
+	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
+	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uửứừ]i)\s*:?\s*`)
 	decorationRe = regexp.MustCompile(`^[-–—_*=~.·•\s]+$`)
 	signedRe     = regexp.MustCompile(`^\((?i:đ[ãa]\s*k[ýy]|k[ýy]\s.*|đ[ãa]\s*k[ýy].*)\)$`)
 )
@@ -76,10 +77,16 @@ func matchDocType(text string) (string, float64, bool) {
 		return "", 0, false
 	}
 	f := fold(text)
+	// A type name set letter-spaced ("T H Ô N G  B Á O") matches by its
+	// letters alone, exactly.
+	spaced := strings.Count(f, " ")*2 >= len(f)-1
 	best, bestConf := "", 0.0
 	for _, t := range docTypes {
 		if ok, c := similar(f, fold(t)); ok && c > bestConf {
 			best, bestConf = t, c
+		}
+		if spaced && bestConf < 1 && strings.ReplaceAll(f, " ", "") == strings.ReplaceAll(fold(t), " ", "") {
+			best, bestConf = t, 1
 		}
 	}
 	return best, bestConf * confFull, best != ""

@@ -312,14 +312,15 @@ I. TÌNH HÌNH CHUNG
 	for typeLine, want := range map[string]string{
 		"THONG BAO": "THÔNG BÁO", "THÔNG BẢO": "THÔNG BÁO", "- THÔNG BÁO": "THÔNG BÁO",
 		"_—_ THÔNG BẢO": "THÔNG BÁO", "TH0NG BÁO": "THÔNG BÁO", "QUYÉT ĐỊNH": "QUYẾT ĐỊNH",
-		"KÊ HOẠCH": "KẾ HOẠCH", "NGHI QUYET": "NGHỊ QUYẾT",
+		"KÊ HOẠCH": "KẾ HOẠCH", "NGHI QUYET": "NGHỊ QUYẾT", "T H Ô N G  B Á O": "THÔNG BÁO",
+		"K Ế T L U Ậ N": "KẾT LUẬN",
 	} {
 		if got, _, _ := matchDocType(typeLine); got != want {
 			t.Errorf("matchDocType(%q) = %q, want %q", typeLine, got, want)
 		}
 	}
 	// The fuzzy match is bounded: another word is no type.
-	for _, line := range []string{"THÔNG TIN", "KẾT QUẢ", "Thông báo"} {
+	for _, line := range []string{"THÔNG TIN", "KẾT QUẢ", "Thông báo", "T H Ô N G T I N"} {
 		if got, _, ok := matchDocType(line); ok {
 			t.Errorf("matchDocType(%q) = %q, want no type", line, got)
 		}
@@ -349,4 +350,22 @@ Cục Quản lý nhà báo cáo như sau:
 		parent: "BỘ XÂY DỰNG", issuer: "CỤC QUẢN LÝ NHÀ", number: "27/BC-QLN", num: "27",
 		place: "Hà Nội", date: "2024-03-05", docType: "CÔNG VĂN", subject: "báo cáo quý I",
 	})
+}
+
+// "V/v" and "Kính gửi" as OCR often reads them still make a letter.
+func TestLetterMarksMisread(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ AN Độc lập - Tự do - Hạnh phúc
+Số: 31/UBND-VP Phú An, ngày 4 tháng 5 năm 2024
+Vlv rà soát hộ nghèo
+Kính gứi: Các thôn, ấp
+Ủy ban nhân dân xã đề nghị các thôn, ấp rà soát.
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "ỦY BAN NHÂN DÂN XÃ PHÚ AN", number: "31/UBND-VP", num: "31",
+		place: "Phú An", date: "2024-05-04", docType: "CÔNG VĂN", subject: "rà soát hộ nghèo",
+	})
+	if r := Parse(text).Header.Recipients; len(r) != 1 || r[0].Value != "Các thôn, ấp" {
+		t.Errorf("recipients = %+v", r)
+	}
 }
