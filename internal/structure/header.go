@@ -248,8 +248,9 @@ func (p *headerParser) run() int {
 			p.left = append(p.left, l)
 			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 			continue
-		case p.unreadHeaderLine(i):
-			// A header line too damaged to read, above the type line.
+		case p.unreadHeaderLine(i) || p.bannerGoesOn(i):
+			// A header line too damaged to read, above the type line, or
+			// a banner's line wrapped onto the next.
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
@@ -282,6 +283,22 @@ func (p *headerParser) unreadHeaderLine(i int) bool {
 		}
 	}
 	return false
+}
+
+// bannerGoesOn reports whether line i, which no rule read, continues the
+// banner passed over just above it ("Ký bởi: Sở Tư pháp" / "tỉnh Bình
+// Dương"): nothing of the header has been read yet and the line before it
+// was a banner line.
+func (p *headerParser) bannerGoesOn(i int) bool {
+	if p.anchored() || len(p.left) > 0 || len(p.skipped) == 0 || isPreambleOpener(p.lines[i].text) ||
+		isMarkerText(p.lines[i].text) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && p.lines[k].blank() {
+		k--
+	}
+	return k >= 0 && p.lines[k].n == p.skipped[len(p.skipped)-1]
 }
 
 // isAuthorityAfterFixed tells an enacting-authority line (below the title

@@ -66,11 +66,13 @@ func checkOCRHeader(t *testing.T, text string, want wantOCRHeader) {
 	checkSpans(t, doc, strings.Count(text, "\n")+1)
 }
 
-// Lines an e-signature or a copy adds above the header are passed over and
-// listed, and the header under them is read as usual.
+// Lines an e-signature or a copy adds above the header, wrapped or not,
+// are passed over and listed, and the header under them is read as usual.
 func TestHeaderUnderBanners(t *testing.T) {
 	text := `SAO Y: Văn phòng Ủy ban nhân dân huyện
 Người ký: Trần Văn Bình
+Cơ quan: Văn phòng Ủy ban nhân dân
+huyện Tân Hòa, tỉnh Tây Nam
 Thời gian ký: 2025-09-15T09:07:12+07:00
 ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ TÂN HÒA Độc lập - Tự do - Hạnh phúc
@@ -83,7 +85,7 @@ I. MỤC ĐÍCH
 	checkOCRHeader(t, text, wantOCRHeader{
 		issuer: "ỦY BAN NHÂN DÂN XÃ TÂN HÒA", number: "45/KH-UBND", num: "45",
 		place: "Tân Hòa", date: "2025-04-03", docType: "KẾ HOẠCH",
-		title: "Tổ chức ngày hội đọc sách năm 2025", dropped: []int{1, 2, 3},
+		title: "Tổ chức ngày hội đọc sách năm 2025", dropped: []int{1, 2, 3, 4, 5},
 	})
 }
 
