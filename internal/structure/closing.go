@@ -37,7 +37,7 @@ func hasTitle(f string) bool {
 // capitalised words without digits.
 func isNameLine(text string) bool {
 	words := strings.Fields(text)
-	if len(words) < 2 || len(words) > 6 || isUpperLine(text) {
+	if len(words) < 2 || len(words) > 6 || isUpperLine(text) || isClosingNoise(text) {
 		return false
 	}
 	capital := 0
@@ -168,9 +168,28 @@ func hasAnnex(lines []line, from int) bool {
 	return markers >= 2
 }
 
+// isClosingNoise reports whether a closing line is what OCR made of the
+// seal or the handwritten signature over it (or of a stamp beside a
+// title). Noise with digits or slashes is left alone: it may be the
+// typist's mark ("M3/KH 3851110-BTG") or a title's "2025-2026".
+func isClosingNoise(text string) bool {
+	return isNoiseLine(text) && !trailingCodeRe.MatchString(text)
+}
+
 // parseClosing reads "Nơi nhận" with its list, the signature and the
-// trailing marks from lines[from:to].
-func parseClosing(lines []line, from, to int) (Closing, []Block) {
+// trailing marks from lines[from:to]. It returns the closing, its blocks and
+// the lines it passed over as seal or signature noise.
+func parseClosing(all []line, from, to int) (Closing, []Block, []int) {
+	var lines []line
+	var skipped []int
+	for _, l := range all[from:to] {
+		if !l.blank() && isClosingNoise(l.text) {
+			skipped = append(skipped, l.n)
+			continue
+		}
+		lines = append(lines, l)
+	}
+	from, to = 0, len(lines)
 	var c Closing
 	var blocks []Block
 	c.Recipients = []Field{}
@@ -222,7 +241,7 @@ func parseClosing(lines []line, from, to int) (Closing, []Block) {
 	if c.Signature != nil {
 		blocks = append(blocks, Block{Kind: BlockClosing, Text: sigText(sigLines), Span: c.Signature.Span})
 	}
-	return c, blocks
+	return c, blocks, skipped
 }
 
 func sigText(ls []line) string {

@@ -1,6 +1,7 @@
 package structure
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -97,5 +98,68 @@ Về việc tăng cường phòng, chống dịch bệnh
 	}
 	if h.Number == nil || h.Number.TypeCode != "CĐ" || h.Number.IssuerCode != "BYT" {
 		t.Errorf("number = %+v", h.Number)
+	}
+}
+
+// What OCR makes of a seal and a handwritten signature over the closing is
+// left out of the recipients and the signature and listed as dropped, in
+// the layout's order (list, then signer block) and in Tesseract's row by
+// row order alike.
+func TestClosingUnderSealNoise(t *testing.T) {
+	head := `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHÚ AN Độc lập - Tự do - Hạnh phúc
+Số: 12/TB-UBND Phú An, ngày 4 tháng 5 năm 2024
+THÔNG BÁO
+Lịch tiếp công dân tháng 5
+1. Thời gian: sáng thứ Năm hằng tuần.
+2. Địa điểm: trụ sở Ủy ban nhân dân xã.
+`
+	for name, c := range map[string]struct {
+		closing string
+		noise   []int
+	}{
+		"rows": {`Nơi nhận: TM. ỦY BAN NHÂN DÂN
+- Thường trực Đảng ủy; CHỦ TỊCH
+- Các ban, ngành;
+ơ#£ ¤¤ =:: QẾ
+- Lưu: VT.
+Ñ~ zzEE=HÌ£U CHỦ
+Lê Thị Hoa
+`, []int{11, 13}},
+		"blocks": {`Nơi nhận:
+- Thường trực Đảng ủy;
+- Các ban, ngành;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+ơ#£ ¤¤ =:: QẾ
+Ñ~ zzEE=HÌ£U CHỦ
+Lê Thị Hoa
+`, []int{14, 15}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			doc := Parse(head + c.closing)
+			cl := doc.Closing
+			var items []string
+			for _, r := range cl.Recipients {
+				items = append(items, r.Value)
+			}
+			if got, want := strings.Join(items, "|"), "Thường trực Đảng ủy|Các ban, ngành|Lưu: VT"; got != want {
+				t.Errorf("recipients = %q, want %q", got, want)
+			}
+			s := cl.Signature
+			if s == nil || len(s.Roles) != 1 || s.Roles[0].Value != "TM. ỦY BAN NHÂN DÂN" ||
+				fieldValue(s.Title) != "CHỦ TỊCH" || fieldValue(s.Name) != "Lê Thị Hoa" {
+				t.Fatalf("signature = %+v", s)
+			}
+			if len(cl.TrailingMarks) != 0 {
+				t.Errorf("trailing marks %+v", cl.TrailingMarks)
+			}
+			for _, n := range c.noise {
+				if !slices.Contains(doc.Dropped, n) {
+					t.Errorf("noise line %d not in dropped_lines %v", n, doc.Dropped)
+				}
+			}
+		})
 	}
 }

@@ -13,7 +13,8 @@ const (
 	// confPattern: a pattern of its own: a numbered or lettered outline
 	// item, a labelled field (V/v, place before the date, urgency,
 	// secrecy, draft), a number and symbol with a known type code, a
-	// numeric date, a citation with type and number, "(Đã ký)", a
+	// numeric date, a written date once a space inside its day or month is
+	// closed, a citation with type and number, "(Đã ký)", a
 	// recipient in the closing list.
 	confPattern = 0.9
 	// confPlace: found by where it stands: the issuing body and its
@@ -25,13 +26,16 @@ const (
 	confAttached = 0.8
 	// confInferred: inferred rather than read: CÔNG VĂN from a "V/v" or
 	// "Kính gửi" without a type line, a citation by its type code alone, a
-	// number and symbol without the number, lines after the signature.
+	// number and symbol without the number (blank or unreadable), a type
+	// name read at the end of a row with a stamp's words, lines after the
+	// signature.
 	confInferred = 0.7
 	// confDoubtful: read, but doubtful: a Party number whose type code is
 	// unknown, an issuing body under two parent bodies or more.
 	confDoubtful = 0.6
 	// confBlank: a date with blanks in place of the day or month (a
-	// draft): it has no ISO form.
+	// draft), or a day or month OCR could not read or out of range: it has
+	// no ISO form.
 	confBlank = 0.5
 )
 

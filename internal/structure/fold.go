@@ -76,7 +76,12 @@ func fuzzyFind(s, p string) (from, to int, conf float64, ok bool) {
 // isUpperLine reports whether nearly all letters of s are capitals: header
 // bodies, document types and section titles are set in capitals.
 func isUpperLine(s string) bool {
-	upper, letters := 0, 0
+	letters, upper := countCase(s)
+	return letters >= 2 && upper*10 >= letters*9
+}
+
+// countCase counts the letters of s and the capitals among them.
+func countCase(s string) (letters, upper int) {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
@@ -85,7 +90,7 @@ func isUpperLine(s string) bool {
 			}
 		}
 	}
-	return letters >= 2 && upper*10 >= letters*9
+	return letters, upper
 }
 
 // startsLower reports whether the first letter of s is a small letter.

@@ -17,10 +17,13 @@ const (
 var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
 
 var (
-	numberLineRe = regexp.MustCompile(`^(?i:s[ốoô6ố]\S?)\s*[:.]?\s*`)
-	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng\S{1,3})\s.*)$`)
-	subjectRe    = regexp.MustCompile(`^(?i:v\s?/\s?v)\s*[:.]?\s*`)
-	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uử]i)\s*:?\s*`)
+	// numberLineRe is "Số:" with the misreadings of its o ("Sô", "Só",
+	// "S6", "S0").
+	numberLineRe = regexp.MustCompile(`^(?i:s[oóòỏõọôốồổỗộơớờởỡợ06]\S?)\s*[:.]?\s*`)
+	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
+	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
+	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
+	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uửứừ]i)\s*:?\s*`)
 	decorationRe = regexp.MustCompile(`^[-–—_*=~.·•\s]+$`)
 	signedRe     = regexp.MustCompile(`^\((?i:đ[ãa]\s*k[ýy]|k[ýy]\s.*|đ[ãa]\s*k[ýy].*)\)$`)
 )
@@ -41,6 +44,23 @@ func isPreambleOpener(text string) bool {
 	return firstLetterUpper(text) && !isUpperLine(text) && hasPrefixAny(f, preambleOpeners)
 }
 
+// trimStray drops what OCR puts before a line's first word: tokens
+// without letters, or one small letter before a capitalised word ("ì Căn
+// cứ", ": Căn cứ").
+func trimStray(text string) string {
+	words := strings.Fields(text)
+	k := 0
+	for k < len(words)-1 {
+		w := words[k]
+		if fold(w) == "" || (runeLen(w) == 1 && startsLower(w) && !startsLower(words[k+1])) {
+			k++
+			continue
+		}
+		break
+	}
+	return strings.Join(words[k:], " ")
+}
+
 func isAuthorityLine(text string) bool {
 	return isUpperLine(text) && runeLen(text) <= 160 && hasPrefixAny(fold(text), authorityStarts) &&
 		!strings.HasSuffix(strings.TrimSpace(text), ":")
@@ -53,17 +73,52 @@ func isEnactmentLine(text string) bool {
 
 // matchDocType returns the document type printed alone on a line.
 func matchDocType(text string) (string, float64, bool) {
-	if !isUpperLine(text) || runeLen(text) > 40 || strings.HasSuffix(strings.TrimSpace(text), ":") {
+	if !isUpperLine(text) && !nearlyUpper(text) || runeLen(text) > 40 || strings.HasSuffix(strings.TrimSpace(text), ":") {
 		return "", 0, false
 	}
 	f := fold(text)
+	// A type name set letter-spaced ("T H Ô N G  B Á O") matches by its
+	// letters alone, exactly.
+	spaced := strings.Count(f, " ")*2 >= len(f)-1
 	best, bestConf := "", 0.0
 	for _, t := range docTypes {
 		if ok, c := similar(f, fold(t)); ok && c > bestConf {
 			best, bestConf = t, c
 		}
+		if spaced && bestConf < 1 && strings.ReplaceAll(f, " ", "") == strings.ReplaceAll(fold(t), " ", "") {
+			best, bestConf = t, 1
+		}
 	}
 	return best, bestConf * confFull, best != ""
+}
+
+// nearlyUpper reports whether a short line is in capitals but for one
+// letter OCR read small ("THÔNG BÁo").
+func nearlyUpper(s string) bool {
+	letters, upper := countCase(s)
+	return letters >= 6 && letters-upper == 1
+}
+
+// matchTrailingDocType finds a type name of two words or more at the end
+// of a line whose start is not part of it: Tesseract puts what it read of a
+// stamp or a margin note on the row of the centred type line ("ĐẾN 23
+// NGHỊ ĐỊNH"). The start must be short and not itself a heading in
+// capitals, so that a title ending in a type's name is not taken.
+func matchTrailingDocType(text string) (string, bool) {
+	words := strings.Fields(text)
+	for k := 4; k >= 2; k-- {
+		if k >= len(words) || len(words)-k > 3 {
+			continue
+		}
+		head := strings.Join(words[:len(words)-k], " ")
+		if isUpperLine(head) && !strings.ContainsAny(head, "0123456789") {
+			continue
+		}
+		if t, conf, ok := matchDocType(strings.Join(words[len(words)-k:], " ")); ok && conf >= confFull {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 func matchMark(text string, marks []string) (string, bool) {
@@ -86,23 +141,30 @@ type headerParser struct {
 	left  []line // unclassified capital lines: the left column (bodies)
 	// blocks of header text for the rebuilt-paragraph view
 	blocks []Block
+	// skipped are the lines of banners and OCR noise passed over.
+	skipped []int
+}
+
+// anchored reports whether a line only a header has has been read.
+func (p *headerParser) anchored() bool {
+	return p.h.NationalTitle != nil || p.h.Motto != nil || p.h.PartyTitle != nil || p.h.Number != nil || p.h.Date != nil
 }
 
 func field(value string, l line, conf float64) *Field {
 	return &Field{Value: strings.TrimSpace(value), Span: Span{l.n, l.n}, Confidence: conf}
 }
 
-// parseHeader reads the header from the top of the lines and returns the
-// index of the first line after it.
-func parseHeader(lines []line) (Header, []Block, int) {
+// parseHeader reads the header from the top of the lines and returns it
+// with its blocks, the banner and noise lines it passed over and the index
+// of the first line after it.
+func parseHeader(lines []line) (Header, []Block, []int, int) {
 	p := &headerParser{lines: lines}
 	end := p.run()
-	anchored := p.h.NationalTitle != nil || p.h.Motto != nil || p.h.PartyTitle != nil || p.h.Number != nil || p.h.Date != nil
-	if !anchored {
+	if !p.anchored() {
 		// Capital lines at the top of a text without any fixed header line
 		// are headings of a bare body, not issuing bodies.
 		if p.h.DocType == nil && p.h.Subject == nil && len(p.h.Recipients) == 0 {
-			return Header{Recipients: []Field{}}, nil, 0
+			return Header{Recipients: []Field{}}, nil, nil, 0
 		}
 		p.left = nil
 	}
@@ -124,7 +186,7 @@ func parseHeader(lines []line) (Header, []Block, int) {
 		}
 		p.h.DocType = &Field{Value: "CÔNG VĂN", Span: sp, Confidence: confInferred}
 	}
-	return p.h, p.blocks, end
+	return p.h, p.blocks, p.skipped, end
 }
 
 const maxHeaderLines = 40
@@ -150,8 +212,26 @@ func (p *headerParser) run() int {
 		if p.h.DocType != nil {
 			return p.readTitle(i)
 		}
+		if isBannerLine(l.text) {
+			// An e-signature or copy banner may stand above the header.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
 		if p.classify(l) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
+			continue
+		}
+		if p.anchored() {
+			if t, ok := matchTrailingDocType(l.text); ok {
+				p.h.DocType = &Field{Value: t, Span: Span{l.n, l.n}, Confidence: confInferred}
+				p.addBlock(BlockTitle, l.text, Span{l.n, l.n})
+				continue
+			}
+		}
+		if isNoiseLine(l.text) && !isMarkerText(l.text) {
+			// What OCR made of a stamp or a signature in the header:
+			// skipped, so the fields below it are still read.
+			p.skipped = append(p.skipped, l.n)
 			continue
 		}
 		switch {
@@ -168,10 +248,57 @@ func (p *headerParser) run() int {
 			p.left = append(p.left, l)
 			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 			continue
+		case p.unreadHeaderLine(i) || p.bannerGoesOn(i):
+			// A header line too damaged to read, above the type line, or
+			// a banner's line wrapped onto the next.
+			p.skipped = append(p.skipped, l.n)
+			continue
 		}
 		break
 	}
 	return i
+}
+
+// typeLookahead is how many lines below an unreadable line the type line
+// may stand for that line to be taken as part of the header.
+const typeLookahead = 3
+
+// unreadHeaderLine reports whether line i, which no rule read, still lies
+// in the header: a fixed line or the number has been read above it, the
+// type line follows within a few lines (the type line ends the header zone,
+// ND 30/2020 Phụ lục I), and it does not open the body.
+func (p *headerParser) unreadHeaderLine(i int) bool {
+	t := p.lines[i].text
+	if !p.anchored() || p.h.DocType != nil || runeLen(t) > 120 || isPreambleOpener(trimStray(t)) ||
+		isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) {
+		return false
+	}
+	for k, n := i+1, 0; k < len(p.lines) && n < typeLookahead; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		n++
+		if _, conf, ok := matchDocType(p.lines[k].text); ok && conf >= confFull {
+			return true
+		}
+	}
+	return false
+}
+
+// bannerGoesOn reports whether line i, which no rule read, continues the
+// banner passed over just above it ("Ký bởi: Sở Tư pháp" / "tỉnh Bình
+// Dương"): nothing of the header has been read yet and the line before it
+// was a banner line.
+func (p *headerParser) bannerGoesOn(i int) bool {
+	if p.anchored() || len(p.left) > 0 || len(p.skipped) == 0 || isPreambleOpener(p.lines[i].text) ||
+		isMarkerText(p.lines[i].text) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && p.lines[k].blank() {
+		k--
+	}
+	return k >= 0 && p.lines[k].n == p.skipped[len(p.skipped)-1]
 }
 
 // isAuthorityAfterFixed tells an enacting-authority line (below the title
@@ -228,13 +355,12 @@ func (p *headerParser) classify(l line) bool {
 		}
 		return true
 	}
-	if m := numberLineRe.FindStringIndex(text); m != nil && p.h.Number == nil {
-		rest := text[m[1]:]
-		if d, n := parseCode(rest); d != nil {
+	if p.h.Number == nil {
+		if d, n := findNumber(text); d != nil {
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
-			p.addBlock(BlockHeader, text[:m[1]]+rest[:n], Span{l.n, l.n})
-			if tail := strings.TrimSpace(rest[n:]); tail != "" {
+			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})
+			if tail := strings.TrimLeft(text[n:], ",;. "); tail != "" {
 				p.classify(line{n: l.n, text: tail})
 			}
 			return true
@@ -246,20 +372,18 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	if p.h.Date == nil {
-		if m := placeDateRe.FindStringSubmatch(text); m != nil {
-			if df, s, e := findDate(m[2]); df != nil && s == 0 {
-				place := strings.TrimSpace(strings.TrimLeft(m[1], "*-–_ "))
-				// Row-by-row OCR may put the left column's capitals first.
-				if left, rest := splitCapitalRun(place); left != "" {
-					p.left = append(p.left, line{n: l.n, text: left})
-					place = rest
-				}
-				df.Span = Span{l.n, l.n}
-				p.h.Date = df
-				p.h.Place = field(place, l, confPattern)
-				p.addBlock(BlockHeader, place+", "+m[2][:e], Span{l.n, l.n})
-				return true
+		if place, date, df := findPlaceDate(text); df != nil {
+			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			// Row-by-row OCR may put the left column's capitals first.
+			if left, rest := splitCapitalRun(place); left != "" {
+				p.left = append(p.left, line{n: l.n, text: left})
+				place = rest
 			}
+			df.Span = Span{l.n, l.n}
+			p.h.Date = df
+			p.h.Place = field(place, l, confPattern)
+			p.addBlock(BlockHeader, place+", "+date, Span{l.n, l.n})
+			return true
 		}
 	}
 	if t, conf, ok := matchDocType(text); ok {
@@ -280,6 +404,76 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	return false
+}
+
+// findPlaceDate reads "place, ngày … tháng … năm …" (ND 30/2020 Phụ lục
+// I) and returns the place, the date's text and the date. When OCR lost the
+// comma, the place must be words with capitals and the date whole and
+// readable, so a damaged line does not make up either.
+func findPlaceDate(text string) (string, string, *DateField) {
+	if m := placeDateRe.FindStringSubmatch(text); m != nil {
+		if df, e := findHeaderDate(m[2]); df != nil {
+			return m[1], m[2][:e], df
+		}
+	}
+	words := strings.Fields(text)
+	for k := 1; k < len(words) && k <= 12; k++ {
+		if fold(words[k]) != "NGAY" {
+			continue
+		}
+		at := wordOffset(text, words, k)
+		df, st, e := findDate(text[at:])
+		if df == nil || st != 0 || df.ISO == nil {
+			return "", "", nil
+		}
+		place := strings.TrimSpace(text[:at])
+		if _, rest := splitCapitalRun(place); !titleCase(rest) || len(strings.Fields(rest)) > 6 {
+			return "", "", nil
+		}
+		return place, text[at : at+e], df
+	}
+	return "", "", nil
+}
+
+// wordOffset returns the byte offset of words[k] (strings.Fields of text).
+func wordOffset(text string, words []string, k int) int {
+	at := 0
+	for i := 0; i <= k; i++ {
+		at += strings.Index(text[at:], words[i])
+		if i < k {
+			at += len(words[i])
+		}
+	}
+	return at
+}
+
+// titleCase reports whether every word of s begins with a capital letter.
+func titleCase(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !firstLetterUpper(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// findNumber reads the number and symbol at the start of a line ("Số:
+// 12/QĐ-UBND", Party "Số 344-KH/TU") and returns it with where it ends. A
+// number part OCR has damaged ("Số: 2#5/TB-ĐHĐL", "Số" and number run
+// together) keeps the symbol and leaves the number empty.
+func findNumber(text string) (*DocNumber, int) {
+	off := 0
+	if m := numberLineRe.FindStringIndex(text); m != nil {
+		off = m[1]
+		if d, n := parseCode(text[off:]); d != nil {
+			return d, off + n
+		}
+	}
+	if d, n := parseDamagedCode(text[off:]); d != nil {
+		return d, off + n
+	}
+	return nil, 0
 }
 
 // letterWords keeps the words that fold to something.
@@ -349,7 +543,12 @@ func (p *headerParser) readTitle(i int) int {
 			continue
 		}
 		t := l.text
-		if isPreambleOpener(t) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
+		if len(parts) == 0 && isClosingNoise(t) && !isMarkerText(t) {
+			// A stamp read between the type line and the title.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
+		if isPreambleOpener(t) || isPreambleOpener(trimStray(t)) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
 			(len(parts) > 0 && isAuthorityLine(t)) || runeLen(strings.Join(parts, " ")) > 600 {
 			break
 		}

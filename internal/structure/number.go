@@ -33,6 +33,15 @@ func typeCodeOf(s string) (string, bool) {
 	return "", false
 }
 
+// group returns submatch i of a FindStringSubmatchIndex result on s, or ""
+// when the group did not take part in the match.
+func group(s string, loc []int, i int) string {
+	if loc[2*i] < 0 {
+		return ""
+	}
+	return s[loc[2*i]:loc[2*i+1]]
+}
+
 // parseCode splits a number and symbol found at the start of s. It returns
 // nil when s does not start with one.
 func parseCode(s string) (*DocNumber, int) {
@@ -40,12 +49,7 @@ func parseCode(s string) (*DocNumber, int) {
 	if loc == nil {
 		return nil, 0
 	}
-	g := func(i int) string {
-		if loc[2*i] < 0 {
-			return ""
-		}
-		return s[loc[2*i]:loc[2*i+1]]
-	}
+	g := func(i int) string { return group(s, loc, i) }
 	raw := s[loc[0]:loc[1]]
 	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
@@ -76,9 +80,67 @@ func parseCode(s string) (*DocNumber, int) {
 }
 
 var (
-	longDateRe    = regexp.MustCompile(`(?i)ng\S{1,3}\s+(\d{1,2}|[.…]*)\s*th\S{2,4}\s+(\d{1,2}|[.…]*)\s*n\S{1,2}m\s+(\d{4})`)
+	longDateRe = regexp.MustCompile(`(?i)ng\S{1,3}\s+(\d{1,2}|[.…]*)\s*th\S{2,4}\s+(\d{1,2}|[.…]*)\s*n\S{1,2}m\s+(\d{4})`)
+	// looseDateRe is a header date OCR has damaged: "ng…" and "năm" with
+	// its year still readable, at most six words between them.
+	looseDateRe = regexp.MustCompile(`(?i)^ng\S*(?:\s+\S+){0,6}?\s+n\S{1,2}m\s+((?:19|20)\d\d)\b`)
+	// spacedDateRe reads day and month from a damaged date whose only
+	// damage is a space inside a number ("tháng 0 6").
+	spacedDateRe  = regexp.MustCompile(`(?i)^ng\p{L}{1,3}\s+(\d(?:\s?\d)?)\s+th\p{L}{2,4}\s+(\d(?:\s?\d)?)\s+n\S{1,2}m\s+((?:19|20)\d\d)$`)
 	numericDateRe = regexp.MustCompile(`(?i)(?:ng\S{1,3}\s+)?(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?((?:19|20)\d\d)\b`)
 )
+
+// damagedCodeRe finds a state symbol ("/TB-ĐHĐL", "/2021/NĐ-CP") or a
+// Party one ("-KH/HU") after a number part OCR could not read ("2#5",
+// "SĐ„2⁄J6"): the symbol is printed, the number often handwritten.
+var damagedCodeRe = regexp.MustCompile(`^(\S*?)(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
+	`|-(\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
+
+// parseDamagedCode reads a number and symbol at the start of s whose
+// number part is damaged. The symbol is kept only when its type code is
+// known, and the number only when it is all digits: an unreadable number
+// is left empty, not guessed.
+func parseDamagedCode(s string) (*DocNumber, int) {
+	loc := damagedCodeRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil, 0
+	}
+	g := func(i int) string { return group(s, loc, i) }
+	d := &DocNumber{Number: g(1), Confidence: confPattern}
+	if !allDigits(d.Number) {
+		d.Number = ""
+	}
+	var known bool
+	if g(5) != "" { // Party: number-TYPE/ISSUER
+		d.TypeCode, known = typeCodeOf(g(5))
+		d.IssuerCode = g(6)
+		d.Raw = d.Number + "-" + d.TypeCode + "/" + d.IssuerCode
+	} else {
+		d.Year = g(2)
+		d.TypeCode, known = typeCodeOf(g(3))
+		d.IssuerCode = g(4)
+		d.Raw = d.Number + "/" + d.TypeCode + "-" + d.IssuerCode
+		if d.Year != "" {
+			d.Raw = d.Number + "/" + d.Year + "/" + d.TypeCode + "-" + d.IssuerCode
+		}
+	}
+	if !known {
+		return nil, 0
+	}
+	if d.Number == "" {
+		d.Confidence = confInferred
+	}
+	return d, loc[1]
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // isoDate returns the ISO 8601 form of a day, month and year, or nil when
 // any part is missing or the date does not exist.
@@ -117,4 +179,26 @@ func findDate(s string) (*DateField, int, int) {
 		return &DateField{Raw: s[loc[0]:loc[1]], ISO: iso, Confidence: confPattern}, loc[0], loc[1]
 	}
 	return nil, 0, 0
+}
+
+// findHeaderDate reads the date that starts s, as findDate does, and else a
+// date OCR has damaged: its text is kept with the year, and its ISO form
+// only when day and month are plain numbers that make a real date.
+func findHeaderDate(s string) (*DateField, int) {
+	if df, st, e := findDate(s); df != nil && st == 0 {
+		return df, e
+	}
+	loc := looseDateRe.FindStringIndex(s)
+	if loc == nil {
+		return nil, 0
+	}
+	raw := s[:loc[1]]
+	df := &DateField{Raw: raw, Confidence: confBlank}
+	if m := spacedDateRe.FindStringSubmatch(raw); m != nil {
+		join := func(x string) string { return strings.ReplaceAll(x, " ", "") }
+		if df.ISO = isoDate(join(m[1]), join(m[2]), m[3]); df.ISO != nil {
+			df.Confidence = confPattern
+		}
+	}
+	return df, loc[1]
 }

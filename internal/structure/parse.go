@@ -3,6 +3,7 @@ package structure
 import (
 	"bytes"
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,7 +56,8 @@ func Parse(text string) *Document {
 		doc.Dropped = []int{}
 	}
 	lay := measureLayout(lines)
-	header, hblocks, bodyStart := parseHeader(lines)
+	header, hblocks, skipped, bodyStart := parseHeader(lines)
+	doc.Dropped = append(doc.Dropped, skipped...)
 	doc.Header = header
 	if header.Recipients == nil {
 		doc.Header.Recipients = []Field{}
@@ -89,7 +91,9 @@ func Parse(text string) *Document {
 	}
 	addBlocks(raw)
 
-	closing, cblocks := parseClosing(lines, closingStart, closingEnd)
+	closing, cblocks, skipped := parseClosing(lines, closingStart, closingEnd)
+	doc.Dropped = append(doc.Dropped, skipped...)
+	slices.Sort(doc.Dropped)
 	doc.Closing = closing
 	doc.Blocks = append(doc.Blocks, cblocks...)
 	if closingEnd < len(lines) {

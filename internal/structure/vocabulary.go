@@ -107,3 +107,16 @@ var typeCodes = map[string]string{
 	"NĐ": "Nghị định", "PL": "Pháp lệnh", "KL": "Kết luận", "CV": "Công văn",
 	"NQLT": "Nghị quyết liên tịch", "QĐLT": "Quyết định liên tịch", "TC": "Tờ trình",
 }
+
+// copyBanners open the label a copy carries (ND 30/2020 Điều 25: sao y,
+// sao lục, trích sao), often stamped above the copied header.
+var copyBanners = []string{"SAO Y", "SAO LUC", "TRICH SAO", "BAN SAO",
+	// The "Đến" stamp a receiving office puts on the first page (ND
+	// 30/2020 Phụ lục IV): "ĐẾN Số: … Ngày: …", "Chuyển: …".
+	"CONG VAN DEN", "DEN SO", "DEN NGAY"}
+
+// signatureLabels are the labels of an electronic signature's stamp
+// printed on a signed copy ("Người ký:", "Thời gian ký:") and of the "Đến"
+// stamp's fields ("Chuyển:", "Lưu hồ sơ số:"), each before a colon.
+var signatureLabels = []string{"NGUOI KY", "KY BOI", "THOI GIAN KY", "NGAY KY", "CO QUAN", "EMAIL", "CHUC VU", "DIA CHI EMAIL",
+	"CHUYEN", "LUU HO SO SO"}
