@@ -89,9 +89,10 @@ func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, l
 	if err := textenc.Check(text); err != nil {
 		var ee *textenc.NotUTF8Error
 		if errors.As(err, &ee) {
-			ln := line + bytes.Count(text[:ee.Offset], []byte{'\n'})
+			// Where in the whole input, not in the block.
 			ee.Offset += offset
-			return blockResult{err: fmt.Errorf("line %d: %w", ln, ee)}
+			ee.Line += line - 1
+			return blockResult{err: ee}
 		}
 		return blockResult{err: fmt.Errorf("line %d: %w", line, err)}
 	}

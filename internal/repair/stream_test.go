@@ -117,7 +117,7 @@ func TestStreamWorkers(t *testing.T) {
 		return nil
 	})
 	var ee *textenc.NotUTF8Error
-	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "line 100:") {
+	if !errors.As(err, &ee) || ee.Line != 100 || !strings.Contains(err.Error(), "line 100,") {
 		t.Fatalf("error %v, want an encoding error on line 100", err)
 	}
 	if len(got) == 0 || got[len(got)-1].Line+blockLines > 100 {
