@@ -113,7 +113,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		in = f
 	}
 	in, err := textenc.NewReader(in, opts.From, func(enc string) {
-		fixLogger(gopts, stderr).Info("decoding legacy encoding", "file", name, "encoding", textenc.Name(enc))
+		cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
 	})
 	if err != nil {
 		return usageError{fmt.Errorf("--from: %w", err)}
@@ -161,9 +161,9 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	return nil
 }
 
-// fixLogger logs to the command's stderr (tests read it) at the level the
+// cmdLogger logs to a command's stderr (tests read it) at the level the
 // global flags ask for.
-func fixLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
+func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
 	level := slog.LevelInfo
 	if gopts != nil && gopts.Quiet {
 		level = slog.LevelWarn
