@@ -133,7 +133,7 @@ func TestStreamLongRun(t *testing.T) {
 	for _, run := range []string{
 		strings.Repeat("a", 100000),
 		strings.Repeat("a", maxLine),
-		strings.Repeat("ạ", 3*maxLine+1), // three bytes a letter
+		strings.Repeat("ạ", 3*maxLine+1),     // three bytes a letter
 		"x" + strings.Repeat("ạ", maxLine/3), // a letter across the bound
 	} {
 		in := strings.Repeat("x ", 10) + run + "\nKe hoach\n"
