@@ -15,8 +15,9 @@ import (
 	"github.com/vidoc/vidoc/internal/textenc"
 )
 
-// maxParseInput bounds what parse reads, so a wrong file cannot exhaust memory.
-const maxParseInput = 64 << 20
+// maxWholeInput bounds what parse and eval read whole, so a wrong file
+// cannot exhaust memory.
+const maxWholeInput = 64 << 20
 
 // ParseOptions holds the flags of `vidoc parse`.
 type ParseOptions struct {
@@ -74,7 +75,7 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 		defer f.Close()
 		in = f
 	}
-	data, err := textenc.ReadAll(in, maxParseInput, func(enc string) {
+	data, err := textenc.ReadAll(in, maxWholeInput, func(enc string) {
 		cmdLogger(gopts, stderr).Info("decoding", "file", displayName(name), "encoding", textenc.Name(enc))
 	})
 	if err != nil {
