@@ -108,7 +108,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 // TestParseEncodings: parse reads every encoding fix reads (issue 15, case
-// 14): UTF-16 with a byte-order mark, TCVN3 and Windows-1258, and
+// 14): UTF-16 with a byte-order mark, TCVN3, VNI and Windows-1258, and
 // refuses text it cannot read naming the file, line and byte offset.
 func TestParseEncodings(t *testing.T) {
 	const text = "Số: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác năm 2025\n"
@@ -125,8 +125,9 @@ func TestParseEncodings(t *testing.T) {
 		"utf16le.txt": le,
 		"utf16be.txt": be,
 		// The same text in TCVN3 (capitals with tones drawn from lowercase
-		// bytes, as .VnTimeH fonts do) and as iconv writes it in CP1258.
+		// bytes, as .VnTimeH fonts do), VNI, and as iconv writes it in CP1258.
 		"tcvn3.txt":  []byte("S\xe8: 12/KH-UBND\n\nK\xda HO\xb9CH\nTh\xf9c hi\xd6n c\xabng t\xb8c n\xa8m 2025\n"),
+		"vni.txt":    []byte("So\xe1: 12/KH-UBND\n\nKE\xc1 HOA\xcfCH\nTh\xf6\xefc hie\xe4n co\xe2ng ta\xf9c na\xeam 2025\n"),
 		"cp1258.txt": []byte("S\xf4\xec: 12/KH-UBND\n\nK\xca\xec HOA\xf2CH\nTh\xfd\xf2c hi\xea\xf2n c\xf4ng t\xe1c n\xe3m 2025\n"),
 	} {
 		path := filepath.Join(dir, name)
