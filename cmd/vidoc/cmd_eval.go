@@ -116,10 +116,10 @@ func runEval(ctx context.Context, opts EvalOptions, gopts *GlobalOptions, args [
 		}
 		r, err := scorePair(p, stdin)
 		if err != nil && len(pairs) == 1 && failed == 0 {
-			return fmt.Errorf("eval: %w", err)
+			return fmt.Errorf("eval: %w", err) // the only pair: nothing to go on with
 		}
 		if err != nil {
-			log.Error("eval: " + err.Error())
+			log.Error("eval: not scored", "hyp", p.Hyp, "err", err)
 			failed++
 			continue
 		}
