@@ -13,7 +13,7 @@ STATICCHECK := $(or $(shell $(GO) env GOBIN),$(shell $(GO) env GOPATH)/bin)/stat
 # OpenMP in Debian's libtesseract slows parallel OCR down; see cmd/vidoc/main.go.
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: deps build run test bench vet fmt clean
+.PHONY: deps build run test bench fuzz vet fmt clean
 
 deps:
 	@sh scripts/deb-deps.sh
@@ -32,8 +32,32 @@ vet:
 	@$(STATICCHECK) -version 2>/dev/null | grep -qF '($(STATICCHECK_VERSION:v%=%))' || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 	$(STATICCHECK) ./...
 
+# The commands and the scan runner, where goroutines meet, run a second
+# time under the race detector. -short there skips the two tests that OCR
+# several pages in child processes (minutes under -race; they run above).
+RACE_PKGS := ./cmd/vidoc ./internal/batch
+
 test: deps build vet
 	$(GO) test -timeout 20m ./...
+	$(GO) test -race -short -timeout 20m $(RACE_PKGS)
+
+# make fuzz: each Go fuzz target for FUZZTIME, one after another: fix (the
+# input decoder and the repair stream over arbitrary bytes), parse (the
+# structure parser over arbitrary text), and the sniffers (image headers,
+# text encodings). A finding is written under the package's testdata/fuzz
+# and fails the run. FUZZPARALLEL=1 spares a shared machine. -timeout 0:
+# go test's default of 10 minutes would cut a 10-minute run short.
+FUZZTIME     ?= 10m
+FUZZPARALLEL ?= $(shell nproc)
+FUZZ_TARGETS := ./internal/repair:FuzzStream ./internal/structure:FuzzParse \
+                ./internal/input:FuzzSniff ./internal/textenc:FuzzNewReader
+
+fuzz: deps
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; \
+		echo "fuzz $$fn in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME) -timeout 0 -parallel $(FUZZPARALLEL) $$pkg; \
+	done
 
 bench: deps build
 	bash scripts/bench.sh

@@ -6,16 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // EvalOptions holds the flags of `vidoc eval`.
@@ -50,7 +48,12 @@ A truth token may list accepted spellings separated by '|' (hằng|hàng).
 TRUTH and HYP are files, or folders: each file of HYP is paired with the file
 of TRUTH of the same name, or else with NAME.truth.txt or NAME.txt for a HYP
 file NAME.KIND.txt (the page generator's naming). Folder totals add up the
-counts of all files, so each syllable weighs the same. HYP "-" reads stdin.`,
+counts of all files, so each syllable weighs the same. HYP "-" reads stdin.
+
+Texts are read as vidoc fix reads them: UTF-8, UTF-16 with a byte-order
+mark, TCVN3, VNI or Windows-1258. Binary data, undecodable text and an
+empty truth are errors: fatal for a single pair, and for folders the pair
+fails (exit 3) while the others are scored.`,
 		Example: `  vidoc eval --truth doc.truth.txt doc.fixed.txt
   vidoc eval --truth pairs/ fixed/ --diff 20
   vidoc fix doc.ocr.txt | vidoc eval --truth doc.txt - --format json`,
@@ -61,11 +64,6 @@ counts of all files, so each syllable weighs the same. HYP "-" reads stdin.`,
 	}
 	opts.AddFlags(cmd.Flags())
 	return cmd
-}
-
-// evalPair is one truth file and the hypothesis scored against it.
-type evalPair struct {
-	name, truth, hyp string
 }
 
 // evalFigures is the JSON form of one result, with vscore.py's field names.
@@ -95,11 +93,20 @@ func runEval(ctx context.Context, opts EvalOptions, gopts *GlobalOptions, args [
 	if opts.Diff < 0 {
 		return usageError{fmt.Errorf("eval: --diff %d: must not be negative", opts.Diff)}
 	}
-	pairs, failed, err := pairEvalInputs(opts.Truth, args[0])
+	log := cmdLogger(gopts, stderr)
+	pairs, unpaired, err := eval.PairFiles(opts.Truth, args[0])
+	for _, h := range unpaired {
+		log.Error("eval: no truth file", "hyp", h, "truth_folder", opts.Truth)
+	}
+	var ae *eval.ArgError
+	if errors.As(err, &ae) {
+		return usageError{fmt.Errorf("eval: %w", err)}
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("eval: %w", err)
 	}
 
+	failed := len(unpaired)
 	var results []eval.Result
 	var figures []evalFigures
 	diffLeft := opts.Diff
@@ -107,27 +114,18 @@ func runEval(ctx context.Context, opts EvalOptions, gopts *GlobalOptions, args [
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		truth, err := os.ReadFile(p.truth)
+		r, err := scorePair(p, stdin)
+		if err != nil && len(pairs) == 1 && failed == 0 {
+			return fmt.Errorf("eval: %w", err) // the only pair: nothing to go on with
+		}
 		if err != nil {
-			slog.Error("eval: read truth", "file", p.truth, "err", err)
+			log.Error("eval: not scored", "hyp", p.Hyp, "err", err)
 			failed++
 			continue
 		}
-		var hyp []byte
-		if p.hyp == "-" {
-			hyp, err = io.ReadAll(stdin)
-		} else {
-			hyp, err = os.ReadFile(p.hyp)
-		}
-		if err != nil {
-			slog.Error("eval: read hypothesis", "file", p.hyp, "err", err)
-			failed++
-			continue
-		}
-		r := eval.Compare(string(truth), string(hyp))
 		results = append(results, r)
 		f := figuresOf(r)
-		f.Name, f.Truth, f.Hyp = p.name, p.truth, p.hyp
+		f.Name, f.Truth, f.Hyp = p.Name, p.Truth, p.Hyp
 		n := min(diffLeft, len(r.Errors))
 		f.Errors = r.Errors[:n]
 		diffLeft -= n
@@ -187,80 +185,40 @@ func writeEval(w io.Writer, format string, files []evalFigures, total evalFigure
 	return err
 }
 
-// pairEvalInputs lists the (truth, hypothesis) pairs to score. A file pairs
-// with a file; a hypothesis folder pairs each of its files with a truth of
-// the same name in the truth folder (see truthFor). Hypotheses without a
-// truth are logged and counted as failed.
-func pairEvalInputs(truth, hyp string) ([]evalPair, int, error) {
-	tst, err := os.Stat(truth)
+// scorePair reads a pair's texts (through textenc: UTF-16, legacy
+// encodings decoded; binary data refused) and scores them. A truth with no
+// text is an error: every rate would divide by nothing.
+func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
+	truth, err := readWholeText(p.Truth, nil)
 	if err != nil {
-		return nil, 0, fmt.Errorf("eval: truth: %w", err)
+		return eval.Result{}, fmt.Errorf("truth %w", err)
 	}
-	if hyp == "-" {
-		if tst.IsDir() {
-			return nil, 0, usageError{fmt.Errorf("eval: HYP - (stdin) needs a truth file, %s is a folder", truth)}
-		}
-		return []evalPair{{truth: truth, hyp: "-"}}, 0, nil
-	}
-	hst, err := os.Stat(hyp)
+	hyp, err := readWholeText(p.Hyp, stdin)
 	if err != nil {
-		return nil, 0, fmt.Errorf("eval: hypothesis: %w", err)
+		return eval.Result{}, fmt.Errorf("hypothesis %w", err)
 	}
-	switch {
-	case !tst.IsDir() && !hst.IsDir():
-		return []evalPair{{truth: truth, hyp: hyp}}, 0, nil
-	case !tst.IsDir():
-		return nil, 0, usageError{fmt.Errorf("eval: %s is a folder but truth %s is a file", hyp, truth)}
+	r := eval.Compare(string(truth), string(hyp))
+	if r.Tokens == 0 {
+		return eval.Result{}, fmt.Errorf("truth %s is empty: nothing to score against", p.Truth)
 	}
-	var hyps []string
-	if hst.IsDir() {
-		entries, err := os.ReadDir(hyp)
-		if err != nil {
-			return nil, 0, fmt.Errorf("eval: %w", err)
-		}
-		for _, e := range entries {
-			if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") {
-				hyps = append(hyps, filepath.Join(hyp, e.Name()))
-			}
-		}
-		sort.Strings(hyps)
-	} else {
-		hyps = []string{hyp}
-	}
-	var pairs []evalPair
-	failed := 0
-	for _, h := range hyps {
-		t := truthFor(truth, filepath.Base(h))
-		if t == h {
-			continue // a truth file in a folder scored against itself
-		}
-		if t == "" {
-			slog.Error("eval: no truth file", "hyp", h, "truth_folder", truth)
-			failed++
-			continue
-		}
-		pairs = append(pairs, evalPair{name: filepath.Base(h), truth: t, hyp: h})
-	}
-	if len(pairs) == 0 {
-		return nil, failed, fmt.Errorf("eval: no file of %s has a truth in %s", hyp, truth)
-	}
-	return pairs, failed, nil
+	return r, nil
 }
 
-// truthFor finds the truth of hypothesis file name in folder dir: the same
-// name, else for NAME.KIND.txt the file NAME.truth.txt or NAME.txt.
-func truthFor(dir, name string) string {
-	candidates := []string{name}
-	if stem, ok := strings.CutSuffix(name, ".txt"); ok {
-		if i := strings.LastIndexByte(stem, '.'); i > 0 {
-			candidates = append(candidates, stem[:i]+".truth.txt", stem[:i]+".txt")
+// readWholeText reads the text of file name (stdin for "-") as UTF-8,
+// through textenc.ReadAll; errors name the file.
+func readWholeText(name string, stdin io.Reader) ([]byte, error) {
+	in := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
 		}
+		defer f.Close()
+		in = f
 	}
-	for _, c := range candidates {
-		p := filepath.Join(dir, c)
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-			return p
-		}
+	data, err := textenc.ReadAll(in, maxWholeInput, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(name), err)
 	}
-	return ""
+	return data, nil
 }

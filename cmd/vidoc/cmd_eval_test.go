@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -66,12 +68,15 @@ func TestEvalFoldersJSON(t *testing.T) {
 		"b.txt":     "nam",
 		"c.txt":     "không có bản gốc",
 	})
-	var out bytes.Buffer
+	var out, errb bytes.Buffer
 	opts := EvalOptions{Truth: truth, Format: "json", Diff: 10}
-	err := runEval(context.Background(), opts, &GlobalOptions{}, []string{hyp}, nil, &out, &out)
+	err := runEval(context.Background(), opts, &GlobalOptions{}, []string{hyp}, nil, &out, &errb)
 	var ee *ExitError
 	if !errors.As(err, &ee) || ee.Code != ExitPartial {
 		t.Fatalf("err = %v, want partial failure for c.txt without truth", err)
+	}
+	if !strings.Contains(errb.String(), "c.txt") {
+		t.Errorf("log %q does not name c.txt", errb.String())
 	}
 	var got struct {
 		Files []evalFigures `json:"files"`
@@ -106,5 +111,58 @@ func TestEvalBadArguments(t *testing.T) {
 	err := runEval(context.Background(), opts, &GlobalOptions{}, []string{filepath.Join(dir, "missing.txt")}, nil, &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "missing.txt") {
 		t.Errorf("missing hypothesis: err = %v, want one naming the file", err)
+	}
+}
+
+// TestEvalRefusesEmptyTruthAndNonText (issue 15, case 15): an empty truth
+// is an error, not wer=248; binary data is refused, naming the file; UTF-16
+// is decoded and scored like UTF-8. In folders such a pair fails (exit 3)
+// and the others are scored.
+func TestEvalRefusesEmptyTruthAndNonText(t *testing.T) {
+	dir := t.TempDir()
+	u16, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("Ủy ban nhân dân tỉnh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFiles(t, dir, map[string]string{
+		"empty.txt": "",
+		"blank.txt": " \n\t\n",
+		"hyp.txt":   "Ủy ban nhân dân tỉnh",
+		"scan.png":  "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+		"u16.txt":   string(u16),
+	})
+	run := func(truth, hyp string) (string, error) {
+		var out bytes.Buffer
+		err := runEval(context.Background(), EvalOptions{Truth: filepath.Join(dir, truth), Format: "text"}, &GlobalOptions{},
+			[]string{filepath.Join(dir, hyp)}, nil, &out, &bytes.Buffer{})
+		return out.String(), err
+	}
+	for _, c := range []struct{ truth, hyp, want string }{
+		{"empty.txt", "hyp.txt", "empty.txt is empty"},
+		{"blank.txt", "hyp.txt", "blank.txt is empty"},
+		{"hyp.txt", "scan.png", "scan.png: binary"},
+		{"scan.png", "hyp.txt", "scan.png: binary"},
+	} {
+		out, err := run(c.truth, c.hyp)
+		var ee *ExitError
+		if err == nil || !strings.Contains(err.Error(), c.want) || errors.As(err, &ee) || isUsageError(err) || out != "" {
+			t.Errorf("truth %s, hyp %s: err %v, output %q; want a fatal error with %q and no figures", c.truth, c.hyp, err, out, c.want)
+		}
+	}
+	if out, err := run("u16.txt", "hyp.txt"); err != nil || !strings.HasPrefix(out, "words=5 syl_acc=1.0000") {
+		t.Errorf("UTF-16 truth: %v, %q", err, out)
+	}
+
+	truth, hyp := filepath.Join(dir, "truth"), filepath.Join(dir, "hyps")
+	writeFiles(t, truth, map[string]string{"a.txt": "một hai", "b.txt": ""})
+	writeFiles(t, hyp, map[string]string{"a.txt": "một hai", "b.txt": "ba"})
+	var out, errb bytes.Buffer
+	err = runEval(context.Background(), EvalOptions{Truth: truth, Format: "text"}, &GlobalOptions{}, []string{hyp}, nil, &out, &errb)
+	var ee *ExitError
+	if !errors.As(err, &ee) || ee.Code != ExitPartial || !strings.Contains(errb.String(), "b.txt is empty") {
+		t.Errorf("folders with an empty truth: err %v, log %q; want exit 3 naming b.txt", err, errb.String())
+	}
+	if !strings.Contains(out.String(), "a.txt words=2 syl_acc=1.0000") {
+		t.Errorf("folders: output %q lacks a.txt's figures", out.String())
 	}
 }

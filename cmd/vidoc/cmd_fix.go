@@ -37,7 +37,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
 	f.StringVar(&o.Damage, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
-	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8, else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
+	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8; UTF-16 with a byte-order mark; else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
 func newFixCommand(gopts *GlobalOptions) *cobra.Command {
@@ -59,16 +59,18 @@ structure is kept.
 Reads FILE, or stdin when FILE is "-" or absent, and streams the repaired text
 to stdout in bounded memory, as UTF-8.
 
-Input encodings (--from): by default UTF-8 is read as is, and text in the
-legacy Vietnamese encodings of the 1990s and 2000s is decoded first: TCVN3
-(ABC, the .VnTime fonts), VNI (VNI-Times fonts) or Windows-1258. The encoding
+Input encodings (--from): by default UTF-8 is read as is, UTF-16 that starts
+with a byte-order mark is decoded, and so is text in the legacy Vietnamese
+encodings of the 1990s and 2000s: TCVN3 (ABC, the .VnTime fonts), VNI
+(VNI-Times fonts) or Windows-1258. The legacy encoding
 is detected from the first 64 KB after the first non-ASCII byte (the one that
 makes the most valid Vietnamese syllables wins) and logged on stderr. TCVN3 has
 no capitals with tones (.VnTimeH fonts draw lowercase bytes as capitals): they
 are restored in words written in capitals, and read as lowercase elsewhere.
 --from tcvn3, vni or cp1258 skips detection; --from utf8 refuses anything but
-UTF-8, naming the file and the offset of the first bad byte. Binary data is
-always refused. Offsets in --format json count bytes of the decoded UTF-8 text.`,
+UTF-8. Text that is not UTF-8 is refused naming the file, the line and the
+byte offset of the first bad byte, and the legacy encoding the text from
+there reads as, when one does. Binary data is always refused. Offsets in --format json count bytes of the decoded UTF-8 text.`,
 		Example: `  vidoc fix scan.ocr.txt > scan.txt
   vidoc fix --from tcvn3 old-vntime.txt > new.txt
   vidoc fix --explain --min-confidence 0.6 < page.txt
@@ -113,7 +115,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		in = f
 	}
 	in, err := textenc.NewReader(in, opts.From, func(enc string) {
-		fixLogger(gopts, stderr).Info("decoding legacy encoding", "file", name, "encoding", textenc.Name(enc))
+		cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
 	})
 	if err != nil {
 		return usageError{fmt.Errorf("--from: %w", err)}
@@ -161,9 +163,9 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	return nil
 }
 
-// fixLogger logs to the command's stderr (tests read it) at the level the
+// cmdLogger logs to a command's stderr (tests read it) at the level the
 // global flags ask for.
-func fixLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
+func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
 	level := slog.LevelInfo
 	if gopts != nil && gopts.Quiet {
 		level = slog.LevelWarn

@@ -5,10 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/vidoc/vidoc/internal/lm"
 )
@@ -144,5 +147,78 @@ func TestFixDecodesLegacy(t *testing.T) {
 		if c.name == "" && log != "" || c.name != "" && (!strings.Contains(log, c.file) || !strings.Contains(log, c.name)) {
 			t.Errorf("%s: log %q, want one naming the file and %q", c.file, log, c.name)
 		}
+	}
+}
+
+// TestFixLongRunBinary (issue 15, case 4): the real binary, given a line
+// with a run of 100,000 letters and no space, repairs it and exits 0
+// instead of panicking.
+func TestFixLongRunBinary(t *testing.T) {
+	needModel(t)
+	run := strings.Repeat("a", 100000)
+	cmd := vidocCommand(buildVidoc(t), "fix", "-j", "2")
+	cmd.Stdin = strings.NewReader(strings.Repeat("x ", 10) + run + "\n")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, errb.String())
+	}
+	if !strings.HasSuffix(out.String(), " "+run+"\n") {
+		t.Errorf("output of %d bytes does not end with the run", out.Len())
+	}
+}
+
+// TestFixUTF16 (issue 15, case 14): UTF-16 with a byte-order mark is
+// decoded, not refused as binary, and the log names it.
+func TestFixUTF16(t *testing.T) {
+	needModel(t)
+	in := "KE HOACH\r\nthuc hien nhiem vu nam 2025\r\n"
+	for name, order := range map[string]unicode.Endianness{"UTF-16LE": unicode.LittleEndian, "UTF-16BE": unicode.BigEndian} {
+		b, err := unicode.UTF16(order, unicode.UseBOM).NewEncoder().Bytes([]byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(t.TempDir(), "notepad.txt")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errb bytes.Buffer
+		if err := runFix(context.Background(), FixOptions{Format: "text"}, &GlobalOptions{}, []string{p}, nil, &out, &errb); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if want := "KẾ HOẠCH\r\nthực hiện nhiệm vụ năm 2025\r\n"; out.String() != want {
+			t.Errorf("%s: got %q, want %q", name, out.String(), want)
+		}
+		if !strings.Contains(errb.String(), name) {
+			t.Errorf("%s: log %q does not name the encoding", name, errb.String())
+		}
+	}
+}
+
+// TestFixStrayBytesMidFile (issue 15, case 17): three stray bytes deep
+// in a UTF-8 file stop fix with the file, line and byte offset named, and
+// no legacy encoding suggested for them; the text before them is written.
+func TestFixStrayBytesMidFile(t *testing.T) {
+	needModel(t)
+	para := "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành thực hiện kế hoạch này.\n"
+	head := strings.Repeat(para, 1500) // ~170 KB, many blocks
+	bad := "Điều 3. Giao Sở Tài chính\xe0\x80\xff bảo đảm kinh phí.\n"
+	p := filepath.Join(t.TempDir(), "long.txt")
+	if err := os.WriteFile(p, []byte(head+bad+para), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	err := runFix(context.Background(), FixOptions{Format: "text", Jobs: 2}, &GlobalOptions{}, []string{p}, nil, &out, &bytes.Buffer{})
+	want := fmt.Sprintf("line 1501, byte offset %d", len(head)+len("Điều 3. Giao Sở Tài chính"))
+	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), want) {
+		t.Fatalf("error %v, want one naming %s and %q", err, p, want)
+	}
+	for _, enc := range []string{"TCVN3", "VNI", "Windows-1258"} {
+		if strings.Contains(err.Error(), enc) {
+			t.Errorf("error %v suggests %s for three stray bytes", err, enc)
+		}
+	}
+	if out.Len() < len(head)/2 {
+		t.Errorf("%d bytes written before the bad line, want the blocks before it", out.Len())
 	}
 }

@@ -12,10 +12,12 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/internal/structure"
+	"github.com/vidoc/vidoc/internal/textenc"
 )
 
-// maxParseInput bounds what parse reads, so a wrong file cannot exhaust memory.
-const maxParseInput = 64 << 20
+// maxWholeInput bounds what parse and eval read whole, so a wrong file
+// cannot exhaust memory.
+const maxWholeInput = 64 << 20
 
 // ParseOptions holds the flags of `vidoc parse`.
 type ParseOptions struct {
@@ -40,7 +42,11 @@ documents it cites and its closing (Nơi nhận, signature). Every field carries
 the input lines it came from and a confidence; fields not found are null.
 
 Formats: json (schema in docs/schema.md), md (an outline), text (paragraphs
-rebuilt).`,
+rebuilt).
+
+Input is UTF-8, UTF-16 with a byte-order mark, or text in TCVN3, VNI or
+Windows-1258 (detected and decoded, as vidoc fix does). Binary data and text
+that is none of these are refused, naming the line and byte offset.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runParse(cmd.Context(), opts, gopts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())
@@ -69,20 +75,16 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 		defer f.Close()
 		in = f
 	}
-	data, err := io.ReadAll(io.LimitReader(in, maxParseInput+1))
+	data, err := textenc.ReadAll(in, maxWholeInput, func(enc string) {
+		cmdLogger(gopts, stderr).Info("decoding", "file", displayName(name), "encoding", textenc.Name(enc))
+	})
 	if err != nil {
 		return fmt.Errorf("parse %s: %w", displayName(name), err)
-	}
-	if len(data) > maxParseInput {
-		return fmt.Errorf("parse %s: input larger than %d MB", displayName(name), maxParseInput>>20)
 	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	doc, err := structure.ParseBytes(data)
-	if err != nil {
-		return fmt.Errorf("parse %s: %w", displayName(name), err)
-	}
+	doc := structure.Parse(string(data))
 	var out []byte
 	switch opts.Format {
 	case "json":

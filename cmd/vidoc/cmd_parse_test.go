@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 const parseSample = "../../testdata/structure/longthanh-2024-kh.txt"
@@ -102,5 +104,54 @@ func TestParseErrors(t *testing.T) {
 	out, err := parseRun(t, "json", nil, "")
 	if err != nil || !strings.Contains(out, `"doc_type": null`) {
 		t.Errorf("empty input: %v %q", err, out)
+	}
+}
+
+// TestParseEncodings: parse reads every encoding fix reads (issue 15, case
+// 14): UTF-16 with a byte-order mark, TCVN3, VNI and Windows-1258, and
+// refuses text it cannot read naming the file, line and byte offset.
+func TestParseEncodings(t *testing.T) {
+	const text = "Số: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác năm 2025\n"
+	le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, b := range map[string][]byte{
+		"utf16le.txt": le,
+		"utf16be.txt": be,
+		// The same text in TCVN3 (capitals with tones drawn from lowercase
+		// bytes, as .VnTimeH fonts do), VNI, and as iconv writes it in CP1258.
+		"tcvn3.txt":  []byte("S\xe8: 12/KH-UBND\n\nK\xda HO\xb9CH\nTh\xf9c hi\xd6n c\xabng t\xb8c n\xa8m 2025\n"),
+		"vni.txt":    []byte("So\xe1: 12/KH-UBND\n\nKE\xc1 HOA\xcfCH\nTh\xf6\xefc hie\xe4n co\xe2ng ta\xf9c na\xeam 2025\n"),
+		"cp1258.txt": []byte("S\xf4\xec: 12/KH-UBND\n\nK\xca\xec HOA\xf2CH\nTh\xfd\xf2c hi\xea\xf2n c\xf4ng t\xe1c n\xe3m 2025\n"),
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := parseRun(t, "text", []string{path}, "")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		for _, want := range []string{"12/KH-UBND", "KẾ HOẠCH", "Thực hiện công tác năm 2025"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: %q lacks %q", name, out, want)
+			}
+		}
+	}
+	// UTF-8 with a stray byte on line 3: refused, with line and offset.
+	bad := filepath.Join(dir, "bad.txt")
+	if err := os.WriteFile(bad, []byte("Số: 12/KH-UBND\n\nKẾ HO\xffẠCH\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = parseRun(t, "json", []string{bad}, "")
+	if err == nil || !strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), "line 3, byte offset 25") {
+		t.Errorf("stray byte: %v, want the file, line 3 and offset 25 named", err)
 	}
 }

@@ -7,4 +7,7 @@
 // punctuation is split off into tokens of its own. The token sequences are
 // aligned by Levenshtein distance, and a truth token may list alternatives
 // separated by '|' (hằng|hàng), any of which counts as correct.
+//
+// PairFiles pairs truth and hypothesis files, or the files of two folders
+// by name, for `vidoc eval`.
 package eval

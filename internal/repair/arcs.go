@@ -178,10 +178,20 @@ func (r *Repairer) inSpacedRun(text string, slots []slot, i int) bool {
 	return i > 0 && slots[i].joinable && fragment(i-1)
 }
 
+// maxSplitRunes bounds the words splitArcs tries: two syllables of seven
+// letters, each letter read as two characters at worst, and two stray ones.
+// A longer run is no pair of syllables, and trying its every split point
+// made a 64 KB run of letters cost minutes and gigabytes (each part is
+// searched and cached).
+const maxSplitRunes = 32
+
 // splitArcs proposes two-syllable readings of one observed word.
 func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
+	if len(obs) > maxSplitRunes*utf8.UTFMax {
+		return nil
+	}
 	rs := []rune(obs)
-	if len(rs) < 4 {
+	if len(rs) < 4 || len(rs) > maxSplitRunes {
 		return nil
 	}
 	var out []arc

@@ -23,8 +23,15 @@ type Block struct {
 }
 
 // maxLine bounds one line: longer runs without a line break are cut at a
-// space, so memory stays bounded whatever the input.
-const maxLine = 1 << 16
+// space (else between letters). maxBlock ends a block early: the decoder's
+// lattice grows with the block (about 4 KB per byte of short words), so
+// blocks bounded in bytes as well as in lines keep memory flat whatever the
+// input. Lines of real documents (a paragraph to a line, ~1 KB) and blocks
+// of them stay whole.
+const (
+	maxLine  = 8 << 10
+	maxBlock = 16 << 10
+)
 
 // Stream reads text from in, repairs it block by block (blockLines lines,
 // or fewer at a blank line once the block has some), and calls fn with each
@@ -82,9 +89,10 @@ func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, l
 	if err := textenc.Check(text); err != nil {
 		var ee *textenc.NotUTF8Error
 		if errors.As(err, &ee) {
-			ln := line + bytes.Count(text[:ee.Offset], []byte{'\n'})
+			// Where in the whole input, not in the block.
 			ee.Offset += offset
-			return blockResult{err: fmt.Errorf("line %d: %w", ln, ee)}
+			ee.Line += line - 1
+			return blockResult{err: ee}
 		}
 		return blockResult{err: fmt.Errorf("line %d: %w", line, err)}
 	}
@@ -125,13 +133,15 @@ func readBlocks(ctx context.Context, in io.Reader, emit func(text []byte, offset
 		}
 		chunk := sc.Bytes()
 		buf = append(buf, chunk...)
+		full := len(buf) >= maxBlock
 		if chunk[len(chunk)-1] == '\n' {
 			lines++
 			blank := len(bytes.TrimSpace(chunk)) == 0
-			if lines >= blockLines || blank && lines >= blockLines/4 {
-				if err := flush(); err != nil {
-					return err
-				}
+			full = full || lines >= blockLines || blank && lines >= blockLines/4
+		}
+		if full {
+			if err := flush(); err != nil {
+				return err
 			}
 		}
 	}
@@ -150,10 +160,7 @@ func splitLines(data []byte, atEOF bool) (int, []byte, error) {
 	if len(data) >= maxLine {
 		n := bytes.LastIndexByte(data[:maxLine], ' ') + 1
 		if n <= 0 {
-			n = maxLine
-			for n > 1 && !utf8.RuneStart(data[n]) {
-				n--
-			}
+			n = runeCut(data[:maxLine])
 		}
 		return n, data[:n], nil
 	}
@@ -161,4 +168,19 @@ func splitLines(data []byte, atEOF bool) (int, []byte, error) {
 		return len(data), data, nil
 	}
 	return 0, nil, nil
+}
+
+// runeCut returns where to cut b so that no UTF-8 sequence is split: before
+// an incomplete sequence at its end, else at its end (bytes that are not
+// UTF-8 are cut anywhere; Check reports them).
+func runeCut(b []byte) int {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(b[i]) {
+			if i > 0 && !utf8.FullRune(b[i:]) {
+				return i
+			}
+			break
+		}
+	}
+	return len(b)
 }

@@ -4,8 +4,13 @@ import (
 	"context"
 	"errors"
 	"os"
+	"runtime"
+	"runtime/metrics"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/vidoc/vidoc/internal/textenc"
 	"github.com/vidoc/vidoc/internal/viet"
@@ -113,10 +118,100 @@ func TestStreamWorkers(t *testing.T) {
 		return nil
 	})
 	var ee *textenc.NotUTF8Error
-	if !errors.As(err, &ee) || !strings.Contains(err.Error(), "line 100:") {
+	if !errors.As(err, &ee) || ee.Line != 100 || !strings.Contains(err.Error(), "line 100,") {
 		t.Fatalf("error %v, want an encoding error on line 100", err)
 	}
 	if len(got) == 0 || got[len(got)-1].Line+blockLines > 100 {
 		t.Errorf("%d blocks before the bad one, want every block before line 100", len(got))
+	}
+}
+
+// TestStreamLongRun: a run longer than a line's bound without a space or a
+// newline (issue 15, case 4: an index out of range at exactly 64 KB) is
+// cut between letters, never inside one, and comes through whole.
+func TestStreamLongRun(t *testing.T) {
+	r := realRepairer(t, Options{TextOnly: true})
+	for _, run := range []string{
+		strings.Repeat("a", 100000),
+		strings.Repeat("a", maxLine),
+		strings.Repeat("ạ", 3*maxLine+1),     // three bytes a letter
+		"x" + strings.Repeat("ạ", maxLine/3), // a letter across the bound
+	} {
+		in := strings.Repeat("x ", 10) + run + "\nKe hoach\n"
+		out, _ := streamAll(t, r, in)
+		if !strings.Contains(out, run+"\n") || strings.Count(out, "\n") != 2 {
+			t.Errorf("a run of %d bytes came out as %d bytes in %d lines", len(run), len(out), strings.Count(out, "\n"))
+		}
+	}
+}
+
+func TestRuneCut(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"abc", 3},
+		{"abạ", 5},
+		{"ab\xe1\xba", 2}, // ạ cut short: cut before it
+		{"ab\xe1", 2},
+		{"\xe1\xba", 2}, // nothing before: cut anywhere
+		{"ab\xff", 3},   // not UTF-8: Check reports it
+	} {
+		if got := runeCut([]byte(tc.in)); got != tc.want {
+			t.Errorf("runeCut(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestStreamMemoryFlat: a single line of megabytes is repaired in blocks
+// of bounded size, so the heap stays far below the line's size times the
+// decoder's ~4 KB a byte (issue 15, case 4: a 5 MB line took 6 GB). The
+// heap is sampled while the stream runs; the bound is generous, the
+// regression it guards against is an order of magnitude above it.
+func TestStreamMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 4 MB")
+	}
+	r := realRepairer(t, Options{TextOnly: true, Workers: 2})
+	line := strings.Repeat("nghiêng ", 500000) // 4.5 MB, no newline
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	heap := func() uint64 {
+		metrics.Read(sample)
+		return sample[0].Value.Uint64()
+	}
+	runtime.GC()
+	base := heap()
+	var peak atomic.Uint64
+	stop := make(chan struct{})
+	var sampler sync.WaitGroup
+	sampler.Go(func() {
+		tick := time.NewTicker(2 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			peak.Store(max(peak.Load(), heap()))
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	})
+	n := 0
+	err := r.Stream(context.Background(), strings.NewReader(line), func(b Block) error {
+		n += len(b.Text)
+		return nil
+	})
+	close(stop)
+	sampler.Wait()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < len(line) {
+		t.Fatalf("%d bytes out of %d", n, len(line))
+	}
+	grew := int64(peak.Load()) - int64(base)
+	t.Logf("heap grew by %d MB streaming a line of %d MB", grew>>20, len(line)>>20)
+	if limit := int64(len(line)) * 16; grew > limit {
+		t.Errorf("heap grew by %d MB streaming a line of %d MB, want under %d MB", grew>>20, len(line)>>20, limit>>20)
 	}
 }

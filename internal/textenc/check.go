@@ -10,19 +10,31 @@ import (
 // ErrBinary is returned for input that is not text at all.
 var ErrBinary = errors.New("binary data, not text")
 
-// NotUTF8Error reports text that is not UTF-8, with the legacy Vietnamese
-// encoding it most resembles.
+// NotUTF8Error reports text that is not UTF-8: where, and the legacy
+// Vietnamese encoding the text from there decodes as, when one does.
 type NotUTF8Error struct {
 	Offset int    // byte offset of the first invalid UTF-8 sequence
-	Guess  string // "TCVN3 (ABC)", "VNI", "Windows-1258" or "an 8-bit encoding"
+	Line   int    // 1-based line it is on
+	Byte   byte   // its first byte
+	Guess  string // "TCVN3 (ABC)", "VNI", "Windows-1258", or "" when none fits
 }
 
 func (e *NotUTF8Error) Error() string {
-	return fmt.Sprintf("not UTF-8 (invalid byte at offset %d); looks like %s: convert it to UTF-8 first (e.g. with iconv or UniKey's converter)", e.Offset, e.Guess)
+	msg := fmt.Sprintf("line %d, byte offset %d: not UTF-8 (byte 0x%02X)", e.Line, e.Offset, e.Byte)
+	if e.Guess == "" {
+		return msg + ": damaged, or in an encoding vidoc does not know; convert it to UTF-8 first"
+	}
+	return fmt.Sprintf("%s; the text from there reads as %s: convert it to UTF-8 first (e.g. with iconv or UniKey's converter)", msg, e.Guess)
 }
 
+// minGuessScore is how many more valid Vietnamese syllables than invalid
+// ones a legacy decoding must make of the text before its name is
+// suggested: "Kõ ho¹ch" (Kế hoạch in TCVN3) is two; a few stray bytes in
+// UTF-8 text make none, and naming an encoding for them would mislead.
+const minGuessScore = 2
+
 // Check returns nil when b is UTF-8 text, ErrBinary for binary data,
-// and an *NotUTF8Error naming the likely legacy encoding otherwise.
+// and a *NotUTF8Error (offset, line, likely legacy encoding) otherwise.
 func Check(b []byte) error {
 	if looksBinary(b) {
 		return ErrBinary
@@ -38,7 +50,8 @@ func Check(b []byte) error {
 		}
 		off += n
 	}
-	return &NotUTF8Error{Offset: off, Guess: guessLegacy(b)}
+	lineStart := bytes.LastIndexByte(b[:off], '\n') + 1
+	return &NotUTF8Error{Offset: off, Line: 1 + bytes.Count(b[:off], []byte{'\n'}), Byte: b[off], Guess: guessLegacy(b[lineStart:])}
 }
 
 // looksBinary: NUL bytes, or many control characters other than tab, line
@@ -56,45 +69,14 @@ func looksBinary(b []byte) bool {
 	return ctl*50 > len(b)
 }
 
-// guessLegacy scores the three legacy encodings of Vietnamese by bytes
-// typical of each: Windows-1258 writes tones as combining marks (0xCC,
-// 0xEC, 0xD2, 0xDE, 0xF2) after a letter; VNI writes marks as separate
-// bytes after ASCII vowels (0xF8 ù-like, 0xF9, 0xFB, 0xF5, 0xEF, 0xE1,
-// 0xE0…) with many ASCII vowels before them; TCVN3 uses single bytes for
-// whole letters in 0xA1–0xFE without a vowel before them.
-//
-// First, though, it decodes b with each of them and takes the one whose
-// text has the most valid Vietnamese syllables (detectLegacy), when any
-// has more valid than invalid ones; the byte counts decide only when none
-// does (a few bytes, no whole words).
+// guessLegacy names the legacy encoding that decodes b (the text from the
+// line of the first invalid byte) into Vietnamese, or "" when none does
+// clearly enough (detectLegacy, minGuessScore).
 func guessLegacy(b []byte) string {
-	if enc, score := detectLegacy(b); score > 0 {
+	if enc, score := detectLegacy(b); score >= minGuessScore {
 		return Name(enc)
 	}
-	var cp1258, vni, tcvn int
-	for i, c := range b {
-		if c < 0x80 {
-			continue
-		}
-		prevVowel := i > 0 && isASCIIVowel(b[i-1])
-		switch {
-		case prevVowel && (c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2):
-			cp1258++
-		case prevVowel:
-			vni++
-		default:
-			tcvn++
-		}
-	}
-	switch {
-	case cp1258 > vni && cp1258 > tcvn:
-		return "Windows-1258"
-	case vni > tcvn:
-		return "VNI"
-	case tcvn > 0:
-		return "TCVN3 (ABC)"
-	}
-	return "an 8-bit encoding"
+	return ""
 }
 
 func isASCIIVowel(c byte) bool {

@@ -2,6 +2,7 @@ package textenc
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -26,5 +27,32 @@ func TestCheck(t *testing.T) {
 	s, err := DecodeWindows1258([]byte("Ho\xcca"))
 	if err != nil || s != "Hòa" && s != "Hoà" {
 		t.Errorf("decode 1258: %q %v", s, err)
+	}
+}
+
+// TestCheckStrayBytes (issue 15, case 17): a few stray bytes in UTF-8 text
+// are reported by line and byte offset, with no encoding suggested; text
+// that reads as a legacy encoding from that line on gets its name.
+func TestCheckStrayBytes(t *testing.T) {
+	utf8Text := strings.Repeat("Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện.\n", 20)
+	for _, stray := range []string{"\xe0\x80\xff", "\x9f\xc1\xfe", "\xa9\xb5\xd7"} {
+		b := []byte(utf8Text + "Điều 3. Giao Sở Nội" + stray + " vụ chủ trì.\n" + utf8Text)
+		var ee *NotUTF8Error
+		if err := Check(b); !errors.As(err, &ee) {
+			t.Fatalf("%q: %v", stray, err)
+		}
+		wantOff := len(utf8Text) + len("Điều 3. Giao Sở Nội")
+		if ee.Line != 21 || ee.Offset != wantOff || ee.Byte != stray[0] || ee.Guess != "" {
+			t.Errorf("%q: line %d offset %d byte %#x guess %q, want line 21 offset %d, no guess", stray, ee.Line, ee.Offset, ee.Byte, ee.Guess, wantOff)
+		}
+		if msg := ee.Error(); !strings.Contains(msg, "line 21, byte offset") || strings.Contains(msg, "TCVN3") {
+			t.Errorf("%q: message %q", stray, msg)
+		}
+	}
+	// UTF-8, then TCVN3 from line 3 on ("Kế hoạch năm 2025" and more).
+	b := []byte("Kế hoạch\nnăm 2025\nK\xd5 ho\xb9ch th\xf9c hi\xd6n n\xa8m 2025\n")
+	var ee *NotUTF8Error
+	if err := Check(b); !errors.As(err, &ee) || ee.Line != 3 || ee.Guess != Name(TCVN3) {
+		t.Errorf("TCVN3 after UTF-8: %v", err)
 	}
 }

@@ -44,6 +44,10 @@ func Name(enc string) string {
 		return "Windows-1258"
 	case UTF8:
 		return "UTF-8"
+	case UTF16LE:
+		return "UTF-16LE"
+	case UTF16BE:
+		return "UTF-16BE"
 	}
 	return enc
 }
@@ -63,9 +67,11 @@ const legacyWindow = 64 << 10
 // text). from is one of Encodings ("" means auto):
 //   - utf8 returns r itself, so invalid UTF-8 is reported downstream;
 //   - tcvn3, vni, cp1258 decode the whole input from that encoding;
-//   - auto passes ASCII lines through and, at the first line holding a
-//     byte above 0x7F, looks at up to 64 KB from there: valid UTF-8 (or
-//     binary data) passes through unchanged for Check to judge;
+//   - auto decodes UTF-16 that starts with a byte-order mark (detected is
+//     called with UTF16LE or UTF16BE). Otherwise it passes ASCII lines
+//     through and, at the first line holding a byte above 0x7F, looks at
+//     up to 64 KB from there: valid UTF-8 (or binary data) passes through
+//     unchanged for Check to judge;
 //     otherwise the legacy encoding whose decoding yields the most valid
 //     Vietnamese syllables decodes the rest of the input, and detected is
 //     called once with its name (TCVN3, …). When no legacy encoding
@@ -84,7 +90,18 @@ func NewReader(r io.Reader, from string, detected func(enc string)) (io.Reader, 
 	default:
 		return nil, &UnknownEncodingError{Name: from}
 	}
-	return &legacyReader{br: bufio.NewReaderSize(r, legacyWindow), mode: from, detected: detected, ended: true}, nil
+	br := bufio.NewReaderSize(r, legacyWindow)
+	if from == "" {
+		// Two bytes, or fewer at the end of the input.
+		head, _ := br.Peek(2)
+		if enc := utf16BOM(head); enc != "" {
+			if detected != nil {
+				detected(enc)
+			}
+			return newUTF16Reader(br), nil
+		}
+	}
+	return &legacyReader{br: br, mode: from, detected: detected, ended: true}, nil
 }
 
 // modeRaw passes bytes through undecoded.
