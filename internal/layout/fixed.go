@@ -62,13 +62,10 @@ func snapLine(text string) (string, bool) {
 	return "", false
 }
 
-// letters is the upper-case letters of s without marks (Đ as D).
+// letters is the upper-case letters of s without marks (viet strips Đ to D).
 func letters(s string) []rune {
 	var out []rune
 	for _, r := range strings.ToUpper(viet.StripDiacritics(s)) {
-		if r == 'Đ' {
-			r = 'D'
-		}
 		if unicode.IsLetter(r) {
 			out = append(out, r)
 		}

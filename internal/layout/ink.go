@@ -44,11 +44,11 @@ func (p *page) markInk() {
 // colourModel reports whether img can hold colour at all: grey and
 // bilevel scans never have coloured ink.
 func colourModel(img image.Image) bool {
-	switch img.(type) {
+	switch img := img.(type) {
 	case *image.Gray, *image.Gray16:
 		return false
 	case *image.Paletted:
-		for _, c := range img.(*image.Paletted).Palette {
+		for _, c := range img.Palette {
 			r, g, b, _ := c.RGBA()
 			if r != g || g != b {
 				return true

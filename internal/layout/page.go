@@ -36,12 +36,11 @@ type page struct {
 	words  []word
 	tlines [][]int // word indices of each Tesseract line, in Tesseract's order
 	// tpar is the (block, paragraph) of each Tesseract line.
-	tpar    [][2]int
-	parts   []*part
-	xh      int // median height of a confident word: the page's type size in pixels
-	dropped []Dropped
-	hand    []Handwritten
-	snaps   []Snapped
+	tpar  [][2]int
+	parts []*part
+	xh    int // median height of a confident word: the page's type size in pixels
+	hand  []Handwritten
+	snaps []Snapped
 	// reordered is set when a header or closing was read by columns.
 	reordered bool
 }
