@@ -8,7 +8,13 @@ import _ "embed"
 // codes. Rebuilt by (see SOURCES.md, "OCR error model"):
 //
 //	scripts/errmodel_pairs.sh /tmp/pairs 40
-//	go run ./internal/repair/errmodelgen -pairs /tmp/pairs -codes ../shared/corpus/legal -out dictionaries/errmodel.tsv
+//	go run ./cmd/errmodelgen -pairs /tmp/pairs -codes ../shared/corpus/legal -out dictionaries/errmodel.tsv
 //
 //go:embed errmodel.tsv
 var ErrorModel string
+
+// LookAlikes is lookalikes.tsv: the hand-written rows internal/errmodel adds
+// to the learned error model, each with the reason it exists.
+//
+//go:embed lookalikes.tsv
+var LookAlikes string

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/token"
 )
 
 // looksLikeCode reports whether a core is a document code or a similar
@@ -144,7 +147,7 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 	}
 	best, bestN, bestD := part, 0, maxD+1
 	for k, n := range cr.parts {
-		d := editDistance(up, k)
+		d := errmodel.EditDistance(up, k)
 		if d < bestD || d == bestD && n > bestN {
 			best, bestN, bestD = k, n, d
 		}
@@ -193,28 +196,6 @@ func (cr *codeRepairer) lookAlike(part string) (string, bool) {
 		}
 	}
 	return best, bestN > 0
-}
-
-// editDistance is the Levenshtein distance in runes.
-func editDistance(a, b string) int {
-	ar, br := []rune(a), []rune(b)
-	prev := make([]int, len(br)+1)
-	cur := make([]int, len(br)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ar); i++ {
-		cur[0] = i
-		for j := 1; j <= len(br); j++ {
-			c := prev[j-1]
-			if ar[i-1] != br[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(br)]
 }
 
 // collapseĐ reads the Icelandic Ð (U+00D0), which no Vietnamese code holds,
@@ -284,4 +265,26 @@ func (cr *codeRepairer) lostDash(part string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// CodeParts counts the letter parts of the document codes in text
+// ("12/2024/QĐ-UBND" gives QĐ and UBND), and the abbreviations standing
+// alone (HĐND, MTTQ), into counts.
+func CodeParts(text string, counts map[string]int) {
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(leadPunct+trailPunct, r) })
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && errmodel.AllLetters(f) && strings.ToUpper(f) == f && !token.IsSyllableShape(f) {
+			counts[f]++
+			continue
+		}
+		if !looksLikeCode(f) {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			r0, _ := utf8.DecodeRuneInString(part)
+			if n := utf8.RuneCountInString(part); n >= 2 && n <= 6 && unicode.IsUpper(r0) {
+				counts[part]++
+			}
+		}
+	}
 }

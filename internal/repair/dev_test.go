@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -29,7 +30,7 @@ func TestDevAccuracy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs, err := parseChannels(f)
+		cs, err := errmodel.Parse(f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -64,7 +65,7 @@ type Result struct {
 type Repairer struct {
 	lm       langModel
 	finder   pathFinder
-	channels *channelSet
+	channels *errmodel.Model
 	codes    *codeRepairer
 	trie     *trie
 	syl      []string // trie word index → syllable
@@ -95,10 +96,10 @@ type cacheKey struct {
 const maxCache = 1 << 16
 
 // newRepairer builds a Repairer over explicit models.
-func newRepairer(lm langModel, cs *channelSet, opts Options) (*Repairer, error) {
+func newRepairer(lm langModel, cs *errmodel.Model, opts Options) (*Repairer, error) {
 	words, ids := lm.Syllables()
 	base := &Repairer{
-		lm: lm, finder: lm.pathFinder(), channels: cs, codes: &codeRepairer{parts: cs.codeParts},
+		lm: lm, finder: lm.pathFinder(), channels: cs, codes: &codeRepairer{parts: cs.CodeParts},
 		trie: newTrie(words), syl: words, sylID: ids, params: defaultParams,
 		unk: lm.Unknown(), cache: &candidateCache{m: map[cacheKey][]candidate{}},
 	}
@@ -111,7 +112,7 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 	if err != nil {
 		return nil, &OptionError{err}
 	}
-	if opts.Channel != "" && r.channels.get(opts.Channel) == nil {
+	if opts.Channel != "" && r.channels.Get(opts.Channel) == nil {
 		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Channel)}
 	}
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
@@ -214,10 +215,10 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	}
 	params := r.params
 	if r.opts.Beam == 0 {
-		switch ch.name {
-		case chanLegacy:
+		switch ch.Name {
+		case errmodel.Legacy:
 			params.beam = max(params.beam, legacyBeam)
-		case chanStripped:
+		case errmodel.Stripped:
 			params.beam = max(params.beam, strippedBeam)
 		}
 	}
@@ -256,7 +257,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		changes = append(changes, c)
 	}
 	b.WriteString(text[last:])
-	return b.String(), changes, ch.name
+	return b.String(), changes, ch.Name
 }
 
 // legacyBeam is the beam for blocks with the legacy kind of damage: there
