@@ -6,16 +6,6 @@ import _ "embed"
 // and word list; bump it when internal/lexicon changes what Build writes.
 const LexiconVersion = "lexicon-1"
 
-// Syllables is syllables.tsv: the syllable inventory with corpus counts.
-//
-//go:embed syllables.tsv
-var Syllables string
-
-// Words is words.tsv: multi-syllable words and fixed phrases.
-//
-//go:embed words.tsv
-var Words string
-
 // AdminTerms is admin_terms.txt: administrative terms the project wrote
 // itself, in their printed case.
 //
