@@ -126,6 +126,16 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 	return c, nil
 }
 
+// withModel returns a Repairer like r decoding with the error model cs, with
+// a candidate cache of its own: the cache is keyed by channel name, and an
+// adapted channel keeps its base's name.
+func (r *Repairer) withModel(cs *errmodel.Model) *Repairer {
+	c := *r
+	c.channels = cs
+	c.cache = &candidateCache{m: map[cacheKey][]candidate{}}
+	return &c
+}
+
 // RepairText is Repair for callers that want the text and the number of
 // changes only (the batch runner).
 func (r *Repairer) RepairText(ctx context.Context, text string) (string, int, error) {
