@@ -181,7 +181,7 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 		}
 		ch.emit[r] = es
 	}
-	ch.finish()
+	hand.apply(ch) // indexes ch too
 	return ch
 }
 

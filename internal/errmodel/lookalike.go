@@ -110,3 +110,46 @@ func isLookAlike(table map[rune][]string, r rune, o string) bool {
 	}
 	return false
 }
+
+// tableRounding is how far a logP read from the table may be from the value
+// Learn computed: Write prints three decimals.
+const tableRounding = 0.0005
+
+// raise gives intended r the row r → o with at least probability p (give or
+// take the table's rounding, so a row Learn raised is left as it is).
+func (ch *Channel) raise(r rune, o string, p float64) {
+	lp := logf(p)
+	es := ch.emit[r]
+	for i := range es {
+		if es[i].Observed == o {
+			if es[i].LogP < lp-tableRounding {
+				es[i].LogP = lp
+			}
+			return
+		}
+	}
+	ch.emit[r] = append(es, Emission{Intended: r, Observed: o, LogP: lp})
+}
+
+// apply raises ch's hand look-alike rows to their floors, as Learn does,
+// and reindexes ch. Learn has already put them into the shipped table, so
+// applying them when it is loaded changes nothing there; a row added to
+// lookalikes.tsv since takes effect without relearning the table.
+func (h *handRows) apply(ch *Channel) {
+	for _, v := range viet.Letters() {
+		switch ch.Name {
+		case Legacy:
+			for _, o := range h.legacy[viet.WithoutTone(v)] {
+				ch.raise(v, o, minLookAlike)
+			}
+		case Clean, Stripped:
+			for _, o := range h.clean[v] {
+				ch.raise(v, o, minCleanLookAlike)
+			}
+			if o, ok := h.vowelShapeTwin(v); ok {
+				ch.raise(v, o, minCleanLookAlike)
+			}
+		}
+	}
+	ch.finish()
+}

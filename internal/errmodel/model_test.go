@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vidoc/vidoc/dictionaries"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -103,5 +104,28 @@ func TestWriteParseRoundTrip(t *testing.T) {
 	}
 	if a.String() != b.String() {
 		t.Error("Write(Parse(Write(m))) differs from Write(m)")
+	}
+}
+
+// The hand rows applied when the model is loaded leave every row of the
+// shipped table as Learn wrote it (Learn applied them already): they only
+// add the rows written into lookalikes.tsv since.
+func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
+	parsed, err := Parse(strings.NewReader(dictionaries.ErrorModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, ch := range parsed.Channels {
+		for r, es := range ch.emit {
+			for _, e := range es {
+				if lp, ok := loaded.Channels[i].row(r, e.Observed); !ok || lp != e.LogP {
+					t.Errorf("%s %q → %q: table %v, loaded %v (%v)", ch.Name, r, e.Observed, e.LogP, lp, ok)
+				}
+			}
+		}
 	}
 }
