@@ -26,6 +26,9 @@ type handRows struct {
 	clean map[rune][]string
 	// twins are vowels whose bowls OCR confuses with their marks intact.
 	twins map[rune]rune
+	// marks are what an engine without Vietnamese writes for any vowel
+	// carrying a mark, in place of the whole letter.
+	marks []string
 }
 
 // Hand tables, as named in the first column of lookalikes.tsv.
@@ -33,6 +36,7 @@ const (
 	tableLegacy = "legacy"
 	tableClean  = "clean"
 	tableTwin   = "twin"
+	tableMark   = "mark"
 )
 
 var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
@@ -57,6 +61,10 @@ func parseHandRows(text string) (*handRows, error) {
 		}
 		in, err1 := strconv.Unquote(f[1])
 		out, err2 := strconv.Unquote(f[2])
+		if f[0] == tableMark && in == "*" && err2 == nil && out != "" {
+			h.marks = append(h.marks, out)
+			continue
+		}
 		if err1 != nil || err2 != nil || utf8.RuneCountInString(in) != 1 || out == "" {
 			return nil, fmt.Errorf("lookalikes.tsv line %d: bad letters %s %s", line, f[1], f[2])
 		}
@@ -137,6 +145,15 @@ func (ch *Channel) raise(r rune, o string, p float64) {
 // lookalikes.tsv since takes effect without relearning the table.
 func (h *handRows) apply(ch *Channel) {
 	for _, v := range viet.Letters() {
+		if base, _, _ := viet.SplitLetter(v); viet.IsVowel(base) && viet.Marked(v) {
+			p := minCleanLookAlike
+			if ch.Name == Legacy {
+				p = minLookAlike
+			}
+			for _, o := range h.marks {
+				ch.raise(v, o, p)
+			}
+		}
 		switch ch.Name {
 		case Legacy:
 			for _, o := range h.legacy[viet.WithoutTone(v)] {

@@ -1,6 +1,7 @@
 package errmodel
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,12 +63,15 @@ func TestSameBaseFloorsKept(t *testing.T) {
 // The hand rows are data with a reason each: a row without provenance, an
 // unknown table or a twin of two letters is refused with its line.
 func TestParseHandRows(t *testing.T) {
-	h, err := parseHandRows("# c\nlegacy\t\"ư\"\t\"ir\"\thorn apart\ntwin\t\"e\"\t\"o\"\tbar lost\n")
+	h, err := parseHandRows("# c\nlegacy\t\"ư\"\t\"ir\"\thorn apart\ntwin\t\"e\"\t\"o\"\tbar lost\nmark\t\"*\"\t\"~\"\tmarks stacked\n")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := h.legacy['ư']; len(got) != 1 || got[0] != "ir" {
 		t.Errorf("legacy ư: %q", got)
+	}
+	if len(h.marks) != 1 || h.marks[0] != "~" {
+		t.Errorf("marks: %q", h.marks)
 	}
 	if tw, ok := h.vowelShapeTwin('é'); !ok || tw != "ó" {
 		t.Errorf("twin of é: %q %v", tw, ok)
@@ -78,6 +82,7 @@ func TestParseHandRows(t *testing.T) {
 		"other\t\"ư\"\t\"ir\"\twhy\n",
 		"twin\t\"e\"\t\"oo\"\twhy\n",
 		"legacy\t\"ưu\"\t\"ir\"\twhy\n",
+		"mark\t\"*\"\t\"\"\twhy\n",
 	} {
 		if _, err := parseHandRows("# head\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("%q: err %v, want one naming line 2", bad, err)
@@ -108,8 +113,8 @@ func TestWriteParseRoundTrip(t *testing.T) {
 }
 
 // The hand rows applied when the model is loaded leave every row of the
-// shipped table as Learn wrote it (Learn applied them already): they only
-// add the rows written into lookalikes.tsv since.
+// shipped table as Learn wrote it (Learn applied them already), except the
+// rows of lookalikes.tsv written since, which may only raise a row.
 func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
 	parsed, err := Parse(strings.NewReader(dictionaries.ErrorModel))
 	if err != nil {
@@ -119,11 +124,29 @@ func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	hand, err := embeddedHandRows()
+	if err != nil {
+		t.Fatal(err)
+	}
+	isHand := func(channel string, r rune, o string) bool {
+		if viet.Marked(r) && slices.Contains(hand.marks, o) {
+			return true
+		}
+		if channel == Legacy {
+			return isLookAlike(hand.legacy, r, o)
+		}
+		tw, _ := hand.vowelShapeTwin(r)
+		return slices.Contains(hand.clean[r], o) || tw == o
+	}
 	for i, ch := range parsed.Channels {
 		for r, es := range ch.emit {
 			for _, e := range es {
-				if lp, ok := loaded.Channels[i].row(r, e.Observed); !ok || lp != e.LogP {
+				lp, ok := loaded.Channels[i].row(r, e.Observed)
+				switch {
+				case !ok || lp < e.LogP:
 					t.Errorf("%s %q → %q: table %v, loaded %v (%v)", ch.Name, r, e.Observed, e.LogP, lp, ok)
+				case lp != e.LogP && !isHand(ch.Name, r, e.Observed):
+					t.Errorf("%s %q → %q: table %v raised to %v, by no hand row", ch.Name, r, e.Observed, e.LogP, lp)
 				}
 			}
 		}
