@@ -353,9 +353,10 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// capitals) untouched.
 		return orig
 	}
-	if rest, ok := strings.CutPrefix(orig, "I"); ok && strings.HasPrefix(a.text, "l") && rest != "" {
+	if rest, ok := strings.CutPrefix(orig, "I"); ok && rest != "" && (strings.HasPrefix(a.text, "l") || strings.HasPrefix(a.text, "k") && strings.HasPrefix(rest, "c")) {
 		// "Iuc" for "lực": the I was a small l, of the same shape in
-		// sans-serif type, and says nothing of the case.
+		// sans-serif type, and says nothing of the case; so was it in
+		// "Icy" for "ký", where it is the stem of a k drawn apart.
 		orig = "l" + rest
 	}
 	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))
