@@ -2,7 +2,8 @@
 # bench_textlayers.sh: `vidoc fix` on real text layers made by OCR engines the
 # error model was not learned from, scored before and after against their hand
 # transcriptions. Prints a Markdown table to stdout; logs to stderr. Called by
-# scripts/bench.sh; alone: scripts/bench_textlayers.sh [FIX FLAGS...].
+# scripts/bench.sh; alone: scripts/bench_textlayers.sh [FIX FLAGS...]. Set-up
+# (paths, temporary folder, the vidoc build) from lib_bench.sh.
 #
 # Inputs (../shared, absent: the table says so):
 #   - tuned on: the scanner text layer of dev/scans/epu__dl_2025_0006.pdf against
@@ -18,23 +19,16 @@
 # than their truth: the alignment absorbs both as insertions and deletions, so
 # a syllable counts as right only where it is read right in the aligned place.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
-export OMP_THREAD_LIMIT=1
-scans=$shared/dev/scans
+bench_name=bench_textlayers
+scans=${SHARED:-$(dirname "$0")/../../shared}/dev/scans
 if [ ! -f "$scans/epu__dl_2025_0006.pdf_textlayer.NOISY_OCR.txt" ]; then
   echo "No real text layers: $scans is absent."
   exit 0
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-vidoc=${VIDOC:-}
-if [ -z "$vidoc" ]; then
-  echo "bench_textlayers: building vidoc" >&2
-  go build -o "$work/vidoc" ./cmd/vidoc
-  vidoc=$work/vidoc
-fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
+scans=$shared/dev/scans
+vidoc=$work/vidoc
 cat "$scans/truth/epu__dl_2025_0006_p1.truth.txt" "$scans/truth/epu__dl_2025_0006_p2.truth.txt" >"$work/epu.truth"
 cp "$scans/epu__dl_2025_0006.pdf_textlayer.NOISY_OCR.txt" "$work/epu.in"
 cp "$shared/samples/longthanh-2024-kh.ocr.txt" "$work/sample.in"
@@ -71,7 +65,7 @@ echo "|---|---|---:|---:|---:|"
 for row in "epu:scanner text layer, epu__dl_2025_0006 (2 pages):tuned on" "sample:the sample, longthanh-2024-kh:tuned on" \
   "json1:Tesseract JSON, extracted_data_1 vs pline_1:held out" "json2:Tesseract JSON, extracted_data_008e497b vs pline_2:held out"; do
   IFS=: read -r key what kind <<<"$row"
-  echo "bench_textlayers: $key" >&2
+  log "$key"
   if ! "$vidoc" fix "$@" "$work/$key.in" >"$work/$key.out" 2>"$work/$key.err"; then
     echo "| $what | $kind | | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") |"
     continue
