@@ -35,7 +35,7 @@ func run(out string) error {
 		}
 		return contentversion.Of(name, parts...), nil
 	}
-	lex, err := version("lexicon", "syllables.tsv", "words.tsv", "admin_terms.txt")
+	lex, err := version("lexicon", "admin_terms.txt")
 	if err != nil {
 		return err
 	}
@@ -43,13 +43,13 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	em, err := version("errmodel", "errmodel.tsv")
+	em, err := version("errmodel", "errmodel.tsv", "lookalikes.tsv")
 	if err != nil {
 		return err
 	}
 	return contentversion.WriteGoFile(out, "dictionaries", "gen_versions.go", []contentversion.Const{
-		{Name: "LexiconVersion", Value: lex, Doc: "LexiconVersion is the version of the syllable inventory and word list:\na hash of syllables.tsv, words.tsv and admin_terms.txt."},
+		{Name: "LexiconVersion", Value: lex, Doc: "LexiconVersion is the version of the lexicon data the binary embeds:\na hash of admin_terms.txt (syllables.tsv and words.tsv are built but not\nembedded; the language model's vocabulary is the syllable inventory)."},
 		{Name: "LMVersion", Value: lm, Doc: "LMVersion is the version of the language model: a hash of lm.bin."},
-		{Name: "ErrorModelVersion", Value: em, Doc: "ErrorModelVersion is the version of the OCR error model: a hash of\nerrmodel.tsv."},
+		{Name: "ErrorModelVersion", Value: em, Doc: "ErrorModelVersion is the version of the OCR error model: a hash of\nerrmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads."},
 	})
 }

@@ -2,13 +2,14 @@
 
 package dictionaries
 
-// LexiconVersion is the version of the syllable inventory and word list:
-// a hash of syllables.tsv, words.tsv and admin_terms.txt.
-const LexiconVersion = "lexicon-c895a365764a"
+// LexiconVersion is the version of the lexicon data the binary embeds:
+// a hash of admin_terms.txt (syllables.tsv and words.tsv are built but not
+// embedded; the language model's vocabulary is the syllable inventory).
+const LexiconVersion = "lexicon-0df3601ba84b"
 
 // LMVersion is the version of the language model: a hash of lm.bin.
 const LMVersion = "lm-754bcee94d89"
 
 // ErrorModelVersion is the version of the OCR error model: a hash of
-// errmodel.tsv.
-const ErrorModelVersion = "errmodel-eaf0dcc9fe51"
+// errmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads.
+const ErrorModelVersion = "errmodel-308e9869dd92"

@@ -41,6 +41,7 @@ awk '$1 ~ /^Benchmark/ {
   what["TokenizeBaseline"] = "same text, slots only (baseline)"
   what["RepairCorpusStripped"] = "400 KB of stripped corpus/legal, cold cache, text only (vidoc fix)"
   what["RepairCorpusStrippedConfidence"] = "same, with confidences (fix --format json)"
+  what["RepairCorpusStrippedAdapt"] = "same, adapted to its first 16 KB first (vidoc fix's default)"
   what["RepairLegacySample"] = "the legacy text layer of shared/samples, cold cache"
   printf "| %s | %s | %s | %s | %s | %s |\n", name, what[name], (syl == "" ? "–" : sprintf("%.0f", syl)), (cpu == "" ? "–" : sprintf("%.0f", cpu)), b, allocs
 }' "$tmp"

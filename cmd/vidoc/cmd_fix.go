@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -27,6 +28,7 @@ type FixOptions struct {
 	Damage        string  // force the kind of damage: clean, stripped, legacy
 	From          string  // input encoding: auto, utf8, tcvn3, vni, cp1258
 	Jobs          int     // blocks of lines repaired at once (0 means 1)
+	Adapt         bool    // learn the input's own damage before repairing it
 }
 
 // AddFlags registers the fix flags.
@@ -37,6 +39,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.ToneStyle, "tone-style", "keep", "tone placement in oa/oe/uy: keep, old (hòa, ủy) or new (hoà, uỷ)")
 	f.StringVar(&o.Damage, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
+	f.BoolVar(&o.Adapt, "adapt", true, "learn the input's own OCR confusions from its first part (decode, re-estimate, decode again) before repairing it; --adapt=false turns it off")
 	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8; UTF-16 with a byte-order mark; else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
@@ -55,6 +58,13 @@ it under a learned OCR error model and the syllable language model. The kind of
 damage (clean, stripped, legacy) is detected for each block of lines. Numbers,
 dates, URLs, e-mail addresses, abbreviations and foreign words are kept; line
 structure is kept.
+
+Each input first teaches the error model its own damage (--adapt, on by
+default): its first 16 KB are decoded, the confident readings aligned with the
+words they replace, the confusions the input repeats (a scanner writing "q"
+for ộ) added to the model, and the sample decoded again, for at most two
+rounds. Text that needs almost no repair teaches nothing. --explain lists what
+was learned, with counts.
 
 Reads FILE, or stdin when FILE is "-" or absent, and streams the repaired text
 to stdout in bounded memory, as UTF-8.
@@ -128,6 +138,11 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		}
 		return err
 	}
+	if opts.Adapt {
+		if r, in, err = adaptTo(ctx, r, in, name, opts.Explain, stderr); err != nil {
+			return fmt.Errorf("fix %s: %w", name, err)
+		}
+	}
 	out := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
@@ -161,6 +176,41 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return fmt.Errorf("fix %s: %w", name, err)
 	}
 	return nil
+}
+
+// explainConfusions is how many learned confusions --explain lists.
+const explainConfusions = 12
+
+// adaptTo reads the head of in (repair.AdaptSample bytes and the rest of
+// their last line), lets r learn the input's damage from it, and returns
+// the adapted repairer with a reader that gives the whole input again.
+func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string, explain bool, stderr io.Writer) (*repair.Repairer, io.Reader, error) {
+	br := bufio.NewReaderSize(in, repair.AdaptSample)
+	head, err := br.Peek(repair.AdaptSample)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return r, br, nil // the stream reads the same error and reports it
+	}
+	sample := string(head)
+	if err == nil {
+		// Whole lines only: the last one may go on past the sample.
+		if k := strings.LastIndexByte(sample, '\n'); k >= 0 {
+			sample = sample[:k+1]
+		}
+	}
+	ar, ad, err := r.Adapt(ctx, sample)
+	if err != nil {
+		return nil, nil, err
+	}
+	if explain && len(ad.Confusions) > 0 {
+		fmt.Fprintf(stderr, "%s: adapted the error model of %s damage to this input (%d rounds over its first %d bytes); learned confusions, intended → observed:\n", name, ad.Damage, ad.Rounds, len(sample))
+		for _, c := range ad.Confusions[:min(len(ad.Confusions), explainConfusions)] {
+			fmt.Fprintf(stderr, "  %s\n", c)
+		}
+		if n := len(ad.Confusions) - explainConfusions; n > 0 {
+			fmt.Fprintf(stderr, "  … and %d more\n", n)
+		}
+	}
+	return ar, br, nil
 }
 
 // cmdLogger logs to a command's stderr (tests read it) at the level the

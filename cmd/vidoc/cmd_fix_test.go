@@ -222,3 +222,37 @@ func TestFixStrayBytesMidFile(t *testing.T) {
 		t.Errorf("%d bytes written before the bad line, want the blocks before it", out.Len())
 	}
 }
+
+// With --adapt, --explain lists what was learned from the input, and the
+// whole input still comes out, past the sample adaptation read first.
+func TestFixAdaptExplainsAndStreamsAll(t *testing.T) {
+	needModel(t)
+	// Written for this test: stripped text whose ộ a made-up scanner
+	// always reads as "q".
+	para := "Mqt so don vi chua hoan thanh nhiem vu duoc giao trong nam.\n" +
+		"Cac hqi vien tham gia hoat dqng cua hqi mqt cach tich cuc.\n" +
+		"Hqi nghi thong nhat nqi dung chuong trinh cua toan bq co quan.\n" +
+		"Nhan dan cac dan tqc trong tinh huong ung phong trao thi dua.\n\n"
+	in := strings.Repeat(para, 120) // past repair.AdaptSample
+	var out, errb bytes.Buffer
+	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true, Adapt: true}, &GlobalOptions{}, nil, strings.NewReader(in), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errb.String(), `ộ → "q"`) {
+		t.Errorf("--explain does not list the learned ộ → \"q\": %.400q", errb.String())
+	}
+	if got, want := strings.Count(out.String(), "\n"), strings.Count(in, "\n"); got != want {
+		t.Errorf("%d lines out, %d in", got, want)
+	}
+	if !strings.HasSuffix(out.String(), "Nhân dân các dân tộc trong tỉnh hưởng ứng phong trào thi đua.\n\n") {
+		t.Errorf("last lines: %q", out.String()[max(0, out.Len()-120):])
+	}
+	out.Reset()
+	errb.Reset()
+	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true}, &GlobalOptions{}, nil, strings.NewReader(para), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(errb.String(), "learned confusions") {
+		t.Error("adaptation ran though it was off")
+	}
+}

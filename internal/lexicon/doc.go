@@ -1,11 +1,9 @@
-// Package lexicon owns vidoc's knowledge of which Vietnamese syllables and
-// words exist: the syllable inventory (every valid syllable attested in the
-// corpus or in hunspell-vi, with counts, loanword syllables flagged), the
-// word list (collocations mined from the corpus plus administrative terms),
-// and the candidate index the repair engine queries for the syllables a
-// damaged token could be: its accent variants and its near neighbours under a
-// weighted edit distance.
-//
-// Build derives the data files from the corpus (`vidoc dict build`); Default
-// loads the copy embedded in package dictionaries.
+// Package lexicon builds vidoc's inventory of which Vietnamese syllables and
+// words exist, from the corpus and hunspell-vi (`vidoc dict build`): the
+// syllable inventory (every valid syllable attested, with counts, loanword
+// syllables flagged) and the word list (collocations mined from the corpus
+// plus administrative terms), written to dictionaries/ as syllables.tsv and
+// words.tsv; Load reads them back. The repair engine's syllables are the
+// language model's vocabulary (internal/lm, built from the same corpus), so
+// these tables are not embedded in the binary.
 package lexicon

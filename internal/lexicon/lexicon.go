@@ -4,27 +4,17 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 
-	"github.com/vidoc/vidoc/dictionaries"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
-// Lexicon is a loaded syllable inventory and word list with their candidate
-// index. It is read-only after loading and safe for concurrent use; the
-// Searcher it hands out is not.
+// Lexicon is a loaded syllable inventory and word list, as Build writes
+// them. It is read-only after loading and safe for concurrent use.
 type Lexicon struct {
 	text  []string // syllables by id, most frequent first
 	count []uint32
 	flags []uint8
 	ids   map[string]int32
-
-	// candidate index over the indexed syllables' skeletons
-	indexed   int // syllables in the candidate index
-	skeletons []string
-	variants  [][]Candidate      // by skeleton id, most frequent first
-	bySkel    map[string]int32   // skeleton -> skeleton id
-	deletes   map[string][]int32 // skeleton with up to maxDeletes letters deleted -> skeleton ids
 
 	words      map[string]Word
 	adminTerms []string
@@ -37,21 +27,6 @@ type Word struct {
 	PMI    float64 // least pointwise mutual information over its splits, bits
 	Source string  // "corpus", "admin" or "corpus+admin"
 }
-
-// indexMinCount is the least corpus count of a syllable the candidate index
-// offers, unless hunspell-vi lists it: syllables seen once or twice in 17 M
-// are mostly typos of the corpus (hửu, chuế) and would only mislead repair.
-const indexMinCount = 3
-
-var defaultLexicon = sync.OnceValues(loadEmbedded)
-
-func loadEmbedded() (*Lexicon, error) {
-	return Load(dictionaries.Syllables, dictionaries.Words, dictionaries.AdminTerms)
-}
-
-// Default returns the lexicon embedded in package dictionaries, loading it
-// on first use.
-func Default() (*Lexicon, error) { return defaultLexicon() }
 
 // Load builds a Lexicon from the texts of syllables.tsv, words.tsv and
 // admin_terms.txt as Build writes them.
@@ -94,7 +69,6 @@ func Load(syllablesTSV, wordsTSV, adminTerms string) (*Lexicon, error) {
 		return nil, err
 	}
 	l.adminTerms = ParseAdminTerms(adminTerms)
-	l.buildIndex()
 	return l, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -12,7 +13,7 @@ import (
 // Keeping an observed word the inventory does not know (a name, a foreign
 // word, an abbreviation) costs this much channel log-probability per
 // channel: cheap where the OCR is good, dearer where it garbles words.
-var keepLogP = map[string]float32{chanClean: -1, chanStripped: -4, chanLegacy: -6}
+var keepLogP = map[string]float32{errmodel.Clean: -1, errmodel.Stripped: -4, errmodel.Legacy: -6}
 
 const damagedKeepPenalty = -6
 
@@ -56,7 +57,7 @@ const splitWorthLogP = -4
 const maxMergeRunes = 9
 
 // arcsFor lists the ways of reading slot i.
-func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc {
+func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channel) []arc {
 	s := slots[i]
 	obsText := text[s.start:s.end]
 	switch s.kind {
@@ -64,7 +65,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		return []arc{{span: 1, units: [2]int32{r.unitID("</s>"), -1}, keep: true, reset: true}}
 	case slotFixed:
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, keep: true}}
-		if ch.name != chanClean && sBeforeNumber(text, slots, i) {
+		if ch.Name != errmodel.Clean && sBeforeNumber(text, slots, i) {
 			// "Quyết định 56 118/TTg": S read as 5, ố as 6.
 			for _, c := range r.candidates(ch, obsText) {
 				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
@@ -81,7 +82,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
 	}
-	if s.lone && ch.name != chanLegacy {
+	if s.lone && ch.Name != errmodel.Legacy {
 		// A letter alone is kept ("điểm b khoản 2") unless the context
 		// wants a syllable that starts with it and whose vowel the OCR
 		// lost ("kinh tế - x hội").
@@ -106,7 +107,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 	}
-	if ch.name == chanLegacy && !known && len(obs) > 1 && obs[0] == 'd' {
+	if ch.Name == errmodel.Legacy && !known && len(obs) > 1 && obs[0] == 'd' {
 		// Legacy OCR reads "gi" as one "d" ("dlla" for giữa): read a
 		// word the inventory lacks with "gi" in its place too, at a
 		// look-alike's cost.
@@ -131,7 +132,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 			// abbreviations, so as costly to keep as any broken word.
 			u = r.unk
 		}
-		lp := keepLogP[ch.name]
+		lp := keepLogP[ch.Name]
 		if u == r.unk {
 			lp += r.lm.UnknownPenalty()
 		}
@@ -143,7 +144,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *channel) []arc 
 		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
 	}
 	// Merge with the next word: "hi en" → "hiện".
-	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable && (ch.name == chanLegacy || !r.inSpacedRun(text, slots, i)) {
+	if i+1 < len(slots) && slots[i+1].kind == slotWord && slots[i+1].joinable && (ch.Name == errmodel.Legacy || !r.inSpacedRun(text, slots, i)) {
 		joined := obs + normalizeObserved(text[slots[i+1].start:slots[i+1].end])
 		if utf8.RuneCountInString(joined) <= maxMergeRunes {
 			for _, c := range r.candidatesLim(ch, joined, mergeLimits) {
@@ -186,7 +187,7 @@ func (r *Repairer) inSpacedRun(text string, slots []slot, i int) bool {
 const maxSplitRunes = 32
 
 // splitArcs proposes two-syllable readings of one observed word.
-func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
+func (r *Repairer) splitArcs(ch *errmodel.Channel, obs string) []arc {
 	if len(obs) > maxSplitRunes*utf8.UTFMax {
 		return nil
 	}
@@ -219,8 +220,8 @@ func (r *Repairer) splitArcs(ch *channel, obs string) []arc {
 // letter error in the same syllable are rare together, and allowing them
 // made the parts of every unknown word (names, foreign words) the costliest
 // searches of all.
-func (r *Repairer) splitCandidates(ch *channel, part string) []candidate {
-	if ch.name == chanLegacy {
+func (r *Repairer) splitCandidates(ch *errmodel.Channel, part string) []candidate {
+	if ch.Name == errmodel.Legacy {
 		return r.candidates(ch, part)
 	}
 	return r.candidatesLim(ch, part, splitLimits)
@@ -301,8 +302,8 @@ func (r *Repairer) prune(c []candidate, keep int) []candidate {
 }
 
 // candidates returns the cached candidate list of obs under ch.
-func (r *Repairer) candidates(ch *channel, obs string) []candidate {
-	if ch.name != chanLegacy {
+func (r *Repairer) candidates(ch *errmodel.Channel, obs string) []candidate {
+	if ch.Name != errmodel.Legacy {
 		// Lost and stray letters are the legacy kind's; elsewhere one of
 		// each is plenty, and the search is much smaller.
 		return r.candidatesLim(ch, obs, lightLimits)
@@ -316,8 +317,8 @@ func (r *Repairer) candidates(ch *channel, obs string) []candidate {
 // sampleCandidates are the candidates chooseChannel weighs: the best one
 // is all it needs, so short legacy words get no wider search there, which
 // would slow every block of other kinds of damage.
-func (r *Repairer) sampleCandidates(ch *channel, obs string) []candidate {
-	if ch.name == chanLegacy {
+func (r *Repairer) sampleCandidates(ch *errmodel.Channel, obs string) []candidate {
+	if ch.Name == errmodel.Legacy {
 		return r.candidatesLim(ch, obs, defaultLimits)
 	}
 	return r.candidates(ch, obs)
@@ -334,8 +335,8 @@ var shortLegacyLimits = func() searchLimits {
 	return l
 }()
 
-func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []candidate {
-	k := cacheKey{ch.name, obs, lim}
+func (r *Repairer) candidatesLim(ch *errmodel.Channel, obs string, lim searchLimits) []candidate {
+	k := cacheKey{ch.Name, obs, lim}
 	r.cache.mu.RLock()
 	c, ok := r.cache.m[k]
 	r.cache.mu.RUnlock()
@@ -344,7 +345,7 @@ func (r *Repairer) candidatesLim(ch *channel, obs string, lim searchLimits) []ca
 	}
 	c = r.trie.candidates(obs, ch, lim)
 	keep := maxCandidates
-	if ch.name == chanLegacy {
+	if ch.Name == errmodel.Legacy {
 		keep = maxLegacyCandidates
 	}
 	c = r.prune(c, keep)
@@ -363,9 +364,9 @@ const channelSample = 48
 // chooseChannel picks the error model that best explains a block: for each
 // channel, the sum over its words of the best candidate's channel plus
 // unigram score (keeping the word when nothing fits better).
-func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
+func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 	if r.opts.Damage != "" {
-		return r.channels.get(r.opts.Damage)
+		return r.channels.Get(r.opts.Damage)
 	}
 	// A sample of the block's words is evidence enough, and searching
 	// every word under every channel is the costliest part of a block
@@ -382,12 +383,12 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *channel {
 		s := slots[words[i]]
 		sample = append(sample, normalizeObserved(text[s.start:s.end]))
 	}
-	var best *channel
+	var best *errmodel.Channel
 	bestScore := float32(0)
-	for _, ch := range r.channels.channels {
+	for _, ch := range r.channels.Channels {
 		total := float32(0)
 		for _, obs := range sample {
-			sc := keepLogP[ch.name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
+			sc := keepLogP[ch.Name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
 			if c := r.sampleCandidates(ch, obs); len(c) > 0 && c[0].prior > sc {
 				sc = c[0].prior
 			}

@@ -131,14 +131,28 @@ func sharedText(b *testing.B, rel string, limit int) string {
 // as a run over documents it has never seen starts; with confidences, as
 // `vidoc fix --format json` and --explain do, or without, as the text
 // output and `vidoc scan` do.
-func benchOnce(b *testing.B, text string, withConfidence bool) {
+//
+// With adapt, each iteration first adapts to the text's first AdaptSample
+// bytes as `vidoc fix` does by default, and repairs with what it learned.
+func benchOnce(b *testing.B, text string, withConfidence, adapt bool) {
 	r := realRepairer(b, Options{})
 	n := syllableCount(text)
+	sample := text
+	if len(sample) > AdaptSample {
+		sample = sample[:strings.LastIndexByte(sample[:AdaptSample], '\n')+1]
+	}
 	c0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		r.cache.m = map[cacheKey][]candidate{}
-		if _, err := r.repair(context.Background(), text, withConfidence); err != nil {
+		ar := r
+		if adapt {
+			var err error
+			if ar, _, err = r.Adapt(context.Background(), sample); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := ar.repair(context.Background(), text, withConfidence); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -149,13 +163,19 @@ func benchOnce(b *testing.B, text string, withConfidence bool) {
 // legal text from ../shared/corpus with its diacritics stripped, from a
 // cold cache: the figure a long run on unseen text sees.
 func BenchmarkRepairCorpusStripped(b *testing.B) {
-	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), false)
+	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), false, false)
+}
+
+// BenchmarkRepairCorpusStrippedAdapt is BenchmarkRepairCorpusStripped with
+// adaptation, as `vidoc fix` runs by default.
+func BenchmarkRepairCorpusStrippedAdapt(b *testing.B) {
+	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), false, true)
 }
 
 // BenchmarkRepairCorpusStrippedConfidence is the same with every change's
 // confidence (`vidoc fix --format json`).
 func BenchmarkRepairCorpusStrippedConfidence(b *testing.B) {
-	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), true)
+	benchOnce(b, viet.StripDiacritics(sharedText(b, "corpus/legal", 400<<10)), true, false)
 }
 
 // BenchmarkRepairLegacySample is the legacy text layer of
@@ -169,7 +189,7 @@ func BenchmarkRepairLegacySample(b *testing.B) {
 	if err != nil {
 		b.Skip(err)
 	}
-	benchOnce(b, string(raw), false)
+	benchOnce(b, string(raw), false, false)
 }
 
 // syllableCount counts the scorer's syllables (tokens holding a letter)

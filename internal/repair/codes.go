@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/editdist"
+	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/token"
 )
 
 // looksLikeCode reports whether a core is a document code or a similar
@@ -264,4 +266,26 @@ func (cr *codeRepairer) lostDash(part string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// CodeParts counts the letter parts of the document codes in text
+// ("12/2024/QĐ-UBND" gives QĐ and UBND), and the abbreviations standing
+// alone (HĐND, MTTQ), into counts.
+func CodeParts(text string, counts map[string]int) {
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimFunc(f, func(r rune) bool { return strings.ContainsRune(leadPunct+trailPunct, r) })
+		if n := utf8.RuneCountInString(f); n >= 2 && n <= 6 && errmodel.AllLetters(f) && strings.ToUpper(f) == f && !token.IsSyllableShape(f) {
+			counts[f]++
+			continue
+		}
+		if !looksLikeCode(f) {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			r0, _ := utf8.DecodeRuneInString(part)
+			if n := utf8.RuneCountInString(part); n >= 2 && n <= 6 && unicode.IsUpper(r0) {
+				counts[part]++
+			}
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -29,7 +30,7 @@ func TestDevAccuracy(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cs, err := parseChannels(f)
+		cs, err := errmodel.Parse(f)
 		f.Close()
 		if err != nil {
 			t.Fatal(err)
@@ -49,7 +50,7 @@ func TestDevAccuracy(t *testing.T) {
 	for _, p := range texts {
 		b, _ := os.ReadFile(p)
 		truth := string(b)
-		hyp, err := r.Repair(context.Background(), viet.StripDiacritics(truth))
+		hyp, err := devAdapt(t, r, viet.StripDiacritics(truth)).Repair(context.Background(), viet.StripDiacritics(truth))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,7 +59,7 @@ func TestDevAccuracy(t *testing.T) {
 		if os.Getenv("VIDOC_SHOW") != "" {
 			os.WriteFile("/tmp/fdev-"+filepath.Base(p), []byte(hyp.Text), 0o644)
 		}
-		c, err := r.Repair(context.Background(), truth)
+		c, err := devAdapt(t, r, truth).Repair(context.Background(), truth)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,8 +78,29 @@ func TestDevAccuracy(t *testing.T) {
 	t.Logf("stripped syl_acc %.4f (%d syllables, both passes in %v)", eval.Sum(strippedRes...).SylAcc, nsyl, time.Since(t0))
 	t.Logf("clean syl_acc %.4f, changes %d of %d words", eval.Sum(cleanRes...).SylAcc, changed, total)
 	b, _ := os.ReadFile(filepath.Join(shared, "samples/longthanh-2024-kh.ocr.txt"))
-	res, _ := r.Repair(context.Background(), string(b))
+	res, _ := devAdapt(t, r, string(b)).Repair(context.Background(), string(b))
 	os.WriteFile("/tmp/sample.fixed.txt", []byte(res.Text), 0o644)
 	t.Logf("sample damage %v", res.Damage)
 	_ = strings.TrimSpace
+}
+
+// devAdapt is r adapted to text as vidoc fix adapts (its first AdaptSample
+// bytes, whole lines) when VIDOC_ADAPT=1, else r.
+func devAdapt(t *testing.T, r *Repairer, text string) *Repairer {
+	if os.Getenv("VIDOC_ADAPT") == "" {
+		return r
+	}
+	sample := text
+	if len(sample) > AdaptSample {
+		sample = sample[:AdaptSample]
+		sample = sample[:strings.LastIndexByte(sample, '\n')+1]
+	}
+	ar, ad, err := r.Adapt(context.Background(), sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ad.Confusions) > 0 {
+		t.Logf("adapted %s: %d confusions, first %v", ad.Damage, len(ad.Confusions), ad.Confusions[:min(3, len(ad.Confusions))])
+	}
+	return ar
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
 )
 
@@ -95,7 +96,7 @@ func (lm *devLM) Syllables() ([]string, []int32) {
 	var ws []string
 	var ids []int32
 	for i, w := range lm.words {
-		if lm.uni[i] >= 2 && token.IsSyllableShape(w) && allLetters(w) {
+		if lm.uni[i] >= 2 && token.IsSyllableShape(w) && errmodel.AllLetters(w) {
 			ws = append(ws, w)
 			ids = append(ids, int32(i))
 		}

@@ -11,6 +11,7 @@
 // words that are not Vietnamese are kept; the case pattern of each token is
 // carried over to its replacement.
 //
-// The error model is learned from (truth, OCR) pairs by Learn (see
-// internal/repair/gen_errmodel.go) and shipped in dictionaries/errmodel.tsv.
+// The error model is internal/errmodel's: learned from (truth, OCR) pairs
+// by its Learn (internal/errmodel/gen_errmodel.go) and shipped in
+// dictionaries/errmodel.tsv; the repairer decodes with it.
 package repair

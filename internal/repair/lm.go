@@ -3,6 +3,7 @@ package repair
 import (
 	"sync"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/token"
 )
@@ -52,7 +53,7 @@ func (k lmAdapter) Syllables() ([]string, []int32) {
 	var ids []int32
 	for i := 0; i < k.m.VocabSize(); i++ {
 		w := k.m.Word(lm.WordID(i))
-		if w != "" && allLetters(w) && token.IsSyllableShape(w) {
+		if w != "" && errmodel.AllLetters(w) && token.IsSyllableShape(w) {
 			ws = append(ws, w)
 			ids = append(ids, int32(i))
 		}

@@ -2,29 +2,12 @@ package repair
 
 import (
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/vidoc/vidoc/dictionaries"
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/lm"
 )
-
-var (
-	embeddedOnce     sync.Once
-	embeddedChannels *channelSet
-	embeddedErr      error
-)
-
-// embeddedErrorModel parses dictionaries/errmodel.tsv once.
-func embeddedErrorModel() (*channelSet, error) {
-	embeddedOnce.Do(func() {
-		embeddedChannels, embeddedErr = parseChannels(strings.NewReader(dictionaries.ErrorModel))
-		if embeddedErr == nil && len(embeddedChannels.channels) == 0 {
-			embeddedErr = fmt.Errorf("embedded error model is empty")
-		}
-	})
-	return embeddedChannels, embeddedErr
-}
 
 var (
 	sharedMu   sync.Mutex
@@ -44,7 +27,7 @@ func New(opts Options) (*Repairer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("repair: %w", err)
 		}
-		cs, err := embeddedErrorModel()
+		cs, err := errmodel.Default()
 		if err != nil {
 			return nil, fmt.Errorf("repair: %w", err)
 		}
@@ -61,7 +44,7 @@ func New(opts Options) (*Repairer, error) {
 // its table (dictionaries.ErrorModelVersion), or "none" when the table
 // does not load.
 func ErrorModelVersion() string {
-	if _, err := embeddedErrorModel(); err != nil {
+	if _, err := errmodel.Default(); err != nil {
 		return "none"
 	}
 	return dictionaries.ErrorModelVersion

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -66,7 +67,7 @@ type Result struct {
 type Repairer struct {
 	lm       langModel
 	finder   pathFinder
-	channels *channelSet
+	channels *errmodel.Model
 	codes    *codeRepairer
 	trie     *trie
 	syl      []string // trie word index → syllable
@@ -97,10 +98,10 @@ type cacheKey struct {
 const maxCache = 1 << 16
 
 // newRepairer builds a Repairer over explicit models.
-func newRepairer(lm langModel, cs *channelSet, opts Options) (*Repairer, error) {
+func newRepairer(lm langModel, cs *errmodel.Model, opts Options) (*Repairer, error) {
 	words, ids := lm.Syllables()
 	base := &Repairer{
-		lm: lm, finder: lm.pathFinder(), channels: cs, codes: &codeRepairer{parts: cs.codeParts},
+		lm: lm, finder: lm.pathFinder(), channels: cs, codes: &codeRepairer{parts: cs.CodeParts},
 		trie: newTrie(words), syl: words, sylID: ids, params: defaultParams,
 		unk: lm.Unknown(), cache: &candidateCache{m: map[cacheKey][]candidate{}},
 	}
@@ -113,7 +114,7 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 	if err != nil {
 		return nil, &OptionError{err}
 	}
-	if opts.Damage != "" && r.channels.get(opts.Damage) == nil {
+	if opts.Damage != "" && r.channels.Get(opts.Damage) == nil {
 		return nil, &OptionError{fmt.Errorf("no kind of damage %q (have clean, stripped, legacy)", opts.Damage)}
 	}
 	if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
@@ -125,6 +126,16 @@ func (r *Repairer) withOptions(opts Options) (*Repairer, error) {
 		c.params.beam = opts.Beam
 	}
 	return c, nil
+}
+
+// withModel returns a Repairer like r decoding with the error model cs, with
+// a candidate cache of its own: the cache is keyed by channel name, and an
+// adapted channel keeps its base's name.
+func (r *Repairer) withModel(cs *errmodel.Model) *Repairer {
+	c := *r
+	c.channels = cs
+	c.cache = &candidateCache{m: map[cacheKey][]candidate{}}
+	return &c
 }
 
 // RepairText is Repair for callers that want the text and the number of
@@ -216,10 +227,10 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	}
 	params := r.params
 	if r.opts.Beam == 0 {
-		switch ch.name {
-		case chanLegacy:
+		switch ch.Name {
+		case errmodel.Legacy:
 			params.beam = max(params.beam, legacyBeam)
-		case chanStripped:
+		case errmodel.Stripped:
 			params.beam = max(params.beam, strippedBeam)
 		}
 	}
@@ -258,7 +269,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 		changes = append(changes, c)
 	}
 	b.WriteString(text[last:])
-	return b.String(), changes, ch.name
+	return b.String(), changes, ch.Name
 }
 
 // legacyBeam is the beam for blocks with the legacy kind of damage: there
@@ -344,9 +355,10 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		// capitals) untouched.
 		return orig
 	}
-	if rest, ok := strings.CutPrefix(orig, "I"); ok && strings.HasPrefix(a.text, "l") && rest != "" {
+	if rest, ok := strings.CutPrefix(orig, "I"); ok && rest != "" && (strings.HasPrefix(a.text, "l") || strings.HasPrefix(a.text, "k") && strings.HasPrefix(rest, "c")) {
 		// "Iuc" for "lực": the I was a small l, of the same shape in
-		// sans-serif type, and says nothing of the case.
+		// sans-serif type, and says nothing of the case; so was it in
+		// "Icy" for "ký", where it is the stem of a k drawn apart.
 		orig = "l" + rest
 	}
 	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/viet"
@@ -27,7 +28,7 @@ func smallRepairer(t testing.TB, opts Options) *Repairer {
 			m.uni[i] = 2
 		}
 	}
-	cs, err := embeddedErrorModel()
+	cs, err := errmodel.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,11 +143,11 @@ func TestRepairCarriesCase(t *testing.T) {
 }
 
 func TestRepairDocumentCodes(t *testing.T) {
-	cs, err := embeddedErrorModel()
+	cs, err := errmodel.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cr := &codeRepairer{parts: cs.codeParts}
+	cr := &codeRepairer{parts: cs.CodeParts}
 	for in, want := range map[string]string{
 		"344-KHITU":       "344-KH/TU",
 		"28-CT/lW":        "28-CT/TW",

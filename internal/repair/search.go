@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/vidoc/vidoc/internal/errmodel"
 )
 
 // candidate is one syllable the writer may have meant by an observed string,
@@ -36,7 +38,7 @@ var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, ma
 // open-addressing table, both reset in O(1) by a generation number.
 type searcher struct {
 	t     *trie
-	ch    *channel
+	ch    *errmodel.Channel
 	obs   string
 	lim   searchLimits
 	floor float32
@@ -57,7 +59,7 @@ var searcherPool sync.Pool
 
 // candidates returns the syllables obs (lowercase NFC) may stand for,
 // most likely first.
-func (t *trie) candidates(obs string, ch *channel, lim searchLimits) []candidate {
+func (t *trie) candidates(obs string, ch *errmodel.Channel, lim searchLimits) []candidate {
 	if len(obs) > maxObservedBytes {
 		return nil // no syllable, however damaged, is read as this much
 	}
@@ -112,40 +114,40 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 	} else {
 		r, size := runeAt(s.obs, pos)
 		rest := s.obs[pos:]
-		for gi := range s.ch.groupsStartingWith(r) {
-			g := &s.ch.groupsStartingWith(r)[gi]
-			if lp+g.best < s.floor || len(g.observed) > size && !strings.HasPrefix(rest, g.observed) {
+		for gi := range s.ch.GroupsStartingWith(r) {
+			g := &s.ch.GroupsStartingWith(r)[gi]
+			if lp+g.Best < s.floor || len(g.Observed) > size && !strings.HasPrefix(rest, g.Observed) {
 				continue
 			}
 			// Both lists are sorted by letter: merge them.
-			em := g.emissions
+			em := g.Emissions
 			for i, j := 0, 0; i < len(edges) && j < len(em); {
 				switch {
-				case edges[i].r < em[j].intended:
+				case edges[i].r < em[j].Intended:
 					i++
-				case edges[i].r > em[j].intended:
+				case edges[i].r > em[j].Intended:
 					j++
 				default:
-					s.walk(edges[i].next, pos+len(g.observed), del, ins, lp+em[j].logP)
+					s.walk(edges[i].next, pos+len(g.Observed), del, ins, lp+em[j].LogP)
 					i++
 					j++
 				}
 			}
 		}
-		if !s.ch.emits(r) {
+		if !s.ch.Emits(r) {
 			// A letter the table never saw intended at all (digits, rare
 			// letters) may still be itself.
 			if next := s.t.find(node, r); next >= 0 {
-				s.walk(next, pos+size, del, ins, lp+s.ch.unseenLogP)
+				s.walk(next, pos+size, del, ins, lp+s.ch.UnseenLogP)
 			}
 		}
 		if int(ins) < s.lim.maxInserts {
-			s.walk(node, pos+size, del, ins+1, lp+s.ch.insertLogP)
+			s.walk(node, pos+size, del, ins+1, lp+s.ch.InsertLogP)
 		}
 	}
 	if int(del) < s.lim.maxDeletes {
 		for _, e := range edges {
-			if dl, ok := s.ch.deletion(e.r); ok && lp+dl >= s.floor {
+			if dl, ok := s.ch.Deletion(e.r); ok && lp+dl >= s.floor {
 				s.walk(e.next, pos, del+1, ins, lp+dl)
 			}
 		}

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vidoc/vidoc/internal/lexicon"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -22,10 +21,10 @@ type wordStats struct {
 
 // measure counts text's words. A word's punctuation is trimmed before the
 // check ("hoạch," is hoạch), and words holding digits are not checked
-// (numbers, dates, document codes). lx tells which words are syllables
+// (numbers, dates, document codes). known tells which words are syllables
 // with their diacritics lost or wrong ("thuc" is thức, thực…): the words
 // repair can set right.
-func measure(text string, lx *lexicon.Lexicon) wordStats {
+func measure(text string, known knownSkeletons) wordStats {
 	var s wordStats
 	for _, w := range strings.Fields(text) {
 		s.words++
@@ -40,7 +39,7 @@ func measure(text string, lx *lexicon.Lexicon) wordStats {
 			continue
 		}
 		s.checked++
-		if len(lx.Variants(w)) > 0 {
+		if known.has(w) {
 			s.known++
 		}
 		if viet.Valid(w) {

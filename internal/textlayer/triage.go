@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/vidoc/vidoc/internal/input"
-	"github.com/vidoc/vidoc/internal/lexicon"
 )
 
 // Thresholds of the decision, from the share of valid syllables and of
@@ -56,9 +55,9 @@ func Triage(ctx context.Context, path string, policy Policy) ([]Page, error) {
 	fail := func(page int, err error) ([]Page, error) {
 		return nil, &input.Error{Path: path, Page: page, Err: err}
 	}
-	lx, err := lexicon.Default()
+	known, err := defaultKnown()
 	if err != nil {
-		return nil, fmt.Errorf("loading the syllable inventory: %w", err)
+		return nil, err
 	}
 	if policy == Ignore {
 		count, err := pageCount(ctx, path)
@@ -99,16 +98,16 @@ func Triage(ctx context.Context, path string, policy Policy) ([]Page, error) {
 			p.Evidence.ImageCoverage = min(1, images[i].area/area)
 		}
 		p.Evidence.ImageDPI = images[i].dpi
-		decide(p, policy, lx)
+		decide(p, policy, known)
 	}
 	return pages, nil
 }
 
 // decide sets p's Decision, Reason and the evidence its text gives, from
 // p's Blocks, fonts and images.
-func decide(p *Page, policy Policy, lx *lexicon.Lexicon) {
+func decide(p *Page, policy Policy, known knownSkeletons) {
 	ev := &p.Evidence
-	st := measure(p.Text(), lx)
+	st := measure(p.Text(), known)
 	ev.Chars, ev.Words, ev.CheckedWords = st.chars, st.words, st.checked
 	ev.ValidShare, ev.MarkedShare = round3(st.validShare()), round3(st.markedShare())
 	ev.KnownShare = round3(st.knownShare())
@@ -127,7 +126,7 @@ func decide(p *Page, policy Policy, lx *lexicon.Lexicon) {
 		if enc := detectLegacy(p.Text()); enc != "" {
 			if blocks, ok := decodeBlocks(p.Blocks, enc); ok {
 				dp := Page{Blocks: blocks}
-				ds := measure(dp.Text(), lx)
+				ds := measure(dp.Text(), known)
 				if ds.validShare() >= decodedValid && ds.valid > st.valid {
 					ev.Encoding = enc
 					ev.DecodedValidShare, ev.DecodedMarkedShare = round3(ds.validShare()), round3(ds.markedShare())

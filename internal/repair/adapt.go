@@ -1,0 +1,114 @@
+package repair
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// Adaptation is what Adapt learned from one input.
+type Adaptation struct {
+	// Damage is the kind of damage whose error model was adapted (the one
+	// most of the sample's blocks showed), "" when nothing was learned.
+	Damage string
+	// Rounds is how many decodings of the sample ran.
+	Rounds int
+	// Confusions are the learned rows, most frequent first.
+	Confusions []errmodel.Confusion
+}
+
+// Bounds of adaptation: the rounds of decode–learn, the confidence a
+// decoding needs to teach, and the share of a sample's words the first
+// decoding must change before anything is learned. Below that the input is
+// near-correct text, and what little the decoder changed there is more
+// likely its own mistake than the input's habit.
+const (
+	maxAdaptRounds     = 2
+	minAdaptConfidence = 0.9
+	minAdaptChangeRate = 0.02
+)
+
+// AdaptSample bounds how much of an input Adapt needs: a few thousand
+// syllables show an engine's repeated confusions, and a longer input adapts
+// in the same memory.
+const AdaptSample = 16 << 10
+
+// Adapt learns the damage of one input from sample (its first AdaptSample
+// bytes or so, whole lines): it decodes the sample, aligns the confident
+// decodings with the words they replaced, re-estimates the chosen channel's
+// confusions from them, and decodes again, for at most maxAdaptRounds
+// rounds or until nothing new is learned. It returns a Repairer that
+// decodes with the adapted model (r itself when nothing was learned) and
+// what was learned. r is not changed.
+func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptation, error) {
+	var ad Adaptation
+	if !utf8.ValidString(sample) {
+		return r, ad, nil // the stream reports the bad bytes with their offset
+	}
+	cur := r
+	var learned []errmodel.Confusion
+	for round := 0; round < maxAdaptRounds; round++ {
+		res, err := cur.repair(ctx, sample, true)
+		if err != nil {
+			return nil, ad, err
+		}
+		ad.Rounds++
+		name := dominantDamage(res.Damage)
+		base := r.channels.Get(name)
+		if base == nil {
+			break
+		}
+		words := len(strings.Fields(sample))
+		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
+			break
+		}
+		a := errmodel.NewAdapter(base)
+		a.CountLetters(res.Text)
+		for _, c := range res.Changes {
+			if c.Kept || c.Confidence < minAdaptConfidence || strings.ContainsAny(c.Original, " \t\n") || strings.ContainsAny(c.Replacement, " \t\n") {
+				continue
+			}
+			a.Add(viet.Lower(c.Replacement), normalizeObserved(c.Original))
+		}
+		next := a.Learned()
+		if sameConfusions(next, learned) {
+			break
+		}
+		learned = next
+		ad.Damage, ad.Confusions = name, learned
+		if len(learned) == 0 {
+			cur = r
+			break
+		}
+		cur = r.withModel(r.channels.WithChannel(base.Adapted(learned)))
+	}
+	return cur, ad, nil
+}
+
+// dominantDamage is the kind of damage most blocks showed.
+func dominantDamage(names []string) string {
+	n := map[string]int{}
+	best := ""
+	for _, c := range names {
+		n[c]++
+		if n[c] > n[best] || (n[c] == n[best] && c < best) {
+			best = c
+		}
+	}
+	return best
+}
+
+func sameConfusions(a, b []errmodel.Confusion) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Intended != b[i].Intended || a[i].Observed != b[i].Observed {
+			return false
+		}
+	}
+	return true
+}

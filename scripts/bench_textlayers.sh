@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# bench_textlayers.sh: `vidoc fix` on real text layers made by OCR engines the
+# error model was not learned from, scored before and after against their hand
+# transcriptions. Prints a Markdown table to stdout; logs to stderr. Called by
+# scripts/bench.sh; alone: scripts/bench_textlayers.sh [FIX FLAGS...]. Set-up
+# (paths, temporary folder, the vidoc build) from lib_bench.sh.
+#
+# Inputs (../shared, absent: the table says so):
+#   - tuned on: the scanner text layer of dev/scans/epu__dl_2025_0006.pdf against
+#     truth/epu__dl_2025_0006_p1 + _p2 joined, and the sample
+#     samples/longthanh-2024-kh.ocr.txt against testdata/structure/longthanh-2024-kh.txt;
+#   - held out (never looked at while tuning): the two dev/scans/*.NOISY_OCR.json,
+#     another program's Tesseract output of whole documents, flattened to text
+#     (keys and strings in file order), against the one page each that has a
+#     transcription (pline_1 for extracted_data_1, pline_2 for the other).
+# Scoring: shared/tools/vscore.py syl_acc, the share of truth syllables matched
+# exactly after a token-level Levenshtein alignment. The epu layer's reading
+# order differs a little from the transcription's and the JSONs hold more pages
+# than their truth: the alignment absorbs both as insertions and deletions, so
+# a syllable counts as right only where it is read right in the aligned place.
+set -euo pipefail
+bench_name=bench_textlayers
+scans=${SHARED:-$(dirname "$0")/../../shared}/dev/scans
+if [ ! -f "$scans/epu__dl_2025_0006.pdf_textlayer.NOISY_OCR.txt" ]; then
+  echo "No real text layers: $scans is absent."
+  exit 0
+fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
+scans=$shared/dev/scans
+vidoc=$work/vidoc
+cat "$scans/truth/epu__dl_2025_0006_p1.truth.txt" "$scans/truth/epu__dl_2025_0006_p2.truth.txt" >"$work/epu.truth"
+cp "$scans/epu__dl_2025_0006.pdf_textlayer.NOISY_OCR.txt" "$work/epu.in"
+cp "$shared/samples/longthanh-2024-kh.ocr.txt" "$work/sample.in"
+cp testdata/structure/longthanh-2024-kh.txt "$work/sample.truth"
+flatten() {
+  python3 - "$1" <<'PY'
+import json, sys
+def walk(v, out):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if k not in ("Number", "Topic"):
+                out.append(k)
+            walk(x, out)
+    elif isinstance(v, list):
+        for x in v:
+            walk(x, out)
+    elif isinstance(v, str):
+        out.append(v)
+out = []
+walk(json.load(open(sys.argv[1], encoding="utf-8")), out)
+print("\n".join(s.strip() for s in out))
+PY
+}
+flatten "$scans/ocr_vbpl__extracted_data_1.NOISY_OCR.json" >"$work/json1.in"
+cp "$scans/truth/ocr_vbpl__pline_1.truth.txt" "$work/json1.truth"
+flatten "$scans/ocr_vbpl__extracted_data_008e497b.NOISY_OCR.json" >"$work/json2.in"
+cp "$scans/truth/ocr_vbpl__pline_2.truth.txt" "$work/json2.truth"
+
+acc() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; print("%.1f" % (100 * json.load(sys.stdin)["syl_acc"]))'; }
+echo "Real text layers (\`scripts/bench_textlayers.sh${*:+ $*}\`): syllable accuracy (vscore.py syl_acc, %) of the input and of \`vidoc fix${*:+ $*}\`'s output against the transcription."
+echo
+echo "| input | tuned on or held out | words | before | after |"
+echo "|---|---|---:|---:|---:|"
+for row in "epu:scanner text layer, epu__dl_2025_0006 (2 pages):tuned on" "sample:the sample, longthanh-2024-kh:tuned on" \
+  "json1:Tesseract JSON, extracted_data_1 vs pline_1:held out" "json2:Tesseract JSON, extracted_data_008e497b vs pline_2:held out"; do
+  IFS=: read -r key what kind <<<"$row"
+  log "$key"
+  if ! "$vidoc" fix "$@" "$work/$key.in" >"$work/$key.out" 2>"$work/$key.err"; then
+    echo "| $what | $kind | | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") |"
+    continue
+  fi
+  words=$(python3 "$shared/tools/vscore.py" "$work/$key.truth" "$work/$key.in" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["words"])')
+  echo "| $what | $kind | $words | $(acc "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.out") |"
+done
