@@ -26,6 +26,9 @@ type Options struct {
 	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
+	// Alternatives keeps each glyph's top choices with their confidences
+	// (Word.Chars), read through Tesseract's choice iterator.
+	Alternatives bool
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for
@@ -35,7 +38,7 @@ type Options struct {
 type Engine struct {
 	closeMu sync.Mutex // a second Close, even a concurrent one, frees nothing twice
 	opts    Options
-	client  *tessClient
+	client  recognizer
 	osd     *osdDetector
 	pages   int // pages read by the current client
 }
@@ -72,7 +75,13 @@ func NewEngine(opts Options) (*Engine, error) {
 }
 
 func (e *Engine) newClient() error {
-	c, err := newTessClient(e.opts.Lang)
+	var c recognizer
+	var err error
+	if e.opts.Alternatives {
+		c, err = newChoiceClient(e.opts.Lang)
+	} else {
+		c, err = newTessClient(e.opts.Lang)
+	}
 	if err != nil {
 		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
 	}
@@ -152,6 +161,7 @@ func assemble(boxes []wordBox) *Result {
 		box := b.Box
 		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence})
 		sum += b.Confidence
+		res.Words[len(res.Words)-1].Chars = b.Chars
 		newPar := b.BlockNum != prevBlock || b.ParNum != prevPar
 		if newPar || b.LineNum != prevLine {
 			flush()

@@ -1,0 +1,11 @@
+//go:build !cgo
+
+package ocr
+
+type choiceClient struct{}
+
+func newChoiceClient(lang string) (*choiceClient, error) { return nil, errNoCgo }
+
+func (c *choiceClient) recognize(image []byte) ([]wordBox, error) { return nil, errNoCgo }
+
+func (c *choiceClient) close() {}
