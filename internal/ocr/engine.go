@@ -23,12 +23,10 @@ const DefaultRecycleEvery = 50
 // defaults; Upright and Deskew are on unless disabled.
 type Options struct {
 	Lang         string // Tesseract languages, "vie" when empty ("vie+eng" for several)
+	Alternatives bool   // keep each glyph's top choices (Word.Chars), through Tesseract's choice iterator
 	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
-	// Alternatives keeps each glyph's top choices with their confidences
-	// (Word.Chars), read through Tesseract's choice iterator.
-	Alternatives bool
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for

@@ -15,9 +15,8 @@ func (b Box) union(o Box) Box {
 
 // Word is one recognised word. Confidence is Tesseract's, 0–100.
 type Word struct {
-	// Chars are the glyphs' choices, only with Options.Alternatives.
-	Chars      []Char  `json:"chars,omitempty"`
 	Text       string  `json:"text"`
+	Chars      []Char  `json:"chars,omitempty"` // the glyphs' choices, only with Options.Alternatives
 	Box        Box     `json:"box"`
 	Confidence float64 `json:"confidence"`
 }
