@@ -8,6 +8,19 @@ package ocr
 #include <string.h>
 #include <leptonica/allheaders.h>
 #include <tesseract/capi.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+// vidoc_heap_in_use is the C heap's bytes in use (glibc), -1 elsewhere.
+static long long vidoc_heap_in_use(void) {
+#ifdef __GLIBC__
+	struct mallinfo2 mi = mallinfo2();
+	return (long long)mi.uordblks;
+#else
+	return -1;
+#endif
+}
 
 // One page read with per-glyph choices, as flat arrays: texts are spans of
 // blob, words point at their glyphs, glyphs at their choices. Everything
@@ -248,3 +261,8 @@ func (c *choiceClient) close() {
 	c.api = nil
 	releaseMemory()
 }
+
+// cHeapInUse is the bytes the C heap has handed out and not had back (-1
+// when the C library cannot say): the leak test's measure, which the Go
+// heap and the page cache do not blur as they do RSS.
+func cHeapInUse() int64 { return int64(C.vidoc_heap_in_use()) }
