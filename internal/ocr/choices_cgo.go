@@ -75,15 +75,17 @@ static void vidoc_page_free(vidoc_page *pg) {
 }
 
 // vidoc_choices_new makes a Tesseract handle for lang that records the
-// LSTM's choices for every glyph (lstm_choice_mode 2); NULL when the model
-// cannot be loaded.
-static TessBaseAPI *vidoc_choices_new(const char *lang) {
+// LSTM's choices for every glyph (lstm_choice_mode 2), looking for more
+// with iterations further beam searches that each leave the choices found
+// so far out; NULL when the model cannot be loaded.
+static TessBaseAPI *vidoc_choices_new(const char *lang, const char *iterations) {
 	TessBaseAPI *api = TessBaseAPICreate();
 	if (TessBaseAPIInit3(api, NULL, lang) != 0) {
 		TessBaseAPIDelete(api);
 		return NULL;
 	}
 	TessBaseAPISetVariable(api, "lstm_choice_mode", "2");
+	TessBaseAPISetVariable(api, "lstm_choice_iterations", iterations);
 	return api;
 }
 
@@ -186,6 +188,7 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"unsafe"
 )
 
@@ -198,8 +201,10 @@ type choiceClient struct{ api *C.TessBaseAPI }
 func newChoiceClient(lang string) (*choiceClient, error) {
 	cl := C.CString(lang)
 	defer C.free(unsafe.Pointer(cl))
+	ci := C.CString(strconv.Itoa(choiceIterations))
+	defer C.free(unsafe.Pointer(ci))
 	initMu.Lock()
-	api := C.vidoc_choices_new(cl)
+	api := C.vidoc_choices_new(cl, ci)
 	initMu.Unlock()
 	if api == nil {
 		return nil, fmt.Errorf("cannot load the Tesseract model %q", lang)
