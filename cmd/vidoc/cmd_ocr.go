@@ -21,6 +21,7 @@ import (
 // OCROptions holds the flags of `vidoc ocr`.
 type OCROptions struct {
 	Format       string // text or json
+	Alternatives bool   // json words carry each glyph's top choices
 	Lang         string // Tesseract languages
 	Jobs         int    // OCR workers
 	MaxPixels    int64  // per-page pixel limit
@@ -33,6 +34,7 @@ type OCROptions struct {
 // AddFlags registers the ocr flags.
 func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Format, "format", "text", "output format: text, or json (one JSON object per page and line)")
+	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...]; slower`)
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
@@ -104,6 +106,8 @@ type ocrDone struct {
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch {
+	case opts.Alternatives && opts.Format != "json":
+		return usageError{fmt.Errorf("--alternatives needs --format json: text output has no place for them")}
 	case opts.Format != "text" && opts.Format != "json":
 		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
 	case opts.Jobs < 1:
@@ -113,7 +117,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err := inputOpts.Validate(); err != nil {
 		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)

@@ -107,6 +107,7 @@ func TestOCRBadArguments(t *testing.T) {
 		"format":     func(o *OCROptions) { o.Format = "xml" },
 		"jobs":       func(o *OCROptions) { o.Jobs = 0 },
 		"max-pixels": func(o *OCROptions) { o.MaxPixels = -1 },
+		"alts-text":  func(o *OCROptions) { o.Alternatives = true },
 	} {
 		opts := defaultOCROptions()
 		mod(&opts)

@@ -46,6 +46,7 @@ var allowed = map[string][]string{
 	// needs them may, without breaking the direction of the pipeline.
 	"internal/atomicfile": {},
 	"internal/editdist":   {},
+	"internal/ocrchan":    {},
 
 	// Used by tests and `go generate` programs only, to derive versions
 	// from content.

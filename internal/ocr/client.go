@@ -1,10 +1,19 @@
 package ocr
 
 // wordBox is one word as Tesseract's result iterator gives it, with the
-// block, paragraph and line it belongs to (numbered from 1).
+// block, paragraph and line it belongs to (numbered from 1) and, when the
+// client keeps them, its glyphs' choices.
 type wordBox struct {
 	Word                      string
 	Box                       Box
 	Confidence                float64
 	BlockNum, ParNum, LineNum int
+	Chars                     []Char
+}
+
+// recognizer is a Tesseract client loaded with its languages: gosseract's
+// (tessClient), or the choice-keeping one (choiceClient).
+type recognizer interface {
+	recognize(image []byte) ([]wordBox, error)
+	close()
 }

@@ -23,6 +23,7 @@ const DefaultRecycleEvery = 50
 // defaults; Upright and Deskew are on unless disabled.
 type Options struct {
 	Lang         string // Tesseract languages, "vie" when empty ("vie+eng" for several)
+	Alternatives bool   // keep each glyph's top choices (Word.Chars), through Tesseract's choice iterator
 	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
@@ -36,7 +37,7 @@ type Options struct {
 type Engine struct {
 	closeMu sync.Mutex // a second Close, even a concurrent one, frees nothing twice
 	opts    Options
-	client  *tessClient
+	client  recognizer
 	osd     *osdDetector
 	pages   int // pages read by the current client
 }
@@ -73,7 +74,13 @@ func NewEngine(opts Options) (*Engine, error) {
 }
 
 func (e *Engine) newClient() error {
-	c, err := newTessClient(e.opts.Lang)
+	var c recognizer
+	var err error
+	if e.opts.Alternatives {
+		c, err = newChoiceClient(e.opts.Lang)
+	} else {
+		c, err = newTessClient(e.opts.Lang)
+	}
 	if err != nil {
 		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
 	}
@@ -157,6 +164,7 @@ func assemble(boxes []wordBox) *Result {
 		res.Words = append(res.Words, Word{Text: word, Box: box, Confidence: b.Confidence,
 			Block: b.BlockNum, Par: b.ParNum, Line: b.LineNum})
 		sum += b.Confidence
+		res.Words[len(res.Words)-1].Chars = b.Chars
 		newPar := b.BlockNum != prevBlock || b.ParNum != prevPar
 		if newPar || b.LineNum != prevLine {
 			flush()

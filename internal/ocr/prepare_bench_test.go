@@ -13,15 +13,7 @@ import (
 //
 //	go test -run - -bench Prepare ./internal/ocr
 func BenchmarkPrepare(b *testing.B) {
-	ctx := context.Background()
-	doc, err := input.Open(ctx, filepath.Join(pagesDir, "doc3.pdf"), input.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	page, err := doc.Page(ctx, 1)
-	if err != nil {
-		b.Fatal(err)
-	}
+	page := benchPage(b)
 	initMu.Lock()
 	osd, err := newOSD()
 	initMu.Unlock()
@@ -47,4 +39,18 @@ func BenchmarkPrepare(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchPage is the first page of the committed PDF: a 300 dpi A4 scan.
+func benchPage(b *testing.B) input.Page {
+	ctx := context.Background()
+	doc, err := input.Open(ctx, filepath.Join(pagesDir, "doc3.pdf"), input.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	page, err := doc.Page(ctx, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return page
 }

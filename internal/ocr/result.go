@@ -19,6 +19,7 @@ func (b Box) union(o Box) Box {
 // stage can regroup words by Tesseract's own page segmentation.
 type Word struct {
 	Text       string  `json:"text"`
+	Chars      []Char  `json:"chars,omitempty"` // the glyphs' choices, only with Options.Alternatives
 	Box        Box     `json:"box"`
 	Confidence float64 `json:"confidence"`
 	Block      int     `json:"block"`

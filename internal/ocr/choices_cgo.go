@@ -1,0 +1,273 @@
+//go:build cgo
+
+package ocr
+
+/*
+#cgo pkg-config: lept tesseract
+#include <stdlib.h>
+#include <string.h>
+#include <leptonica/allheaders.h>
+#include <tesseract/capi.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+// vidoc_heap_in_use is the C heap's bytes in use (glibc), -1 elsewhere.
+static long long vidoc_heap_in_use(void) {
+#ifdef __GLIBC__
+	struct mallinfo2 mi = mallinfo2();
+	return (long long)mi.uordblks;
+#else
+	return -1;
+#endif
+}
+
+// One page read with per-glyph choices, as flat arrays: texts are spans of
+// blob, words point at their glyphs, glyphs at their choices. Everything
+// is malloc'ed and freed by vidoc_page_free.
+typedef struct {
+	int text_off, text_len;
+	float conf;
+	int x0, y0, x1, y1;
+	int block, par, line;
+	int first_glyph, glyphs;
+} vidoc_word;
+
+typedef struct { int first_choice, choices; } vidoc_glyph;
+
+typedef struct { int text_off, text_len; float conf; } vidoc_choice;
+
+typedef struct {
+	vidoc_word *words;     int nwords, capwords;
+	vidoc_glyph *glyphs;   int nglyphs, capglyphs;
+	vidoc_choice *choices; int nchoices, capchoices;
+	char *blob;            int nblob, capblob;
+} vidoc_page;
+
+// vidoc_grow makes room for one more element of size sz in *arr.
+static int vidoc_grow(void **arr, int n, int *cap, size_t sz, int more) {
+	if (n + more <= *cap) return 1;
+	int c = *cap ? *cap : 256;
+	while (c < n + more) c *= 2;
+	void *p = realloc(*arr, (size_t)c * sz);
+	if (p == NULL) return 0;
+	*arr = p;
+	*cap = c;
+	return 1;
+}
+
+// vidoc_put appends s to the blob; returns its offset or -1.
+static int vidoc_put(vidoc_page *pg, const char *s, int *len) {
+	*len = s == NULL ? 0 : (int)strlen(s);
+	if (!vidoc_grow((void **)&pg->blob, pg->nblob, &pg->capblob, 1, *len)) return -1;
+	int off = pg->nblob;
+	if (*len > 0) memcpy(pg->blob + off, s, (size_t)*len);
+	pg->nblob += *len;
+	return off;
+}
+
+static void vidoc_page_free(vidoc_page *pg) {
+	free(pg->words);
+	free(pg->glyphs);
+	free(pg->choices);
+	free(pg->blob);
+	memset(pg, 0, sizeof *pg);
+}
+
+// vidoc_choices_new makes a Tesseract handle for lang that records the
+// LSTM's choices for every glyph (lstm_choice_mode 2), looking for more
+// with iterations further beam searches that each leave the choices found
+// so far out; NULL when the model cannot be loaded.
+static TessBaseAPI *vidoc_choices_new(const char *lang, const char *iterations) {
+	TessBaseAPI *api = TessBaseAPICreate();
+	if (TessBaseAPIInit3(api, NULL, lang) != 0) {
+		TessBaseAPIDelete(api);
+		return NULL;
+	}
+	TessBaseAPISetVariable(api, "lstm_choice_mode", "2");
+	TessBaseAPISetVariable(api, "lstm_choice_iterations", iterations);
+	return api;
+}
+
+static void vidoc_choices_free(TessBaseAPI *api) {
+	TessBaseAPIEnd(api);
+	TessBaseAPIDelete(api);
+}
+
+// vidoc_word_glyphs walks the glyphs of the word under it, ending on its
+// last glyph, and records each one's choices. Returns 0 when out of memory.
+static int vidoc_word_glyphs(TessResultIterator *it, vidoc_page *pg, vidoc_word *w) {
+	const TessPageIterator *pi = TessResultIteratorGetPageIteratorConst(it);
+	w->first_glyph = pg->nglyphs;
+	for (;;) {
+		if (!vidoc_grow((void **)&pg->glyphs, pg->nglyphs, &pg->capglyphs, sizeof(vidoc_glyph), 1)) return 0;
+		vidoc_glyph *g = &pg->glyphs[pg->nglyphs++];
+		g->first_choice = pg->nchoices;
+		g->choices = 0;
+		TessChoiceIterator *ci = TessResultIteratorGetChoiceIterator(it);
+		if (ci != NULL) {
+			do {
+				const char *s = TessChoiceIteratorGetUTF8Text(ci);
+				if (s == NULL) break;
+				if (!vidoc_grow((void **)&pg->choices, pg->nchoices, &pg->capchoices, sizeof(vidoc_choice), 1)) {
+					TessChoiceIteratorDelete(ci);
+					return 0;
+				}
+				vidoc_choice *c = &pg->choices[pg->nchoices];
+				c->text_off = vidoc_put(pg, s, &c->text_len);
+				if (c->text_off < 0) {
+					TessChoiceIteratorDelete(ci);
+					return 0;
+				}
+				c->conf = TessChoiceIteratorConfidence(ci);
+				pg->nchoices++;
+				g->choices++;
+			} while (TessChoiceIteratorNext(ci));
+			TessChoiceIteratorDelete(ci);
+		}
+		if (TessPageIteratorIsAtFinalElement(pi, RIL_WORD, RIL_SYMBOL)) break;
+		if (!TessResultIteratorNext(it, RIL_SYMBOL)) break;
+	}
+	w->glyphs = pg->nglyphs - w->first_glyph;
+	return 1;
+}
+
+// vidoc_read_choices decodes an encoded page, recognises it and fills pg
+// with its words (text, box, confidence, block/paragraph/line numbers the
+// way gosseract's GetBoundingBoxesVerbose counts them) and every glyph's
+// choices: one crossing per page. Returns 0, 1 when the image cannot be
+// decoded, 2 when recognition fails, 3 when out of memory.
+static int vidoc_read_choices(TessBaseAPI *api, const l_uint8 *in, size_t in_size, vidoc_page *pg) {
+	PIX *pix = pixReadMem(in, in_size);
+	if (pix == NULL) return 1;
+	TessBaseAPISetImage2(api, pix);
+	if (TessBaseAPIGetSourceYResolution(api) < 70) TessBaseAPISetSourceResolution(api, 70);
+	int rc = 0;
+	if (TessBaseAPIRecognize(api, NULL) != 0) rc = 2;
+	TessResultIterator *it = rc == 0 ? TessBaseAPIGetIterator(api) : NULL;
+	if (it != NULL) {
+		const TessPageIterator *pi = TessResultIteratorGetPageIteratorConst(it);
+		int block = 0, par = 0, line = 0;
+		int x0, y0, x1, y1;
+		while (rc == 0 && TessPageIteratorBoundingBox(pi, RIL_BLOCK, &x0, &y0, &x1, &y1)) {
+			if (!TessPageIteratorBoundingBox(pi, RIL_WORD, &x0, &y0, &x1, &y1)) {
+				// A block without words (an image): go on to the next one.
+				if (!TessResultIteratorNext(it, RIL_WORD)) break;
+				continue;
+			}
+			if (TessPageIteratorIsAtBeginningOf(pi, RIL_BLOCK)) block++, par = 0, line = 0;
+			if (TessPageIteratorIsAtBeginningOf(pi, RIL_PARA)) par++, line = 0;
+			if (TessPageIteratorIsAtBeginningOf(pi, RIL_TEXTLINE)) line++;
+			if (!vidoc_grow((void **)&pg->words, pg->nwords, &pg->capwords, sizeof(vidoc_word), 1)) {
+				rc = 3;
+				break;
+			}
+			vidoc_word *w = &pg->words[pg->nwords];
+			char *text = TessResultIteratorGetUTF8Text(it, RIL_WORD);
+			w->text_off = vidoc_put(pg, text, &w->text_len);
+			TessDeleteText(text);
+			w->conf = TessResultIteratorConfidence(it, RIL_WORD);
+			w->x0 = x0, w->y0 = y0, w->x1 = x1, w->y1 = y1;
+			w->block = block, w->par = par, w->line = line;
+			if (w->text_off < 0 || !vidoc_word_glyphs(it, pg, w)) {
+				rc = 3;
+				break;
+			}
+			pg->nwords++;
+			if (!TessResultIteratorNext(it, RIL_WORD)) break;
+		}
+		TessResultIteratorDelete(it);
+	}
+	TessBaseAPIClear(api);
+	pixDestroy(&pix);
+	return rc;
+}
+*/
+import "C"
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"unsafe"
+)
+
+// choiceClient reads pages through Tesseract's C API, keeping each glyph's
+// choices, which gosseract cannot reach: it has no choice iterator, and
+// its hOCR (the other way to them) leaks the page's string.
+type choiceClient struct{ api *C.TessBaseAPI }
+
+// newChoiceClient loads lang ("vie", "vie+eng"); callers hold no lock.
+func newChoiceClient(lang string) (*choiceClient, error) {
+	cl := C.CString(lang)
+	defer C.free(unsafe.Pointer(cl))
+	ci := C.CString(strconv.Itoa(choiceIterations))
+	defer C.free(unsafe.Pointer(ci))
+	initMu.Lock()
+	api := C.vidoc_choices_new(cl, ci)
+	initMu.Unlock()
+	if api == nil {
+		return nil, fmt.Errorf("cannot load the Tesseract model %q", lang)
+	}
+	return &choiceClient{api: api}, nil
+}
+
+func (c *choiceClient) recognize(image []byte) ([]wordBox, error) {
+	if len(image) == 0 {
+		return nil, errors.New("empty image")
+	}
+	in := C.CBytes(image)
+	defer C.free(in)
+	var pg C.vidoc_page
+	defer C.vidoc_page_free(&pg)
+	switch C.vidoc_read_choices(c.api, (*C.l_uint8)(in), C.size_t(len(image)), &pg) {
+	case 1:
+		return nil, errors.New("the image cannot be decoded (corrupt or truncated)")
+	case 2:
+		return nil, errors.New("tesseract could not recognise the page")
+	case 3:
+		return nil, errors.New("out of memory reading the page's choices")
+	}
+	blob := C.GoBytes(unsafe.Pointer(pg.blob), pg.nblob)
+	words := unsafe.Slice(pg.words, int(pg.nwords))
+	glyphs := unsafe.Slice(pg.glyphs, int(pg.nglyphs))
+	choices := unsafe.Slice(pg.choices, int(pg.nchoices))
+	str := func(off, n C.int) string { return string(blob[off : off+n]) }
+	out := make([]wordBox, len(words))
+	var texts []string
+	var confs []float32
+	for i, w := range words {
+		chars := make([]Char, 0, w.glyphs)
+		for _, g := range glyphs[w.first_glyph : w.first_glyph+w.glyphs] {
+			texts, confs = texts[:0], confs[:0]
+			for _, ch := range choices[g.first_choice : g.first_choice+g.choices] {
+				texts = append(texts, str(ch.text_off, ch.text_len))
+				confs = append(confs, float32(ch.conf))
+			}
+			chars = append(chars, Char{Alts: glyphChoices(texts, confs)})
+		}
+		out[i] = wordBox{
+			Word:       str(w.text_off, w.text_len),
+			Box:        Box{int(w.x0), int(w.y0), int(w.x1), int(w.y1)},
+			Confidence: float64(w.conf),
+			BlockNum:   int(w.block), ParNum: int(w.par), LineNum: int(w.line),
+			Chars: chars,
+		}
+	}
+	return out, nil
+}
+
+// close frees the handle once.
+func (c *choiceClient) close() {
+	if c == nil || c.api == nil {
+		return
+	}
+	C.vidoc_choices_free(c.api)
+	c.api = nil
+	releaseMemory()
+}
+
+// cHeapInUse is the bytes the C heap has handed out and not had back (-1
+// when the C library cannot say): the leak test's measure, which the Go
+// heap and the page cache do not blur as they do RSS.
+func cHeapInUse() int64 { return int64(C.vidoc_heap_in_use()) }
