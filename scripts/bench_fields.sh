@@ -5,30 +5,22 @@
 # (parent body, issuer, number and symbol, place, date, type, title) against
 # ../shared/dev/scans/truth/*.fields.json with ../shared/tools/fields.py (a
 # partial field counts as right when the part given is right and the rest is
-# null). Two documents are held out from tuning the parser (FIELDS_HELD_OUT,
-# default "vietadmin__2 ocr_vbpl__pline_test") and are totalled apart. When
+# null). The documents held out from tuning (held_out in lib_bench.sh) are
+# totalled apart. When
 # vidoc has a layout stage (scan --no-layout exists), both orders are scored:
 # Tesseract's own and the layout's.
 # Logs go to stderr, the Markdown table to stdout.
 #
 # Usage: scripts/bench_fields.sh [SCANS_DIR]    (SHARED overrides ../shared)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
+bench_name=bench_fields
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
 scans=${1:-$shared/dev/scans}
 truth=$scans/truth
-held_out=${FIELDS_HELD_OUT:-vietadmin__2 ocr_vbpl__pline_test}
 jobs=${BENCH_JOBS:-2}
-export OMP_THREAD_LIMIT=1
-log() { echo "bench_fields: $*" >&2; }
 [ -d "$truth" ] || { log "$truth not found (set SHARED)"; exit 1; }
 [ -f "$shared/tools/fields.py" ] || { log "$shared/tools/fields.py not found"; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "building vidoc"
-go build -o "$work/vidoc" ./cmd/vidoc
 
 orders=(default)
 labels=("vidoc scan")

@@ -3,6 +3,7 @@
 #   root, shared           the repository (the working folder) and ../shared
 #   log, now, since        logging to stderr and wall-clock timing
 #   work                   a temporary folder, removed on exit
+#   held_out, is_held_out  the dev scans no rule was tuned on
 # checks that tesseract and /usr/bin/time are installed, sets
 # OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc.
 
@@ -12,6 +13,23 @@ shared=${SHARED:-$root/../shared}
 export OMP_THREAD_LIMIT=1
 
 log() { echo "$bench_name: $*" >&2; }
+
+# held_out names the documents of ../shared/dev/scans (file names without
+# extension) that no rule of layout, repair or structure was tuned on, so
+# that benchmarks can total them apart. Every other scan is a tuning
+# document: epu__dl_2025_0006 in particular was used to calibrate
+# textlayer's triage of PDF text layers.
+held_out="ocr_vbpl__pline_test vietadmin__2"
+
+# is_held_out NAME: NAME is a held-out document, or page K of one (NAME_pK,
+# as transcriptions of multi-page scans are named).
+is_held_out() {
+  local d
+  for d in $held_out; do
+    case "$1" in "$d" | "$d"_p[0-9]*) return 0 ;; esac
+  done
+  return 1
+}
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }

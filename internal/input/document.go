@@ -271,7 +271,13 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 	case PDF:
 		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
 		if err == nil {
-			data, err = pgmToTIFF(data)
+			// pdftoppm cannot write TIFF to a pipe; leptonica reads TIFF
+			// far faster than PGM (EncodeGreyTIFF).
+			var w, h int
+			var pix []byte
+			if w, h, pix, err = parsePGM(data); err == nil {
+				data, err = EncodeGreyTIFF(pix, w, h, p.DPI)
+			}
 		}
 		var missing *MissingToolError
 		switch {

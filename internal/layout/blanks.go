@@ -12,9 +12,9 @@ import (
 // blank: Tesseract reads pen digits with fair confidence and often wrongly.
 const handConfidence = 30
 
-// numberLabelRe is the printed "Số:" label as OCR gives it ("Số:", "Só",
-// "S6:"), possibly run together with what is written after it.
-var numberLabelRe = regexp.MustCompile(`^[Ss][ốốôoóòõ6ộỗổ][:.]?`)
+// numberLabelRe is the printed "Số:" label as OCR gives it
+// (viet.NumberLabel), possibly run together with what is written after it.
+var numberLabelRe = regexp.MustCompile(`^` + viet.NumberLabel)
 
 // markBlanks marks handwriting that fills the printed blanks of the header
 // (ND 30/2020 Phụ lục I: the number after "Số:" and the day and month of

@@ -109,26 +109,15 @@ func plausible(text string) bool {
 	if viet.Valid(core) {
 		return true
 	}
-	digits, letters, other := 0, 0, 0
-	for _, r := range core {
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case viet.IsLetter(r) || (r < unicode.MaxASCII && unicode.IsLetter(r)):
-			letters++
-		case strings.ContainsRune("/-.,()", r):
-		default:
-			other++
-		}
-	}
-	if other > 0 {
+	sh := viet.ShapeOf(core, "/-.,()")
+	if sh.Other() > 0 {
 		return false
 	}
 	// Numbers, and codes and abbreviations in capitals: "81/2021/NĐ-CP",
 	// "D20", "UBND", "TB-ĐHĐL". Lower-case letters mixed with digits are
 	// misread marks.
-	upper := strings.ToUpper(core) == core
-	return digits > 0 && (letters == 0 || upper) || letters >= 2 && upper
+	upper := sh.Upper == sh.Letters
+	return sh.Digits > 0 && (sh.Letters == 0 || upper) || sh.Letters >= 2 && upper
 }
 
 func hasAlnum(s string) bool {

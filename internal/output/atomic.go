@@ -30,7 +30,7 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	return writeAtomic(path, data, perm)
+	return atomicfile.WriteFile(path, data, perm)
 }
 
 // WriteFileUnder writes data atomically (as WriteFile) to the file rel, a
@@ -52,7 +52,7 @@ func WriteFileUnder(root, rel string, data []byte, perm os.FileMode) error {
 	// The temporary file is created (O_EXCL, which never follows a link) in
 	// the checked folder and renamed over the final name, which replaces a
 	// name rather than writing through it.
-	return writeAtomic(p, data, perm)
+	return atomicfile.WriteFile(p, data, perm)
 }
 
 // CheckUnder reports, without changing anything, whether WriteFileUnder
@@ -125,10 +125,6 @@ func MkdirUnder(root, rel string) (string, error) {
 		}
 	}
 	return dir, nil
-}
-
-func writeAtomic(path string, data []byte, perm os.FileMode) error {
-	return atomicfile.WriteFile(path, data, perm)
 }
 
 // IsTemp reports whether name (a base name) is a temporary file of an

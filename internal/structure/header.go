@@ -3,6 +3,8 @@ package structure
 import (
 	"regexp"
 	"strings"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Folded forms of the fixed header lines.
@@ -17,9 +19,9 @@ const (
 var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI|BAN HANH|THONG BAO|KET LUAN|YEU CAU)$`)
 
 var (
-	// numberLineRe is "Số:" with the misreadings of its o ("Sô", "Só",
-	// "S6", "S0").
-	numberLineRe = regexp.MustCompile(`^(?i:s[oóòỏõọôốồổỗộơớờởỡợ06]\S?)\s*[:.]?\s*`)
+	// numberLineRe is the "Số:" that opens the number line, as OCR reads
+	// it (viet.NumberLabel), with one stray character it may add.
+	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `\S?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
 	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)

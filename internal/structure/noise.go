@@ -72,25 +72,11 @@ const wordPunct = `.,;:!?()[]"'“”‘’-–—*/`
 // "KH-ĐT"). OCR noise mixes symbols, digits and foreign letters into its
 // words.
 func saneWord(w string) bool {
-	letters, digits, upper, joins, n := 0, 0, 0, 0, 0
-	for _, r := range w {
-		n++
-		switch {
-		case viet.IsLetter(r):
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		case unicode.IsDigit(r):
-			digits++
-		case r == '&' || r == '.' || r == '-':
-			joins++
-		}
-	}
+	sh := viet.ShapeOf(w, "&.-")
 	switch {
-	case letters == n || digits == n:
+	case sh.Letters == sh.Runes || sh.Digits == sh.Runes:
 		return true
-	case upper+joins == n && upper >= 2 && n <= 10:
+	case sh.Upper+sh.Joins == sh.Runes && sh.Upper >= 2 && sh.Runes <= 10:
 		return true
 	}
 	d, end := parseCode(w)
