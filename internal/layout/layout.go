@@ -2,7 +2,6 @@ package layout
 
 import (
 	"context"
-	"fmt"
 	"image"
 
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -109,8 +108,8 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.markInk()
 	p.markBlanks()
 	p.markNoise()
-	if err := p.rereadStamps(ctx, opts.Reader, res.DPI); err != nil {
-		return nil, fmt.Errorf("layout %s page %d: %w", res.Source, res.Page, err)
+	if err := p.rereadStamps(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
 	}
 	p.markNoise() // the words read again
 	p.split()

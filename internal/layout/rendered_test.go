@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"context"
+	"errors"
 	"image"
 	"image/draw"
 	"image/png"
@@ -129,6 +130,19 @@ func TestRenderedFormPage(t *testing.T) {
 			if c.name == "colour" && !listed {
 				t.Errorf("nothing listed as dropped over the seal or signature: %+v", p.Dropped)
 			}
+			// A second look under the seal that fails keeps the first
+			// reading: the page is not lost for it.
+			unread, err := Analyze(context.Background(), res, img, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			failed, err := Analyze(context.Background(), res, img, Options{Reader: failingReader{}})
+			if err != nil {
+				t.Fatalf("a failed re-read failed the page: %v", err)
+			}
+			if failed.Text != unread.Text {
+				t.Errorf("with a failing re-read the text is not the first reading's:\n%s\nwant:\n%s", failed.Text, unread.Text)
+			}
 		})
 	}
 }
@@ -179,4 +193,12 @@ func slicesConcat(ss ...[]string) []string {
 		out = append(out, s...)
 	}
 	return out
+}
+
+// failingReader is a Reader whose every read fails, as Tesseract does on a
+// crop it cannot take.
+type failingReader struct{}
+
+func (failingReader) RecognizeImage(context.Context, image.Image, int) (*ocr.Result, error) {
+	return nil, errors.New("tesseract refused the crop")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"image"
 	"image/color"
+	"log/slog"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
@@ -22,8 +23,8 @@ const taintShare = 0.1
 // brightest channel (red ink on the red channel is nearly paper), dark
 // print stays dark. The new words replace the old ones of the crop when
 // their mean confidence is higher; the stamp's own words stay dropped and
-// listed.
-func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int) error {
+// listed. Only a cancelled ctx is an error.
+func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int, file string, page int) error {
 	if r == nil || p.img == nil || !colourModel(p.img) {
 		return nil
 	}
@@ -34,7 +35,14 @@ func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int) error {
 		grey := decolour(p.img, crop)
 		res, err := r.RecognizeImage(ctx, grey, dpi)
 		if err != nil {
-			return err
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			// The page was read once already: a failed second look at one
+			// crop costs that crop's better reading, not the page.
+			slog.Warn("layout: reading under a stamp again failed; the first reading is kept",
+				"file", file, "page", page, "crop", crop.String(), "err", err)
+			continue
 		}
 		p.replace(crop, res)
 	}
