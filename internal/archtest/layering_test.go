@@ -44,6 +44,7 @@ var allowed = map[string][]string{
 	// needs them may, without breaking the direction of the pipeline.
 	"internal/atomicfile": {},
 	"internal/editdist":   {},
+	"internal/ordered":    {},
 
 	// Used by tests and `go generate` programs only, to derive versions
 	// from content.
