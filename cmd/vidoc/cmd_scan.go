@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/output"
 	"github.com/vidoc/vidoc/internal/ui"
 )
@@ -166,7 +167,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 	if err != nil {
 		return err
 	}
-	sum, err := batch.Run(ctx, inputs, batch.Options{
+	sum, err := batch.Run(ctx, inputs, batch.Options[input.Page]{
 		OutDir:        opts.Output,
 		Formats:       formats,
 		Workers:       opts.Jobs,

@@ -18,8 +18,8 @@ import (
 
 // scanStages are the real pipeline stages behind batch's interfaces.
 type scanStages struct {
-	source        batch.Source
-	newRecognizer func() (batch.Recognizer, error)
+	source        batch.Source[input.Page]
+	newRecognizer func() (batch.Recognizer[input.Page], error)
 	repairer      batch.Repairer
 	renderer      batch.Renderer
 }
@@ -36,7 +36,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts},
-		newRecognizer: func() (batch.Recognizer, error) {
+		newRecognizer: func() (batch.Recognizer[input.Page], error) {
 			e, err := ocr.NewEngine(ocrOpts)
 			if err != nil {
 				return nil, err
@@ -65,20 +65,12 @@ func stageVersions() string {
 // inputSource reads documents with internal/input.
 type inputSource struct{ opts input.Options }
 
-func (s inputSource) Open(ctx context.Context, path string) (batch.Document, error) {
+func (s inputSource) Open(ctx context.Context, path string) (batch.Document[input.Page], error) {
 	d, err := input.Open(ctx, path, s.opts)
 	if err != nil {
 		return nil, asFileError(err)
 	}
 	return &inputDocument{doc: d}, nil
-}
-
-func (s inputSource) CountPages(ctx context.Context, path string) (int, error) {
-	d, err := input.Open(ctx, path, s.opts)
-	if err != nil {
-		return 0, err
-	}
-	return d.Count, nil
 }
 
 // inputDocument hands out pages that the OCR workers read themselves:
@@ -92,25 +84,16 @@ type inputDocument struct {
 func (d *inputDocument) PageCount() int { return d.doc.Count }
 func (d *inputDocument) Close() error   { return nil }
 
-func (d *inputDocument) Next(ctx context.Context) (batch.Page, error) {
+func (d *inputDocument) Next(ctx context.Context) (batch.Page[input.Page], error) {
 	if d.next >= d.doc.Count {
-		return batch.Page{}, errEOF
+		return batch.Page[input.Page]{}, io.EOF
 	}
 	d.next++
-	return batch.Page{Number: d.next, Content: lazyPage{doc: d.doc, n: d.next}}, nil
-}
-
-type lazyPage struct {
-	doc *input.Document
-	n   int
-}
-
-func (p lazyPage) LoadPage(ctx context.Context) (any, error) {
-	page, err := p.doc.Page(ctx, p.n)
-	if err != nil {
-		return nil, asFileError(err)
-	}
-	return page, nil
+	n := d.next
+	return batch.Page[input.Page]{Number: n, Load: func(ctx context.Context) (input.Page, error) {
+		page, err := d.doc.Page(ctx, n)
+		return page, asFileError(err)
+	}}, nil
 }
 
 // asFileError turns internal/input's error, which names the file and page,
@@ -126,11 +109,8 @@ func asFileError(err error) error {
 // engineRecognizer reads pages with one internal/ocr engine.
 type engineRecognizer struct{ e *ocr.Engine }
 
-func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.PageText, error) {
-	page, ok := p.Content.(input.Page)
-	if !ok {
-		return batch.PageText{}, fmt.Errorf("page %d: unexpected content %T", p.Number, p.Content)
-	}
+func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page]) (batch.PageText, error) {
+	page := p.Content
 	res, err := r.e.Recognize(ctx, page)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -179,8 +159,6 @@ func (structureRenderer) Render(ctx context.Context, text string, formats []batc
 	}
 	return out, nil
 }
-
-var errEOF = io.EOF
 
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all
 // workers (it is safe for concurrent use). Its RepairText is the batch path:

@@ -20,7 +20,7 @@ import (
 )
 
 // Options configure a Run.
-type Options struct {
+type Options[C any] struct {
 	OutDir  string
 	Formats []Format // default: txt only without a Renderer, all formats with one
 	Workers int      // OCR workers; default: CPU count
@@ -39,11 +39,11 @@ type Options struct {
 	// summary counts them (Summary.Older).
 	KeepOlder bool
 
-	Source        Source
-	NewRecognizer func() (Recognizer, error) // called once per worker
-	Repairer      Repairer                   // default: text kept as OCR gave it
-	Renderer      Renderer                   // default: text only
-	Reporter      Reporter                   // default: NoReporter
+	Source        Source[C]
+	NewRecognizer func() (Recognizer[C], error) // called once per worker
+	Repairer      Repairer                      // default: text kept as OCR gave it
+	Renderer      Renderer                      // default: text only
+	Reporter      Reporter                      // default: NoReporter
 }
 
 // pageSeparator joins the pages of a document: a blank line, which the
@@ -56,7 +56,7 @@ const pageSeparator = "\n\n"
 // error means the run could not go on (output folder unwritable, OCR engine
 // unavailable). After an interruption or a crash, running again finishes the
 // work: documents are written whole and recorded only after being written.
-func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
+func Run[C any](ctx context.Context, inputs []Input, opts Options[C]) (Summary, error) {
 	start := time.Now()
 	r, err := newRunner(opts)
 	if err != nil {
@@ -91,10 +91,10 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	defer cancel(nil)
 	r.cancel = cancel
 
-	plans := make(chan plan, len(selected))
+	plans := make(chan plan[C], len(selected))
 	go r.plan(ctx, selected, prev.latest, plans)
 
-	jobs := make(chan job, r.opts.Workers)
+	jobs := make(chan job[C], r.opts.Workers)
 	var wg sync.WaitGroup
 	for range r.opts.Workers {
 		wg.Add(1)
@@ -106,6 +106,12 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	r.produce(ctx, plans, jobs)
 	close(jobs)
 	wg.Wait()
+	// After an interruption, documents opened ahead are closed unread.
+	for p := range plans {
+		if p.doc != nil {
+			p.doc.Close()
+		}
+	}
 
 	sum := r.summary(time.Since(start))
 	if cause := context.Cause(ctx); cause != nil {
@@ -117,8 +123,8 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	return sum, nil
 }
 
-type runner struct {
-	opts       Options
+type runner[C any] struct {
+	opts       Options[C]
 	manifest   *manifestWriter
 	cancel     context.CancelCauseFunc
 	inputPaths map[string]bool
@@ -134,7 +140,7 @@ type runner struct {
 	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
 }
 
-func newRunner(opts Options) (*runner, error) {
+func newRunner[C any](opts Options[C]) (*runner[C], error) {
 	if opts.OutDir == "" {
 		return nil, errors.New("no output folder")
 	}
@@ -159,32 +165,32 @@ func newRunner(opts Options) (*runner, error) {
 	if opts.Reporter == nil {
 		opts.Reporter = NoReporter{}
 	}
-	return &runner{opts: opts, inputPaths: make(map[string]bool)}, nil
+	return &runner[C]{opts: opts, inputPaths: make(map[string]bool)}, nil
 }
 
-// plan is a document after the cheap checks: hashed, skipped or not, pages
-// counted when the Source can.
-type plan struct {
+// plan is a document after the cheap checks: hashed, skipped or not, and
+// opened, so its pages are counted and it is opened once.
+type plan[C any] struct {
 	in    Input
 	sha   string
 	skip  *Record
 	older bool // skipped although an older vidoc or data wrote it (KeepOlder)
+	doc   Document[C]
 	err   error
 	start time.Time
 }
 
 // plan hashes each document, decides whether an earlier run finished it,
 // fails it at once when its outputs cannot be written (a clash, a user's
-// file, a link), and counts its pages, running ahead of OCR so the progress
-// total fills early.
-func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan) {
+// file, a link), and opens it, which counts its pages, running ahead of OCR
+// so the progress total fills early.
+func (r *runner[C]) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan[C]) {
 	defer close(out)
-	counter, _ := r.opts.Source.(PageCounter)
 	for _, in := range ins {
 		if ctx.Err() != nil {
 			return
 		}
-		p := plan{in: in}
+		p := plan[C]{in: in}
 		switch {
 		case in.Err != nil:
 			p.err = fileError(in.Path, 0, in.Err)
@@ -215,9 +221,14 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 			}
 		}
 		pages := 0
-		if p.err == nil && p.skip == nil && counter != nil {
-			if n, err := counter.CountPages(ctx, in.Path); err == nil {
-				pages = n
+		if p.err == nil && p.skip == nil {
+			t0 := time.Now()
+			doc, err := r.opts.Source.Open(ctx, in.Path)
+			r.input.Add(int64(time.Since(t0)))
+			if err != nil {
+				p.err = fileError(in.Path, 0, err)
+			} else {
+				p.doc, pages = doc, doc.PageCount()
 			}
 		}
 		r.opts.Reporter.Planned(in.Name, pages, p.skip != nil)
@@ -228,7 +239,7 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 // finished reports whether rec, from an earlier run, stands for the outputs
 // this run would write; with older, also when another vidoc build or other
 // data wrote them with the same settings.
-func (r *runner) finished(rec Record, sha string, older bool) bool {
+func (r *runner[C]) finished(rec Record, sha string, older bool) bool {
 	if rec.Status != StatusDone || rec.SHA256 != sha {
 		return false
 	}
@@ -253,7 +264,7 @@ func (r *runner) finished(rec Record, sha string, older bool) bool {
 
 // removeTemps deletes temporary files a killed run left for this document
 // only: other shards may be writing theirs in the same folder right now.
-func (r *runner) removeTemps(name string) {
+func (r *runner[C]) removeTemps(name string) {
 	for _, f := range r.opts.Formats {
 		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, "."+string(f))); err != nil {
 			slog.Warn("clean temporary files", "err", err)
@@ -262,8 +273,8 @@ func (r *runner) removeTemps(name string) {
 }
 
 // docState gathers the pages of one document as workers finish them.
-type docState struct {
-	plan
+type docState[C any] struct {
+	plan[C]
 	mu      sync.Mutex
 	pending int // pages in flight, plus one held by the reader until it is done
 	pages   int
@@ -279,15 +290,15 @@ type pageResult struct {
 	changes int
 }
 
-type job struct {
-	doc  *docState
-	page Page
+type job[C any] struct {
+	doc  *docState[C]
+	page Page[C]
 }
 
 // produce opens documents one after the other and feeds their pages to the
 // workers. The jobs channel is small, so only a few page images are ever in
 // memory, whatever the size of the documents.
-func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job) {
+func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], jobs chan<- job[C]) {
 	for p := range plans {
 		if ctx.Err() != nil {
 			return
@@ -303,20 +314,13 @@ func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job
 			continue
 		}
 		p.start = time.Now()
-		d := &docState{plan: p, pending: 1}
+		d := &docState[C]{plan: p, pending: 1}
 		if p.err != nil {
 			d.readErr = p.err
 			r.release(ctx, d)
 			continue
 		}
-		t0 := time.Now()
-		doc, err := r.opts.Source.Open(ctx, p.in.Path)
-		r.input.Add(int64(time.Since(t0)))
-		if err != nil {
-			d.readErr = fileError(p.in.Path, 0, err)
-			r.release(ctx, d)
-			continue
-		}
+		doc := p.doc
 		d.pages = doc.PageCount()
 		d.results = make([]pageResult, d.pages)
 		r.feed(ctx, d, doc, jobs)
@@ -325,7 +329,7 @@ func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job
 	}
 }
 
-func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<- job) {
+func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], jobs chan<- job[C]) {
 	for {
 		t0 := time.Now()
 		pg, err := doc.Next(ctx)
@@ -365,7 +369,7 @@ func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<
 		}
 		d.mu.Unlock()
 		select {
-		case jobs <- job{doc: d, page: pg}:
+		case jobs <- job[C]{doc: d, page: pg}:
 		case <-ctx.Done():
 			return
 		}
@@ -376,8 +380,8 @@ func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<
 // Recognizer is made when its first page arrives: a rerun with nothing left
 // to do, or more workers than pages, loads no OCR model for nothing. A
 // Recognizer that cannot be made stops the run: every page would fail alike.
-func (r *runner) work(ctx context.Context, jobs <-chan job) {
-	var rc Recognizer
+func (r *runner[C]) work(ctx context.Context, jobs <-chan job[C]) {
+	var rc Recognizer[C]
 	defer func() {
 		if rc != nil {
 			rc.Close()
@@ -399,13 +403,14 @@ func (r *runner) work(ctx context.Context, jobs <-chan job) {
 	}
 }
 
-func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
+func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	d, n := j.doc, j.page.Number
 	t0 := time.Now()
 	var pt PageText
 	var err error
-	if l, ok := j.page.Content.(PageLoader); ok {
-		j.page.Content, err = l.LoadPage(ctx)
+	if j.page.Load != nil {
+		j.page.Content, err = j.page.Load(ctx)
+		j.page.Load = nil
 		r.input.Add(int64(time.Since(t0)))
 	}
 	if err == nil {
@@ -441,10 +446,10 @@ func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
 	r.pageDone(ev)
 }
 
-func (r *runner) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
+func (r *runner[C]) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
 
 // release drops one hold on the document; the last one finishes it.
-func (r *runner) release(ctx context.Context, d *docState) {
+func (r *runner[C]) release(ctx context.Context, d *docState[C]) {
 	d.mu.Lock()
 	d.pending--
 	last := d.pending == 0
@@ -455,7 +460,7 @@ func (r *runner) release(ctx context.Context, d *docState) {
 }
 
 // finish assembles, structures and writes one document, then records it.
-func (r *runner) finish(ctx context.Context, d *docState) {
+func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	rec := Record{
 		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Settings: r.opts.SettingsKey,
 		Version: r.opts.Version, Data: r.opts.Data, Pages: d.pages, Shard: r.opts.Shard.String(),
@@ -545,7 +550,7 @@ func failure(rec Record, err error) Failure {
 // that a run killed half-way still knows them as its own. If one output
 // cannot be written, those written before it are removed: a document is
 // either wholly written or has no outputs from this attempt.
-func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
+func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
 	name := rec.Name
 	fail := func(err error) ([]string, error) { return nil, fileError(rec.Input, 0, err) }
 	t0 := time.Now()
@@ -586,7 +591,7 @@ func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]s
 // checkOutputs returns the outputs of the document name, relative to the
 // output folder, after checking that writing them would replace no input,
 // no file vidoc did not write, and go through no link.
-func (r *runner) checkOutputs(name string) ([]string, error) {
+func (r *runner[C]) checkOutputs(name string) ([]string, error) {
 	rels := make([]string, 0, len(r.opts.Formats))
 	for _, f := range r.opts.Formats {
 		rel := name + "." + string(f)
@@ -613,7 +618,7 @@ func diskFull(err error) error {
 	return err
 }
 
-func (r *runner) record(rec Record, pages int, conf float64) {
+func (r *runner[C]) record(rec Record, pages int, conf float64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := &r.sum
@@ -632,7 +637,7 @@ func (r *runner) record(rec Record, pages int, conf float64) {
 	s.Failures = append(s.Failures, rec.Failures...)
 }
 
-func (r *runner) summary(elapsed time.Duration) Summary {
+func (r *runner[C]) summary(elapsed time.Duration) Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := r.sum
