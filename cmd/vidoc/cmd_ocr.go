@@ -11,10 +11,10 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/ordered"
 )
 
 // OCROptions holds the flags of `vidoc ocr`.
@@ -75,9 +75,8 @@ a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 	return cmd
 }
 
-// ocrJob is one page to read; seq orders the output.
+// ocrJob is one page to read, of args[file].
 type ocrJob struct {
-	seq  int
 	file int
 	doc  *input.Document
 	page int
@@ -85,7 +84,6 @@ type ocrJob struct {
 
 // ocrDone is a page read, or the reason it could not be.
 type ocrDone struct {
-	seq  int
 	file int
 	res  *ocr.Result
 	err  error
@@ -136,106 +134,61 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return ocrFailed(failed)
 	}
 
-	g, gctx := errgroup.WithContext(ctx)
-	jobs := make(chan ocrJob)
-	done := make(chan ocrDone, opts.Jobs)
-	// window bounds the pages read but not yet printed, so one slow page
-	// cannot make the others pile up in memory.
-	window := make(chan struct{}, 2*opts.Jobs)
-
-	g.Go(func() error {
-		defer close(jobs)
-		seq := 0
-		for d, doc := range docs {
-			for n := 1; n <= doc.Count; n++ {
-				select {
-				case window <- struct{}{}:
-				case <-gctx.Done():
-					return gctx.Err()
-				}
-				select {
-				case jobs <- ocrJob{seq: seq, file: docFile[d], doc: doc, page: n}:
-				case <-gctx.Done():
-					return gctx.Err()
-				}
-				seq++
-			}
-		}
-		return nil
-	})
 	// Every document has a page, so there is at least one worker, and
-	// worker 0 owns the first engine from here on: it alone closes it.
+	// worker 0 uses the first engine. Each worker owns its engine; they are
+	// closed once the pool has stopped.
 	workers := min(opts.Jobs, countPages(docs))
-	var workersDone = make(chan struct{}, workers)
-	for w := range workers {
-		var engine *ocr.Engine
-		if w == 0 {
-			engine = first
-		}
-		g.Go(func() (err error) {
-			defer func() { workersDone <- struct{}{} }()
-			if engine == nil {
-				if engine, err = ocr.NewEngine(engineOpts); err != nil {
-					return err
-				}
+	engines := make([]*ocr.Engine, workers)
+	engines[0] = first
+	defer func() {
+		for _, e := range engines {
+			if e != nil {
+				e.Close()
 			}
-			defer engine.Close()
-			for job := range jobs {
-				out := ocrDone{seq: job.seq, file: job.file}
-				page, err := job.doc.Page(gctx, job.page)
-				if err == nil {
-					out.res, err = engine.Recognize(gctx, page)
-				}
-				out.err = err
-				select {
-				case done <- out:
-				case <-gctx.Done():
-					return gctx.Err()
+		}
+	}()
+	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
+	err = ordered.Run(ctx, ordered.Options{Workers: workers, Window: 2 * opts.Jobs},
+		func(ctx context.Context, put func(ocrJob) error) error {
+			for d, doc := range docs {
+				for n := 1; n <= doc.Count; n++ {
+					if err := put(ocrJob{file: docFile[d], doc: doc, page: n}); err != nil {
+						return err
+					}
 				}
 			}
 			return nil
-		})
-	}
-	go func() {
-		for range workers {
-			<-workersDone
-		}
-		close(done)
-	}()
-
-	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
-	g.Go(func() error {
-		pending := map[int]ocrDone{}
-		next := 0
-		for d := range done {
-			pending[d.seq] = d
-			for {
-				p, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				<-window
-				if p.err != nil {
-					if gctx.Err() != nil {
-						return gctx.Err()
-					}
-					if isSetupError(p.err) {
-						return p.err
-					}
-					slog.Error(p.err.Error())
-					failed[p.file] = true
-					continue
-				}
-				if err := printer.print(p.res); err != nil {
-					return err
+		},
+		func(ctx context.Context, w int, job ocrJob) (ocrDone, error) {
+			if engines[w] == nil {
+				var err error
+				if engines[w], err = ocr.NewEngine(engineOpts); err != nil {
+					return ocrDone{}, err
 				}
 			}
-		}
-		return nil
-	})
-	if err := g.Wait(); err != nil {
+			out := ocrDone{file: job.file}
+			page, err := job.doc.Page(ctx, job.page)
+			if err == nil {
+				out.res, err = engines[w].Recognize(ctx, page)
+			}
+			out.err = err
+			return out, nil
+		},
+		func(p ocrDone) error {
+			if p.err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if isSetupError(p.err) {
+					return p.err
+				}
+				slog.Error(p.err.Error())
+				failed[p.file] = true
+				return nil
+			}
+			return printer.print(p.res)
+		})
+	if err != nil {
 		return err
 	}
 	return ocrFailed(failed)
