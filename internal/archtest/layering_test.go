@@ -28,7 +28,7 @@ var allowed = map[string][]string{
 	"internal/textenc":   {"internal/viet"},
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lexicon"},
 	"internal/ocr":       {"internal/input"},
-	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "internal/editdist", "dictionaries"},
+	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lexicon", "internal/lm", "internal/editdist", "internal/ordered", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/token", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},
