@@ -33,7 +33,7 @@ var allowed = map[string][]string{
 	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},
 	"internal/ocrxml":    {},
-	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output"},
+	"internal/batch":     {"internal/input", "internal/ocr", "internal/repair", "internal/structure", "internal/output", "internal/ordered"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/viet", "internal/token", "internal/editdist"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/token", "internal/atomicfile"},

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/output"
 )
 
@@ -94,18 +95,31 @@ func Run[C any](ctx context.Context, inputs []Input, opts Options[C]) (Summary, 
 	plans := make(chan plan[C], len(selected))
 	go r.plan(ctx, selected, prev.latest, plans)
 
-	jobs := make(chan job[C], r.opts.Workers)
-	var wg sync.WaitGroup
-	for range r.opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r.work(ctx, jobs)
-		}()
+	// Pages go through the shared ordered pool: one Recognizer per worker,
+	// and pages handed back in reading order, so documents are finished in
+	// the order they were read. The window (the pages being recognised and
+	// as many waiting) bounds the page images in memory.
+	recognizers := make([]Recognizer[C], r.opts.Workers)
+	err = ordered.Run(ctx, ordered.Options{Workers: r.opts.Workers, Window: 2 * r.opts.Workers},
+		func(ctx context.Context, put func(job[C]) error) error {
+			r.produce(ctx, plans, put)
+			return nil
+		},
+		func(ctx context.Context, w int, j job[C]) (*docState[C], error) {
+			return r.work(ctx, &recognizers[w], j)
+		},
+		func(d *docState[C]) error {
+			r.release(ctx, d)
+			return nil
+		})
+	if err != nil && context.Cause(ctx) == nil {
+		cancel(err)
 	}
-	r.produce(ctx, plans, jobs)
-	close(jobs)
-	wg.Wait()
+	for _, rc := range recognizers {
+		if rc != nil {
+			rc.Close()
+		}
+	}
 	// After an interruption, documents opened ahead are closed unread.
 	for p := range plans {
 		if p.doc != nil {
@@ -295,10 +309,11 @@ type job[C any] struct {
 	page Page[C]
 }
 
-// produce opens documents one after the other and feeds their pages to the
-// workers. The jobs channel is small, so only a few page images are ever in
-// memory, whatever the size of the documents.
-func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], jobs chan<- job[C]) {
+// produce takes the opened documents one after the other and feeds their
+// pages to the workers through put, which blocks while the pool's window is
+// full: only a few page images are ever in memory, whatever the size of the
+// documents.
+func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], put func(job[C]) error) {
 	for p := range plans {
 		if ctx.Err() != nil {
 			return
@@ -323,13 +338,13 @@ func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], jobs chan
 		doc := p.doc
 		d.pages = doc.PageCount()
 		d.results = make([]pageResult, d.pages)
-		r.feed(ctx, d, doc, jobs)
+		r.feed(ctx, d, doc, put)
 		doc.Close()
 		r.release(ctx, d)
 	}
 }
 
-func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], jobs chan<- job[C]) {
+func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], put func(job[C]) error) {
 	for {
 		t0 := time.Now()
 		pg, err := doc.Next(ctx)
@@ -368,39 +383,32 @@ func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], j
 			d.pages = len(d.results)
 		}
 		d.mu.Unlock()
-		select {
-		case jobs <- job[C]{doc: d, page: pg}:
-		case <-ctx.Done():
+		if err := put(job[C]{doc: d, page: pg}); err != nil {
 			return
 		}
 	}
 }
 
-// work recognises and repairs pages until the jobs run out. The worker's
-// Recognizer is made when its first page arrives: a rerun with nothing left
-// to do, or more workers than pages, loads no OCR model for nothing. A
-// Recognizer that cannot be made stops the run: every page would fail alike.
-func (r *runner[C]) work(ctx context.Context, jobs <-chan job[C]) {
-	var rc Recognizer[C]
-	defer func() {
-		if rc != nil {
-			rc.Close()
-		}
-	}()
-	for j := range jobs {
-		if ctx.Err() != nil {
-			continue // drain without work; nothing is recorded
-		}
-		if rc == nil {
-			var err error
-			if rc, err = r.opts.NewRecognizer(); err != nil {
-				r.cancel(fmt.Errorf("start OCR: %w", err))
-				continue
-			}
-		}
-		r.page(ctx, rc, j)
-		r.release(ctx, j.doc)
+// work recognises and repairs one page with the worker's Recognizer *rc,
+// and returns its document for the pool to release in reading order. The
+// Recognizer is made when the worker's first page arrives: a rerun with
+// nothing left to do, or more workers than pages, loads no OCR model for
+// nothing. A Recognizer that cannot be made stops the run: every page would
+// fail alike.
+func (r *runner[C]) work(ctx context.Context, rc *Recognizer[C], j job[C]) (*docState[C], error) {
+	if ctx.Err() != nil {
+		return j.doc, nil // interrupted: nothing is recorded
 	}
+	if *rc == nil {
+		var err error
+		if *rc, err = r.opts.NewRecognizer(); err != nil {
+			err = fmt.Errorf("start OCR: %w", err)
+			r.cancel(err)
+			return nil, err
+		}
+	}
+	r.page(ctx, *rc, j)
+	return j.doc, nil
 }
 
 func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
