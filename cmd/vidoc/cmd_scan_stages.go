@@ -14,12 +14,13 @@ import (
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/structure"
+	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
 // scanStages are the real pipeline stages behind batch's interfaces.
 type scanStages struct {
-	source        batch.Source[input.Page]
-	newRecognizer func() (batch.Recognizer[input.Page], error)
+	source        batch.Source[scanPage]
+	newRecognizer func() (batch.Recognizer[scanPage], error)
 	repairer      batch.Repairer
 	renderer      batch.Renderer
 }
@@ -29,19 +30,23 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err := inputOpts.Validate(); err != nil {
 		return nil, usageError{fmt.Errorf("scan: --max-pixels: %w", err)}
 	}
+	policy, err := textlayer.ParsePolicy(opts.TextLayer)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
+	}
 	// Without poppler every PDF of the archive would fail as if broken.
 	if err := input.CheckTools(); err != nil {
 		return nil, err
 	}
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	st := &scanStages{
-		source: inputSource{opts: inputOpts},
-		newRecognizer: func() (batch.Recognizer[input.Page], error) {
+		source: inputSource{opts: inputOpts, policy: policy},
+		newRecognizer: func() (batch.Recognizer[scanPage], error) {
 			e, err := ocr.NewEngine(ocrOpts)
 			if err != nil {
 				return nil, err
 			}
-			return engineRecognizer{e}, nil
+			return layerRecognizer{engineRecognizer{e}}, nil
 		},
 		renderer: structureRenderer{},
 	}
@@ -62,37 +67,66 @@ func stageVersions() string {
 		dictionaries.LexiconVersion, lm.DataVersion(), repair.ErrorModelVersion(), structure.SchemaVersion, structure.ParserVersion)
 }
 
-// inputSource reads documents with internal/input.
-type inputSource struct{ opts input.Options }
+// inputSource reads documents with internal/input, and the text layer of
+// PDFs with internal/textlayer under policy.
+type inputSource struct {
+	opts   input.Options
+	policy textlayer.Policy
+}
 
-func (s inputSource) Open(ctx context.Context, path string) (batch.Document[input.Page], error) {
+func (s inputSource) Open(ctx context.Context, path string) (batch.Document[scanPage], error) {
 	d, err := input.Open(ctx, path, s.opts)
 	if err != nil {
 		return nil, asFileError(err)
 	}
-	return &inputDocument{doc: d}, nil
+	doc := &inputDocument{doc: d}
+	if d.Format == input.PDF && s.policy != textlayer.Ignore {
+		if doc.layer, err = textlayer.Triage(ctx, path, s.policy); err != nil {
+			return nil, asFileError(err)
+		}
+		if len(doc.layer) != d.Count {
+			return nil, &batch.FileError{Path: path, Err: fmt.Errorf("text layer has %d pages, the PDF %d", len(doc.layer), d.Count)}
+		}
+	}
+	return doc, nil
+}
+
+// scanPage is one page of a scan: its image, and for a PDF page read with
+// its text layer, the layer's triage. A page whose layer is used,
+// decoded or repaired is never rasterized.
+type scanPage struct {
+	image input.Page
+	layer *textlayer.Page
 }
 
 // inputDocument hands out pages that the OCR workers read themselves:
 // input.Document is safe for concurrent use, and rasterizing a PDF page
 // then runs on every worker.
 type inputDocument struct {
-	doc  *input.Document
-	next int
+	doc   *input.Document
+	layer []textlayer.Page // per page; nil without a text layer read
+	next  int
 }
 
 func (d *inputDocument) PageCount() int { return d.doc.Count }
 func (d *inputDocument) Close() error   { return nil }
 
-func (d *inputDocument) Next(ctx context.Context) (batch.Page[input.Page], error) {
+func (d *inputDocument) Next(ctx context.Context) (batch.Page[scanPage], error) {
 	if d.next >= d.doc.Count {
-		return batch.Page[input.Page]{}, io.EOF
+		return batch.Page[scanPage]{}, io.EOF
 	}
 	d.next++
 	n := d.next
-	return batch.Page[input.Page]{Number: n, Load: func(ctx context.Context) (input.Page, error) {
+	var layer *textlayer.Page
+	if d.layer != nil {
+		layer = &d.layer[n-1]
+		if layer.Decision != textlayer.OCR {
+			return batch.Page[scanPage]{Number: n, Content: scanPage{layer: layer}}, nil
+		}
+	}
+	return batch.Page[scanPage]{Number: n, Load: func(ctx context.Context) (scanPage, error) {
 		page, err := d.doc.Page(ctx, n)
-		return page, asFileError(err)
+		return scanPage{image: page, layer: layer}, asFileError(err)
 	}}, nil
 }
 
@@ -127,6 +161,49 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page
 }
 
 func (r engineRecognizer) Close() error { return r.e.Close() }
+
+// layerRecognizer takes the text of pages whose text layer is used,
+// decoded or repaired from the layer, and OCRs the others; each PDF page's
+// triage goes with its text, for the manifest.
+type layerRecognizer struct{ ocr engineRecognizer }
+
+func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) (batch.PageText, error) {
+	layer := p.Content.layer
+	var pt batch.PageText
+	if layer != nil && layer.Decision != textlayer.OCR {
+		// Correct or decoded Unicode is the document's own text: kept as
+		// it is. A garbled layer goes to repair like OCR text.
+		pt = batch.PageText{Text: layer.Text(), Final: layer.Decision != textlayer.RepairText}
+	} else {
+		var err error
+		if pt, err = r.ocr.Recognize(ctx, batch.Page[input.Page]{Number: p.Number, Content: p.Content.image}); err != nil {
+			return pt, err
+		}
+	}
+	if layer != nil {
+		origin, err := json.Marshal(newTriageNote(layer))
+		if err != nil {
+			return pt, err
+		}
+		pt.Origin = origin
+	}
+	return pt, nil
+}
+
+func (r layerRecognizer) Close() error { return r.ocr.Close() }
+
+// triageNote is a page's triage without its text: the decision, the reason
+// and the evidence, as the manifest and `vidoc ocr --format json` show it.
+type triageNote struct {
+	Page     int                `json:"page"`
+	Decision textlayer.Decision `json:"decision"`
+	Reason   string             `json:"reason"`
+	Evidence textlayer.Evidence `json:"evidence"`
+}
+
+func newTriageNote(p *textlayer.Page) triageNote {
+	return triageNote{Page: p.Number, Decision: p.Decision, Reason: p.Reason, Evidence: p.Evidence}
+}
 
 // structureRenderer writes the repaired text as is (.txt), its structure
 // (.json, the schema of docs/schema.md) and its outline (.md).

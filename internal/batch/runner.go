@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -302,6 +303,7 @@ type pageResult struct {
 	text    string
 	conf    float64
 	changes int
+	origin  json.RawMessage
 }
 
 type job[C any] struct {
@@ -427,7 +429,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 		r.ocr.Add(int64(time.Since(t1)))
 	}
 	changes := 0
-	if err == nil {
+	if err == nil && !pt.Final {
 		t1 := time.Now()
 		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
 		r.repair.Add(int64(time.Since(t1)))
@@ -448,7 +450,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes, origin: pt.Origin}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
@@ -490,6 +492,9 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 		texts = append(texts, strings.TrimRight(pr.text, " \t\r\n"))
 		conf += pr.conf
 		rec.Repairs += pr.changes
+		if pr.origin != nil {
+			rec.TextLayer = append(rec.TextLayer, pr.origin)
+		}
 	}
 	if len(texts) > 0 {
 		rec.Confidence = conf / float64(len(texts))

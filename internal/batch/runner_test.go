@@ -487,3 +487,33 @@ func TestLongDocumentIsNeverHeldWhole(t *testing.T) {
 		t.Errorf("%d pages in memory at once, want at most %d", p, 2*workers+1)
 	}
 }
+
+// layerOCR gives pages starting "layer:" as final text with an origin, as
+// the text layer of a born-digital PDF page, and upper-cases the others.
+type layerOCR struct{ upperOCR }
+
+func (o layerOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
+	if text, ok := strings.CutPrefix(p.Content, "layer:"); ok {
+		return PageText{Text: text + "\n", Final: true, Origin: []byte(fmt.Sprintf(`{"page":%d}`, p.Number))}, nil
+	}
+	return o.upperOCR.Recognize(ctx, p)
+}
+
+func TestFinalTextIsNotRepairedAndItsOriginRecorded(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"born.pdf": "layer:s0 1\nch0\n"})
+	ins, _ := Discover([]string{in}, out)
+	opts := testOptions(out, 2)
+	opts.NewRecognizer = func() (Recognizer[string], error) { return layerOCR{}, nil }
+	if _, err := Run(context.Background(), ins, opts); err != nil {
+		t.Fatal(err)
+	}
+	got := readTree(t, out)
+	if got["born.txt"] != "[txt]\ns0 1\n\nCHO\n" {
+		t.Errorf("born.txt = %q: the final page repaired, or the other not", got["born.txt"])
+	}
+	recs, _ := LoadManifests(out)
+	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Repairs != 1 {
+		t.Errorf("manifest: text_layer %s, repairs %d", r.TextLayer, r.Repairs)
+	}
+}

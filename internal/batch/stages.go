@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -45,6 +46,12 @@ type Source[C any] interface {
 type PageText struct {
 	Text       string
 	Confidence float64
+	// Final text is kept as it is, not repaired: a PDF's own correct
+	// Unicode text layer, say.
+	Final bool
+	// Origin, when set, says where the text came from and why (the triage
+	// of a PDF page's text layer); the manifest records it per page.
+	Origin json.RawMessage
 }
 
 // Recognizer reads the text of pages. Each worker owns one, so an

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/vidoc/vidoc/internal/batch"
+)
+
+// textLayerLines are written for this test: a born-digital page of a plan.
+var textLayerLines = []string{
+	"Kế hoạch kiểm tra công tác văn thư lưu trữ",
+	"Căn cứ kết quả rà soát hồ sơ của các phòng,",
+	"văn phòng xây dựng kế hoạch kiểm tra như sau:",
+	"Mục đích là bảo đảm hồ sơ được lập đầy đủ, đúng hạn.",
+	"Đối tượng gồm các phòng, ban và đơn vị trực thuộc.",
+}
+
+// bornDigitalPDF writes a PDF whose first page is Unicode text drawn in
+// DejaVu Serif (as Word exports it) and whose second page is a scan only.
+func bornDigitalPDF(t *testing.T, path string) {
+	t.Helper()
+	font, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+	if err != nil {
+		t.Skipf("DejaVu Serif not installed (Debian package fonts-dejavu-core): %v", err)
+	}
+	pdf := fpdf.New("P", "pt", "A4", "")
+	pdf.AddUTF8FontFromBytes("dejavu", "", font)
+	pdf.SetFont("dejavu", "", 12)
+	pdf.AddPage()
+	for i, l := range textLayerLines {
+		pdf.Text(72, 100+float64(i)*20, l)
+	}
+	pdf.AddPage()
+	w, h := pdf.GetPageSize()
+	pdf.ImageOptions(filepath.Join(ocrPagesDir, "page1.png"), 0, 0, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	if err := pdf.OutputFileAndClose(path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestScanUsesGoodTextLayer is issue 13 item 1 in `vidoc scan`: a page
+// with correct Unicode text is taken as it is, without OCR or repair, an
+// image-only page is OCRed, and the manifest says which and why; with
+// --text-layer ignore every page is OCRed.
+func TestScanUsesGoodTextLayer(t *testing.T) {
+	in := inputDir(t)
+	bornDigitalPDF(t, filepath.Join(in, "kế hoạch.pdf"))
+	want := strings.Join(textLayerLines, "\n") + "\n"
+
+	scan := func(policy string) (string, batch.Record) {
+		out := t.TempDir()
+		opts := ScanOptions{Output: out, Formats: []string{"txt"}, Jobs: 2, Progress: "none", Lang: "vie", TextLayer: policy}
+		var stdout, stderr bytes.Buffer
+		if err := runScan(context.Background(), opts, &GlobalOptions{}, []string{in}, nil, &stdout, &stderr); err != nil {
+			t.Fatalf("scan --text-layer %s: %v\n%s", policy, err, stderr.String())
+		}
+		text, err := os.ReadFile(filepath.Join(out, "kế hoạch.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := batch.LoadManifests(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(text), recs["kế hoạch"]
+	}
+
+	// poppler may put each line in a block of its own, which the text
+	// separates by a blank line; the words are the layer's, every one.
+	wantWords := strings.Fields(want)
+	text, rec := scan("auto")
+	words := strings.Fields(text)
+	if len(words) < len(wantWords)+20 || strings.Join(words[:len(wantWords)], " ") != strings.Join(wantWords, " ") {
+		t.Errorf("page 1 is not the layer's text as it is, or page 2 (a scan) was not OCRed:\n%s", text)
+	}
+	var notes []triageNote
+	for _, raw := range rec.TextLayer {
+		var n triageNote
+		if err := json.Unmarshal(raw, &n); err != nil {
+			t.Fatal(err)
+		}
+		notes = append(notes, n)
+	}
+	if len(notes) != 2 || notes[0].Page != 1 || notes[0].Decision != "use" || notes[1].Page != 2 || notes[1].Decision != "ocr" ||
+		notes[0].Evidence.ValidShare < 0.9 || notes[1].Evidence.ImageCoverage < 0.9 || notes[0].Reason == "" {
+		t.Errorf("manifest text_layer %+v, want page 1 used and page 2 OCRed, with evidence", notes)
+	}
+
+	_, rec = scan("ignore")
+	if len(rec.TextLayer) != 0 || rec.Status != batch.StatusDone {
+		t.Errorf("--text-layer ignore: status %s, triage recorded: %s", rec.Status, rec.TextLayer)
+	}
+}
+
+func TestScanBadTextLayerPolicy(t *testing.T) {
+	in := inputDir(t)
+	copyFile(t, filepath.Join(ocrPagesDir, "page1.png"), filepath.Join(in, "a.png"))
+	opts := ScanOptions{Output: t.TempDir(), Jobs: 1, Progress: "none", Lang: "vie", TextLayer: "trust"}
+	err := runScan(context.Background(), opts, &GlobalOptions{}, []string{in}, nil, &bytes.Buffer{}, &bytes.Buffer{})
+	var ue usageError
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "trust") {
+		t.Fatalf("got %v, want a usage error naming the policy", err)
+	}
+}
