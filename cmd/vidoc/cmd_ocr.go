@@ -15,6 +15,7 @@ import (
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ordered"
+	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
 // OCROptions holds the flags of `vidoc ocr`.
@@ -26,6 +27,7 @@ type OCROptions struct {
 	NoUpright    bool
 	NoDeskew     bool
 	RecycleEvery int
+	TextLayer    string // --text-layer: auto, use or ignore
 }
 
 // AddFlags registers the ocr flags.
@@ -37,6 +39,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
+	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
 
 func newOCRCommand(gopts *GlobalOptions) *cobra.Command {
@@ -58,6 +61,13 @@ Output, in input order whatever -j is:
         dpi, rotation, skew, text, lines and words (with boxes and
         confidences), mean_confidence
 
+A PDF page's own text layer is triaged first (--text-layer auto): correct
+Unicode text and text in TCVN3/VNI fonts (decoded) are printed instead of
+OCR, as is a garbled layer that repairing (vidoc fix) should make read
+better than OCR; other pages are OCRed. In JSON such pages carry
+text_layer: the decision, its reason and evidence; words from a layer have
+confidence 0.
+
 A file or page that cannot be read is reported on stderr, naming it; the
 others are still printed and the exit code is 3, even when no file could be
 read. A page wider or taller than Tesseract's 32767 pixels is shrunk to fit
@@ -75,18 +85,21 @@ a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 	return cmd
 }
 
-// ocrJob is one page to read, of args[file].
+// ocrJob is one page to read, of args[file], with its text layer's
+// triage for a PDF page.
 type ocrJob struct {
-	file int
-	doc  *input.Document
-	page int
+	file  int
+	doc   *input.Document
+	page  int
+	layer *textlayer.Page
 }
 
 // ocrDone is a page read, or the reason it could not be.
 type ocrDone struct {
-	file int
-	res  *ocr.Result
-	err  error
+	file  int
+	res   *ocr.Result
+	layer *textlayer.Page
+	err   error
 }
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -100,6 +113,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err := inputOpts.Validate(); err != nil {
 		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
 	}
+	policy, err := textlayer.ParsePolicy(opts.TextLayer)
+	if err != nil {
+		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
+	}
 	engineOpts := ocr.Options{Lang: opts.Lang, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
@@ -111,8 +128,16 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	failed := make([]bool, len(args))
 	var docs []*input.Document
 	var docFile []int
+	var layers [][]textlayer.Page
 	for i, path := range args {
 		doc, err := input.Open(ctx, path, inputOpts)
+		var layer []textlayer.Page
+		if err == nil && doc.Format == input.PDF && policy != textlayer.Ignore {
+			layer, err = textlayer.Triage(ctx, path, policy)
+			if err == nil && len(layer) != doc.Count {
+				err = fmt.Errorf("%s: text layer has %d pages, the PDF %d", path, len(layer), doc.Count)
+			}
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				first.Close()
@@ -128,6 +153,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 		docs = append(docs, doc)
 		docFile = append(docFile, i)
+		layers = append(layers, layer)
 	}
 	if len(docs) == 0 {
 		first.Close()
@@ -152,7 +178,11 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		func(ctx context.Context, put func(ocrJob) error) error {
 			for d, doc := range docs {
 				for n := 1; n <= doc.Count; n++ {
-					if err := put(ocrJob{file: docFile[d], doc: doc, page: n}); err != nil {
+					job := ocrJob{file: docFile[d], doc: doc, page: n}
+					if layers[d] != nil {
+						job.layer = &layers[d][n-1]
+					}
+					if err := put(job); err != nil {
 						return err
 					}
 				}
@@ -166,7 +196,12 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					return ocrDone{}, err
 				}
 			}
-			out := ocrDone{file: job.file}
+			out := ocrDone{file: job.file, layer: job.layer}
+			if job.layer != nil && job.layer.Decision != textlayer.OCR {
+				// The layer's own text, not rasterized nor OCRed.
+				out.res = layerResult(job.doc.Path, job.doc.Count, job.layer)
+				return out, nil
+			}
 			page, err := job.doc.Page(ctx, job.page)
 			if err == nil {
 				out.res, err = engines[w].Recognize(ctx, page)
@@ -186,7 +221,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				failed[p.file] = true
 				return nil
 			}
-			return printer.print(p.res)
+			return printer.print(p.res, p.layer)
 		})
 	if err != nil {
 		return err
@@ -241,13 +276,22 @@ func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 	return &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
 }
 
-func (p *ocrPrinter) print(r *ocr.Result) error {
+// print writes one page; layer is the triage of a PDF page's text layer,
+// given in JSON as text_layer, or nil.
+func (p *ocrPrinter) print(r *ocr.Result, layer *textlayer.Page) error {
 	if p.format == "json" {
 		if r.Lines == nil {
 			r.Lines = []ocr.Line{}
 		}
 		if r.Words == nil {
 			r.Words = []ocr.Word{}
+		}
+		if layer != nil {
+			note := newTriageNote(layer)
+			return p.enc.Encode(struct {
+				*ocr.Result
+				TextLayer *triageNote `json:"text_layer"`
+			}{r, &note})
 		}
 		return p.enc.Encode(r)
 	}

@@ -192,19 +192,6 @@ func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) 
 
 func (r layerRecognizer) Close() error { return r.ocr.Close() }
 
-// triageNote is a page's triage without its text: the decision, the reason
-// and the evidence, as the manifest and `vidoc ocr --format json` show it.
-type triageNote struct {
-	Page     int                `json:"page"`
-	Decision textlayer.Decision `json:"decision"`
-	Reason   string             `json:"reason"`
-	Evidence textlayer.Evidence `json:"evidence"`
-}
-
-func newTriageNote(p *textlayer.Page) triageNote {
-	return triageNote{Page: p.Number, Decision: p.Decision, Reason: p.Reason, Evidence: p.Evidence}
-}
-
 // structureRenderer writes the repaired text as is (.txt), its structure
 // (.json, the schema of docs/schema.md) and its outline (.md).
 type structureRenderer struct{}

@@ -13,6 +13,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/ocr"
 )
 
 // textLayerLines are written for this test: a born-digital page of a plan.
@@ -109,5 +110,56 @@ func TestScanBadTextLayerPolicy(t *testing.T) {
 	var ue usageError
 	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "trust") {
 		t.Fatalf("got %v, want a usage error naming the policy", err)
+	}
+}
+
+// TestOCRUsesGoodTextLayer is issue 13 item 1 in `vidoc ocr`: the same
+// triage as scan, shown per page in JSON, with the layer's words and boxes
+// for the born-digital page and OCR for the scanned one.
+func TestOCRUsesGoodTextLayer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kế hoạch.pdf")
+	bornDigitalPDF(t, path)
+	opts := defaultOCROptions()
+	opts.Format = "json"
+	var stdout, stderr bytes.Buffer
+	if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	type page struct {
+		ocr.Result
+		TextLayer *triageNote `json:"text_layer"`
+	}
+	var pages []page
+	dec := json.NewDecoder(&stdout)
+	for dec.More() {
+		var p page
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	if len(pages) != 2 || pages[0].TextLayer == nil || pages[1].TextLayer == nil {
+		t.Fatalf("%d pages, or a page without text_layer: %+v", len(pages), pages)
+	}
+	p1, p2 := pages[0], pages[1]
+	if p1.TextLayer.Decision != "use" || p2.TextLayer.Decision != "ocr" {
+		t.Errorf("decisions %s, %s; want use, ocr", p1.TextLayer.Decision, p2.TextLayer.Decision)
+	}
+	var words []string
+	for _, w := range p1.Words {
+		words = append(words, w.Text)
+		// At 300 dpi, the first word of line i sits at x = 72 pt = 300 px.
+		if w.Box.X1 <= w.Box.X0 || w.Box.Y1 <= w.Box.Y0 || w.Box.X1 > p1.Width || w.Box.Y1 > p1.Height {
+			t.Errorf("word %q box %+v outside the %d×%d page", w.Text, w.Box, p1.Width, p1.Height)
+		}
+	}
+	if got, want := strings.Join(words, " "), strings.Join(strings.Fields(strings.Join(textLayerLines, " ")), " "); got != want {
+		t.Errorf("page 1 words\n got %q\nwant %q", got, want)
+	}
+	if len(p1.Lines) != len(textLayerLines) || p1.Words[0].Box.X0 != 300 || p1.DPI != 300 {
+		t.Errorf("page 1: %d lines, first word at x %d, dpi %d", len(p1.Lines), p1.Words[0].Box.X0, p1.DPI)
+	}
+	if len(p2.Words) < 20 || p2.MeanConfidence == 0 {
+		t.Errorf("page 2 (a scan) not OCRed: %d words, confidence %v", len(p2.Words), p2.MeanConfidence)
 	}
 }
