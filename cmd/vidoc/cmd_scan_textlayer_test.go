@@ -6,14 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"codeberg.org/go-pdf/fpdf"
-
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/render"
 )
 
 // textLayerLines are written for this test: a born-digital page of a plan.
@@ -26,25 +26,24 @@ var textLayerLines = []string{
 }
 
 // bornDigitalPDF writes a PDF whose first page is Unicode text drawn in
-// DejaVu Serif (as Word exports it) and whose second page is a scan only.
+// DejaVu Serif (as Word exports it) and whose second page is a scan only
+// (the first page of testdata's image-only PDF), joined by qpdf.
 func bornDigitalPDF(t *testing.T, path string) {
 	t.Helper()
-	font, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
-	if err != nil {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf is not installed (Debian package qpdf)")
+	}
+	const font = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+	if _, err := os.Stat(font); err != nil {
 		t.Skipf("DejaVu Serif not installed (Debian package fonts-dejavu-core): %v", err)
 	}
-	pdf := fpdf.New("P", "pt", "A4", "")
-	pdf.AddUTF8FontFromBytes("dejavu", "", font)
-	pdf.SetFont("dejavu", "", 12)
-	pdf.AddPage()
-	for i, l := range textLayerLines {
-		pdf.Text(72, 100+float64(i)*20, l)
-	}
-	pdf.AddPage()
-	w, h := pdf.GetPageSize()
-	pdf.ImageOptions(filepath.Join(ocrPagesDir, "page1.png"), 0, 0, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	if err := pdf.OutputFileAndClose(path); err != nil {
+	text := filepath.Join(t.TempDir(), "text.pdf")
+	if err := render.WriteTextPDF(text, [][]string{textLayerLines}, font); err != nil {
 		t.Fatal(err)
+	}
+	cmd := exec.Command("qpdf", "--empty", "--pages", text, filepath.Join(ocrPagesDir, "doc3.pdf"), "1", "--", path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, out)
 	}
 }
 
