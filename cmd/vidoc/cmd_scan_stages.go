@@ -173,7 +173,7 @@ func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) 
 	if layer != nil && layer.Decision != textlayer.OCR {
 		// Correct or decoded Unicode is the document's own text: kept as
 		// it is. A garbled layer goes to repair like OCR text.
-		pt = batch.PageText{Text: layer.Text(), Final: layer.Decision != textlayer.RepairText}
+		pt = batch.PageText{Text: layer.Text(), Final: layer.Decision != textlayer.RepairText, NoConfidence: true}
 	} else {
 		var err error
 		if pt, err = r.ocr.Recognize(ctx, batch.Page[input.Page]{Number: p.Number, Content: p.Content.image}); err != nil {

@@ -94,6 +94,9 @@ func TestScanUsesGoodTextLayer(t *testing.T) {
 		notes[0].Evidence.ValidShare < 0.9 || notes[1].Evidence.ImageCoverage < 0.9 || notes[0].Reason == "" {
 		t.Errorf("manifest text_layer %+v, want page 1 used and page 2 OCRed, with evidence", notes)
 	}
+	if rec.Confidence < 50 {
+		t.Errorf("confidence %.1f: the page read from its layer (no OCR confidence) counted as 0", rec.Confidence)
+	}
 
 	_, rec = scan("ignore")
 	if len(rec.TextLayer) != 0 || rec.Status != batch.StatusDone {

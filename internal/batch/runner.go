@@ -151,6 +151,7 @@ type runner[C any] struct {
 	mu      sync.Mutex
 	sum     Summary
 	confSum float64
+	confN   int // pages with an OCR confidence
 
 	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
 }
@@ -302,6 +303,7 @@ type pageResult struct {
 	ok      bool
 	text    string
 	conf    float64
+	scored  bool // conf is an OCR confidence
 	changes int
 	origin  json.RawMessage
 }
@@ -450,7 +452,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes, origin: pt.Origin}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
@@ -485,19 +487,23 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 
 	var texts []string
 	var conf float64
+	confN := 0
 	for _, pr := range d.results {
 		if !pr.ok {
 			continue
 		}
 		texts = append(texts, strings.TrimRight(pr.text, " \t\r\n"))
-		conf += pr.conf
+		if pr.scored {
+			conf += pr.conf
+			confN++
+		}
 		rec.Repairs += pr.changes
 		if pr.origin != nil {
 			rec.TextLayer = append(rec.TextLayer, pr.origin)
 		}
 	}
-	if len(texts) > 0 {
-		rec.Confidence = conf / float64(len(texts))
+	if confN > 0 {
+		rec.Confidence = conf / float64(confN)
 	}
 
 	var err error
@@ -541,7 +547,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 		r.cancel(err)
 		return
 	}
-	r.record(rec, len(texts), conf)
+	r.record(rec, len(texts), conf, confN)
 	r.opts.Reporter.DocumentDone(rec)
 	if rec.Status == StatusFailed {
 		slog.Debug("document failed", "input", rec.Input, "err", rec.Error)
@@ -631,7 +637,7 @@ func diskFull(err error) error {
 	return err
 }
 
-func (r *runner[C]) record(rec Record, pages int, conf float64) {
+func (r *runner[C]) record(rec Record, pages int, conf float64, confN int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := &r.sum
@@ -639,6 +645,7 @@ func (r *runner[C]) record(rec Record, pages int, conf float64) {
 	s.FailedPages += len(rec.FailedPages)
 	s.Repairs += rec.Repairs
 	r.confSum += conf
+	r.confN += confN
 	switch rec.Status {
 	case StatusDone:
 		s.Done++
@@ -654,8 +661,8 @@ func (r *runner[C]) summary(elapsed time.Duration) Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := r.sum
-	if s.Pages > 0 {
-		s.MeanConfidence = r.confSum / float64(s.Pages)
+	if r.confN > 0 {
+		s.MeanConfidence = r.confSum / float64(r.confN)
 	}
 	slices.SortFunc(s.Failures, func(a, b Failure) int {
 		if c := strings.Compare(a.Name, b.Name); c != 0 {

@@ -494,7 +494,7 @@ type layerOCR struct{ upperOCR }
 
 func (o layerOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
 	if text, ok := strings.CutPrefix(p.Content, "layer:"); ok {
-		return PageText{Text: text + "\n", Final: true, Origin: []byte(fmt.Sprintf(`{"page":%d}`, p.Number))}, nil
+		return PageText{Text: text + "\n", Final: true, NoConfidence: true, Origin: []byte(fmt.Sprintf(`{"page":%d}`, p.Number))}, nil
 	}
 	return o.upperOCR.Recognize(ctx, p)
 }
@@ -505,15 +505,19 @@ func TestFinalTextIsNotRepairedAndItsOriginRecorded(t *testing.T) {
 	ins, _ := Discover([]string{in}, out)
 	opts := testOptions(out, 2)
 	opts.NewRecognizer = func() (Recognizer[string], error) { return layerOCR{}, nil }
-	if _, err := Run(context.Background(), ins, opts); err != nil {
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if sum.MeanConfidence != 90 {
+		t.Errorf("mean confidence %v: the page without OCR counted", sum.MeanConfidence)
 	}
 	got := readTree(t, out)
 	if got["born.txt"] != "[txt]\ns0 1\n\nCHO\n" {
 		t.Errorf("born.txt = %q: the final page repaired, or the other not", got["born.txt"])
 	}
 	recs, _ := LoadManifests(out)
-	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Repairs != 1 {
+	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Repairs != 1 || r.Confidence != 90 {
 		t.Errorf("manifest: text_layer %s, repairs %d", r.TextLayer, r.Repairs)
 	}
 }

@@ -49,6 +49,10 @@ type PageText struct {
 	// Final text is kept as it is, not repaired: a PDF's own correct
 	// Unicode text layer, say.
 	Final bool
+	// NoConfidence marks text that was not OCRed (a PDF's text layer):
+	// Confidence means nothing and is left out of the documents' and the
+	// run's mean confidence.
+	NoConfidence bool
 	// Origin, when set, says where the text came from and why (the triage
 	// of a PDF page's text layer); the manifest records it per page.
 	Origin json.RawMessage
