@@ -79,16 +79,7 @@ func (s inputSource) Open(ctx context.Context, path string) (batch.Document[scan
 	if err != nil {
 		return nil, asFileError(err)
 	}
-	doc := &inputDocument{doc: d}
-	if d.Format == input.PDF && s.policy != textlayer.Ignore {
-		if doc.layer, err = textlayer.Triage(ctx, path, s.policy); err != nil {
-			return nil, asFileError(err)
-		}
-		if len(doc.layer) != d.Count {
-			return nil, &batch.FileError{Path: path, Err: fmt.Errorf("text layer has %d pages, the PDF %d", len(doc.layer), d.Count)}
-		}
-	}
-	return doc, nil
+	return &inputDocument{doc: d, triage: d.Format == input.PDF && s.policy != textlayer.Ignore, policy: s.policy}, nil
 }
 
 // scanPage is one page of a scan: its image, and for a PDF page read with
@@ -103,9 +94,14 @@ type scanPage struct {
 // input.Document is safe for concurrent use, and rasterizing a PDF page
 // then runs on every worker.
 type inputDocument struct {
-	doc   *input.Document
-	layer []textlayer.Page // per page; nil without a text layer read
-	next  int
+	doc *input.Document
+	// triage says the PDF's text layer is to be read under policy, when the
+	// first page is asked for: the runner opens documents well ahead of
+	// reading them, and the layer's text is held until the document is done.
+	triage bool
+	policy textlayer.Policy
+	layer  []textlayer.Page // per page; nil without a text layer read
+	next   int
 }
 
 func (d *inputDocument) PageCount() int { return d.doc.Count }
@@ -114,6 +110,27 @@ func (d *inputDocument) Close() error   { return nil }
 func (d *inputDocument) Next(ctx context.Context) (batch.Page[scanPage], error) {
 	if d.next >= d.doc.Count {
 		return batch.Page[scanPage]{}, io.EOF
+	}
+	if d.triage {
+		d.triage = false
+		layer, err := textlayer.Triage(ctx, d.doc.Path, d.policy)
+		if err != nil {
+			// The whole document fails, even when the error names a page:
+			// without the layer no page can be triaged.
+			var ie *input.Error
+			if errors.As(err, &ie) {
+				where := "text layer"
+				if ie.Page > 0 {
+					where = fmt.Sprintf("text layer of page %d", ie.Page)
+				}
+				return batch.Page[scanPage]{}, &batch.FileError{Path: ie.Path, Err: fmt.Errorf("%s: %w", where, ie.Err)}
+			}
+			return batch.Page[scanPage]{}, fmt.Errorf("text layer: %w", err)
+		}
+		if len(layer) != d.doc.Count {
+			return batch.Page[scanPage]{}, fmt.Errorf("text layer has %d pages, the PDF %d", len(layer), d.doc.Count)
+		}
+		d.layer = layer
 	}
 	d.next++
 	n := d.next
