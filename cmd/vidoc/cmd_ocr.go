@@ -32,7 +32,7 @@ type OCROptions struct {
 
 // AddFlags registers the ocr flags.
 func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
-	f.StringVar(&o.Format, "format", "text", "output format: text, or json (one JSON object per page and line)")
+	f.StringVar(&o.Format, "format", "text", "output format: text, json (one JSON object per page and line), alto (ALTO 4.4 XML) or hocr, the last two for one FILE")
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
@@ -60,6 +60,10 @@ Output, in input order whatever -j is:
   json  one JSON object per page and line: file, page, pages, width, height,
         dpi, rotation, skew, text, lines and words (with boxes and
         confidences), mean_confidence
+  alto  one FILE as one ALTO 4.4 XML document (the format of library and
+        archive systems): pages of text lines of words, with boxes and
+        confidences
+  hocr  one FILE as hOCR (XHTML), the same tree
 
 A PDF page's own text layer is triaged first (--text-layer auto): correct
 Unicode text and text in TCVN3/VNI fonts (decoded) are printed instead of
@@ -104,8 +108,10 @@ type ocrDone struct {
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch {
-	case opts.Format != "text" && opts.Format != "json":
-		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
+	case opts.Format != "text" && opts.Format != "json" && opts.Format != "alto" && opts.Format != "hocr":
+		return usageError{fmt.Errorf("--format must be text, json, alto or hocr, not %q", opts.Format)}
+	case (opts.Format == "alto" || opts.Format == "hocr") && len(args) != 1:
+		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
 	}
@@ -226,6 +232,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return err
 	}
+	if err := printer.finish(); err != nil {
+		return err
+	}
 	return ocrFailed(failed)
 }
 
@@ -268,17 +277,35 @@ type ocrPrinter struct {
 	lastFile string
 	started  bool
 	enc      *json.Encoder
+	xml      *xmlDoc // alto and hocr: the pages, written by finish
 }
 
 func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
+	p := &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
+	if format == "alto" || format == "hocr" {
+		p.xml = &xmlDoc{format: format}
+	}
+	return p
+}
+
+// finish writes what print gathered, for the formats that need the whole
+// document first.
+func (p *ocrPrinter) finish() error {
+	if p.xml == nil {
+		return nil
+	}
+	return p.xml.write(p.w)
 }
 
 // print writes one page; layer is the triage of a PDF page's text layer,
 // given in JSON as text_layer, or nil.
 func (p *ocrPrinter) print(r *ocr.Result, layer *textlayer.Page) error {
+	if p.xml != nil {
+		p.xml.add(r)
+		return nil
+	}
 	if p.format == "json" {
 		if r.Lines == nil {
 			r.Lines = []ocr.Line{}

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -163,5 +165,106 @@ func TestOCRUsesGoodTextLayer(t *testing.T) {
 	}
 	if len(p2.Words) < 20 || p2.MeanConfidence == 0 {
 		t.Errorf("page 2 (a scan) not OCRed: %d words, confidence %v", len(p2.Words), p2.MeanConfidence)
+	}
+}
+
+// TestOCRWritesALTOAndHOCR is the single-document form of issue 13 item 3
+// for `vidoc ocr`: ALTO that validates against the ALTO 4.4 schema
+// (testdata/schemas, with xmllint) and hOCR that parses, both holding
+// every word the JSON output has, in order, page by page.
+func TestOCRWritesALTOAndHOCR(t *testing.T) {
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Skip("xmllint not installed (Debian package libxml2-utils)")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kế hoạch.pdf")
+	bornDigitalPDF(t, path)
+	run := func(format string) []byte {
+		opts := defaultOCROptions()
+		opts.Format = format
+		var stdout, stderr bytes.Buffer
+		if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
+			t.Fatalf("--format %s: %v", format, err)
+		}
+		return stdout.Bytes()
+	}
+	var want []string
+	dec := json.NewDecoder(bytes.NewReader(run("json")))
+	for dec.More() {
+		var r ocr.Result
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range r.Words {
+			want = append(want, w.Text)
+		}
+	}
+
+	alto := run("alto")
+	altoPath := filepath.Join(dir, "out.alto.xml")
+	if err := os.WriteFile(altoPath, alto, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("xmllint", "--noout", "--nonet", "--schema", "../../testdata/schemas/alto-4-4.xsd", altoPath).CombinedOutput(); err != nil {
+		t.Fatalf("xmllint: %v\n%s", err, out)
+	}
+	// Every String's CONTENT, in document order.
+	var altoWords []string
+	xd := xml.NewDecoder(bytes.NewReader(alto))
+	for {
+		tok, err := xd.Token()
+		if err != nil {
+			break
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "String" {
+			for _, a := range se.Attr {
+				if a.Name.Local == "CONTENT" {
+					altoWords = append(altoWords, a.Value)
+				}
+			}
+		}
+	}
+	if strings.Join(altoWords, " ") != strings.Join(want, " ") || len(want) < 50 {
+		t.Errorf("ALTO words\n got %q\nwant %q", altoWords, want)
+	}
+
+	var hocrWords []string
+	xd = xml.NewDecoder(bytes.NewReader(run("hocr")))
+	xd.Strict = false
+	xd.Entity = xml.HTMLEntity
+	inWord := false
+	for {
+		tok, err := xd.Token()
+		if err != nil {
+			if err != io.EOF {
+				t.Fatalf("hOCR does not parse: %v", err)
+			}
+			break
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inWord = false
+			for _, a := range tok.Attr {
+				if a.Name.Local == "class" && a.Value == "ocrx_word" {
+					inWord = true
+				}
+			}
+		case xml.CharData:
+			if inWord {
+				hocrWords = append(hocrWords, string(tok))
+				inWord = false
+			}
+		}
+	}
+	if strings.Join(hocrWords, " ") != strings.Join(want, " ") {
+		t.Errorf("hOCR words\n got %q\nwant %q", hocrWords, want)
+	}
+
+	opts := defaultOCROptions()
+	opts.Format = "alto"
+	err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path, path}, nil, io.Discard, io.Discard)
+	var ue usageError
+	if !errors.As(err, &ue) {
+		t.Errorf("--format alto with two files: %v, want a usage error", err)
 	}
 }
