@@ -32,7 +32,7 @@ type OCROptions struct {
 
 // AddFlags registers the ocr flags.
 func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
-	f.StringVar(&o.Format, "format", "text", "output format: text, json (one JSON object per page and line), alto (ALTO 4.4 XML) or hocr, the last two for one FILE")
+	f.StringVar(&o.Format, "format", "text", "output format: text, json (one JSON object per page and line), alto (ALTO 4.4 XML), hocr or pdf (searchable), the last three for one FILE")
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
@@ -64,6 +64,11 @@ Output, in input order whatever -j is:
         archive systems): pages of text lines of words, with boxes and
         confidences
   hocr  one FILE as hOCR (XHTML), the same tree
+  pdf   one FILE as a searchable PDF: a PDF keeps its pages (images byte for
+        byte) and gets an invisible layer of the words, replacing an old
+        invisible one (qpdf); a PNG or JPEG becomes a page of the image as
+        it is. Pages turned upright for OCR get no layer; pages whose own
+        correct text was used keep it.
 
 A PDF page's own text layer is triaged first (--text-layer auto): correct
 Unicode text and text in TCVN3/VNI fonts (decoded) are printed instead of
@@ -108,9 +113,9 @@ type ocrDone struct {
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch {
-	case opts.Format != "text" && opts.Format != "json" && opts.Format != "alto" && opts.Format != "hocr":
-		return usageError{fmt.Errorf("--format must be text, json, alto or hocr, not %q", opts.Format)}
-	case (opts.Format == "alto" || opts.Format == "hocr") && len(args) != 1:
+	case opts.Format != "text" && opts.Format != "json" && opts.Format != "alto" && opts.Format != "hocr" && opts.Format != "pdf":
+		return usageError{fmt.Errorf("--format must be text, json, alto, hocr or pdf, not %q", opts.Format)}
+	case (opts.Format == "alto" || opts.Format == "hocr" || opts.Format == "pdf") && len(args) != 1:
 		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
@@ -180,6 +185,11 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 	}()
 	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
+	if opts.Format == "pdf" {
+		if printer.pdf, err = newPDFDoc(docs[0]); err != nil {
+			return usageError{err}
+		}
+	}
 	err = ordered.Run(ctx, ordered.Options{Workers: workers, Window: 2 * opts.Jobs},
 		func(ctx context.Context, put func(ocrJob) error) error {
 			for d, doc := range docs {
@@ -232,7 +242,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return err
 	}
-	if err := printer.finish(); err != nil {
+	if err := printer.finish(ctx); err != nil {
 		return err
 	}
 	return ocrFailed(failed)
@@ -278,6 +288,7 @@ type ocrPrinter struct {
 	started  bool
 	enc      *json.Encoder
 	xml      *xmlDoc // alto and hocr: the pages, written by finish
+	pdf      *pdfDoc // pdf: likewise
 }
 
 func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
@@ -292,11 +303,14 @@ func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 
 // finish writes what print gathered, for the formats that need the whole
 // document first.
-func (p *ocrPrinter) finish() error {
-	if p.xml == nil {
-		return nil
+func (p *ocrPrinter) finish(ctx context.Context) error {
+	switch {
+	case p.xml != nil:
+		return p.xml.write(p.w)
+	case p.pdf != nil:
+		return p.pdf.write(ctx, p.w)
 	}
-	return p.xml.write(p.w)
+	return nil
 }
 
 // print writes one page; layer is the triage of a PDF page's text layer,
@@ -304,6 +318,10 @@ func (p *ocrPrinter) finish() error {
 func (p *ocrPrinter) print(r *ocr.Result, layer *textlayer.Page) error {
 	if p.xml != nil {
 		p.xml.add(r)
+		return nil
+	}
+	if p.pdf != nil {
+		p.pdf.add(r, layer)
 		return nil
 	}
 	if p.format == "json" {

@@ -268,3 +268,78 @@ func TestOCRWritesALTOAndHOCR(t *testing.T) {
 		t.Errorf("--format alto with two files: %v, want a usage error", err)
 	}
 }
+
+// TestOCRWritesSearchablePDF is issue 13 item 2's single-document form in
+// `vidoc ocr`, checked with real poppler and qpdf: the searchable PDF
+// passes qpdf --check, its page images are the input's byte for byte
+// (pdfimages), and pdftotext gives every word the JSON output has, each
+// once: the OCR layer on the scanned page, the page's own text on the
+// born-digital one.
+func TestOCRWritesSearchablePDF(t *testing.T) {
+	for _, tool := range []string{"qpdf", "pdfimages", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kế hoạch.pdf")
+	bornDigitalPDF(t, path)
+	run := func(format string) []byte {
+		opts := defaultOCROptions()
+		opts.Format = format
+		var stdout, stderr bytes.Buffer
+		if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
+			t.Fatalf("--format %s: %v", format, err)
+		}
+		return stdout.Bytes()
+	}
+	var want []string
+	dec := json.NewDecoder(bytes.NewReader(run("json")))
+	for dec.More() {
+		var r ocr.Result
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range r.Words {
+			want = append(want, w.Text)
+		}
+	}
+	out := filepath.Join(dir, "out.pdf")
+	if err := os.WriteFile(out, run("pdf"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := exec.Command("qpdf", "--check", out).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, b)
+	}
+	text, err := exec.Command("pdftotext", "-raw", out, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Fields(string(text)); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pdftotext of the searchable PDF\n got %q\nwant %q", got, want)
+	}
+	images := func(pdf, prefix string) map[string][]byte {
+		if b, err := exec.Command("pdfimages", "-all", pdf, filepath.Join(dir, prefix)).CombinedOutput(); err != nil {
+			t.Fatalf("pdfimages: %v\n%s", err, b)
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, prefix+"-*"))
+		m := map[string][]byte{}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m[strings.TrimPrefix(filepath.Base(f), prefix)] = b
+		}
+		return m
+	}
+	in, got := images(path, "in"), images(out, "out")
+	if len(in) == 0 || len(in) != len(got) {
+		t.Fatalf("%d page images in the input, %d in the output", len(in), len(got))
+	}
+	for name, b := range in {
+		if !bytes.Equal(got[name], b) {
+			t.Errorf("page image %s changed (%d bytes, was %d)", name, len(got[name]), len(b))
+		}
+	}
+}

@@ -16,23 +16,20 @@ type xmlDoc struct {
 	doc    ocrxml.Document
 }
 
-// add appends a page read by OCR or from a text layer. ocr.Result keeps a
-// line's words as the run of Words its Text holds, in order; the page is
-// one text block, since `vidoc ocr` finds no layout.
+// add appends a page read by OCR or from a text layer; the page is one
+// text block, since `vidoc ocr` finds no layout.
 func (x *xmlDoc) add(r *ocr.Result) {
 	if x.doc.Source == "" {
 		x.doc.Source = filepath.Base(r.Source)
 	}
 	page := ocrxml.Page{Width: r.Width, Height: r.Height, DPI: r.DPI}
 	var block ocrxml.Block
-	words := r.Words
-	for i, l := range r.Lines {
-		n := min(len(strings.Fields(l.Text)), len(words))
+	for i, words := range lineWords(r) {
+		l := r.Lines[i]
 		line := ocrxml.Line{Box: xmlBox(l.Box)}
-		for _, w := range words[:n] {
+		for _, w := range words {
 			line.Words = append(line.Words, ocrxml.Word{Text: w.Text, Box: xmlBox(w.Box), Confidence: w.Confidence})
 		}
-		words = words[n:]
 		if i == 0 {
 			block.Box = line.Box
 		} else {
@@ -45,6 +42,18 @@ func (x *xmlDoc) add(r *ocr.Result) {
 		page.Blocks = []ocrxml.Block{block}
 	}
 	x.doc.Pages = append(x.doc.Pages, page)
+}
+
+// lineWords splits r.Words by r.Lines: ocr.Result keeps a line's words as
+// the run of Words its Text holds, in order.
+func lineWords(r *ocr.Result) [][]ocr.Word {
+	out := make([][]ocr.Word, len(r.Lines))
+	words := r.Words
+	for i, l := range r.Lines {
+		n := min(len(strings.Fields(l.Text)), len(words))
+		out[i], words = words[:n], words[n:]
+	}
+	return out
 }
 
 func xmlBox(b ocr.Box) ocrxml.Box { return ocrxml.Box{X0: b.X0, Y0: b.Y0, X1: b.X1, Y1: b.Y1} }
