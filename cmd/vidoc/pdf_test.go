@@ -179,26 +179,8 @@ func TestOCRWritesALTOAndHOCR(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "kế hoạch.pdf")
 	bornDigitalPDF(t, path)
-	run := func(format string) []byte {
-		opts := defaultOCROptions()
-		opts.Format = format
-		var stdout, stderr bytes.Buffer
-		if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
-			t.Fatalf("--format %s: %v", format, err)
-		}
-		return stdout.Bytes()
-	}
-	var want []string
-	dec := json.NewDecoder(bytes.NewReader(run("json")))
-	for dec.More() {
-		var r ocr.Result
-		if err := dec.Decode(&r); err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range r.Words {
-			want = append(want, w.Text)
-		}
-	}
+	run := func(format string) []byte { return ocrOutput(t, path, format) }
+	want := jsonWords(t, run("json"))
 
 	alto := run("alto")
 	altoPath := filepath.Join(dir, "out.alto.xml")
@@ -284,26 +266,8 @@ func TestOCRWritesSearchablePDF(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "kế hoạch.pdf")
 	bornDigitalPDF(t, path)
-	run := func(format string) []byte {
-		opts := defaultOCROptions()
-		opts.Format = format
-		var stdout, stderr bytes.Buffer
-		if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
-			t.Fatalf("--format %s: %v", format, err)
-		}
-		return stdout.Bytes()
-	}
-	var want []string
-	dec := json.NewDecoder(bytes.NewReader(run("json")))
-	for dec.More() {
-		var r ocr.Result
-		if err := dec.Decode(&r); err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range r.Words {
-			want = append(want, w.Text)
-		}
-	}
+	run := func(format string) []byte { return ocrOutput(t, path, format) }
+	want := jsonWords(t, run("json"))
 	out := filepath.Join(dir, "out.pdf")
 	if err := os.WriteFile(out, run("pdf"), 0o644); err != nil {
 		t.Fatal(err)
@@ -342,4 +306,34 @@ func TestOCRWritesSearchablePDF(t *testing.T) {
 			t.Errorf("page image %s changed (%d bytes, was %d)", name, len(got[name]), len(b))
 		}
 	}
+}
+
+// ocrOutput is what `vidoc ocr --format format path` prints.
+func ocrOutput(t *testing.T, path, format string) []byte {
+	t.Helper()
+	opts := defaultOCROptions()
+	opts.Format = format
+	var stdout, stderr bytes.Buffer
+	if err := runOCR(context.Background(), opts, &GlobalOptions{}, []string{path}, nil, &stdout, &stderr); err != nil {
+		t.Fatalf("--format %s: %v", format, err)
+	}
+	return stdout.Bytes()
+}
+
+// jsonWords are the words of every page of `vidoc ocr --format json`
+// output, in order.
+func jsonWords(t *testing.T, out []byte) []string {
+	t.Helper()
+	var words []string
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for dec.More() {
+		var r ocr.Result
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range r.Words {
+			words = append(words, w.Text)
+		}
+	}
+	return words
 }
