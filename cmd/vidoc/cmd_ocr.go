@@ -11,37 +11,40 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/ordered"
+	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
 // OCROptions holds the flags of `vidoc ocr`.
 type OCROptions struct {
 	Format       string // text or json
-	Alternatives bool   // json words carry each glyph's top choices
 	Lang         string // Tesseract languages
 	Jobs         int    // OCR workers
 	MaxPixels    int64  // per-page pixel limit
 	NoUpright    bool
 	NoDeskew     bool
 	RecycleEvery int
+	TextLayer    string // --text-layer: auto, use or ignore
+	Alternatives bool   // json words carry each glyph's top choices
 	NoLayout     bool
 }
 
 // AddFlags registers the ocr flags.
 func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
-	f.StringVar(&o.Format, "format", "text", "output format: text, or json (one JSON object per page and line)")
-	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...]; slower`)
+	f.StringVar(&o.Format, "format", "text", "output format: text, json (one JSON object per page and line), alto (ALTO 4.4 XML), hocr or pdf (searchable), the last three for one FILE")
 	f.StringVar(&o.Lang, "lang", "vie", "Tesseract language models, joined by + (vie+eng)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR `N` pages at once")
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
-	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
+	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...]; slower`)
+	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
+	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
 
 func newOCRCommand(gopts *GlobalOptions) *cobra.Command {
@@ -65,10 +68,26 @@ Output, in input order whatever -j is:
         layout: the regions in reading order (kind, box, lines), the words
         kept out of the text (stamps, signatures, specks: box, reason, the
         words read there), handwriting in printed blanks, snapped lines
+  alto  one FILE as one ALTO 4.4 XML document (the format of library and
+        archive systems): pages of text lines of words, with boxes and
+        confidences
+  hocr  one FILE as hOCR (XHTML), the same tree
+  pdf   one FILE as a searchable PDF: a PDF keeps its pages (images byte for
+        byte) and gets an invisible layer of the words, replacing an old
+        invisible one (qpdf); a PNG or JPEG becomes a page of the image as
+        it is. Pages turned upright for OCR get no layer; pages whose own
+        correct text was used keep it.
 
 Unless --no-layout, a two-column header or closing is read column by
 column (left, then right), and stamps, signatures, scanner edges and specks
 are left out of the text.
+
+A PDF page's own text layer is triaged first (--text-layer auto): correct
+Unicode text and text in TCVN3/VNI fonts (decoded) are printed instead of
+OCR, as is a garbled layer that repairing (vidoc fix) should make read
+better than OCR; other pages are OCRed. In JSON such pages carry
+text_layer: the decision, its reason and evidence; words from a layer have
+confidence 0.
 
 A file or page that cannot be read is reported on stderr, naming it; the
 others are still printed and the exit code is 3, even when no file could be
@@ -87,35 +106,42 @@ a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 	return cmd
 }
 
-// ocrJob is one page to read; seq orders the output.
+// ocrJob is one page to read, of args[file], with its text layer's
+// triage for a PDF page.
 type ocrJob struct {
-	seq  int
-	file int
-	doc  *input.Document
-	page int
+	file  int
+	doc   *input.Document
+	page  int
+	layer *textlayer.Page
 }
 
 // ocrDone is a page read, or the reason it could not be.
 type ocrDone struct {
-	seq  int
-	file int
-	res  *ocr.Result
-	lay  *layout.Page
-	err  error
+	file  int
+	res   *ocr.Result
+	lay   *layout.Page
+	layer *textlayer.Page
+	err   error
 }
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch {
+	case opts.Format != "text" && opts.Format != "json" && opts.Format != "alto" && opts.Format != "hocr" && opts.Format != "pdf":
+		return usageError{fmt.Errorf("--format must be text, json, alto, hocr or pdf, not %q", opts.Format)}
+	case (opts.Format == "alto" || opts.Format == "hocr" || opts.Format == "pdf") && len(args) != 1:
+		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
 	case opts.Alternatives && opts.Format != "json":
 		return usageError{fmt.Errorf("--alternatives needs --format json: text output has no place for them")}
-	case opts.Format != "text" && opts.Format != "json":
-		return usageError{fmt.Errorf("--format must be text or json, not %q", opts.Format)}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
 	}
 	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
 	if err := inputOpts.Validate(); err != nil {
 		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
+	}
+	policy, err := textlayer.ParsePolicy(opts.TextLayer)
+	if err != nil {
+		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
 	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	// Load one engine before opening anything: a missing language model is
@@ -128,8 +154,16 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	failed := make([]bool, len(args))
 	var docs []*input.Document
 	var docFile []int
+	var layers [][]textlayer.Page
 	for i, path := range args {
 		doc, err := input.Open(ctx, path, inputOpts)
+		var layer []textlayer.Page
+		if err == nil && doc.Format == input.PDF && policy != textlayer.Ignore {
+			layer, err = textlayer.Triage(ctx, path, policy)
+			if err == nil && len(layer) != doc.Count {
+				err = fmt.Errorf("%s: text layer has %d pages, the PDF %d", path, len(layer), doc.Count)
+			}
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				first.Close()
@@ -145,115 +179,88 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 		docs = append(docs, doc)
 		docFile = append(docFile, i)
+		layers = append(layers, layer)
 	}
 	if len(docs) == 0 {
 		first.Close()
 		return ocrFailed(failed)
 	}
 
-	g, gctx := errgroup.WithContext(ctx)
-	jobs := make(chan ocrJob)
-	done := make(chan ocrDone, opts.Jobs)
-	// window bounds the pages read but not yet printed, so one slow page
-	// cannot make the others pile up in memory.
-	window := make(chan struct{}, 2*opts.Jobs)
-
-	g.Go(func() error {
-		defer close(jobs)
-		seq := 0
-		for d, doc := range docs {
-			for n := 1; n <= doc.Count; n++ {
-				select {
-				case window <- struct{}{}:
-				case <-gctx.Done():
-					return gctx.Err()
-				}
-				select {
-				case jobs <- ocrJob{seq: seq, file: docFile[d], doc: doc, page: n}:
-				case <-gctx.Done():
-					return gctx.Err()
-				}
-				seq++
-			}
-		}
-		return nil
-	})
 	// Every document has a page, so there is at least one worker, and
-	// worker 0 owns the first engine from here on: it alone closes it.
+	// worker 0 uses the first engine. Each worker owns its engine; they are
+	// closed once the pool has stopped.
 	workers := min(opts.Jobs, countPages(docs))
-	var workersDone = make(chan struct{}, workers)
-	for w := range workers {
-		var engine *ocr.Engine
-		if w == 0 {
-			engine = first
-		}
-		g.Go(func() (err error) {
-			defer func() { workersDone <- struct{}{} }()
-			if engine == nil {
-				if engine, err = ocr.NewEngine(engineOpts); err != nil {
-					return err
-				}
+	engines := make([]*ocr.Engine, workers)
+	engines[0] = first
+	defer func() {
+		for _, e := range engines {
+			if e != nil {
+				e.Close()
 			}
-			defer engine.Close()
-			for job := range jobs {
-				out := ocrDone{seq: job.seq, file: job.file}
-				page, err := job.doc.Page(gctx, job.page)
-				if err == nil {
-					out.res, err = engine.Recognize(gctx, page)
-				}
-				if err == nil && !opts.NoLayout {
-					out.lay, err = applyLayout(gctx, engine, out.res)
-				}
-				out.err = err
-				select {
-				case done <- out:
-				case <-gctx.Done():
-					return gctx.Err()
+		}
+	}()
+	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
+	if opts.Format == "pdf" {
+		if printer.pdf, err = newPDFDoc(docs[0]); err != nil {
+			return usageError{err}
+		}
+	}
+	err = ordered.Run(ctx, ordered.Options{Workers: workers, Window: 2 * opts.Jobs},
+		func(ctx context.Context, put func(ocrJob) error) error {
+			for d, doc := range docs {
+				for n := 1; n <= doc.Count; n++ {
+					job := ocrJob{file: docFile[d], doc: doc, page: n}
+					if layers[d] != nil {
+						job.layer = &layers[d][n-1]
+					}
+					if err := put(job); err != nil {
+						return err
+					}
 				}
 			}
 			return nil
-		})
-	}
-	go func() {
-		for range workers {
-			<-workersDone
-		}
-		close(done)
-	}()
-
-	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
-	g.Go(func() error {
-		pending := map[int]ocrDone{}
-		next := 0
-		for d := range done {
-			pending[d.seq] = d
-			for {
-				p, ok := pending[next]
-				if !ok {
-					break
-				}
-				delete(pending, next)
-				next++
-				<-window
-				if p.err != nil {
-					if gctx.Err() != nil {
-						return gctx.Err()
-					}
-					if isSetupError(p.err) {
-						return p.err
-					}
-					slog.Error(p.err.Error())
-					failed[p.file] = true
-					continue
-				}
-				if err := printer.print(p.res, p.lay); err != nil {
-					return err
+		},
+		func(ctx context.Context, w int, job ocrJob) (ocrDone, error) {
+			if engines[w] == nil {
+				var err error
+				if engines[w], err = ocr.NewEngine(engineOpts); err != nil {
+					return ocrDone{}, err
 				}
 			}
-		}
-		return nil
-	})
-	if err := g.Wait(); err != nil {
+			out := ocrDone{file: job.file, layer: job.layer}
+			if job.layer != nil && job.layer.Decision != textlayer.OCR {
+				// The layer's own text, not rasterized nor OCRed.
+				out.res = layerResult(job.doc.Path, job.doc.Count, job.layer)
+				return out, nil
+			}
+			page, err := job.doc.Page(ctx, job.page)
+			if err == nil {
+				out.res, err = engines[w].Recognize(ctx, page)
+			}
+			if err == nil && !opts.NoLayout {
+				out.lay, err = applyLayout(ctx, engines[w], out.res)
+			}
+			out.err = err
+			return out, nil
+		},
+		func(p ocrDone) error {
+			if p.err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if isSetupError(p.err) {
+					return p.err
+				}
+				slog.Error(p.err.Error())
+				failed[p.file] = true
+				return nil
+			}
+			return printer.print(p.res, p.lay, p.layer)
+		})
+	if err != nil {
+		return err
+	}
+	if err := printer.finish(ctx); err != nil {
 		return err
 	}
 	return ocrFailed(failed)
@@ -298,15 +305,43 @@ type ocrPrinter struct {
 	lastFile string
 	started  bool
 	enc      *json.Encoder
+	xml      *xmlDoc // alto and hocr: the pages, written by finish
+	pdf      *pdfDoc // pdf: likewise
 }
 
 func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	return &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
+	p := &ocrPrinter{w: w, format: format, headers: headers, enc: enc}
+	if format == "alto" || format == "hocr" {
+		p.xml = &xmlDoc{format: format}
+	}
+	return p
 }
 
-func (p *ocrPrinter) print(r *ocr.Result, lay *layout.Page) error {
+// finish writes what print gathered, for the formats that need the whole
+// document first.
+func (p *ocrPrinter) finish(ctx context.Context) error {
+	switch {
+	case p.xml != nil:
+		return p.xml.write(p.w)
+	case p.pdf != nil:
+		return p.pdf.write(ctx, p.w)
+	}
+	return nil
+}
+
+// print writes one page; layer is the triage of a PDF page's text layer,
+// given in JSON as text_layer, or nil.
+func (p *ocrPrinter) print(r *ocr.Result, lay *layout.Page, layer *textlayer.Page) error {
+	if p.xml != nil {
+		p.xml.add(r)
+		return nil
+	}
+	if p.pdf != nil {
+		p.pdf.add(r, layer)
+		return nil
+	}
 	if p.format == "json" {
 		if r.Lines == nil {
 			r.Lines = []ocr.Line{}
@@ -314,10 +349,16 @@ func (p *ocrPrinter) print(r *ocr.Result, lay *layout.Page) error {
 		if r.Words == nil {
 			r.Words = []ocr.Word{}
 		}
+		var note *triageNote
+		if layer != nil {
+			n := newTriageNote(layer)
+			note = &n
+		}
 		return p.enc.Encode(struct {
 			*ocr.Result
-			Layout *layout.Page `json:"layout,omitempty"`
-		}{r, lay})
+			Layout    *layout.Page `json:"layout,omitempty"`
+			TextLayer *triageNote  `json:"text_layer,omitempty"`
+		}{r, lay, note})
 	}
 	var err error
 	newFile := !p.started || r.Source != p.lastFile

@@ -29,7 +29,7 @@ func captureLog(t *testing.T) *bytes.Buffer {
 }
 
 func defaultOCROptions() OCROptions {
-	return OCROptions{Format: "text", Lang: "vie", Jobs: 2, MaxPixels: 100_000_000, RecycleEvery: ocr.DefaultRecycleEvery}
+	return OCROptions{Format: "text", Lang: "vie", Jobs: 2, MaxPixels: 100_000_000, RecycleEvery: ocr.DefaultRecycleEvery, TextLayer: "auto"}
 }
 
 // TestOCRGoodAndBadFiles runs the verb over a 3-page TIFF between broken
@@ -93,7 +93,7 @@ func TestOCRTextLayout(t *testing.T) {
 		{Source: "a.pdf", Page: 2, Text: "hai"},
 		{Source: "b.png", Page: 1, Text: "ba"},
 	} {
-		if err := p.print(r, nil); err != nil {
+		if err := p.print(r, nil, nil); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/output"
+	"github.com/vidoc/vidoc/internal/textlayer"
 	"github.com/vidoc/vidoc/internal/ui"
 )
 
@@ -33,6 +34,7 @@ type ScanOptions struct {
 	NoDeskew  bool
 	NoRepair  bool
 	NoLayout  bool
+	TextLayer string // --text-layer: auto, use or ignore
 	// MergeManifests prints the merged manifests of Output instead of scanning.
 	MergeManifests bool
 }
@@ -52,6 +54,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
+	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, repair a garbled layer or OCR, whichever reads better), use (any text there is), ignore (OCR every page)")
 	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
 }
 
@@ -83,6 +86,11 @@ fails. A file or
 page that cannot be read is recorded in the manifest and the summary, and
 the rest goes on.
 
+A PDF page's own text layer is used when it is correct Unicode, decoded
+when drawn in TCVN3/VNI fonts, and repaired or replaced by OCR when garbled,
+whichever is expected to read better (--text-layer auto); the manifest says
+per page what was done and why.
+
 --shard i/n processes a deterministic share of the inputs (by hash of their
 output name), so n machines sharing storage can split an archive; each
 writes its own manifest, and "vidoc scan --merge-manifests -o OUTDIR" prints
@@ -111,6 +119,7 @@ func scanSettings(o ScanOptions) []string {
 		fmt.Sprintf("repair=%t", !o.NoRepair),
 		layoutSetting(o.NoLayout),
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
+		"text-layer=" + o.TextLayer,
 	}
 }
 
@@ -169,7 +178,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 	if err != nil {
 		return err
 	}
-	sum, err := batch.Run(ctx, inputs, batch.Options{
+	sum, err := batch.Run(ctx, inputs, batch.Options[scanPage]{
 		OutDir:        opts.Output,
 		Formats:       formats,
 		Workers:       opts.Jobs,

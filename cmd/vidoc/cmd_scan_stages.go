@@ -14,12 +14,13 @@ import (
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/structure"
+	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
 // scanStages are the real pipeline stages behind batch's interfaces.
 type scanStages struct {
-	source        batch.Source
-	newRecognizer func() (batch.Recognizer, error)
+	source        batch.Source[scanPage]
+	newRecognizer func() (batch.Recognizer[scanPage], error)
 	repairer      batch.Repairer
 	renderer      batch.Renderer
 }
@@ -29,19 +30,23 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err := inputOpts.Validate(); err != nil {
 		return nil, usageError{fmt.Errorf("scan: --max-pixels: %w", err)}
 	}
+	policy, err := textlayer.ParsePolicy(opts.TextLayer)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
+	}
 	// Without poppler every PDF of the archive would fail as if broken.
 	if err := input.CheckTools(); err != nil {
 		return nil, err
 	}
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	st := &scanStages{
-		source: inputSource{opts: inputOpts},
-		newRecognizer: func() (batch.Recognizer, error) {
+		source: inputSource{opts: inputOpts, policy: policy},
+		newRecognizer: func() (batch.Recognizer[scanPage], error) {
 			e, err := ocr.NewEngine(ocrOpts)
 			if err != nil {
 				return nil, err
 			}
-			return engineRecognizer{e: e, layout: !opts.NoLayout}, nil
+			return layerRecognizer{engineRecognizer{e: e, layout: !opts.NoLayout}}, nil
 		},
 		renderer: structureRenderer{},
 	}
@@ -62,55 +67,84 @@ func stageVersions() string {
 		dictionaries.LexiconVersion, lm.DataVersion(), repair.ErrorModelVersion(), structure.SchemaVersion, structure.ParserVersion)
 }
 
-// inputSource reads documents with internal/input.
-type inputSource struct{ opts input.Options }
+// inputSource reads documents with internal/input, and the text layer of
+// PDFs with internal/textlayer under policy.
+type inputSource struct {
+	opts   input.Options
+	policy textlayer.Policy
+}
 
-func (s inputSource) Open(ctx context.Context, path string) (batch.Document, error) {
+func (s inputSource) Open(ctx context.Context, path string) (batch.Document[scanPage], error) {
 	d, err := input.Open(ctx, path, s.opts)
 	if err != nil {
 		return nil, asFileError(err)
 	}
-	return &inputDocument{doc: d}, nil
+	return &inputDocument{doc: d, triage: d.Format == input.PDF && s.policy != textlayer.Ignore, policy: s.policy}, nil
 }
 
-func (s inputSource) CountPages(ctx context.Context, path string) (int, error) {
-	d, err := input.Open(ctx, path, s.opts)
-	if err != nil {
-		return 0, err
-	}
-	return d.Count, nil
+// scanPage is one page of a scan: its image, and for a PDF page read with
+// its text layer, the layer's triage. A page whose layer is used,
+// decoded or repaired is never rasterized.
+type scanPage struct {
+	image input.Page
+	layer *textlayer.Page
 }
 
 // inputDocument hands out pages that the OCR workers read themselves:
 // input.Document is safe for concurrent use, and rasterizing a PDF page
 // then runs on every worker.
 type inputDocument struct {
-	doc  *input.Document
-	next int
+	doc *input.Document
+	// triage says the PDF's text layer is to be read under policy, when the
+	// first page is asked for: the runner opens documents well ahead of
+	// reading them, and the layer's text is held until the document is done.
+	triage bool
+	policy textlayer.Policy
+	layer  []textlayer.Page // per page; nil without a text layer read
+	next   int
 }
 
 func (d *inputDocument) PageCount() int { return d.doc.Count }
 func (d *inputDocument) Close() error   { return nil }
 
-func (d *inputDocument) Next(ctx context.Context) (batch.Page, error) {
+func (d *inputDocument) Next(ctx context.Context) (batch.Page[scanPage], error) {
 	if d.next >= d.doc.Count {
-		return batch.Page{}, errEOF
+		return batch.Page[scanPage]{}, io.EOF
+	}
+	if d.triage {
+		d.triage = false
+		layer, err := textlayer.Triage(ctx, d.doc.Path, d.policy)
+		if err != nil {
+			// The whole document fails, even when the error names a page:
+			// without the layer no page can be triaged.
+			var ie *input.Error
+			if errors.As(err, &ie) {
+				where := "text layer"
+				if ie.Page > 0 {
+					where = fmt.Sprintf("text layer of page %d", ie.Page)
+				}
+				return batch.Page[scanPage]{}, &batch.FileError{Path: ie.Path, Err: fmt.Errorf("%s: %w", where, ie.Err)}
+			}
+			return batch.Page[scanPage]{}, fmt.Errorf("text layer: %w", err)
+		}
+		if len(layer) != d.doc.Count {
+			return batch.Page[scanPage]{}, fmt.Errorf("text layer has %d pages, the PDF %d", len(layer), d.doc.Count)
+		}
+		d.layer = layer
 	}
 	d.next++
-	return batch.Page{Number: d.next, Content: lazyPage{doc: d.doc, n: d.next}}, nil
-}
-
-type lazyPage struct {
-	doc *input.Document
-	n   int
-}
-
-func (p lazyPage) LoadPage(ctx context.Context) (any, error) {
-	page, err := p.doc.Page(ctx, p.n)
-	if err != nil {
-		return nil, asFileError(err)
+	n := d.next
+	var layer *textlayer.Page
+	if d.layer != nil {
+		layer = &d.layer[n-1]
+		if layer.Decision != textlayer.OCR {
+			return batch.Page[scanPage]{Number: n, Content: scanPage{layer: layer}}, nil
+		}
 	}
-	return page, nil
+	return batch.Page[scanPage]{Number: n, Load: func(ctx context.Context) (scanPage, error) {
+		page, err := d.doc.Page(ctx, n)
+		return scanPage{image: page, layer: layer}, asFileError(err)
+	}}, nil
 }
 
 // asFileError turns internal/input's error, which names the file and page,
@@ -130,11 +164,8 @@ type engineRecognizer struct {
 	layout bool
 }
 
-func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.PageText, error) {
-	page, ok := p.Content.(input.Page)
-	if !ok {
-		return batch.PageText{}, fmt.Errorf("page %d: unexpected content %T", p.Number, p.Content)
-	}
+func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page]) (batch.PageText, error) {
+	page := p.Content
 	res, err := r.e.Recognize(ctx, page)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -156,6 +187,36 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page) (batch.Pa
 }
 
 func (r engineRecognizer) Close() error { return r.e.Close() }
+
+// layerRecognizer takes the text of pages whose text layer is used,
+// decoded or repaired from the layer, and OCRs the others; each PDF page's
+// triage goes with its text, for the manifest.
+type layerRecognizer struct{ ocr engineRecognizer }
+
+func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) (batch.PageText, error) {
+	layer := p.Content.layer
+	var pt batch.PageText
+	if layer != nil && layer.Decision != textlayer.OCR {
+		// Correct or decoded Unicode is the document's own text: kept as
+		// it is. A garbled layer goes to repair like OCR text.
+		pt = batch.PageText{Text: layer.Text(), Final: layer.Decision != textlayer.RepairText, NoConfidence: true}
+	} else {
+		var err error
+		if pt, err = r.ocr.Recognize(ctx, batch.Page[input.Page]{Number: p.Number, Content: p.Content.image}); err != nil {
+			return pt, err
+		}
+	}
+	if layer != nil {
+		origin, err := json.Marshal(newTriageNote(layer))
+		if err != nil {
+			return pt, err
+		}
+		pt.Origin = origin
+	}
+	return pt, nil
+}
+
+func (r layerRecognizer) Close() error { return r.ocr.Close() }
 
 // structureRenderer writes the repaired text as is (.txt), its structure
 // (.json, the schema of docs/schema.md) and its outline (.md).
@@ -188,8 +249,6 @@ func (structureRenderer) Render(ctx context.Context, text string, formats []batc
 	}
 	return out, nil
 }
-
-var errEOF = io.EOF
 
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all
 // workers (it is safe for concurrent use). Its RepairText is the batch path:

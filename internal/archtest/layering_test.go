@@ -30,12 +30,12 @@ var allowed = map[string][]string{
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lm"},
 	"internal/ocr":       {"internal/input"},
 	"internal/layout":    {"internal/ocr", "internal/viet", "internal/editdist"},
-	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "dictionaries"},
+	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "internal/ordered", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},
 	"internal/ocrxml":    {},
-	"internal/batch":     {"internal/output"},
+	"internal/batch":     {"internal/output", "internal/ordered"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/editdist"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/atomicfile"},
@@ -47,6 +47,7 @@ var allowed = map[string][]string{
 	"internal/atomicfile": {},
 	"internal/editdist":   {},
 	"internal/ocrchan":    {},
+	"internal/ordered":    {},
 
 	// Used by tests and `go generate` programs only, to derive versions
 	// from content.

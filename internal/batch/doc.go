@@ -5,6 +5,8 @@
 // atomically, and reports progress and a summary.
 //
 // The stages themselves (page reading, OCR, repair, structure) are small
-// interfaces declared here and supplied by the command, so the runner can be
-// tested on its own and no engine package depends on the runner.
+// interfaces declared here, generic over the page type the reader hands to
+// the recognizer, and supplied by the command, so the runner can be tested
+// on its own and no engine package depends on the runner. Pages are
+// recognised on internal/ordered's pool.
 package batch

@@ -21,7 +21,7 @@ type lineSource struct {
 	opened atomic.Int32
 }
 
-func (s *lineSource) Open(ctx context.Context, path string) (Document, error) {
+func (s *lineSource) Open(ctx context.Context, path string) (Document[string], error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -34,14 +34,6 @@ func (s *lineSource) Open(ctx context.Context, path string) (Document, error) {
 	return &lineDoc{lines: lines}, nil
 }
 
-func (s *lineSource) CountPages(ctx context.Context, path string) (int, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return 0, err
-	}
-	return len(strings.Split(strings.TrimRight(string(b), "\n"), "\n")), nil
-}
-
 type lineDoc struct {
 	lines []string
 	next  int
@@ -50,33 +42,28 @@ type lineDoc struct {
 func (d *lineDoc) PageCount() int { return len(d.lines) }
 func (d *lineDoc) Close() error   { return nil }
 
-func (d *lineDoc) Next(ctx context.Context) (Page, error) {
+func (d *lineDoc) Next(ctx context.Context) (Page[string], error) {
 	if d.next >= len(d.lines) {
-		return Page{}, io.EOF
+		return Page[string]{}, io.EOF
 	}
 	d.next++
 	line := d.lines[d.next-1]
 	switch line {
 	case "UNREADABLE":
-		return Page{}, &FileError{Page: d.next, Err: errors.New("truncated image")}
+		return Page[string]{}, &FileError{Page: d.next, Err: errors.New("truncated image")}
 	case "BROKEN-REST":
-		return Page{}, errors.New("file ends early")
+		return Page[string]{}, errors.New("file ends early")
 	}
-	if strings.HasPrefix(line, "lazy:") {
-		return Page{Number: d.next, Content: lazyLine(line)}, nil
+	if text, ok := strings.CutPrefix(line, "lazy:"); ok {
+		// A page read only by the worker that recognises it.
+		return Page[string]{Number: d.next, Load: func(context.Context) (string, error) {
+			if text == "LOADFAIL" {
+				return "", errors.New("pdftoppm failed")
+			}
+			return text, nil
+		}}, nil
 	}
-	return Page{Number: d.next, Content: line}, nil
-}
-
-// lazyLine is a page read only by the worker that recognises it.
-type lazyLine string
-
-func (l lazyLine) LoadPage(ctx context.Context) (any, error) {
-	text := strings.TrimPrefix(string(l), "lazy:")
-	if text == "LOADFAIL" {
-		return nil, errors.New("pdftoppm failed")
-	}
-	return text, nil
+	return Page[string]{Number: d.next, Content: line}, nil
 }
 
 // upperOCR "recognises" a page by upper-casing it after a random short
@@ -86,7 +73,7 @@ type upperOCR struct {
 	calls *atomic.Int32
 }
 
-func (o upperOCR) Recognize(ctx context.Context, p Page) (PageText, error) {
+func (o upperOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
 	if o.calls != nil {
 		o.calls.Add(1)
 	}
@@ -97,7 +84,7 @@ func (o upperOCR) Recognize(ctx context.Context, p Page) (PageText, error) {
 			return PageText{}, ctx.Err()
 		}
 	}
-	text := p.Content.(string)
+	text := p.Content
 	if text == "OCRFAIL" {
 		return PageText{}, errors.New("tesseract gave up")
 	}

@@ -63,6 +63,9 @@ type Record struct {
 	Seconds     float64     `json:"seconds"`
 	Finished    time.Time   `json:"finished"`
 	Shard       string      `json:"shard,omitempty"`
+	// TextLayer holds, page by page, the Origin of pages whose text came
+	// with one (what was done with a PDF page's text layer, and why).
+	TextLayer []json.RawMessage `json:"text_layer,omitempty"`
 	// Raw keeps the bytes of the names above that are not valid UTF-8,
 	// which JSON strings cannot hold: without it such a document would be
 	// known under another name and redone by every run.

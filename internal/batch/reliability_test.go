@@ -32,7 +32,7 @@ func TestRunNeverReplacesAFileItDidNotWrite(t *testing.T) {
 	}
 	opts := testOptions(out, 2)
 	var calls atomic.Int32
-	opts.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls}, nil }
+	opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls}, nil }
 	sum, err := Run(context.Background(), ins, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -164,7 +164,7 @@ func TestNewVersionRedoesUnlessKeepOlder(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	writeFiles(t, in, map[string]string{"a.png": "một\nhai\n", "b.png": "ba\n"})
 	ins, _ := Discover([]string{in}, out)
-	build := func(version, data string) Options {
+	build := func(version, data string) Options[string] {
 		o := testOptions(out, 1)
 		o.Version, o.Data = version, data
 		o.Key = RunKey(version, "lang=vie", "stages="+data)
@@ -172,8 +172,8 @@ func TestNewVersionRedoesUnlessKeepOlder(t *testing.T) {
 		return o
 	}
 	var calls atomic.Int32
-	count := func(o Options) Options {
-		o.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls}, nil }
+	count := func(o Options[string]) Options[string] {
+		o.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls}, nil }
 		return o
 	}
 	if _, err := Run(context.Background(), ins, build("rev1", "lm:1")); err != nil {
@@ -214,7 +214,7 @@ func TestNewVersionRedoesUnlessKeepOlder(t *testing.T) {
 	}
 }
 
-func withKeep(o Options, keep bool) Options { o.KeepOlder = keep; return o }
+func withKeep(o Options[string], keep bool) Options[string] { o.KeepOlder = keep; return o }
 
 // Case 8: only regular files named exactly like a manifest are read; a
 // folder named like one (an input folder mirrored into the output) breaks
@@ -283,7 +283,7 @@ func TestOutputClashesFoundBeforeOCR(t *testing.T) {
 		ins, _ := Discover([]string{in}, out)
 		opts := testOptions(out, workers)
 		var calls atomic.Int32
-		opts.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls, delay: time.Millisecond}, nil }
+		opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls, delay: time.Millisecond}, nil }
 		sum, err := Run(context.Background(), ins, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -320,7 +320,7 @@ func TestDiskFullStopsTheRun(t *testing.T) {
 	ins, _ := Discover([]string{in}, out)
 	opts := testOptions(out, 1)
 	var calls atomic.Int32
-	opts.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls}, nil }
+	opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls}, nil }
 	_, err := Run(context.Background(), ins, opts)
 	if !errors.Is(err, ErrDiskFull) || !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("run ended with %v, want the disk-full error", err)

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -16,11 +17,12 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/output"
 )
 
 // Options configure a Run.
-type Options struct {
+type Options[C any] struct {
 	OutDir  string
 	Formats []Format // default: txt only without a Renderer, all formats with one
 	Workers int      // OCR workers; default: CPU count
@@ -39,11 +41,11 @@ type Options struct {
 	// summary counts them (Summary.Older).
 	KeepOlder bool
 
-	Source        Source
-	NewRecognizer func() (Recognizer, error) // called once per worker
-	Repairer      Repairer                   // default: text kept as OCR gave it
-	Renderer      Renderer                   // default: text only
-	Reporter      Reporter                   // default: NoReporter
+	Source        Source[C]
+	NewRecognizer func() (Recognizer[C], error) // called once per worker
+	Repairer      Repairer                      // default: text kept as OCR gave it
+	Renderer      Renderer                      // default: text only
+	Reporter      Reporter                      // default: NoReporter
 }
 
 // pageSeparator joins the pages of a document: a blank line, which the
@@ -56,7 +58,7 @@ const pageSeparator = "\n\n"
 // error means the run could not go on (output folder unwritable, OCR engine
 // unavailable). After an interruption or a crash, running again finishes the
 // work: documents are written whole and recorded only after being written.
-func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
+func Run[C any](ctx context.Context, inputs []Input, opts Options[C]) (Summary, error) {
 	start := time.Now()
 	r, err := newRunner(opts)
 	if err != nil {
@@ -91,21 +93,40 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	defer cancel(nil)
 	r.cancel = cancel
 
-	plans := make(chan plan, len(selected))
+	plans := make(chan plan[C], len(selected))
 	go r.plan(ctx, selected, prev.latest, plans)
 
-	jobs := make(chan job, r.opts.Workers)
-	var wg sync.WaitGroup
-	for range r.opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r.work(ctx, jobs)
-		}()
+	// Pages go through the shared ordered pool: one Recognizer per worker,
+	// and pages handed back in reading order, so documents are finished in
+	// the order they were read. The window (the pages being recognised and
+	// as many waiting) bounds the page images in memory.
+	recognizers := make([]Recognizer[C], r.opts.Workers)
+	err = ordered.Run(ctx, ordered.Options{Workers: r.opts.Workers, Window: 2 * r.opts.Workers},
+		func(ctx context.Context, put func(job[C]) error) error {
+			r.produce(ctx, plans, put)
+			return nil
+		},
+		func(ctx context.Context, w int, j job[C]) (*docState[C], error) {
+			return r.work(ctx, &recognizers[w], j)
+		},
+		func(d *docState[C]) error {
+			r.release(ctx, d)
+			return nil
+		})
+	if err != nil && context.Cause(ctx) == nil {
+		cancel(err)
 	}
-	r.produce(ctx, plans, jobs)
-	close(jobs)
-	wg.Wait()
+	for _, rc := range recognizers {
+		if rc != nil {
+			rc.Close()
+		}
+	}
+	// After an interruption, documents opened ahead are closed unread.
+	for p := range plans {
+		if p.doc != nil {
+			p.doc.Close()
+		}
+	}
 
 	sum := r.summary(time.Since(start))
 	if cause := context.Cause(ctx); cause != nil {
@@ -117,8 +138,8 @@ func Run(ctx context.Context, inputs []Input, opts Options) (Summary, error) {
 	return sum, nil
 }
 
-type runner struct {
-	opts       Options
+type runner[C any] struct {
+	opts       Options[C]
 	manifest   *manifestWriter
 	cancel     context.CancelCauseFunc
 	inputPaths map[string]bool
@@ -130,11 +151,12 @@ type runner struct {
 	mu      sync.Mutex
 	sum     Summary
 	confSum float64
+	confN   int // pages with an OCR confidence
 
 	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
 }
 
-func newRunner(opts Options) (*runner, error) {
+func newRunner[C any](opts Options[C]) (*runner[C], error) {
 	if opts.OutDir == "" {
 		return nil, errors.New("no output folder")
 	}
@@ -159,32 +181,32 @@ func newRunner(opts Options) (*runner, error) {
 	if opts.Reporter == nil {
 		opts.Reporter = NoReporter{}
 	}
-	return &runner{opts: opts, inputPaths: make(map[string]bool)}, nil
+	return &runner[C]{opts: opts, inputPaths: make(map[string]bool)}, nil
 }
 
-// plan is a document after the cheap checks: hashed, skipped or not, pages
-// counted when the Source can.
-type plan struct {
+// plan is a document after the cheap checks: hashed, skipped or not, and
+// opened, so its pages are counted and it is opened once.
+type plan[C any] struct {
 	in    Input
 	sha   string
 	skip  *Record
 	older bool // skipped although an older vidoc or data wrote it (KeepOlder)
+	doc   Document[C]
 	err   error
 	start time.Time
 }
 
 // plan hashes each document, decides whether an earlier run finished it,
 // fails it at once when its outputs cannot be written (a clash, a user's
-// file, a link), and counts its pages, running ahead of OCR so the progress
-// total fills early.
-func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan) {
+// file, a link), and opens it, which counts its pages, running ahead of OCR
+// so the progress total fills early.
+func (r *runner[C]) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan[C]) {
 	defer close(out)
-	counter, _ := r.opts.Source.(PageCounter)
 	for _, in := range ins {
 		if ctx.Err() != nil {
 			return
 		}
-		p := plan{in: in}
+		p := plan[C]{in: in}
 		switch {
 		case in.Err != nil:
 			p.err = fileError(in.Path, 0, in.Err)
@@ -215,9 +237,14 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 			}
 		}
 		pages := 0
-		if p.err == nil && p.skip == nil && counter != nil {
-			if n, err := counter.CountPages(ctx, in.Path); err == nil {
-				pages = n
+		if p.err == nil && p.skip == nil {
+			t0 := time.Now()
+			doc, err := r.opts.Source.Open(ctx, in.Path)
+			r.input.Add(int64(time.Since(t0)))
+			if err != nil {
+				p.err = fileError(in.Path, 0, err)
+			} else {
+				p.doc, pages = doc, doc.PageCount()
 			}
 		}
 		r.opts.Reporter.Planned(in.Name, pages, p.skip != nil)
@@ -228,7 +255,7 @@ func (r *runner) plan(ctx context.Context, ins []Input, prev map[string]Record, 
 // finished reports whether rec, from an earlier run, stands for the outputs
 // this run would write; with older, also when another vidoc build or other
 // data wrote them with the same settings.
-func (r *runner) finished(rec Record, sha string, older bool) bool {
+func (r *runner[C]) finished(rec Record, sha string, older bool) bool {
 	if rec.Status != StatusDone || rec.SHA256 != sha {
 		return false
 	}
@@ -253,7 +280,7 @@ func (r *runner) finished(rec Record, sha string, older bool) bool {
 
 // removeTemps deletes temporary files a killed run left for this document
 // only: other shards may be writing theirs in the same folder right now.
-func (r *runner) removeTemps(name string) {
+func (r *runner[C]) removeTemps(name string) {
 	for _, f := range r.opts.Formats {
 		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, "."+string(f))); err != nil {
 			slog.Warn("clean temporary files", "err", err)
@@ -262,8 +289,8 @@ func (r *runner) removeTemps(name string) {
 }
 
 // docState gathers the pages of one document as workers finish them.
-type docState struct {
-	plan
+type docState[C any] struct {
+	plan[C]
 	mu      sync.Mutex
 	pending int // pages in flight, plus one held by the reader until it is done
 	pages   int
@@ -276,18 +303,21 @@ type pageResult struct {
 	ok      bool
 	text    string
 	conf    float64
+	scored  bool // conf is an OCR confidence
 	changes int
+	origin  json.RawMessage
 }
 
-type job struct {
-	doc  *docState
-	page Page
+type job[C any] struct {
+	doc  *docState[C]
+	page Page[C]
 }
 
-// produce opens documents one after the other and feeds their pages to the
-// workers. The jobs channel is small, so only a few page images are ever in
-// memory, whatever the size of the documents.
-func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job) {
+// produce takes the opened documents one after the other and feeds their
+// pages to the workers through put, which blocks while the pool's window is
+// full: only a few page images are ever in memory, whatever the size of the
+// documents.
+func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], put func(job[C]) error) {
 	for p := range plans {
 		if ctx.Err() != nil {
 			return
@@ -303,29 +333,22 @@ func (r *runner) produce(ctx context.Context, plans <-chan plan, jobs chan<- job
 			continue
 		}
 		p.start = time.Now()
-		d := &docState{plan: p, pending: 1}
+		d := &docState[C]{plan: p, pending: 1}
 		if p.err != nil {
 			d.readErr = p.err
 			r.release(ctx, d)
 			continue
 		}
-		t0 := time.Now()
-		doc, err := r.opts.Source.Open(ctx, p.in.Path)
-		r.input.Add(int64(time.Since(t0)))
-		if err != nil {
-			d.readErr = fileError(p.in.Path, 0, err)
-			r.release(ctx, d)
-			continue
-		}
+		doc := p.doc
 		d.pages = doc.PageCount()
 		d.results = make([]pageResult, d.pages)
-		r.feed(ctx, d, doc, jobs)
+		r.feed(ctx, d, doc, put)
 		doc.Close()
 		r.release(ctx, d)
 	}
 }
 
-func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<- job) {
+func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], put func(job[C]) error) {
 	for {
 		t0 := time.Now()
 		pg, err := doc.Next(ctx)
@@ -364,48 +387,42 @@ func (r *runner) feed(ctx context.Context, d *docState, doc Document, jobs chan<
 			d.pages = len(d.results)
 		}
 		d.mu.Unlock()
-		select {
-		case jobs <- job{doc: d, page: pg}:
-		case <-ctx.Done():
+		if err := put(job[C]{doc: d, page: pg}); err != nil {
 			return
 		}
 	}
 }
 
-// work recognises and repairs pages until the jobs run out. The worker's
-// Recognizer is made when its first page arrives: a rerun with nothing left
-// to do, or more workers than pages, loads no OCR model for nothing. A
-// Recognizer that cannot be made stops the run: every page would fail alike.
-func (r *runner) work(ctx context.Context, jobs <-chan job) {
-	var rc Recognizer
-	defer func() {
-		if rc != nil {
-			rc.Close()
-		}
-	}()
-	for j := range jobs {
-		if ctx.Err() != nil {
-			continue // drain without work; nothing is recorded
-		}
-		if rc == nil {
-			var err error
-			if rc, err = r.opts.NewRecognizer(); err != nil {
-				r.cancel(fmt.Errorf("start OCR: %w", err))
-				continue
-			}
-		}
-		r.page(ctx, rc, j)
-		r.release(ctx, j.doc)
+// work recognises and repairs one page with the worker's Recognizer *rc,
+// and returns its document for the pool to release in reading order. The
+// Recognizer is made when the worker's first page arrives: a rerun with
+// nothing left to do, or more workers than pages, loads no OCR model for
+// nothing. A Recognizer that cannot be made stops the run: every page would
+// fail alike.
+func (r *runner[C]) work(ctx context.Context, rc *Recognizer[C], j job[C]) (*docState[C], error) {
+	if ctx.Err() != nil {
+		return j.doc, nil // interrupted: nothing is recorded
 	}
+	if *rc == nil {
+		var err error
+		if *rc, err = r.opts.NewRecognizer(); err != nil {
+			err = fmt.Errorf("start OCR: %w", err)
+			r.cancel(err)
+			return nil, err
+		}
+	}
+	r.page(ctx, *rc, j)
+	return j.doc, nil
 }
 
-func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
+func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	d, n := j.doc, j.page.Number
 	t0 := time.Now()
 	var pt PageText
 	var err error
-	if l, ok := j.page.Content.(PageLoader); ok {
-		j.page.Content, err = l.LoadPage(ctx)
+	if j.page.Load != nil {
+		j.page.Content, err = j.page.Load(ctx)
+		j.page.Load = nil
 		r.input.Add(int64(time.Since(t0)))
 	}
 	if err == nil {
@@ -414,7 +431,7 @@ func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
 		r.ocr.Add(int64(time.Since(t1)))
 	}
 	changes := 0
-	if err == nil {
+	if err == nil && !pt.Final {
 		t1 := time.Now()
 		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
 		r.repair.Add(int64(time.Since(t1)))
@@ -435,16 +452,16 @@ func (r *runner) page(ctx context.Context, rc Recognizer, j job) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, changes: changes}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
 }
 
-func (r *runner) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
+func (r *runner[C]) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
 
 // release drops one hold on the document; the last one finishes it.
-func (r *runner) release(ctx context.Context, d *docState) {
+func (r *runner[C]) release(ctx context.Context, d *docState[C]) {
 	d.mu.Lock()
 	d.pending--
 	last := d.pending == 0
@@ -455,7 +472,7 @@ func (r *runner) release(ctx context.Context, d *docState) {
 }
 
 // finish assembles, structures and writes one document, then records it.
-func (r *runner) finish(ctx context.Context, d *docState) {
+func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	rec := Record{
 		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Settings: r.opts.SettingsKey,
 		Version: r.opts.Version, Data: r.opts.Data, Pages: d.pages, Shard: r.opts.Shard.String(),
@@ -470,16 +487,23 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 
 	var texts []string
 	var conf float64
+	confN := 0
 	for _, pr := range d.results {
 		if !pr.ok {
 			continue
 		}
 		texts = append(texts, strings.TrimRight(pr.text, " \t\r\n"))
-		conf += pr.conf
+		if pr.scored {
+			conf += pr.conf
+			confN++
+		}
 		rec.Repairs += pr.changes
+		if pr.origin != nil {
+			rec.TextLayer = append(rec.TextLayer, pr.origin)
+		}
 	}
-	if len(texts) > 0 {
-		rec.Confidence = conf / float64(len(texts))
+	if confN > 0 {
+		rec.Confidence = conf / float64(confN)
 	}
 
 	var err error
@@ -523,7 +547,7 @@ func (r *runner) finish(ctx context.Context, d *docState) {
 		r.cancel(err)
 		return
 	}
-	r.record(rec, len(texts), conf)
+	r.record(rec, len(texts), conf, confN)
 	r.opts.Reporter.DocumentDone(rec)
 	if rec.Status == StatusFailed {
 		slog.Debug("document failed", "input", rec.Input, "err", rec.Error)
@@ -545,7 +569,7 @@ func failure(rec Record, err error) Failure {
 // that a run killed half-way still knows them as its own. If one output
 // cannot be written, those written before it are removed: a document is
 // either wholly written or has no outputs from this attempt.
-func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
+func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
 	name := rec.Name
 	fail := func(err error) ([]string, error) { return nil, fileError(rec.Input, 0, err) }
 	t0 := time.Now()
@@ -586,7 +610,7 @@ func (r *runner) writeOutputs(ctx context.Context, rec Record, text string) ([]s
 // checkOutputs returns the outputs of the document name, relative to the
 // output folder, after checking that writing them would replace no input,
 // no file vidoc did not write, and go through no link.
-func (r *runner) checkOutputs(name string) ([]string, error) {
+func (r *runner[C]) checkOutputs(name string) ([]string, error) {
 	rels := make([]string, 0, len(r.opts.Formats))
 	for _, f := range r.opts.Formats {
 		rel := name + "." + string(f)
@@ -613,7 +637,7 @@ func diskFull(err error) error {
 	return err
 }
 
-func (r *runner) record(rec Record, pages int, conf float64) {
+func (r *runner[C]) record(rec Record, pages int, conf float64, confN int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := &r.sum
@@ -621,6 +645,7 @@ func (r *runner) record(rec Record, pages int, conf float64) {
 	s.FailedPages += len(rec.FailedPages)
 	s.Repairs += rec.Repairs
 	r.confSum += conf
+	r.confN += confN
 	switch rec.Status {
 	case StatusDone:
 		s.Done++
@@ -632,12 +657,12 @@ func (r *runner) record(rec Record, pages int, conf float64) {
 	s.Failures = append(s.Failures, rec.Failures...)
 }
 
-func (r *runner) summary(elapsed time.Duration) Summary {
+func (r *runner[C]) summary(elapsed time.Duration) Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	s := r.sum
-	if s.Pages > 0 {
-		s.MeanConfidence = r.confSum / float64(s.Pages)
+	if r.confN > 0 {
+		s.MeanConfidence = r.confSum / float64(r.confN)
 	}
 	slices.SortFunc(s.Failures, func(a, b Failure) int {
 		if c := strings.Compare(a.Name, b.Name); c != 0 {

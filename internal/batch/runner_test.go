@@ -52,11 +52,11 @@ func readTree(t *testing.T, dir string) map[string]string {
 	return out
 }
 
-func testOptions(out string, workers int) Options {
-	return Options{
+func testOptions(out string, workers int) Options[string] {
+	return Options[string]{
 		OutDir: out, Workers: workers, Version: "test", Key: RunKey("test", "lang=vie"),
 		Source:        &lineSource{},
-		NewRecognizer: func() (Recognizer, error) { return upperOCR{delay: 3 * time.Millisecond}, nil },
+		NewRecognizer: func() (Recognizer[string], error) { return upperOCR{delay: 3 * time.Millisecond}, nil },
 		Repairer:      countingRepair{},
 		Renderer:      bracketRenderer{},
 	}
@@ -78,9 +78,17 @@ func TestRunOrdersPagesAndRecordsFailures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := Run(context.Background(), ins, testOptions(out, 3))
+	opts := testOptions(out, 3)
+	src := &lineSource{}
+	opts.Source = src
+	sum, err := Run(context.Background(), ins, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Each readable document is opened once, for its page count and its
+	// pages both (a PDF's pdfinfo is not run twice).
+	if n := src.opened.Load(); n != 5 {
+		t.Errorf("documents opened %d times, want 5 (once each)", n)
 	}
 	got := readTree(t, out)
 	want := "[md]\nTRANG 1\n\nTRANG 2\n\nTRANG 3\n\nTRANG 4\n\nTRANG 5\n\nTRANG 6\n"
@@ -142,7 +150,7 @@ func TestRunResumeSkipsFinishedAndRedoesChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	var calls atomic.Int32
-	opts.NewRecognizer = func() (Recognizer, error) { return upperOCR{calls: &calls}, nil }
+	opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls}, nil }
 	sum, err := Run(context.Background(), ins, opts)
 	if err != nil {
 		t.Fatal(err)
@@ -398,7 +406,7 @@ func TestRecognizerFailureStopsTheRun(t *testing.T) {
 	writeFiles(t, in, map[string]string{"a.png": "x\n", "b.png": "y\n"})
 	ins, _ := Discover([]string{in}, out)
 	opts := testOptions(out, 2)
-	opts.NewRecognizer = func() (Recognizer, error) { return nil, errors.New("tesseract-ocr-vie is not installed") }
+	opts.NewRecognizer = func() (Recognizer[string], error) { return nil, errors.New("tesseract-ocr-vie is not installed") }
 	sum, err := Run(context.Background(), ins, opts)
 	if err == nil || !strings.Contains(err.Error(), "tesseract-ocr-vie") {
 		t.Fatalf("Run = %v, want the OCR start error", err)
@@ -415,7 +423,7 @@ func TestRecognizerFailureStopsTheRun(t *testing.T) {
 	if _, err := Run(context.Background(), ins, opts); err != nil {
 		t.Fatal(err)
 	}
-	opts.NewRecognizer = func() (Recognizer, error) {
+	opts.NewRecognizer = func() (Recognizer[string], error) {
 		t.Error("Recognizer made for a run with nothing to do")
 		return upperOCR{}, nil
 	}
@@ -434,24 +442,26 @@ type manyPages struct {
 
 func (d *manyPages) PageCount() int { return d.n }
 func (d *manyPages) Close() error   { return nil }
-func (d *manyPages) Next(ctx context.Context) (Page, error) {
+func (d *manyPages) Next(ctx context.Context) (Page[string], error) {
 	if d.next == d.n {
-		return Page{}, io.EOF
+		return Page[string]{}, io.EOF
 	}
 	d.next++
 	if v := d.inFlight.Add(1); v > d.peak.Load() {
 		d.peak.Store(v)
 	}
-	return Page{Number: d.next, Content: "trang"}, nil
+	return Page[string]{Number: d.next, Content: "trang"}, nil
 }
 
 type manySource struct{ doc *manyPages }
 
-func (s manySource) Open(ctx context.Context, path string) (Document, error) { return s.doc, nil }
+func (s manySource) Open(ctx context.Context, path string) (Document[string], error) {
+	return s.doc, nil
+}
 
 type releasingOCR struct{ inFlight *atomic.Int32 }
 
-func (o releasingOCR) Recognize(ctx context.Context, p Page) (PageText, error) {
+func (o releasingOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
 	time.Sleep(50 * time.Microsecond)
 	o.inFlight.Add(-1)
 	return PageText{Text: "x"}, nil
@@ -466,7 +476,7 @@ func TestLongDocumentIsNeverHeldWhole(t *testing.T) {
 	const workers = 3
 	opts := testOptions(out, workers)
 	opts.Source = manySource{&manyPages{n: 500, inFlight: &inFlight, peak: &peak}}
-	opts.NewRecognizer = func() (Recognizer, error) { return releasingOCR{&inFlight}, nil }
+	opts.NewRecognizer = func() (Recognizer[string], error) { return releasingOCR{&inFlight}, nil }
 	sum, err := Run(context.Background(), ins, opts)
 	if err != nil || sum.Pages != 500 {
 		t.Fatalf("Run: %+v, %v", sum, err)
@@ -475,5 +485,39 @@ func TestLongDocumentIsNeverHeldWhole(t *testing.T) {
 	// the one the reader is handing over.
 	if p := peak.Load(); p > 2*workers+1 {
 		t.Errorf("%d pages in memory at once, want at most %d", p, 2*workers+1)
+	}
+}
+
+// layerOCR gives pages starting "layer:" as final text with an origin, as
+// the text layer of a born-digital PDF page, and upper-cases the others.
+type layerOCR struct{ upperOCR }
+
+func (o layerOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
+	if text, ok := strings.CutPrefix(p.Content, "layer:"); ok {
+		return PageText{Text: text + "\n", Final: true, NoConfidence: true, Origin: []byte(fmt.Sprintf(`{"page":%d}`, p.Number))}, nil
+	}
+	return o.upperOCR.Recognize(ctx, p)
+}
+
+func TestFinalTextIsNotRepairedAndItsOriginRecorded(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"born.pdf": "layer:s0 1\nch0\n"})
+	ins, _ := Discover([]string{in}, out)
+	opts := testOptions(out, 2)
+	opts.NewRecognizer = func() (Recognizer[string], error) { return layerOCR{}, nil }
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.MeanConfidence != 90 {
+		t.Errorf("mean confidence %v: the page without OCR counted", sum.MeanConfidence)
+	}
+	got := readTree(t, out)
+	if got["born.txt"] != "[txt]\ns0 1\n\nCHO\n" {
+		t.Errorf("born.txt = %q: the final page repaired, or the other not", got["born.txt"])
+	}
+	recs, _ := LoadManifests(out)
+	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Repairs != 1 || r.Confidence != 90 {
+		t.Errorf("manifest: text_layer %s, repairs %d", r.TextLayer, r.Repairs)
 	}
 }

@@ -2,50 +2,43 @@ package batch
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 )
 
-// Page is one page as a Source produced it. The runner never looks inside
-// Content; it only carries it from the Source to a Recognizer, which knows
-// its type. Number counts from 1.
-type Page struct {
+// Page is one page as a Source produced it, its Content of the type the
+// Recognizer reads. Number counts from 1.
+//
+// When Load is set, Content is read lazily: the worker that recognises the
+// page calls Load first and recognises what it returns, so that decoding
+// (rasterizing a PDF page, say) runs on all workers rather than in the one
+// goroutine that walks the documents.
+type Page[C any] struct {
 	Number  int
-	Content any
+	Content C
+	Load    func(ctx context.Context) (C, error)
 }
 
 // Document streams the pages of one input file, one at a time, so that a
 // 500-page PDF is never held whole in memory.
-type Document interface {
+type Document[C any] interface {
 	// PageCount is the number of pages, known up front.
 	PageCount() int
 	// Next returns the next page, or io.EOF after the last one. An error
 	// wrapping a *FileError with a Page above 0 means only that page is
 	// unreadable: the runner records it and calls Next again. Any other
 	// error ends the document.
-	Next(ctx context.Context) (Page, error)
+	Next(ctx context.Context) (Page[C], error)
 	Close() error
 }
 
-// PageLoader is optionally implemented by Page.Content when the page image
-// is read lazily: the worker that recognises the page loads it first, so
-// that decoding (rasterizing a PDF page, say) runs on all workers rather
-// than in the one goroutine that walks the documents. LoadPage returns the
-// content the Recognizer is then given.
-type PageLoader interface {
-	LoadPage(ctx context.Context) (any, error)
-}
-
-// Source opens input files as documents.
-type Source interface {
-	Open(ctx context.Context, path string) (Document, error)
-}
-
-// PageCounter is optionally implemented by a Source that can count a file's
-// pages more cheaply than opening it. The runner then learns the total number
-// of pages early, for the progress bar's ETA.
-type PageCounter interface {
-	CountPages(ctx context.Context, path string) (int, error)
+// Source opens input files as documents. The runner opens each document
+// once, ahead of OCR, to count its pages for the progress total, and reads
+// its pages later: Open should be cheap (headers only) and a Document should
+// hold no open file until its pages are read.
+type Source[C any] interface {
+	Open(ctx context.Context, path string) (Document[C], error)
 }
 
 // PageText is what OCR made of one page. Confidence is Tesseract's mean word
@@ -53,6 +46,16 @@ type PageCounter interface {
 type PageText struct {
 	Text       string
 	Confidence float64
+	// Final text is kept as it is, not repaired: a PDF's own correct
+	// Unicode text layer, say.
+	Final bool
+	// NoConfidence marks text that was not OCRed (a PDF's text layer):
+	// Confidence means nothing and is left out of the documents' and the
+	// run's mean confidence.
+	NoConfidence bool
+	// Origin, when set, says where the text came from and why (the triage
+	// of a PDF page's text layer); the manifest records it per page.
+	Origin json.RawMessage
 }
 
 // Recognizer reads the text of pages. Each worker owns one, so an
@@ -60,8 +63,8 @@ type PageText struct {
 // byte-identical outputs, a page's text must not depend on which pages the
 // same Recognizer read before it (Tesseract's adaptive classifier must be
 // off or reset per page).
-type Recognizer interface {
-	Recognize(ctx context.Context, p Page) (PageText, error)
+type Recognizer[C any] interface {
+	Recognize(ctx context.Context, p Page[C]) (PageText, error)
 	Close() error
 }
 

@@ -17,7 +17,7 @@ type Summary struct {
 	Pages       int // pages recognised in this run
 	FailedPages int // pages that could not be read or recognised
 	Failures    []Failure
-	// MeanConfidence is the mean of the recognised pages' OCR confidence (0–100).
+	// MeanConfidence is the mean of the OCRed pages' confidence (0–100).
 	MeanConfidence float64
 	Repairs        int
 	Interrupted    bool

@@ -249,3 +249,30 @@ func TestWritePDFImagesCarryDPI(t *testing.T) {
 		t.Errorf("pdfimages rows %q, want %q\n%s", rows, want, out)
 	}
 }
+
+func TestWriteTextPDF(t *testing.T) {
+	const font = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+	if _, err := os.Stat(font); err != nil {
+		t.Skipf("DejaVu Serif not installed (Debian package fonts-dejavu-core): %v", err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed (Debian package poppler-utils)")
+	}
+	pages := [][]string{{"Quyết định về việc thành lập tổ công tác", "Điều 1. Thành lập tổ công tác liên ngành."}, {"Nơi nhận:"}}
+	path := filepath.Join(t.TempDir(), "văn bản.pdf")
+	if err := WriteTextPDF(path, pages, font); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Fields(string(out))
+	want := strings.Fields(strings.Join(pages[0], " ") + " " + strings.Join(pages[1], " "))
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pdftotext gives\n%q\nwant\n%q", got, want)
+	}
+	if err := WriteTextPDF(path, nil, font); err == nil {
+		t.Error("no pages: no error")
+	}
+}

@@ -7,11 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 	"unicode/utf8"
 
-	"golang.org/x/sync/errgroup"
-
+	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/textenc"
 )
 
@@ -44,38 +42,25 @@ const (
 // encoding, cancellation, fn's own) stops the stream.
 func (r *Repairer) Stream(ctx context.Context, in io.Reader, fn func(Block) error) error {
 	workers := max(r.opts.Workers, 1)
-	g, gctx := errgroup.WithContext(ctx)
-	// pending holds the blocks under repair, in input order; its capacity
-	// bounds how many are repaired at once.
-	pending := make(chan chan blockResult, workers-1)
-	var running sync.WaitGroup
-	defer running.Wait() // no repair outlives the call
-	g.Go(func() error {
-		defer close(pending)
-		return readBlocks(gctx, in, func(text []byte, offset, line int) error {
-			done := make(chan blockResult, 1)
-			select {
-			case pending <- done:
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-			running.Go(func() { done <- r.repairStreamBlock(gctx, text, offset, line) })
-			return nil
-		})
-	})
-	g.Go(func() error {
-		for done := range pending {
-			res := <-done
+	type block struct {
+		text         []byte
+		offset, line int
+	}
+	return ordered.Run(ctx, ordered.Options{Workers: workers, Window: workers},
+		func(ctx context.Context, put func(block) error) error {
+			return readBlocks(ctx, in, func(text []byte, offset, line int) error {
+				return put(block{text, offset, line})
+			})
+		},
+		func(ctx context.Context, _ int, b block) (blockResult, error) {
+			return r.repairStreamBlock(ctx, b.text, b.offset, b.line), nil
+		},
+		func(res blockResult) error {
 			if res.err != nil {
 				return res.err
 			}
-			if err := fn(res.block); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	return g.Wait()
+			return fn(res.block)
+		})
 }
 
 type blockResult struct {
