@@ -194,6 +194,15 @@ func TestPDFWithoutPopplerIsFatal(t *testing.T) {
 			t.Errorf("%s: the message does not name poppler-utils, or calls the PDF corrupt:\n%s", args[0], msg)
 		}
 	}
+	// Images need no PDF reader: an archive of them is read without one.
+	images := inputDir(t)
+	copyFile(t, filepath.Join(ocrPagesDir, "page1.png"), filepath.Join(images, "trang.png"))
+	cmd := vidocCommand(bin, "scan", images, "-o", filepath.Join(t.TempDir(), "ra"), "--progress", "none", "--no-repair")
+	cmd.Env = append(cmd.Env, "PATH="+t.TempDir())
+	msg, err := cmd.CombinedOutput()
+	if code := exitCodeOf(t, err, msg); code != ExitOK {
+		t.Errorf("scan of images without poppler: exit code %d, want %d\n%s", code, ExitOK, msg)
+	}
 }
 
 // TestMaxPixelsOneCheck is issue 15 case 18: scan accepted --max-pixels -1

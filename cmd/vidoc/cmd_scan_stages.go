@@ -34,10 +34,6 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err != nil {
 		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
 	}
-	// Without poppler every PDF of the archive would fail as if broken.
-	if err := input.CheckTools(); err != nil {
-		return nil, err
-	}
 	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts, policy: policy},

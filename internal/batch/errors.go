@@ -50,6 +50,16 @@ func reason(err error) string {
 	}
 }
 
+// SetupError is implemented by an error that says this machine lacks what
+// every file of a kind needs (a program such as poppler's, a model): the
+// run stops on the first one, naming what to install, rather than failing
+// each such file alike. Files of other kinds never meet it, so an archive
+// of images runs on a machine without a PDF reader.
+type SetupError interface {
+	error
+	SetupProblem()
+}
+
 // Sentinel causes recorded by the runner, for callers that sort failures.
 var (
 	// ErrNotOwned: an output's name is taken by a file vidoc did not write.

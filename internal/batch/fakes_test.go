@@ -29,6 +29,9 @@ func (s *lineSource) Open(ctx context.Context, path string) (Document[string], e
 	if strings.HasPrefix(string(b), "CORRUPT") {
 		return nil, fmt.Errorf("open %s: not an image", path)
 	}
+	if strings.HasPrefix(string(b), "NOTOOL") {
+		return nil, fmt.Errorf("open %s: %w", path, missingTool{})
+	}
 	s.opened.Add(1)
 	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	return &lineDoc{lines: lines}, nil
@@ -59,6 +62,9 @@ func (d *lineDoc) Next(ctx context.Context) (Page[string], error) {
 		return Page[string]{Number: d.next, Load: func(context.Context) (string, error) {
 			if text == "LOADFAIL" {
 				return "", errors.New("pdftoppm failed")
+			}
+			if text == "NOTOOL" {
+				return "", missingTool{}
 			}
 			return text, nil
 		}}, nil
@@ -110,3 +116,9 @@ func (bracketRenderer) Render(ctx context.Context, text string, formats []Format
 	}
 	return out, nil
 }
+
+// missingTool is a SetupError, as input's missing poppler program is.
+type missingTool struct{}
+
+func (missingTool) Error() string { return "pdftoppm is not installed: install the Debian package poppler-utils" }
+func (missingTool) SetupProblem() {}

@@ -400,3 +400,25 @@ func TestPrintable(t *testing.T) {
 		t.Errorf("summary text %q", b.String())
 	}
 }
+
+// Case 16: a program every file of a kind needs is missing (poppler for
+// PDFs): the run stops on the first such file, naming it and what to
+// install, whether opening the file or loading a page meets it, instead of
+// failing every PDF of the archive as if broken.
+func TestSetupErrorStopsTheRun(t *testing.T) {
+	for name, doc := range map[string]string{"open": "NOTOOL\n", "page": "lazy:NOTOOL\n"} {
+		t.Run(name, func(t *testing.T) {
+			in, out := t.TempDir(), t.TempDir()
+			writeFiles(t, in, map[string]string{"a.png": "một\n", "b.pdf": doc})
+			ins, err := Discover([]string{in}, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Run(context.Background(), ins, testOptions(out, 1))
+			var setup SetupError
+			if !errors.As(err, &setup) || !strings.Contains(err.Error(), "b.pdf") || !strings.Contains(err.Error(), "poppler-utils") {
+				t.Fatalf("Run = %v, want the run stopped naming b.pdf and poppler-utils", err)
+			}
+		})
+	}
+}

@@ -241,6 +241,7 @@ func (r *runner[C]) plan(ctx context.Context, ins []Input, prev map[string]Recor
 			t0 := time.Now()
 			doc, err := r.opts.Source.Open(ctx, in.Path)
 			r.input.Add(int64(time.Since(t0)))
+			r.stopOnSetup(in.Path, err)
 			if err != nil {
 				p.err = fileError(in.Path, 0, err)
 			} else {
@@ -359,6 +360,7 @@ func (r *runner[C]) feed(ctx context.Context, d *docState[C], doc Document[C], p
 		if ctx.Err() != nil {
 			return
 		}
+		r.stopOnSetup(d.in.Path, err)
 		var fe *FileError
 		if errors.As(err, &fe) && fe.Page > 0 {
 			fe = fileError(d.in.Path, fe.Page, fe)
@@ -442,6 +444,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if ctx.Err() != nil {
 		return
 	}
+	r.stopOnSetup(d.in.Path, err)
 	var fe *FileError
 	if err != nil {
 		fe = fileError(d.in.Path, n, err)
@@ -627,6 +630,15 @@ func (r *runner[C]) checkOutputs(name string) ([]string, error) {
 		rels = append(rels, rel)
 	}
 	return rels, nil
+}
+
+// stopOnSetup stops the run when err is a SetupError: the machine, not the
+// file at path, lacks something every file of its kind needs.
+func (r *runner[C]) stopOnSetup(path string, err error) {
+	var setup SetupError
+	if errors.As(err, &setup) {
+		r.cancel(fmt.Errorf("stopped at %s: %w", path, setup))
+	}
 }
 
 // diskFull marks err with ErrDiskFull when the file system is out of space.

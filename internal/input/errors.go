@@ -40,22 +40,12 @@ type MissingToolError struct {
 	Package string // the Debian package that installs it
 }
 
+// SetupProblem marks the error as the machine's, not the file's (see
+// batch.SetupError): every PDF would fail alike.
+func (e *MissingToolError) SetupProblem() {}
+
 func (e *MissingToolError) Error() string {
 	return fmt.Sprintf("%s is not installed: install the Debian package %s", e.Tool, e.Package)
-}
-
-// popplerTools are the poppler-utils programs PDF reading runs.
-var popplerTools = []string{"pdfinfo", "pdfimages", "pdftoppm"}
-
-// CheckTools reports the first program vidoc needs for PDFs that is not on
-// PATH, as a *MissingToolError; nil when all are there.
-func CheckTools() error {
-	for _, tool := range popplerTools {
-		if err := lookTool(tool); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // lookTool returns a *MissingToolError when the poppler program tool is
