@@ -120,5 +120,7 @@ func (bracketRenderer) Render(ctx context.Context, text string, formats []Format
 // missingTool is a SetupError, as input's missing poppler program is.
 type missingTool struct{}
 
-func (missingTool) Error() string { return "pdftoppm is not installed: install the Debian package poppler-utils" }
+func (missingTool) Error() string {
+	return "pdftoppm is not installed: install the Debian package poppler-utils"
+}
 func (missingTool) SetupProblem() {}
