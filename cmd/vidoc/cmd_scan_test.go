@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"image"
 	"image/draw"
 	"image/png"
@@ -229,7 +230,7 @@ func TestScanFolderWithBadFileAndRotatedPage(t *testing.T) {
 	if !errors.As(err, &ee) || ee.Code != ExitPartial {
 		t.Fatalf("rerun = %v", err)
 	}
-	if s := stderr.String(); !strings.Contains(s, "2 skipped") || !strings.Contains(s, "hỏng.pdf") {
+	if s := stderr.String(); !strings.Contains(s, "2 skipped") || !strings.Contains(s, "hỏng.pdf") || !strings.Contains(s, "changes made: ") {
 		t.Errorf("rerun summary:\n%s", s)
 	}
 }
@@ -268,7 +269,7 @@ func TestScanRefusesBadArguments(t *testing.T) {
 func TestScanMergeManifests(t *testing.T) {
 	out := t.TempDir()
 	shard0 := `{"name":"b","status":"failed","error":"corrupt","finished":"2026-01-01T00:00:00Z"}
-{"name":"b","status":"done","finished":"2026-01-02T00:00:00Z"}
+{"name":"b","status":"done","repairs":5,"finished":"2026-01-02T00:00:00Z"}
 `
 	shard1 := `{"name":"a","status":"done","finished":"2026-01-01T00:00:00Z"}
 {"name":"c","status":"do`
@@ -283,6 +284,7 @@ func TestScanMergeManifests(t *testing.T) {
 	if err := runScan(context.Background(), opts, &GlobalOptions{}, nil, nil, &stdout, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
+	merged := stdout.String()
 	var got []string
 	sc := bufio.NewScanner(&stdout)
 	for sc.Scan() {
@@ -290,9 +292,13 @@ func TestScanMergeManifests(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			t.Fatalf("merged line %q: %v", sc.Text(), err)
 		}
-		got = append(got, rec.Name+":"+string(rec.Status))
+		got = append(got, fmt.Sprintf("%s:%s:%d", rec.Name, rec.Status, rec.Changes))
 	}
-	if strings.Join(got, " ") != "a:done b:done" {
-		t.Errorf("merged manifest %v, want a:done b:done (latest record per document, torn line dropped)", got)
+	// b's record has the old key "repairs": its count comes out as "changes".
+	if strings.Join(got, " ") != "a:done:0 b:done:5" {
+		t.Errorf("merged manifest %v, want a:done:0 b:done:5 (latest record per document, torn line dropped, old key read)", got)
+	}
+	if strings.Contains(merged, "repairs") {
+		t.Errorf("merged manifest keeps the old key:\n%s", merged)
 	}
 }

@@ -58,7 +58,7 @@ type Record struct {
 	Pages       int         `json:"pages"`
 	FailedPages []PageFault `json:"failed_pages,omitempty"`
 	Confidence  float64     `json:"confidence"`
-	Repairs     int         `json:"repairs"`
+	Changes     int         `json:"changes"`
 	Outputs     []string    `json:"outputs,omitempty"`
 	Seconds     float64     `json:"seconds"`
 	Finished    time.Time   `json:"finished"`
@@ -126,6 +126,29 @@ func restoreRaw(rec Record) Record {
 		}
 	}
 	return rec
+}
+
+// UnmarshalJSON reads a record, also one written before the count of repair's
+// changes was named "changes" (as `vidoc fix` names them) instead of
+// "repairs": old manifests must still resume a run and merge.
+func (r *Record) UnmarshalJSON(b []byte) error {
+	type record Record // the same fields without this method
+	var v struct {
+		record
+		Changes *int `json:"changes"` // hides record's, to tell it is absent
+		Repairs *int `json:"repairs"` // the old name
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*r = Record(v.record)
+	switch {
+	case v.Changes != nil:
+		r.Changes = *v.Changes
+	case v.Repairs != nil:
+		r.Changes = *v.Repairs
+	}
+	return nil
 }
 
 // PageFault is a page that could not be read or recognised.

@@ -500,7 +500,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 			conf += pr.conf
 			confN++
 		}
-		rec.Repairs += pr.changes
+		rec.Changes += pr.changes
 		if pr.origin != nil {
 			rec.TextLayer = append(rec.TextLayer, pr.origin)
 		}
@@ -655,7 +655,7 @@ func (r *runner[C]) record(rec Record, pages int, conf float64, confN int) {
 	s := &r.sum
 	s.Pages += pages
 	s.FailedPages += len(rec.FailedPages)
-	s.Repairs += rec.Repairs
+	s.Changes += rec.Changes
 	r.confSum += conf
 	r.confN += confN
 	switch rec.Status {

@@ -110,8 +110,8 @@ func TestRunOrdersPagesAndRecordsFailures(t *testing.T) {
 	if sum.Documents != 6 || sum.Done != 2 || sum.Partial != 3 || sum.Failed != 1 {
 		t.Errorf("summary %+v", sum)
 	}
-	if sum.Pages != 12 || sum.FailedPages != 3 || sum.Repairs != 1 || sum.MeanConfidence != 90 {
-		t.Errorf("pages %d failed %d repairs %d conf %v", sum.Pages, sum.FailedPages, sum.Repairs, sum.MeanConfidence)
+	if sum.Pages != 12 || sum.FailedPages != 3 || sum.Changes != 1 || sum.MeanConfidence != 90 {
+		t.Errorf("pages %d failed %d changes %d conf %v", sum.Pages, sum.FailedPages, sum.Changes, sum.MeanConfidence)
 	}
 	if sum.OK() {
 		t.Error("summary OK with failures")
@@ -517,7 +517,7 @@ func TestFinalTextIsNotRepairedAndItsOriginRecorded(t *testing.T) {
 		t.Errorf("born.txt = %q: the final page repaired, or the other not", got["born.txt"])
 	}
 	recs, _ := LoadManifests(out)
-	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Repairs != 1 || r.Confidence != 90 {
-		t.Errorf("manifest: text_layer %s, repairs %d", r.TextLayer, r.Repairs)
+	if r := recs["born"]; len(r.TextLayer) != 1 || string(r.TextLayer[0]) != `{"page":1}` || r.Changes != 1 || r.Confidence != 90 {
+		t.Errorf("manifest: text_layer %s, changes %d", r.TextLayer, r.Changes)
 	}
 }

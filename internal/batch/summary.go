@@ -19,7 +19,7 @@ type Summary struct {
 	Failures    []Failure
 	// MeanConfidence is the mean of the OCRed pages' confidence (0–100).
 	MeanConfidence float64
-	Repairs        int
+	Changes        int
 	Interrupted    bool
 	Elapsed        time.Duration
 	// Time spent in each stage, summed over workers: what the run spends
@@ -73,7 +73,7 @@ func (s Summary) WriteText(w io.Writer) error {
 	if s.Pages > 0 {
 		ew.printf("mean OCR confidence: %.1f\n", s.MeanConfidence)
 	}
-	ew.printf("repairs made: %d\n", s.Repairs)
+	ew.printf("changes made: %d\n", s.Changes)
 	ew.printf("time: %s", s.Elapsed.Round(time.Millisecond))
 	if s.Pages > 0 && s.Elapsed > 0 {
 		ew.printf(" (%.1f pages/min)", float64(s.Pages)/s.Elapsed.Minutes())

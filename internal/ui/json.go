@@ -33,7 +33,7 @@ type PageEvent struct {
 	Page       int     `json:"page"`
 	Pages      int     `json:"pages"`
 	Confidence float64 `json:"confidence"`
-	Repairs    int     `json:"repairs"`
+	Changes    int     `json:"changes"`
 	Error      string  `json:"error,omitempty"`
 	Seconds    float64 `json:"seconds"`
 }
@@ -48,7 +48,7 @@ type DocumentEvent struct {
 	Pages       int               `json:"pages"`
 	FailedPages []batch.PageFault `json:"failed_pages,omitempty"`
 	Confidence  float64           `json:"confidence"`
-	Repairs     int               `json:"repairs"`
+	Changes     int               `json:"changes"`
 	Outputs     []string          `json:"outputs,omitempty"`
 	Seconds     float64           `json:"seconds"`
 }
@@ -66,7 +66,7 @@ type SummaryEvent struct {
 	FailedPages    int             `json:"failed_pages"`
 	Failures       []batch.Failure `json:"failures"`
 	MeanConfidence float64         `json:"mean_confidence"`
-	Repairs        int             `json:"repairs"`
+	Changes        int             `json:"changes"`
 	Interrupted    bool            `json:"interrupted"`
 	Seconds        float64         `json:"seconds"`
 	// StageSeconds is busy time per stage summed over workers; OutsideOCR
@@ -85,7 +85,7 @@ func (j *JSON) Planned(string, int, bool) {}
 
 func (j *JSON) PageDone(ev batch.PageEvent) {
 	e := PageEvent{Event: "page", Document: ev.Name, Page: ev.Page, Pages: ev.Pages,
-		Confidence: round2(ev.Confidence), Repairs: ev.Changes, Seconds: round2(ev.Elapsed.Seconds())}
+		Confidence: round2(ev.Confidence), Changes: ev.Changes, Seconds: round2(ev.Elapsed.Seconds())}
 	if ev.Err != nil {
 		e.Error = ev.Err.Error()
 	}
@@ -95,7 +95,7 @@ func (j *JSON) PageDone(ev batch.PageEvent) {
 func (j *JSON) DocumentDone(r batch.Record) {
 	j.emit(DocumentEvent{Event: "document", Document: r.Name, Input: r.Input, Status: r.Status,
 		Error: r.Error, Pages: r.Pages, FailedPages: r.FailedPages, Confidence: round2(r.Confidence),
-		Repairs: r.Repairs, Outputs: r.Outputs, Seconds: round2(r.Seconds)})
+		Changes: r.Changes, Outputs: r.Outputs, Seconds: round2(r.Seconds)})
 }
 
 func (j *JSON) Finished(s batch.Summary) { j.emit(Summary(s)) }
@@ -109,7 +109,7 @@ func Summary(s batch.Summary) SummaryEvent {
 	sec := func(d time.Duration) float64 { return round2(d.Seconds()) }
 	return SummaryEvent{Event: "summary", Documents: s.Documents, Done: s.Done, Partial: s.Partial,
 		Failed: s.Failed, Skipped: s.Skipped, Older: s.Older, Pages: s.Pages, FailedPages: s.FailedPages,
-		Failures: failures, MeanConfidence: round2(s.MeanConfidence), Repairs: s.Repairs,
+		Failures: failures, MeanConfidence: round2(s.MeanConfidence), Changes: s.Changes,
 		Interrupted: s.Interrupted, Seconds: sec(s.Elapsed),
 		StageSeconds: map[string]float64{
 			"input": sec(s.Stages.Input), "ocr": sec(s.Stages.OCR), "repair": sec(s.Stages.Repair),

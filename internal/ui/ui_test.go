@@ -25,10 +25,10 @@ func TestJSONEventsParse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Err: errors.New("truncated <image>")})
-	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3,
+	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Changes: 2, Err: errors.New("truncated <image>")})
+	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3, Changes: 7,
 		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}, Outputs: []string{"b.md"}})
-	j.Finished(batch.Summary{Documents: 4, Done: 1, Partial: 1, Skipped: 2, Older: 2, Pages: 22, FailedPages: 1,
+	j.Finished(batch.Summary{Documents: 4, Done: 1, Partial: 1, Skipped: 2, Older: 2, Pages: 22, FailedPages: 1, Changes: 9,
 		Failures: []batch.Failure{{Name: "b", Input: "in/b.pdf", Page: 2, Reason: "truncated"}},
 		Stages:   batch.StageTimes{OCR: 3 * time.Second, Repair: time.Second}})
 
@@ -41,18 +41,22 @@ func TestJSONEventsParse(t *testing.T) {
 		}
 		kind, _ := ev["event"].(string)
 		counts[kind]++
+		// Repair's changes are "changes", as `vidoc fix` calls them.
+		if _, ok := ev["repairs"]; ok {
+			t.Errorf("%s event has the old key repairs: %v", kind, ev)
+		}
 		switch kind {
 		case "page":
-			if ev["document"] == "b" && ev["error"] != "truncated <image>" {
-				t.Errorf("page error lost or escaped: %v", ev["error"])
+			if ev["document"] == "b" && (ev["error"] != "truncated <image>" || ev["changes"] != 2.0) {
+				t.Errorf("page event of b: %v", ev)
 			}
 		case "document":
-			if ev["status"] != "partial" || ev["input"] != "in/b.pdf" {
+			if ev["status"] != "partial" || ev["input"] != "in/b.pdf" || ev["changes"] != 7.0 {
 				t.Errorf("document event %v", ev)
 			}
 		case "summary":
 			// older: outputs kept from another vidoc or data (--keep-older).
-			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 || ev["older"] != 2.0 {
+			if ev["outside_ocr"] != 0.25 || ev["failed_pages"] != 1.0 || ev["older"] != 2.0 || ev["changes"] != 9.0 {
 				t.Errorf("summary event %v", ev)
 			}
 		}
