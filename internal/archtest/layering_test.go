@@ -35,6 +35,7 @@ var allowed = map[string][]string{
 	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},
 	"internal/ocrxml":    {},
+	"internal/wordmap":   {"internal/editdist"},
 	"internal/batch":     {"internal/output", "internal/ordered"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/editdist"},
