@@ -53,7 +53,10 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	}
 	defer os.RemoveAll(tmp)
 	joined := filepath.Join(tmp, "joined.pdf")
-	if _, err := runQPDF(ctx, "--coalesce-contents", "--", in, joined); err != nil {
+	// Every step's /ID is derived from the content: an input without one
+	// would otherwise get a random one here that the output's carries on,
+	// and a rerun would not give the same bytes.
+	if _, err := runQPDF(ctx, "--deterministic-id", "--coalesce-contents", "--", in, joined); err != nil {
 		return st, err
 	}
 	contents, err := pageContents(ctx, joined)
