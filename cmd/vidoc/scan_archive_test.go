@@ -345,4 +345,3 @@ func pdfWordBoxes(t *testing.T, pdf string) []placedWord {
 		}
 	}
 }
-
