@@ -140,23 +140,12 @@ func TestScanWritesArchiveFormats(t *testing.T) {
 
 	// The PDF input's page image is kept byte for byte.
 	dir := t.TempDir()
-	images := func(pdf, prefix string) map[string][]byte {
-		if b, err := exec.Command("pdfimages", "-all", pdf, filepath.Join(dir, prefix)).CombinedOutput(); err != nil {
-			t.Fatalf("pdfimages: %v\n%s", err, b)
-		}
-		files, _ := filepath.Glob(filepath.Join(dir, prefix+"-*"))
-		m := map[string][]byte{}
-		for _, f := range files {
-			m[strings.TrimPrefix(filepath.Base(f), prefix)] = readBytes(t, f)
-		}
-		return m
-	}
-	imgIn, imgOut := images(pdfIn, "in"), images(filepath.Join(out, "thong bao ban in.pdf"), "out")
+	imgIn, imgOut := pdfImages(t, pdfIn, dir, "in"), pdfImages(t, filepath.Join(out, "thong bao ban in.pdf"), dir, "out")
 	if len(imgIn) != 1 || len(imgOut) != 1 {
 		t.Fatalf("%d page images in, %d out", len(imgIn), len(imgOut))
 	}
 	for name, b := range imgIn {
-		if !bytes.Equal(imgOut[name], b) {
+		if imgOut[name] != b {
 			t.Errorf("page image %s changed", name)
 		}
 	}
@@ -176,15 +165,6 @@ func TestScanWritesArchiveFormats(t *testing.T) {
 			t.Errorf("a forced rerun wrote other bytes to %s", name)
 		}
 	}
-}
-
-func readBytes(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 // TestOCRRepairArchiveFormats: `vidoc ocr --format hocr --repair` holds
