@@ -96,6 +96,25 @@ func TestRunRendersPagesWithLayout(t *testing.T) {
 	if o := recs["d"].Outputs; !slices.Equal(o, []string{"d.pdf", "d.alto.xml", "d.hocr"}) {
 		t.Errorf("outputs %v", o)
 	}
+
+	// Resume knows them as outputs: a done document is skipped while its
+	// .alto.xml is there, and redone when it is gone.
+	writeFiles(t, in, map[string]string{"e.png": "e1\n"})
+	if ins, err = Discover([]string{in}, out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), ins, opts); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = Run(context.Background(), ins, opts); err != nil || sum.Skipped != 1 {
+		t.Errorf("rerun: %+v %v, want e skipped", sum, err)
+	}
+	if err := os.Remove(filepath.Join(out, "e.alto.xml")); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = Run(context.Background(), ins, opts); err != nil || sum.Skipped != 0 || sum.Done != 1 {
+		t.Errorf("rerun without e.alto.xml: %+v %v, want e redone", sum, err)
+	}
 }
 
 func TestParseFormat(t *testing.T) {

@@ -147,8 +147,8 @@ type ReadPage struct {
 	Layout *PageLayout
 }
 
-// Renderer turns a document's repaired text into the bytes of each
-// requested format. It is shared by all workers and must be safe for
+// Renderer turns a document's repaired text, and its pages' words for the
+// archive formats, into the bytes of each requested format. It is shared by all workers and must be safe for
 // concurrent use.
 type Renderer interface {
 	Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error)
