@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"path/filepath"
 	"runtime"
 
 	"github.com/spf13/cobra"
@@ -16,6 +17,8 @@ import (
 	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ordered"
+	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/searchpdf"
 	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
@@ -31,6 +34,7 @@ type OCROptions struct {
 	TextLayer    string // --text-layer: auto, use or ignore
 	Alternatives bool   // json words carry each glyph's top choices
 	NoLayout     bool
+	Repair       bool // alto, hocr and pdf hold the repaired words
 }
 
 // AddFlags registers the ocr flags.
@@ -44,6 +48,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
 	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...]; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
+	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as `vidoc fix` repairs them, each on the box of the OCR word it came from")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
 
@@ -77,6 +82,13 @@ Output, in input order whatever -j is:
         invisible one (qpdf); a PNG or JPEG becomes a page of the image as
         it is. Pages turned upright for OCR get no layer; pages whose own
         correct text was used keep it.
+
+alto, hocr and pdf hold the words as read, like the other formats; with
+--repair they hold the words repaired as vidoc fix repairs the page's
+text, each on the box of the OCR word it came from (a word repair split or
+joined shares the box by characters). vidoc ocr stays raw OCR by default so
+that "vidoc ocr | vidoc fix" repairs once; vidoc scan always writes the
+repaired words.
 
 Unless --no-layout, a two-column header or closing is read column by
 column (left, then right), and stamps, signatures, scanner edges and specks
@@ -121,6 +133,7 @@ type ocrDone struct {
 	res   *ocr.Result
 	lay   *layout.Page
 	layer *textlayer.Page
+	text  string // with --repair, res.Text repaired
 	err   error
 }
 
@@ -132,6 +145,8 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
 	case opts.Alternatives && opts.Format != "json":
 		return usageError{fmt.Errorf("--alternatives needs --format json: text output has no place for them")}
+	case opts.Repair && (opts.Format == "text" || opts.Format == "json"):
+		return usageError{fmt.Errorf("--repair is for --format alto, hocr or pdf: pipe text to vidoc fix")}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
 	}
@@ -149,6 +164,13 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	first, err := ocr.NewEngine(engineOpts)
 	if err != nil {
 		return err
+	}
+	var repairer *repair.Repairer
+	if opts.Repair {
+		if repairer, err = repair.New(repair.Options{}); err != nil {
+			first.Close()
+			return err
+		}
 	}
 
 	failed := make([]bool, len(args))
@@ -201,7 +223,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}()
 	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
 	if opts.Format == "pdf" {
-		if printer.pdf, err = newPDFDoc(docs[0]); err != nil {
+		if printer.pdf, err = newPDFDoc(docs[0].Path, docs[0].Format, docs[0].Count); err != nil {
 			return usageError{err}
 		}
 	}
@@ -228,17 +250,27 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				}
 			}
 			out := ocrDone{file: job.file, layer: job.layer}
+			var err error
 			if job.layer != nil && job.layer.Decision != textlayer.OCR {
 				// The layer's own text, not rasterized nor OCRed.
 				out.res = layerResult(job.doc.Path, job.doc.Count, job.layer)
-				return out, nil
+			} else {
+				var page input.Page
+				page, err = job.doc.Page(ctx, job.page)
+				if err == nil {
+					out.res, err = engines[w].Recognize(ctx, page)
+				}
+				if err == nil && !opts.NoLayout {
+					out.lay, err = applyLayout(ctx, engines[w], out.res)
+				}
 			}
-			page, err := job.doc.Page(ctx, job.page)
-			if err == nil {
-				out.res, err = engines[w].Recognize(ctx, page)
-			}
-			if err == nil && !opts.NoLayout {
-				out.lay, err = applyLayout(ctx, engines[w], out.res)
+			// As in vidoc scan, correct and decoded text is kept as it is; a
+			// garbled layer is repaired like OCR.
+			final := job.layer != nil && job.layer.Decision != textlayer.OCR && job.layer.Decision != textlayer.RepairText
+			if err == nil && repairer != nil && !final {
+				if out.text, _, err = repairer.RepairText(ctx, out.res.Text); err != nil {
+					err = fmt.Errorf("%s page %d: repair: %w", job.doc.Path, job.page, err)
+				}
 			}
 			out.err = err
 			return out, nil
@@ -255,7 +287,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				failed[p.file] = true
 				return nil
 			}
-			return printer.print(p.res, p.lay, p.layer)
+			return printer.print(p)
 		})
 	if err != nil {
 		return err
@@ -326,20 +358,31 @@ func (p *ocrPrinter) finish(ctx context.Context) error {
 	case p.xml != nil:
 		return p.xml.write(p.w)
 	case p.pdf != nil:
-		return p.pdf.write(ctx, p.w)
+		return p.pdf.write(ctx, p.w, searchpdf.Options{})
 	}
 	return nil
 }
 
-// print writes one page; layer is the triage of a PDF page's text layer,
-// given in JSON as text_layer, or nil.
-func (p *ocrPrinter) print(r *ocr.Result, lay *layout.Page, layer *textlayer.Page) error {
-	if p.xml != nil {
-		p.xml.add(r)
-		return nil
-	}
-	if p.pdf != nil {
-		p.pdf.add(r, layer)
+// print writes one page read; d.layer is the triage of a PDF page's text
+// layer, given in JSON as text_layer, or nil. The archive formats gather
+// the page's words, repaired with --repair, for finish.
+func (p *ocrPrinter) print(d ocrDone) error {
+	r, lay, layer := d.res, d.lay, d.layer
+	if p.xml != nil || p.pdf != nil {
+		text := r.Text
+		if d.text != "" {
+			text = d.text
+		}
+		l := pageLayout(r, layer)
+		lines := placeText(l, text, r.Source, r.Page)
+		if p.pdf != nil {
+			p.pdf.add(r.Page, searchPage(l, lines, r.Source, r.Page))
+			return nil
+		}
+		if p.xml.doc.Source == "" {
+			p.xml.doc.Source = filepath.Base(r.Source)
+		}
+		p.xml.doc.Pages = append(p.xml.doc.Pages, xmlPage(l, lines))
 		return nil
 	}
 	if p.format == "json" {

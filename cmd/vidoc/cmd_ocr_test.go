@@ -93,7 +93,7 @@ func TestOCRTextLayout(t *testing.T) {
 		{Source: "a.pdf", Page: 2, Text: "hai"},
 		{Source: "b.png", Page: 1, Text: "ba"},
 	} {
-		if err := p.print(r, nil, nil); err != nil {
+		if err := p.print(ocrDone{res: r}); err != nil {
 			t.Fatal(err)
 		}
 	}

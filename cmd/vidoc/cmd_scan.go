@@ -42,7 +42,7 @@ type ScanOptions struct {
 // AddFlags registers the scan flags.
 func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVarP(&o.Output, "output", "o", "", "output folder (required); never inside an input folder")
-	f.StringSliceVarP(&o.Formats, "format", "f", []string{"txt", "json", "md"}, "outputs to write per document: txt, json, md (comma-separated)")
+	f.StringSliceVarP(&o.Formats, "format", "f", []string{"txt", "json", "md"}, "outputs to write per document: txt, json, md, pdf (searchable), alto (ALTO 4.4 XML), hocr (comma-separated)")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR workers; the pages of one document are spread over them")
 	f.BoolVar(&o.Force, "force", false, "redo documents an earlier run already finished")
 	f.BoolVar(&o.KeepOlder, "keep-older", false, "keep finished outputs an older vidoc build or older data wrote with the same settings, instead of redoing them")
@@ -91,6 +91,12 @@ when drawn in TCVN3/VNI fonts, and repaired or replaced by OCR when garbled,
 whichever is expected to read better (--text-layer auto); the manifest says
 per page what was done and why.
 
+--format pdf,alto,hocr adds the archive formats, with the repaired words
+each on the box of the OCR word it came from: NAME.pdf, a searchable PDF (a
+PDF input keeps its pages byte for byte with its old invisible text layer
+replaced; a PNG or JPEG becomes a page of the image as it is; a TIFF is
+refused), NAME.alto.xml (ALTO 4.4) and NAME.hocr.
+
 --shard i/n processes a deterministic share of the inputs (by hash of their
 output name), so n machines sharing storage can split an archive; each
 writes its own manifest, and "vidoc scan --merge-manifests -o OUTDIR" prints
@@ -100,6 +106,7 @@ Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
 2 usage, 3 some documents or pages failed.`,
 		Example: `  vidoc scan ~/scans -o ~/vidoc-out
   vidoc scan 'archive/1998/*.pdf' -o out -j 4 --format md
+  vidoc scan ~/scans -o ~/archive --format txt,pdf,alto
   vidoc scan /mnt/archive -o /mnt/out --shard 3/16 --progress json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd.Context(), opts, gopts, args, cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr())

@@ -84,6 +84,8 @@ func (s inputSource) Open(ctx context.Context, path string) (batch.Document[scan
 type scanPage struct {
 	image input.Page
 	layer *textlayer.Page
+	path  string // for a page read from its layer: the file and its page count
+	pages int
 }
 
 // inputDocument hands out pages that the OCR workers read themselves:
@@ -134,7 +136,7 @@ func (d *inputDocument) Next(ctx context.Context) (batch.Page[scanPage], error) 
 	if d.layer != nil {
 		layer = &d.layer[n-1]
 		if layer.Decision != textlayer.OCR {
-			return batch.Page[scanPage]{Number: n, Content: scanPage{layer: layer}}, nil
+			return batch.Page[scanPage]{Number: n, Content: scanPage{layer: layer, path: d.doc.Path, pages: d.doc.Count}}, nil
 		}
 	}
 	return batch.Page[scanPage]{Number: n, Load: func(ctx context.Context) (scanPage, error) {
@@ -179,7 +181,7 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page
 			return batch.PageText{}, err
 		}
 	}
-	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence}, nil
+	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pageLayout(res, nil)}, nil
 }
 
 func (r engineRecognizer) Close() error { return r.e.Close() }
@@ -195,7 +197,8 @@ func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) 
 	if layer != nil && layer.Decision != textlayer.OCR {
 		// Correct or decoded Unicode is the document's own text: kept as
 		// it is. A garbled layer goes to repair like OCR text.
-		pt = batch.PageText{Text: layer.Text(), Final: layer.Decision != textlayer.RepairText, NoConfidence: true}
+		res := layerResult(p.Content.path, p.Content.pages, layer)
+		pt = batch.PageText{Text: res.Text, Final: layer.Decision != textlayer.RepairText, NoConfidence: true, Layout: pageLayout(res, layer)}
 	} else {
 		var err error
 		if pt, err = r.ocr.Recognize(ctx, batch.Page[input.Page]{Number: p.Number, Content: p.Content.image}); err != nil {
@@ -215,16 +218,26 @@ func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) 
 func (r layerRecognizer) Close() error { return r.ocr.Close() }
 
 // structureRenderer writes the repaired text as is (.txt), its structure
-// (.json, the schema of docs/schema.md) and its outline (.md).
+// (.json, the schema of docs/schema.md), its outline (.md), and the
+// archive formats: a searchable PDF, ALTO and hOCR of the repaired words
+// on their boxes (scan_archive.go).
 type structureRenderer struct{}
 
-func (structureRenderer) Render(ctx context.Context, text string, formats []batch.Format) (map[batch.Format][]byte, error) {
+func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []batch.Format) (map[batch.Format][]byte, error) {
+	text := d.Text
 	out := make(map[batch.Format][]byte, len(formats))
 	var doc *structure.Document
 	for _, f := range formats {
 		switch f {
 		case batch.Text:
 			out[f] = []byte(text)
+			continue
+		case batch.PDF, batch.ALTO, batch.HOCR:
+			b, err := renderArchive(ctx, d, f)
+			if err != nil {
+				return nil, err
+			}
+			out[f] = b
 			continue
 		}
 		if doc == nil {

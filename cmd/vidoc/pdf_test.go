@@ -210,36 +210,9 @@ func TestOCRWritesALTOAndHOCR(t *testing.T) {
 		t.Errorf("ALTO words\n got %q\nwant %q", altoWords, want)
 	}
 
-	var hocrWords []string
-	xd = xml.NewDecoder(bytes.NewReader(run("hocr")))
-	xd.Strict = false
-	xd.Entity = xml.HTMLEntity
-	inWord := false
-	for {
-		tok, err := xd.Token()
-		if err != nil {
-			if err != io.EOF {
-				t.Fatalf("hOCR does not parse: %v", err)
-			}
-			break
-		}
-		switch tok := tok.(type) {
-		case xml.StartElement:
-			inWord = false
-			for _, a := range tok.Attr {
-				if a.Name.Local == "class" && a.Value == "ocrx_word" {
-					inWord = true
-				}
-			}
-		case xml.CharData:
-			if inWord {
-				hocrWords = append(hocrWords, string(tok))
-				inWord = false
-			}
-		}
-	}
-	if strings.Join(hocrWords, " ") != strings.Join(want, " ") {
-		t.Errorf("hOCR words\n got %q\nwant %q", hocrWords, want)
+	gotHOCR := hocrWords(t, run("hocr"))
+	if strings.Join(gotHOCR, " ") != strings.Join(want, " ") {
+		t.Errorf("hOCR words\n got %q\nwant %q", gotHOCR, want)
 	}
 
 	opts := defaultOCROptions()
@@ -282,30 +255,30 @@ func TestOCRWritesSearchablePDF(t *testing.T) {
 	if got := strings.Fields(string(text)); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("pdftotext of the searchable PDF\n got %q\nwant %q", got, want)
 	}
-	images := func(pdf, prefix string) map[string][]byte {
-		if b, err := exec.Command("pdfimages", "-all", pdf, filepath.Join(dir, prefix)).CombinedOutput(); err != nil {
-			t.Fatalf("pdfimages: %v\n%s", err, b)
-		}
-		files, _ := filepath.Glob(filepath.Join(dir, prefix+"-*"))
-		m := map[string][]byte{}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m[strings.TrimPrefix(filepath.Base(f), prefix)] = b
-		}
-		return m
-	}
-	in, got := images(path, "in"), images(out, "out")
+	in, got := pdfImages(t, path, dir, "in"), pdfImages(t, out, dir, "out")
 	if len(in) == 0 || len(in) != len(got) {
 		t.Fatalf("%d page images in the input, %d in the output", len(in), len(got))
 	}
 	for name, b := range in {
-		if !bytes.Equal(got[name], b) {
+		if got[name] != b {
 			t.Errorf("page image %s changed (%d bytes, was %d)", name, len(got[name]), len(b))
 		}
 	}
+}
+
+// pdfImages are the images of a PDF, as pdfimages -all writes them (in
+// their own encoding) under dir with prefix, by their names without it.
+func pdfImages(t *testing.T, pdf, dir, prefix string) map[string]string {
+	t.Helper()
+	if b, err := exec.Command("pdfimages", "-all", pdf, filepath.Join(dir, prefix)).CombinedOutput(); err != nil {
+		t.Fatalf("pdfimages: %v\n%s", err, b)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, prefix+"-*"))
+	m := map[string]string{}
+	for _, f := range files {
+		m[strings.TrimPrefix(filepath.Base(f), prefix)] = readFile(t, f)
+	}
+	return m
 }
 
 // ocrOutput is what `vidoc ocr --format format path` prints.

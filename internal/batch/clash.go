@@ -19,7 +19,7 @@ func findClashes(ins []Input, formats []Format) map[string]error {
 			continue
 		}
 		for _, f := range formats {
-			files[in.Name+"."+string(f)] = in.Name
+			files[in.Name+f.Ext()] = in.Name
 		}
 	}
 	clashes := make(map[string]error)

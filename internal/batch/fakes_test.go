@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -94,7 +95,9 @@ func (o upperOCR) Recognize(ctx context.Context, p Page[string]) (PageText, erro
 	if text == "OCRFAIL" {
 		return PageText{}, errors.New("tesseract gave up")
 	}
-	return PageText{Text: strings.ToUpper(text) + "\n", Confidence: 90}, nil
+	// The layout stands for where the page was read: its width is the
+	// length of the page's text.
+	return PageText{Text: strings.ToUpper(text) + "\n", Confidence: 90, Layout: &PageLayout{Width: len(text)}}, nil
 }
 
 func (upperOCR) Close() error { return nil }
@@ -109,10 +112,27 @@ func (countingRepair) Repair(ctx context.Context, text string) (string, int, err
 // bracketRenderer renders every format from the text, differently per format.
 type bracketRenderer struct{}
 
-func (bracketRenderer) Render(ctx context.Context, text string, formats []Format) (map[Format][]byte, error) {
+func (bracketRenderer) Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error) {
 	out := map[Format][]byte{}
 	for _, f := range formats {
-		out[f] = []byte("[" + string(f) + "]\n" + text)
+		out[f] = []byte("[" + string(f) + "]\n" + doc.Text)
+	}
+	return out, nil
+}
+
+// pagesRenderer renders each format as the pages it was given: number,
+// text and layout width, so that a test sees what reaches the renderer.
+type pagesRenderer struct{}
+
+func (pagesRenderer) Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s, %d pages\n", filepath.Base(doc.Input), doc.Pages)
+	for _, p := range doc.Read {
+		fmt.Fprintf(&b, "%d %q %d\n", p.Number, p.Text, p.Layout.Width)
+	}
+	out := map[Format][]byte{}
+	for _, f := range formats {
+		out[f] = []byte(b.String())
 	}
 	return out, nil
 }

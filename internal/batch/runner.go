@@ -24,7 +24,7 @@ import (
 // Options configure a Run.
 type Options[C any] struct {
 	OutDir  string
-	Formats []Format // default: txt only without a Renderer, all formats with one
+	Formats []Format // default: txt only without a Renderer, DefaultFormats with one
 	Workers int      // OCR workers; default: CPU count
 	Force   bool     // redo documents an earlier run finished
 	Shard   Shard
@@ -176,7 +176,7 @@ func newRunner[C any](opts Options[C]) (*runner[C], error) {
 		}
 	}
 	if len(opts.Formats) == 0 {
-		opts.Formats = Formats
+		opts.Formats = DefaultFormats
 	}
 	if opts.Reporter == nil {
 		opts.Reporter = NoReporter{}
@@ -268,11 +268,11 @@ func (r *runner[C]) finished(rec Record, sha string, older bool) bool {
 		return false
 	}
 	for _, f := range r.opts.Formats {
-		rel := rec.Name + "." + string(f)
+		rel := rec.Name + f.Ext()
 		if !slices.Contains(rec.Outputs, rel) {
 			return false
 		}
-		if _, err := os.Stat(output.Path(r.opts.OutDir, rec.Name, "."+string(f))); err != nil {
+		if _, err := os.Stat(output.Path(r.opts.OutDir, rec.Name, f.Ext())); err != nil {
 			return false
 		}
 	}
@@ -283,7 +283,7 @@ func (r *runner[C]) finished(rec Record, sha string, older bool) bool {
 // only: other shards may be writing theirs in the same folder right now.
 func (r *runner[C]) removeTemps(name string) {
 	for _, f := range r.opts.Formats {
-		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, "."+string(f))); err != nil {
+		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, f.Ext())); err != nil {
 			slog.Warn("clean temporary files", "err", err)
 		}
 	}
@@ -307,6 +307,7 @@ type pageResult struct {
 	scored  bool // conf is an OCR confidence
 	changes int
 	origin  json.RawMessage
+	layout  *PageLayout
 }
 
 type job[C any] struct {
@@ -455,7 +456,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
@@ -489,13 +490,15 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	}
 
 	var texts []string
+	var read []ReadPage
 	var conf float64
 	confN := 0
-	for _, pr := range d.results {
+	for i, pr := range d.results {
 		if !pr.ok {
 			continue
 		}
 		texts = append(texts, strings.TrimRight(pr.text, " \t\r\n"))
+		read = append(read, ReadPage{Number: i + 1, Text: pr.text, Layout: pr.layout})
 		if pr.scored {
 			conf += pr.conf
 			confN++
@@ -518,7 +521,8 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	case len(texts) == 0:
 		err = fileError(d.in.Path, 0, errNoPages)
 	default:
-		rec.Outputs, err = r.writeOutputs(ctx, rec, strings.Join(texts, pageSeparator)+"\n")
+		doc := &Doc{Input: d.in.Path, Pages: d.pages, Text: strings.Join(texts, pageSeparator) + "\n", Read: read}
+		rec.Outputs, err = r.writeOutputs(ctx, rec, doc)
 	}
 	if errors.Is(err, ErrDiskFull) {
 		// Every later document would fail alike, after its OCR: stop now.
@@ -572,11 +576,11 @@ func failure(rec Record, err error) Failure {
 // that a run killed half-way still knows them as its own. If one output
 // cannot be written, those written before it are removed: a document is
 // either wholly written or has no outputs from this attempt.
-func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, text string) ([]string, error) {
+func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) ([]string, error) {
 	name := rec.Name
 	fail := func(err error) ([]string, error) { return nil, fileError(rec.Input, 0, err) }
 	t0 := time.Now()
-	rendered, err := r.opts.Renderer.Render(ctx, text, r.opts.Formats)
+	rendered, err := r.opts.Renderer.Render(ctx, doc, r.opts.Formats)
 	r.structure.Add(int64(time.Since(t0)))
 	if err != nil {
 		return fail(fmt.Errorf("structure: %w", err))
@@ -616,8 +620,8 @@ func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, text string) (
 func (r *runner[C]) checkOutputs(name string) ([]string, error) {
 	rels := make([]string, 0, len(r.opts.Formats))
 	for _, f := range r.opts.Formats {
-		rel := name + "." + string(f)
-		p := output.Path(r.opts.OutDir, name, "."+string(f))
+		rel := name + f.Ext()
+		p := output.Path(r.opts.OutDir, name, f.Ext())
 		if abs, err := filepath.Abs(p); err == nil && r.inputPaths[abs] {
 			return nil, fmt.Errorf("output %s would overwrite an input", p)
 		}

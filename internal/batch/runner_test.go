@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -59,6 +60,71 @@ func testOptions(out string, workers int) Options[string] {
 		NewRecognizer: func() (Recognizer[string], error) { return upperOCR{delay: 3 * time.Millisecond}, nil },
 		Repairer:      countingRepair{},
 		Renderer:      bracketRenderer{},
+	}
+}
+
+// TestRunRendersPagesWithLayout: the renderer gets each page read, repaired
+// and with its layout, in order; a failed page is left out; the archive
+// formats are written under their extensions and recorded as outputs.
+func TestRunRendersPagesWithLayout(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"d.tif": "s0\nUNREADABLE\nabcd\n"})
+	ins, err := Discover([]string{in}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions(out, 2)
+	opts.Renderer, opts.Formats = pagesRenderer{}, []Format{PDF, ALTO, HOCR}
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "d.tif, 3 pages\n1 \"SO\\n\" 2\n3 \"ABCD\\n\" 4\n"
+	got := readTree(t, out)
+	for _, name := range []string{"d.pdf", "d.alto.xml", "d.hocr"} {
+		if got[name] != want {
+			t.Errorf("%s = %q, want %q", name, got[name], want)
+		}
+	}
+	if sum.Partial != 1 {
+		t.Errorf("summary %+v", sum)
+	}
+	recs, err := LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := recs["d"].Outputs; !slices.Equal(o, []string{"d.pdf", "d.alto.xml", "d.hocr"}) {
+		t.Errorf("outputs %v", o)
+	}
+
+	// Resume knows them as outputs: a done document is skipped while its
+	// .alto.xml is there, and redone when it is gone.
+	writeFiles(t, in, map[string]string{"e.png": "e1\n"})
+	if ins, err = Discover([]string{in}, out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), ins, opts); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = Run(context.Background(), ins, opts); err != nil || sum.Skipped != 1 {
+		t.Errorf("rerun: %+v %v, want e skipped", sum, err)
+	}
+	if err := os.Remove(filepath.Join(out, "e.alto.xml")); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = Run(context.Background(), ins, opts); err != nil || sum.Skipped != 0 || sum.Done != 1 {
+		t.Errorf("rerun without e.alto.xml: %+v %v, want e redone", sum, err)
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range Formats {
+		if g, err := ParseFormat(string(f)); err != nil || g != f {
+			t.Errorf("ParseFormat(%q) = %q, %v", f, g, err)
+		}
+	}
+	if _, err := ParseFormat("alto.xml"); err == nil {
+		t.Error("alto.xml taken for a format name")
 	}
 }
 

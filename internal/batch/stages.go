@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/vidoc/vidoc/internal/wordmap"
 )
 
 // Page is one page as a Source produced it, its Content of the type the
@@ -56,6 +58,22 @@ type PageText struct {
 	// Origin, when set, says where the text came from and why (the triage
 	// of a PDF page's text layer); the manifest records it per page.
 	Origin json.RawMessage
+	// Layout, when set, is where Text was read on the page image, for the
+	// formats that lay the repaired words over the page.
+	Layout *PageLayout
+}
+
+// PageLayout is where a page's text was read: the size and resolution of
+// the page image, and for each line of the page's text (split on "\n")
+// the OCR words it was read from, in order; a blank line, or a line not
+// read from the image, has none. Repair keeps lines, so the repaired line
+// is placed on the same words (wordmap.Line).
+type PageLayout struct {
+	Width, Height int // pixels, of the image as read (after turning it upright)
+	DPI           int
+	Rotation      int  // degrees the page was turned clockwise before OCR
+	OwnText       bool // the page's own correct text layer was used, not OCR
+	Lines         [][]wordmap.Word
 }
 
 // Recognizer reads the text of pages. Each worker owns one, so an
@@ -77,16 +95,30 @@ type Repairer interface {
 // Format is one kind of output file.
 type Format string
 
-// The output formats vidoc writes; the value is the file extension without
-// its dot.
+// The output formats vidoc writes, by name.
 const (
 	Text     Format = "txt"
 	JSON     Format = "json"
 	Markdown Format = "md"
+	PDF      Format = "pdf"  // searchable PDF
+	ALTO     Format = "alto" // ALTO 4.4 XML
+	HOCR     Format = "hocr"
 )
 
 // Formats lists every format in the order outputs are written.
-var Formats = []Format{Text, JSON, Markdown}
+var Formats = []Format{Text, JSON, Markdown, PDF, ALTO, HOCR}
+
+// DefaultFormats are written when no format is asked for.
+var DefaultFormats = []Format{Text, JSON, Markdown}
+
+// Ext is the file extension of the format's output, with its dot: the
+// format's name, but .alto.xml for ALTO, as XML tools expect.
+func (f Format) Ext() string {
+	if f == ALTO {
+		return ".alto.xml"
+	}
+	return "." + string(f)
+}
 
 // ParseFormat checks a format name.
 func ParseFormat(s string) (Format, error) {
@@ -95,14 +127,31 @@ func ParseFormat(s string) (Format, error) {
 			return f, nil
 		}
 	}
-	return "", fmt.Errorf("unknown format %q (want txt, json or md)", s)
+	return "", fmt.Errorf("unknown format %q (want txt, json, md, pdf, alto or hocr)", s)
 }
 
-// Renderer turns a document's repaired text into the bytes of each
-// requested format. It is shared by all workers and must be safe for
+// Doc is a document to render: its input file, its repaired text, and its
+// pages that were read, in order.
+type Doc struct {
+	Input string
+	Pages int // pages in the input, read or not
+	Text  string
+	Read  []ReadPage
+}
+
+// ReadPage is one page read: its number, its repaired text, and where its
+// text was read on the image (nil when it was not read from one).
+type ReadPage struct {
+	Number int
+	Text   string
+	Layout *PageLayout
+}
+
+// Renderer turns a document's repaired text, and its pages' words for the
+// archive formats, into the bytes of each requested format. It is shared by all workers and must be safe for
 // concurrent use.
 type Renderer interface {
-	Render(ctx context.Context, text string, formats []Format) (map[Format][]byte, error)
+	Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error)
 }
 
 // passThrough is the Repairer used when none is given: the text is kept as
@@ -114,13 +163,13 @@ func (passThrough) Repair(_ context.Context, text string) (string, int, error) {
 // textOnly is the Renderer used when none is given: it can only write text.
 type textOnly struct{}
 
-func (textOnly) Render(_ context.Context, text string, formats []Format) (map[Format][]byte, error) {
+func (textOnly) Render(_ context.Context, doc *Doc, formats []Format) (map[Format][]byte, error) {
 	out := make(map[Format][]byte, len(formats))
 	for _, f := range formats {
 		if f != Text {
 			return nil, fmt.Errorf("format %s needs a structure renderer", f)
 		}
-		out[f] = []byte(text)
+		out[f] = []byte(doc.Text)
 	}
 	return out, nil
 }

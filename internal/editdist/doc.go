@@ -2,6 +2,6 @@
 // distance between two texts counted in code points (insertions, deletions
 // and substitutions of one rune cost one each), as Python counts string
 // length. Scoring pages, matching header phrases and mending document codes
-// all use it; alignments that need the edit script itself (eval's token
-// alignment, the error model's word alignment) keep their own tables.
+// all use it. Align keeps the edit script of a token alignment: eval scores
+// with it and wordmap places repaired words on OCR boxes with it.
 package editdist

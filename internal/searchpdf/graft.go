@@ -53,7 +53,10 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	}
 	defer os.RemoveAll(tmp)
 	joined := filepath.Join(tmp, "joined.pdf")
-	if _, err := runQPDF(ctx, "--coalesce-contents", "--", in, joined); err != nil {
+	// Every step's /ID is derived from the content: an input without one
+	// would otherwise get a random one here that the output's carries on,
+	// and a rerun would not give the same bytes.
+	if _, err := runQPDF(ctx, "--deterministic-id", "--coalesce-contents", "--", in, joined); err != nil {
 		return st, err
 	}
 	contents, err := pageContents(ctx, joined)
@@ -78,7 +81,11 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	if err := os.WriteFile(layerPath, layer.Bytes(), 0o600); err != nil {
 		return st, err
 	}
-	args := []string{"--deterministic-id", joined}
+	// Object streams pack the new layer's many small objects (the font's
+	// widths, each page's dictionaries): on a small 1-bit scan they are a
+	// third of the growth. Streams, page images among them, are copied as
+	// they are.
+	args := []string{"--deterministic-id", "--object-streams=generate", joined}
 	if update != nil {
 		updatePath := filepath.Join(tmp, "update.json")
 		if err := os.WriteFile(updatePath, update, 0o600); err != nil {

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/vidoc/vidoc/internal/batch"
+	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/searchpdf"
+)
+
+// renderArchive writes the archive format f (pdf, alto or hocr) of a
+// scanned document: each page read, its repaired words on the boxes of the
+// OCR words they came from. Pages that could not be read have no words;
+// a PDF input keeps them as they are.
+func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, error) {
+	var b bytes.Buffer
+	if f == batch.PDF {
+		in, err := input.Open(ctx, d.Input, input.Options{})
+		if err != nil {
+			return nil, err
+		}
+		x, err := newPDFDoc(d.Input, in.Format, d.Pages)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range d.Read {
+			if p.Layout != nil {
+				x.add(p.Number, searchPage(p.Layout, placeText(p.Layout, p.Text, d.Input, p.Number), d.Input, p.Number))
+			}
+		}
+		x.skipUnread()
+		// The input's time, not now: a rerun writes the same bytes.
+		st, err := os.Stat(d.Input)
+		if err != nil {
+			return nil, err
+		}
+		if err := x.write(ctx, &b, searchpdf.Options{Date: st.ModTime().UTC()}); err != nil {
+			return nil, fmt.Errorf("pdf: %w", err)
+		}
+		return b.Bytes(), nil
+	}
+	x := &xmlDoc{format: string(f)}
+	x.doc.Source = filepath.Base(d.Input)
+	for _, p := range d.Read {
+		if p.Layout != nil {
+			x.doc.Pages = append(x.doc.Pages, xmlPage(p.Layout, placeText(p.Layout, p.Text, d.Input, p.Number)))
+		}
+	}
+	if err := x.write(&b); err != nil {
+		return nil, fmt.Errorf("%s: %w", f, err)
+	}
+	return b.Bytes(), nil
+}
