@@ -72,7 +72,9 @@ INPUT is a file, a folder (searched recursively for PNG, JPEG, TIFF and PDF)
 or a glob pattern. Each page is turned upright, deskewed and read by
 Tesseract on one of -j workers, repaired, and the pages of each document are
 reassembled in order. Outputs appear only complete (temporary file, then
-rename) and nothing is ever written next to the inputs.
+rename) and nothing is ever written next to the inputs. The .json lists each
+page's layout: regions in reading order, and the words kept out of the text
+(stamps, signatures, specks) with their box and reason (docs/schema.md).
 
 A manifest (OUTDIR/vidoc-manifest*.jsonl) records every document with its
 content hash, the settings, vidoc's version (its git revision) and the

@@ -176,12 +176,19 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page
 		}
 		return batch.PageText{}, &batch.FileError{Path: page.Source, Page: page.Number, Err: fmt.Errorf("ocr: %w", err)}
 	}
+	var listing json.RawMessage
 	if r.layout {
-		if _, err := applyLayout(ctx, r.e, res); err != nil {
+		lay, err := applyLayout(ctx, r.e, res)
+		if err != nil {
+			return batch.PageText{}, err
+		}
+		if listing, err = json.Marshal(layoutListing(res, lay)); err != nil {
 			return batch.PageText{}, err
 		}
 	}
-	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pageLayout(res, nil)}, nil
+	pl := pageLayout(res, nil)
+	pl.Regions = listing
+	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pl}, nil
 }
 
 func (r engineRecognizer) Close() error { return r.e.Close() }
@@ -245,6 +252,11 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 		}
 		switch f {
 		case batch.JSON:
+			lay, err := layoutListings(d)
+			if err != nil {
+				return nil, err
+			}
+			doc.Layout = lay
 			b, err := json.MarshalIndent(doc, "", "  ")
 			if err != nil {
 				return nil, err

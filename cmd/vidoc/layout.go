@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"image"
 
+	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/structure"
 )
 
 // applyLayout runs the layout stage on a page the engine has just read
@@ -39,4 +42,50 @@ func layoutSetting(off bool) string {
 		return "layout=off"
 	}
 	return "layout=" + layout.Version
+}
+
+// layoutListing is what the structure JSON of `vidoc scan` lists of a
+// page's layout: regions (kind and box, in reading order), the words kept
+// out of the text, handwriting and snapped lines. The regions' lines are
+// left out: their text is the document's.
+func layoutListing(res *ocr.Result, p *layout.Page) structure.PageLayout {
+	out := structure.PageLayout{Page: res.Page, Width: res.Width, Height: res.Height, DPI: res.DPI, Reordered: p.Reordered,
+		Regions: []structure.LayoutRegion{}, Dropped: []structure.LayoutDropped{},
+		Handwritten: []structure.LayoutHandwritten{}, Snapped: []structure.LayoutSnapped{}}
+	for _, r := range p.Regions {
+		out.Regions = append(out.Regions, structure.LayoutRegion{Kind: string(r.Kind), Box: structure.Box(r.Box)})
+	}
+	for _, d := range p.Dropped {
+		words := make([]structure.LayoutWord, len(d.Words))
+		for i, w := range d.Words {
+			words[i] = structure.LayoutWord{Text: w.Text, Box: structure.Box(w.Box), Confidence: w.Confidence}
+		}
+		out.Dropped = append(out.Dropped, structure.LayoutDropped{Reason: d.Reason, Box: structure.Box(d.Box), Text: d.Text, Words: words})
+	}
+	for _, h := range p.Handwritten {
+		out.Handwritten = append(out.Handwritten, structure.LayoutHandwritten{Text: h.Text, Box: structure.Box(h.Box), Confidence: h.Confidence})
+	}
+	for _, s := range p.Snapped {
+		out.Snapped = append(out.Snapped, structure.LayoutSnapped{Read: s.Read, Form: s.Form, Box: structure.Box(s.Box)})
+	}
+	return out
+}
+
+// layoutListings gathers the layout listings of a document's pages read
+// with the layout stage, in page order; nil when none was (--no-layout, or
+// every page taken from a PDF's text layer), and the JSON has no layout.
+func layoutListings(d *batch.Doc) ([]structure.PageLayout, error) {
+	var out []structure.PageLayout
+	for _, p := range d.Read {
+		if p.Layout == nil || p.Layout.Regions == nil {
+			continue
+		}
+		var l structure.PageLayout
+		if err := json.Unmarshal(p.Layout.Regions, &l); err != nil {
+			return nil, fmt.Errorf("layout of page %d: %w", p.Number, err)
+		}
+		l.Page = p.Number
+		out = append(out, l)
+	}
+	return out, nil
 }

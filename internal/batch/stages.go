@@ -74,6 +74,11 @@ type PageLayout struct {
 	Rotation      int  // degrees the page was turned clockwise before OCR
 	OwnText       bool // the page's own correct text layer was used, not OCR
 	Lines         [][]wordmap.Word
+	// Regions, when set, is the layout stage's listing of the page
+	// (regions in reading order, words kept out of the text), encoded by
+	// the Recognizer for the Renderer's JSON; nil when the stage did not
+	// run. Opaque here: batch knows nothing of layout.
+	Regions json.RawMessage
 }
 
 // Recognizer reads the text of pages. Each worker owns one, so an

@@ -12,19 +12,20 @@ import (
 )
 
 // WritePNG writes img as a PNG whose pHYs chunk records dpi, so OCR engines
-// read the page at its true scale. A page holding only black and white pixels
-// (see Binarize) is written with one bit per pixel.
-func WritePNG(path string, img *image.Gray, dpi int) error {
+// read the page at its true scale. A grey page holding only black and white
+// pixels (see Binarize) is written with one bit per pixel; a colour page
+// (FormPage's red seal) keeps its colours.
+func WritePNG(path string, img image.Image, dpi int) error {
 	return write(path, func(w io.Writer) error { return EncodePNG(w, img, dpi) })
 }
 
 // EncodePNG is WritePNG to a writer.
-func EncodePNG(w io.Writer, img *image.Gray, dpi int) error {
+func EncodePNG(w io.Writer, img image.Image, dpi int) error {
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
-	var src image.Image = img
-	if isBilevel(img) {
-		src = toPaletted(img)
+	src := img
+	if g, ok := img.(*image.Gray); ok && isBilevel(g) {
+		src = toPaletted(g)
 	}
 	if err := enc.Encode(&buf, src); err != nil {
 		return err

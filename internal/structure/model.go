@@ -139,4 +139,7 @@ type Document struct {
 	// running headers between pages).
 	Dropped  []int    `json:"dropped_lines"`
 	Warnings []string `json:"warnings"`
+	// Layout lists, for a scanned document, each page's regions and the
+	// words kept out of its text; Parse leaves it nil (and the key out).
+	Layout []PageLayout `json:"layout,omitempty"`
 }

@@ -99,3 +99,57 @@ func sharedDirOrEmpty() string {
 		dir = parent
 	}
 }
+
+// A scanned document's layout listing, as `vidoc scan` adds it, matches the
+// schema; an unknown region kind or a dropped cluster without its words is
+// refused.
+func TestLayoutMatchesSchema(t *testing.T) {
+	sch := compileSchema(t)
+	doc := Parse("KẾ HOẠCH\nthử")
+	box := Box{X0: 10, Y0: 20, X1: 300, Y1: 60}
+	doc.Layout = []PageLayout{
+		{Page: 1, Width: 1654, Height: 2339, DPI: 200, Reordered: true,
+			Regions: []LayoutRegion{{Kind: "header_left", Box: box}, {Kind: "header_right", Box: box}, {Kind: "body", Box: box}},
+			Dropped: []LayoutDropped{{Reason: "stamp", Box: box, Text: "ẤU MẪ",
+				Words: []LayoutWord{{Text: "ẤU", Box: box, Confidence: 41.5}, {Text: "MẪ", Box: box, Confidence: 12}}}},
+			Handwritten: []LayoutHandwritten{{Text: "27", Box: box, Confidence: 30}},
+			Snapped:     []LayoutSnapped{{Read: "Độc lập - Tư do - Hanh phúc", Form: "Độc lập - Tự do - Hạnh phúc", Box: box}}},
+		{Page: 3, Width: 800, Height: 1000, Regions: []LayoutRegion{}, Dropped: []LayoutDropped{},
+			Handwritten: []LayoutHandwritten{}, Snapped: []LayoutSnapped{}},
+	}
+	validate(t, sch, "layout", doc)
+
+	for name, spoil := range map[string]func(m map[string]any){
+		"unknown kind": func(m map[string]any) {
+			m["regions"].([]any)[0].(map[string]any)["kind"] = "margin"
+		},
+		"no words": func(m map[string]any) {
+			m["dropped"].([]any)[0].(map[string]any)["words"] = []any{}
+		},
+		"no page": func(m map[string]any) { delete(m, "page") },
+	} {
+		b, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		spoil(m["layout"].([]any)[0].(map[string]any))
+		if err := sch.Validate(m); err == nil {
+			t.Errorf("schema accepted a layout with %s", name)
+		}
+	}
+}
+
+// Parse alone lists no layout: the key is left out, not null.
+func TestParseHasNoLayoutKey(t *testing.T) {
+	b, err := json.Marshal(Parse("KẾ HOẠCH\nthử"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte(`"layout"`)) {
+		t.Errorf("parse output has a layout key: %s", b)
+	}
+}
