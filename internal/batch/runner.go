@@ -523,6 +523,9 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	default:
 		doc := &Doc{Input: d.in.Path, Pages: d.pages, Text: strings.Join(texts, pageSeparator) + "\n", Read: read}
 		rec.Outputs, err = r.writeOutputs(ctx, rec, doc)
+		// A program an output needs (qpdf, tiff2pdf) missing fails every
+		// document alike.
+		r.stopOnSetup(d.in.Path, err)
 	}
 	if errors.Is(err, ErrDiskFull) {
 		// Every later document would fail alike, after its OCR: stop now.
