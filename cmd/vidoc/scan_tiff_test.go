@@ -120,4 +120,3 @@ func tiffStrips(t *testing.T, path string) ([][2]int, int) {
 	}
 	return strips, tables
 }
-
