@@ -227,6 +227,9 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 	text := d.Text
 	out := make(map[batch.Format][]byte, len(formats))
 	var doc *structure.Document
+	// An archive format that cannot be made leaves the others to be
+	// written (batch.OutputError): the text is what the OCR was for.
+	var failed []error
 	for _, f := range formats {
 		switch f {
 		case batch.Text:
@@ -234,8 +237,12 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 			continue
 		case batch.PDF, batch.ALTO, batch.HOCR:
 			b, err := renderArchive(ctx, d, f)
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			if err != nil {
-				return nil, err
+				failed = append(failed, &batch.OutputError{Format: f, Err: err})
+				continue
 			}
 			out[f] = b
 			continue
@@ -256,7 +263,7 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 			return nil, fmt.Errorf("unknown format %s", f)
 		}
 	}
-	return out, nil
+	return out, errors.Join(failed...)
 }
 
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all
