@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -88,6 +89,47 @@ func TestScanTIFFToSearchablePDF(t *testing.T) {
 				t.Errorf("the JPEG page image has %d bytes, the TIFF's %d strips %d and tables %d: recompressed", len(img), len(strips), n, tables)
 			}
 		})
+	}
+}
+
+// TestOCRTIFFToSearchablePDF: `vidoc ocr --format pdf` of a multi-page
+// TIFF writes every page, each image passed through, under a text layer
+// that pdftotext reads.
+func TestOCRTIFFToSearchablePDF(t *testing.T) {
+	for _, tool := range []string{"qpdf", "pdfimages", "pdftotext", "tiff2pdf"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed", tool)
+		}
+	}
+	pdf := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(pdf, ocrOutput(t, filepath.Join(ocrPagesDir, "doc3-jpeg.tiff"), "pdf"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, b)
+	}
+	list, err := exec.Command("pdfimages", "-list", pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := strings.Split(strings.TrimSpace(string(list)), "\n")[2:]
+	if len(rows) != 3 {
+		t.Fatalf("page images, want 3:\n%s", list)
+	}
+	for _, r := range rows {
+		if f := strings.Fields(r); f[8] != "jpeg" {
+			t.Errorf("page %s image encoded %s, want the TIFF's JPEG", f[0], f[8])
+		}
+	}
+	for page := 1; page <= 3; page++ {
+		n := strconv.Itoa(page)
+		got, err := exec.Command("pdftotext", "-f", n, "-l", n, pdf, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(strings.Fields(string(got))) < 50 {
+			t.Errorf("page %d text layer: %q", page, got)
+		}
 	}
 }
 

@@ -1,8 +1,8 @@
 // Package extcmd runs the command-line programs vidoc hands PDF work to
 // (poppler-utils, qpdf, libtiff's tiff2pdf) as child processes: a
-// malformed file can crash a process, not vidoc. It owns how they are found, fed and heard: stdout is
-// the result, stderr the error text, a missing program names its Debian
-// package.
+// malformed file can crash a process, not vidoc. It owns how they are
+// found, fed and heard: stdout is the result, stderr the error text, a
+// missing program names its Debian package.
 package extcmd
 
 import (
