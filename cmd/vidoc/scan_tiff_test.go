@@ -5,7 +5,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -49,16 +48,7 @@ func TestScanTIFFToSearchablePDF(t *testing.T) {
 				t.Fatalf("repaired text has %d words: %q", len(text), text)
 			}
 			pdf := filepath.Join(out, c.name+".pdf")
-			if b, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
-				t.Fatalf("qpdf --check: %v\n%s", err, b)
-			}
-			got, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g := strings.Fields(string(got)); !slices.Equal(g, text) {
-				t.Errorf("pdftotext of the searchable PDF\n got %q\nwant %q", g, text)
-			}
+			checkSearchablePDF(t, pdf, text)
 			list, err := exec.Command("pdfimages", "-list", pdf).Output()
 			if err != nil {
 				t.Fatal(err)

@@ -24,11 +24,7 @@ import (
 // from it, so that the words land on their boxes whatever resolution the
 // page was read at.
 func GraftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts Options) (GraftStats, error) {
-	st, err := graftTIFF(ctx, in, pages, w, opts)
-	if err != nil {
-		return st, fmt.Errorf("%s: %w", in, err)
-	}
-	return st, nil
+	return naming(in)(graftTIFF(ctx, in, pages, w, opts))
 }
 
 func graftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts Options) (GraftStats, error) {
