@@ -4,7 +4,8 @@
 # The Debian packages come from scripts/deb-packages.txt through
 # scripts/deb-deps.sh, the list and script `make deps` uses: the build
 # stage installs the groups build and run, the runtime image only run
-# (Tesseract with its Vietnamese and OSD models, poppler, qpdf, DejaVu).
+# (Tesseract with its Vietnamese and OSD models, poppler, qpdf, libtiff-tools,
+# DejaVu).
 
 FROM golang:1.26-bookworm AS build
 WORKDIR /src

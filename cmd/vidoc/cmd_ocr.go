@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -223,9 +224,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}()
 	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
 	if opts.Format == "pdf" {
-		if printer.pdf, err = newPDFDoc(docs[0].Path, docs[0].Format, docs[0].Count); err != nil {
-			return usageError{err}
-		}
+		printer.pdf = newPDFDoc(docs[0].Path, docs[0].Format, docs[0].Count)
 	}
 	err = ordered.Run(ctx, ordered.Options{Workers: workers, Window: 2 * opts.Jobs},
 		func(ctx context.Context, put func(ocrJob) error) error {
@@ -317,8 +316,8 @@ func ocrFailed(failed []bool) error {
 // isSetupError tells a fault of the machine (poppler missing) from a fault
 // of one file: the first stops the run, since every PDF would fail alike.
 func isSetupError(err error) bool {
-	var missing *input.MissingToolError
-	return errors.As(err, &missing)
+	var setup batch.SetupError
+	return errors.As(err, &setup)
 }
 
 func countPages(docs []*input.Document) int {

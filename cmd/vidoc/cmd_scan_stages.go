@@ -234,6 +234,9 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 	text := d.Text
 	out := make(map[batch.Format][]byte, len(formats))
 	var doc *structure.Document
+	// An archive format that cannot be made leaves the others to be
+	// written (batch.OutputError): the text is what the OCR was for.
+	var failed []error
 	for _, f := range formats {
 		switch f {
 		case batch.Text:
@@ -241,8 +244,12 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 			continue
 		case batch.PDF, batch.ALTO, batch.HOCR:
 			b, err := renderArchive(ctx, d, f)
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
 			if err != nil {
-				return nil, err
+				failed = append(failed, &batch.OutputError{Format: f, Err: err})
+				continue
 			}
 			out[f] = b
 			continue
@@ -268,7 +275,7 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 			return nil, fmt.Errorf("unknown format %s", f)
 		}
 	}
-	return out, nil
+	return out, errors.Join(failed...)
 }
 
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all

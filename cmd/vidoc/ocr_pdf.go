@@ -13,19 +13,17 @@ import (
 // pdfDoc gathers the pages of one document for a searchable PDF (`vidoc
 // ocr --format pdf`, `vidoc scan --format pdf`): a PDF input keeps its
 // pages and gets a new invisible text layer (searchpdf.Graft, an old
-// invisible layer removed); a PNG or JPEG becomes a one-page PDF of the
-// image as it is (searchpdf.WriteImages).
+// invisible layer removed); a TIFF's pages are wrapped into a PDF as
+// they are, then grafted alike (searchpdf.GraftTIFF); a PNG or JPEG
+// becomes a one-page PDF of the image as it is (searchpdf.WriteImages).
 type pdfDoc struct {
 	path   string
 	format input.Format
 	pages  []searchpdf.Page // by page number; DPI 0 for a page not read
 }
 
-func newPDFDoc(path string, format input.Format, pages int) (*pdfDoc, error) {
-	if format == input.TIFF {
-		return nil, fmt.Errorf("%s: --format pdf takes a PDF, PNG or JPEG, not a TIFF", path)
-	}
-	return &pdfDoc{path: path, format: format, pages: make([]searchpdf.Page, pages)}, nil
+func newPDFDoc(path string, format input.Format, pages int) *pdfDoc {
+	return &pdfDoc{path: path, format: format, pages: make([]searchpdf.Page, pages)}
 }
 
 // add sets page n.
@@ -49,8 +47,12 @@ func (x *pdfDoc) write(ctx context.Context, w io.Writer, opts searchpdf.Options)
 			return fmt.Errorf("%s: page %d could not be read: no searchable PDF written", x.path, i+1)
 		}
 	}
-	if x.format == input.PDF {
+	switch x.format {
+	case input.PDF:
 		_, err := searchpdf.Graft(ctx, x.path, x.pages, w, opts)
+		return err
+	case input.TIFF:
+		_, err := searchpdf.GraftTIFF(ctx, x.path, x.pages, w, opts)
 		return err
 	}
 	img, err := os.ReadFile(x.path)

@@ -23,10 +23,7 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 		if err != nil {
 			return nil, err
 		}
-		x, err := newPDFDoc(d.Input, in.Format, d.Pages)
-		if err != nil {
-			return nil, err
-		}
+		x := newPDFDoc(d.Input, in.Format, d.Pages)
 		for _, p := range d.Read {
 			if p.Layout != nil {
 				x.add(p.Number, searchPage(p.Layout, placeText(p.Layout, p.Text, d.Input, p.Number), d.Input, p.Number))

@@ -93,16 +93,7 @@ func TestScanWritesArchiveFormats(t *testing.T) {
 			}
 
 			pdf := filepath.Join(out, base+".pdf")
-			if b, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
-				t.Fatalf("qpdf --check: %v\n%s", err, b)
-			}
-			got, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g := strings.Fields(string(got)); !slices.Equal(g, text) {
-				t.Errorf("pdftotext of the searchable PDF\n got %q\nwant %q", g, text)
-			}
+			checkSearchablePDF(t, pdf, text)
 
 			altoPath := filepath.Join(out, base+".alto.xml")
 			if b, err := exec.Command("xmllint", "--noout", "--nonet", "--schema", "../../testdata/schemas/alto-4-4.xsd", altoPath).CombinedOutput(); err != nil {
@@ -164,6 +155,22 @@ func TestScanWritesArchiveFormats(t *testing.T) {
 		if again[name] != b {
 			t.Errorf("a forced rerun wrote other bytes to %s", name)
 		}
+	}
+}
+
+// checkSearchablePDF checks that pdf passes qpdf --check and that
+// pdftotext reads the words text from it, in order.
+func checkSearchablePDF(t *testing.T, pdf string, text []string) {
+	t.Helper()
+	if b, err := exec.Command("qpdf", "--check", pdf).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, b)
+	}
+	got, err := exec.Command("pdftotext", "-raw", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := strings.Fields(string(got)); !slices.Equal(g, text) {
+		t.Errorf("pdftotext of the searchable PDF\n got %q\nwant %q", g, text)
 	}
 }
 

@@ -232,7 +232,7 @@ func (r *runner[C]) plan(ctx context.Context, ins []Input, prev map[string]Recor
 		if p.err == nil && p.skip == nil {
 			// A document that could not write its outputs fails before its
 			// OCR (writeOutputs checks again, in case things changed).
-			if _, err := r.checkOutputs(in.Name); err != nil {
+			if _, err := r.checkOutputs(in.Name, r.opts.Formats); err != nil {
 				p.err = fileError(in.Path, 0, err)
 			}
 		}
@@ -513,6 +513,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	}
 
 	var err error
+	var skipped []*FileError // formats not written
 	switch {
 	case len(texts) == 0 && d.readErr != nil:
 		err = d.readErr
@@ -522,7 +523,13 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 		err = fileError(d.in.Path, 0, errNoPages)
 	default:
 		doc := &Doc{Input: d.in.Path, Pages: d.pages, Text: strings.Join(texts, pageSeparator) + "\n", Read: read}
-		rec.Outputs, err = r.writeOutputs(ctx, rec, doc)
+		rec.Outputs, skipped, err = r.writeOutputs(ctx, rec, doc)
+		// A program an output needs (qpdf, tiff2pdf) missing fails every
+		// document alike.
+		r.stopOnSetup(d.in.Path, err)
+		for _, e := range skipped {
+			r.stopOnSetup(d.in.Path, e)
+		}
 	}
 	if errors.Is(err, ErrDiskFull) {
 		// Every later document would fail alike, after its OCR: stop now.
@@ -533,10 +540,15 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	case err != nil:
 		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
 		rec.Failures = []Failure{failure(rec, err)}
-	case d.readErr != nil || len(d.faults) > 0:
+	case d.readErr != nil || len(d.faults) > 0 || len(skipped) > 0:
 		rec.Status = StatusPartial
 		for _, f := range d.faults {
 			rec.Failures = append(rec.Failures, failure(rec, f))
+		}
+		for _, f := range skipped {
+			rec.Failures = append(rec.Failures, failure(rec, f))
+			// The manifest keeps why a format is missing.
+			rec.Error = strings.TrimPrefix(rec.Error+"; "+f.Error(), "; ")
 		}
 		if d.readErr != nil {
 			rec.Error = d.readErr.Error()
@@ -575,24 +587,35 @@ func failure(rec Record, err error) Failure {
 // write, then records in the manifest which files it is about to write, so
 // that a run killed half-way still knows them as its own. If one output
 // cannot be written, those written before it are removed: a document is
-// either wholly written or has no outputs from this attempt.
-func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) ([]string, error) {
+// either wholly written or has no outputs from this attempt. The one
+// exception is a format the renderer could not make (an *OutputError):
+// the others are written, and its failure returned in skipped.
+func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) (rels []string, skipped []*FileError, err error) {
 	name := rec.Name
-	fail := func(err error) ([]string, error) { return nil, fileError(rec.Input, 0, err) }
+	fail := func(err error) ([]string, []*FileError, error) { return nil, nil, fileError(rec.Input, 0, err) }
 	t0 := time.Now()
 	rendered, err := r.opts.Renderer.Render(ctx, doc, r.opts.Formats)
 	r.structure.Add(int64(time.Since(t0)))
+	formats := r.opts.Formats
 	if err != nil {
-		return fail(fmt.Errorf("structure: %w", err))
+		oes := outputErrors(err)
+		if oes == nil || len(oes) >= len(formats) {
+			return fail(fmt.Errorf("structure: %w", err))
+		}
+		formats = slices.Clone(formats)
+		for _, oe := range oes {
+			formats = slices.DeleteFunc(formats, func(f Format) bool { return f == oe.Format })
+			skipped = append(skipped, fileError(rec.Input, 0, oe))
+		}
 	}
 	t1 := time.Now()
 	defer func() { r.write.Add(int64(time.Since(t1))) }()
-	for _, f := range r.opts.Formats {
+	for _, f := range formats {
 		if _, ok := rendered[f]; !ok {
 			return fail(fmt.Errorf("no %s output rendered", f))
 		}
 	}
-	rels, err := r.checkOutputs(name)
+	rels, err = r.checkOutputs(name, formats)
 	if err != nil {
 		return fail(err)
 	}
@@ -601,7 +624,7 @@ func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) ([]s
 	if err := r.manifest.Append(intent); err != nil {
 		return fail(diskFull(err))
 	}
-	for i, f := range r.opts.Formats {
+	for i, f := range formats {
 		if err := output.WriteFileUnder(r.opts.OutDir, rels[i], rendered[f], 0o644); err != nil {
 			for _, done := range rels[:i] {
 				if rerr := os.Remove(output.Path(r.opts.OutDir, done, "")); rerr != nil {
@@ -611,15 +634,15 @@ func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) ([]s
 			return fail(diskFull(err))
 		}
 	}
-	return rels, nil
+	return rels, skipped, nil
 }
 
-// checkOutputs returns the outputs of the document name, relative to the
-// output folder, after checking that writing them would replace no input,
-// no file vidoc did not write, and go through no link.
-func (r *runner[C]) checkOutputs(name string) ([]string, error) {
-	rels := make([]string, 0, len(r.opts.Formats))
-	for _, f := range r.opts.Formats {
+// checkOutputs returns the outputs in formats of the document name,
+// relative to the output folder, after checking that writing them would
+// replace no input, no file vidoc did not write, and go through no link.
+func (r *runner[C]) checkOutputs(name string, formats []Format) ([]string, error) {
+	rels := make([]string, 0, len(formats))
+	for _, f := range formats {
 		rel := name + f.Ext()
 		p := output.Path(r.opts.OutDir, name, f.Ext())
 		if abs, err := filepath.Abs(p); err == nil && r.inputPaths[abs] {

@@ -155,8 +155,44 @@ type ReadPage struct {
 // Renderer turns a document's repaired text, and its pages' words for the
 // archive formats, into the bytes of each requested format. It is shared by all workers and must be safe for
 // concurrent use.
+//
+// A format it cannot render while it renders the others is left out of
+// the map, and its error, an *OutputError, is returned (several joined
+// with errors.Join): the runner writes the others and records the
+// document partial. Any other error fails the whole document.
 type Renderer interface {
 	Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error)
+}
+
+// OutputError is one format a Renderer could not render for a document.
+// A searchable PDF that cannot be made (a page turned by /Rotate, a PDF
+// qpdf refuses) then does not cost the text, structure and outline the
+// OCR was done for; the document is partial, so a rerun tries it again.
+type OutputError struct {
+	Format Format
+	Err    error
+}
+
+func (e *OutputError) Error() string { return fmt.Sprintf("%s output: %v", e.Format, e.Err) }
+
+func (e *OutputError) Unwrap() error { return e.Err }
+
+// outputErrors returns the *OutputErrors err is made of, or nil when err
+// holds anything else (the whole document failed).
+func outputErrors(err error) []*OutputError {
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	var out []*OutputError
+	for _, e := range errs {
+		oe, ok := e.(*OutputError)
+		if !ok {
+			return nil
+		}
+		out = append(out, oe)
+	}
+	return out
 }
 
 // passThrough is the Repairer used when none is given: the text is kept as

@@ -1,8 +1,8 @@
 // Package extcmd runs the command-line programs vidoc hands PDF work to
-// (poppler-utils, qpdf) as child processes: a malformed file can crash a
-// process, not vidoc. It owns how they are found, fed and heard: stdout is
-// the result, stderr the error text, a missing program names its Debian
-// package.
+// (poppler-utils, qpdf, libtiff's tiff2pdf) as child processes: a
+// malformed file can crash a process, not vidoc. It owns how they are
+// found, fed and heard: stdout is the result, stderr the error text, a
+// missing program names its Debian package.
 package extcmd
 
 import (
@@ -27,13 +27,28 @@ type Cmd struct {
 	WarnCodes []int
 }
 
+// MissingError is a program not installed: a fault of the machine, not of
+// the file it was run for. SetupProblem marks it so (batch.SetupError):
+// every file needing the program would fail alike, so a run stops on it.
+type MissingError struct {
+	Name    string
+	Package string
+}
+
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("%s not found: install the Debian package %s", e.Name, e.Package)
+}
+
+// SetupProblem marks the error as the machine's (see batch.SetupError).
+func (e *MissingError) SetupProblem() {}
+
 // Run runs c and returns its stdout. A failure's error is "NAME: its
 // stderr" (or the exit status when stderr is empty); a cancelled ctx
 // returns ctx.Err().
 func Run(ctx context.Context, c Cmd) ([]byte, error) {
 	bin, err := exec.LookPath(c.Name)
 	if err != nil {
-		return nil, fmt.Errorf("%s not found: install the Debian package %s", c.Name, c.Package)
+		return nil, &MissingError{Name: c.Name, Package: c.Package}
 	}
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, bin, c.Args...)

@@ -35,11 +35,17 @@ type GraftStats struct {
 // the new layer over the pages (--overlay) in the same run. Nothing else
 // in the file is decoded: image streams are copied as they are.
 func Graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Options) (GraftStats, error) {
-	st, err := graft(ctx, in, pages, w, opts)
-	if err != nil {
-		return st, fmt.Errorf("%s: %w", in, err)
+	return naming(in)(graft(ctx, in, pages, w, opts))
+}
+
+// naming returns a function that puts path before an error's text.
+func naming(path string) func(GraftStats, error) (GraftStats, error) {
+	return func(st GraftStats, err error) (GraftStats, error) {
+		if err != nil {
+			return st, fmt.Errorf("%s: %w", path, err)
+		}
+		return st, nil
 	}
-	return st, nil
 }
 
 func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Options) (GraftStats, error) {
