@@ -30,13 +30,13 @@ func TestScanKeepsTextWhenPDFFails(t *testing.T) {
 	if b, err := exec.Command("qpdf", "--rotate=+90", pdf, turned).CombinedOutput(); err != nil {
 		t.Fatalf("qpdf --rotate: %v\n%s", err, b)
 	}
-	scan := func() (error, string) {
+	scan := func() (string, error) {
 		opts := ScanOptions{Output: out, Formats: []string{"txt", "json", "pdf"}, Jobs: 2, Progress: "none", Lang: "vie", TextLayer: "auto"}
 		var stdout, stderr bytes.Buffer
 		err := runScan(context.Background(), opts, &GlobalOptions{}, []string{in}, nil, &stdout, &stderr)
-		return err, stderr.String()
+		return stderr.String(), err
 	}
-	err, stderr := scan()
+	stderr, err := scan()
 	var ee *ExitError
 	if !errors.As(err, &ee) || ee.Code != ExitPartial {
 		t.Fatalf("scan: %v, want exit %d\n%s", err, ExitPartial, stderr)
@@ -61,7 +61,7 @@ func TestScanKeepsTextWhenPDFFails(t *testing.T) {
 	}
 
 	// Partial is not done: the rerun does the document again.
-	err, stderr = scan()
+	stderr, err = scan()
 	if !errors.As(err, &ee) || ee.Code != ExitPartial || strings.Contains(stderr, "1 skipped") {
 		t.Errorf("rerun: %v\n%s", err, stderr)
 	}
