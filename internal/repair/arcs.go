@@ -169,6 +169,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	if !known {
 		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
 	}
+	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs
 }
 
