@@ -40,6 +40,7 @@ func TestGluedWordAndNumber(t *testing.T) {
 		"ke hoach nam hoc2021-2022 cua truong\n": "kế hoạch năm học 2021-2022 của trường\n",
 		"trong nam2024 va cac nam sau\n":         "trong năm 2024 và các năm sau\n",
 		"ban hanh ngay 15/3/2024den nay\n":       "ban hành ngày 15/3/2024 đến nay\n",
+		"tu nam 2020den nam 2025\n":              "từ năm 2020 đến năm 2025\n",
 	})
 	c := realRepairer(t, Options{Damage: "clean"})
 	wantRepairs(t, c, map[string]string{
