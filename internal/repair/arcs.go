@@ -80,7 +80,16 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if fixed, ok := r.codes.repair(repl); ok {
 			repl = fixed
 		}
-		return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
+		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
+		if glued := r.gluedArcs(ch, obsText); s.repl == "" && len(glued) > 0 {
+			// "hoc2021-2022": the model's codes are in capitals
+			// ("QĐ-UBND"); small letters before a number make the token
+			// no evidence of one, but a word kept unknown.
+			arcs[0].units[0] = r.unk
+			arcs[0].chLogP = keepLogP[ch.Name] + r.lm.UnknownPenalty()
+			arcs = append(arcs, glued...)
+		}
+		return arcs
 	}
 	if s.lone && ch.Name != errmodel.Legacy {
 		// A letter alone is kept ("điểm b khoản 2") unless the context
@@ -157,6 +166,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	if !known && (len(arcs) < 2 || arcs[0].chLogP < splitWorthLogP) {
 		arcs = append(arcs, r.splitArcs(ch, obs)...)
 	}
+	if !known {
+		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
+	}
+	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs
 }
 

@@ -17,6 +17,11 @@ type arc struct {
 	chLogP float32
 	// reset starts a new sentence after the units: the context becomes <s>.
 	reset bool
+	// glued > 0 marks a word and a number run together (gluedArcs): the
+	// byte offset in the token where the second part starts; text is the
+	// word's reading, numFirst says the number came first.
+	glued    int32
+	numFirst bool
 }
 
 // scorer is the language model as the decoder drives it: a context state S

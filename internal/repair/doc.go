@@ -7,7 +7,10 @@
 // a learned OCR error model (the channel, P(observed | intended)) proposes the
 // syllables the writer may have meant; a Viterbi search over the lattice picks
 // the sequence maximising channel log-probability plus language-model
-// log-probability. Numbers, dates, URLs, e-mail addresses, abbreviations and
+// log-probability. Where a token is cut is part of that choice: a word and a
+// number run together ("hoc2021-2022") may be read as the two, and a mark
+// glued between letters ("thu)ctap") as a damaged mark inside the letters
+// rather than punctuation, each against the slotter's own cut. Numbers, dates, URLs, e-mail addresses, abbreviations and
 // words that are not Vietnamese are kept; the case pattern of each token is
 // carried over to its replacement.
 //

@@ -98,6 +98,7 @@ func TestIsMeasure(t *testing.T) {
 	for w, want := range map[string]bool{
 		"1,5m": true, "2.5kg": true, "10kg": true, "500m2": true, "35ha": true,
 		"1ut": false, "16isng": false, "5m": true, "3ha": true, "1t": false, "T65": false, "56": false,
+		"23h": true, "2021den": false, "15tai": false,
 	} {
 		if got := isMeasure(w); got != want {
 			t.Errorf("isMeasure(%q) = %v, want %v", w, got, want)

@@ -326,6 +326,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return viet.RaiseCase(a.text, viet.CaseUpper)
 	}
 	switch {
+	case a.glued > 0:
+		return r.renderGlued(orig, a, upperLines[s.line])
 	case s.kind == slotCode:
 		return a.text
 	case a.keep && s.kind == slotWord:
@@ -350,18 +352,24 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		cut = max(1, min(cut, len(rs)-1))
 		return viet.RaiseCase(a.text[:sp], viet.CleanCaseOf(string(rs[:cut]))) + " " + viet.RaiseCase(a.text[sp+1:], viet.CleanCaseOf(string(rs[cut:])))
 	}
-	if unit := normalizeObserved(orig); unit == a.text && !innerCapital(orig) {
+	return r.caseLike(a.text, orig, upperLines[s.line])
+}
+
+// caseLike writes the syllable text over the observed token orig: orig as
+// it is when it was right, else text in orig's case.
+func (r *Repairer) caseLike(text, orig string, upperLine bool) string {
+	if unit := normalizeObserved(orig); unit == text && !innerCapital(orig) {
 		// The token was right: keep its own spelling (tone placement,
 		// capitals) untouched.
 		return orig
 	}
-	if rest, ok := strings.CutPrefix(orig, "I"); ok && rest != "" && (strings.HasPrefix(a.text, "l") || strings.HasPrefix(a.text, "k") && strings.HasPrefix(rest, "c")) {
+	if rest, ok := strings.CutPrefix(orig, "I"); ok && rest != "" && (strings.HasPrefix(text, "l") || strings.HasPrefix(text, "k") && strings.HasPrefix(rest, "c")) {
 		// "Iuc" for "lực": the I was a small l, of the same shape in
 		// sans-serif type, and says nothing of the case; so was it in
 		// "Icy" for "ký", where it is the stem of a k drawn apart.
 		orig = "l" + rest
 	}
-	return viet.RaiseCase(a.text, caseIn(orig, upperLines[s.line]))
+	return viet.RaiseCase(text, caseIn(orig, upperLine))
 }
 
 var ethToStrokedD = strings.NewReplacer("Ð", "Đ", "ð", "đ")

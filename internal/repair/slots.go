@@ -204,8 +204,8 @@ func innerBang(text string, c, bang, end int) bool {
 
 // isMeasure reports a number with a unit glued to it ("1,5m", "10kg",
 // "500m2"): a number with a decimal part or of two digits or more, then
-// one to three small ASCII letters and perhaps a digit; or one digit and
-// a unit. One digit before other letters ("1ut" for luật), or more
+// one small ASCII letter or a unit of two or three, perhaps with a digit;
+// or one digit and a unit. One digit before other letters ("1ut" for luật), or more
 // letters ("16isng" for lối sống), may be damaged letters and stay a word.
 func isMeasure(core string) bool {
 	i := 0
@@ -226,7 +226,10 @@ func isMeasure(core string) bool {
 	if j == len(core)-1 && isDigit(core[j]) {
 		j++
 	}
-	return j == len(core) && letters >= 1 && letters <= 3
+	// One letter after a number is a unit or an hour ("23h"); two or three
+	// are a unit only if they spell one: "2021den" is a word glued to a
+	// number, which the decoder may split (gluedArcs).
+	return j == len(core) && (letters == 1 || letters <= 3 && units[core[i:]])
 }
 
 // units are the units of measure written after one digit ("5m", "3ha")
