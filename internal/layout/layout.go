@@ -106,6 +106,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p := newPage(res, img)
 	p.markInk()
+	p.markSeals(res.DPI)
 	p.markBlanks()
 	p.markNoise()
 	if err := p.rereadStamps(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
