@@ -86,14 +86,9 @@ func TestRenderedFormPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bilevel := image.NewGray(colour300.Bounds())
-	draw.Draw(bilevel, bilevel.Bounds(), colour300, image.Point{}, draw.Src)
-	for i, v := range bilevel.Pix {
-		bilevel.Pix[i] = 255
-		if v < 128 {
-			bilevel.Pix[i] = 0
-		}
-	}
+	grey300 := image.NewGray(colour300.Bounds())
+	draw.Draw(grey300, grey300.Bounds(), colour300, image.Point{}, draw.Src)
+	bilevel := render.Binarize(grey300, 128)
 
 	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
 	if err != nil {

@@ -104,19 +104,33 @@ func newInkMap(img image.Image, cell float64) *inkMap {
 	b := img.Bounds()
 	m := &inkMap{w: int(float64(b.Dx()) / cell), h: int(float64(b.Dy()) / cell), cell: cell}
 	m.ink = make([]bool, m.w*m.h)
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		gy := int(float64(y-b.Min.Y) / cell)
+	// The cell of each column, computed once: the loop below runs over
+	// every pixel of the page.
+	xcell := make([]int, b.Dx())
+	for x := range xcell {
+		xcell[x] = min(int(float64(x)/cell), m.w)
+	}
+	g, _ := img.(*image.Gray)
+	for y := 0; y < b.Dy(); y++ {
+		gy := int(float64(y) / cell)
 		if gy >= m.h {
 			break
 		}
-		row := m.ink[gy*m.w : (gy+1)*m.w]
-		for x := b.Min.X; x < b.Max.X; x++ {
-			gx := int(float64(x-b.Min.X) / cell)
-			if gx >= m.w {
-				break
+		// One more cell than the grid holds takes the page's last
+		// pixels that make no whole cell.
+		row := m.ink[gy*m.w : (gy+1)*m.w : (gy+1)*m.w]
+		if g != nil {
+			pix := g.Pix[y*g.Stride : y*g.Stride+b.Dx()]
+			for x, v := range pix {
+				if v < sealInkLuma && xcell[x] < m.w {
+					row[xcell[x]] = true
+				}
 			}
-			if !row[gx] && dark(img, x, y) {
-				row[gx] = true
+			continue
+		}
+		for x := range xcell {
+			if xcell[x] < m.w && !row[xcell[x]] && dark(img, b.Min.X+x, b.Min.Y+y) {
+				row[xcell[x]] = true
 			}
 		}
 	}
@@ -125,18 +139,6 @@ func newInkMap(img image.Image, cell float64) *inkMap {
 
 func (m *inkMap) at(x, y int) bool {
 	return x >= 0 && y >= 0 && x < m.w && y < m.h && m.ink[y*m.w+x]
-}
-
-// near reports whether the ring of radius r about cell (cx, cy) meets ink
-// in direction (ca, sa), half a cell in or out: a thin ring crosses cells
-// off the sampled point.
-func (m *inkMap) near(cx, cy int, r, ca, sa float64) bool {
-	for _, d := range [...]float64{0, -0.5, 0.5} {
-		if m.at(cx+int(math.Round((r+d)*ca)), cy+int(math.Round((r+d)*sa))) {
-			return true
-		}
-	}
-	return false
 }
 
 // dark reports whether the pixel at (x, y) is ink.
@@ -153,21 +155,29 @@ func dark(img image.Image, x, y int) bool {
 // the pixels: closed, round, thin, and not inside a dark area.
 func findSeal(img image.Image, pxPerMM float64) (circle, bool) {
 	m := newInkMap(img, sealCell*pxPerMM)
-	var cos, sin [sealAngles]float64
-	for k := range sealAngles {
-		// An order that spreads the first directions round the circle,
-		// so that a non-ring fails after a few looks.
-		a := 2 * math.Pi * float64((k*11)%sealAngles) / sealAngles
-		cos[k], sin[k] = math.Cos(a), math.Sin(a)
-	}
 	rMin, rMax := int(sealMinR/sealCell), int(math.Ceil(sealMaxR/sealCell))
+	// The cells each radius meets in each direction, half a cell in and
+	// out (a thin ring crosses cells off the sampled point), computed once.
+	// The directions go in an order that spreads the first ones round the
+	// circle, so that a non-ring fails after a few looks.
+	offsets := make([][sealAngles][3]image.Point, rMax+1)
+	for r := rMin; r <= rMax; r++ {
+		for k := range sealAngles {
+			a := 2 * math.Pi * float64((k*11)%sealAngles) / sealAngles
+			for j, d := range [...]float64{0, -0.5, 0.5} {
+				rr := float64(r) + d
+				offsets[r][k][j] = image.Pt(int(math.Round(rr*math.Cos(a))), int(math.Round(rr*math.Sin(a))))
+			}
+		}
+	}
 	best, bestScore := circle{}, -1.0
 	for cy := int(sealTopShare * float64(m.h)); cy < m.h; cy++ {
 		for cx := rMin; cx < m.w-rMin; cx++ {
 			for r := rMin; r <= rMax; r++ {
 				miss := 0
 				for k := 0; k < sealAngles && miss <= sealMiss; k++ {
-					if !m.near(cx, cy, float64(r), cos[k], sin[k]) {
+					o := &offsets[r][k]
+					if !m.at(cx+o[0].X, cy+o[0].Y) && !m.at(cx+o[1].X, cy+o[1].Y) && !m.at(cx+o[2].X, cy+o[2].Y) {
 						miss++
 					}
 				}
