@@ -24,7 +24,7 @@ const (
 
 // Reasons words are kept out of the text.
 const (
-	ReasonStamp     = "stamp"      // coloured (red) ink: a seal or stamp
+	ReasonStamp     = "stamp"      // a seal or stamp: red ink, or a round seal's ring on a grey or 1-bit page
 	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
 	ReasonSignature = "signature"  // unreadable marks in the signer block
 	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting
@@ -75,7 +75,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "1"
+const Version = "2"
 
 // Page is the layout of one page.
 type Page struct {
