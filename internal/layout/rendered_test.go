@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"image"
-	"image/draw"
 	"image/png"
 	"strings"
 	"testing"
@@ -61,6 +60,21 @@ func recognizeImage(t *testing.T, e *ocr.Engine, name string, img image.Image, d
 	return res
 }
 
+// analyzeImage OCRs img with e and finds its layout.
+func analyzeImage(t *testing.T, e *ocr.Engine, name string, img image.Image, dpi int) (*ocr.Result, image.Image, *Page) {
+	t.Helper()
+	res := recognizeImage(t, e, name, img, dpi)
+	decoded, err := DecodeImage(res.Image)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Analyze(context.Background(), res, decoded, Options{Reader: e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res, decoded, p
+}
+
 // TestRenderedFormPage OCRs a rendered two-column form with real Tesseract:
 // the text comes out column by column, the seal's words are dropped and
 // listed, and no line of the body or the Nơi nhận list is lost.
@@ -69,25 +83,11 @@ func TestRenderedFormPage(t *testing.T) {
 		t.Skip("OCRs a page with Tesseract")
 	}
 	form := testForm()
-	opts := render.DefaultOptions()
-	opts.DPI = 200
-	colour, marks, err := render.FormPage(form, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	grey := image.NewGray(colour.Bounds())
-	draw.Draw(grey, grey.Bounds(), colour, image.Point{}, draw.Src)
+	colour, marks := colourForm(t, form, 200)
 	// A 1-bit scan, as a bilevel scanner or a CCITT PDF gives it: at their
 	// usual 300 dpi, since thin strokes thresholded at 200 dpi break up
 	// into misread letters whatever the layout does.
-	opts300 := opts
-	opts300.DPI = 300
-	colour300, marks300, err := render.FormPage(form, opts300)
-	if err != nil {
-		t.Fatal(err)
-	}
-	grey300 := image.NewGray(colour300.Bounds())
-	draw.Draw(grey300, grey300.Bounds(), colour300, image.Point{}, draw.Src)
+	grey300, marks300 := greyForm(t, form, 300)
 	bilevel := render.Binarize(grey300, 128)
 
 	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
@@ -101,18 +101,10 @@ func TestRenderedFormPage(t *testing.T) {
 		img   image.Image
 		dpi   int
 		marks render.FormMarks
-	}{{"colour", colour, opts.DPI, marks}, {"grey", grey, opts.DPI, marks}, {"bilevel", bilevel, opts300.DPI, marks300}} {
+	}{{"colour", colour, 200, marks}, {"grey", greyOf(colour), 200, marks}, {"bilevel", bilevel, 300, marks300}} {
 		t.Run(c.name, func(t *testing.T) {
 			marks := c.marks
-			res := recognizeImage(t, e, "form-"+c.name+".png", c.img, c.dpi)
-			img, err := DecodeImage(res.Image)
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, err := Analyze(context.Background(), res, img, Options{Reader: e})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res, img, p := analyzeImage(t, e, "form-"+c.name+".png", c.img, c.dpi)
 			raw, got := eval.Compare(truth, res.Text), eval.Compare(truth, p.Text)
 			t.Logf("syllable accuracy: Tesseract's order %.3f, layout %.3f; CER %.3f → %.3f",
 				raw.SylAcc, got.SylAcc, raw.CER, got.CER)

@@ -15,15 +15,43 @@ import (
 // greyForm renders f as a grey page at dpi.
 func greyForm(t testing.TB, f render.Form, dpi int) (*image.Gray, render.FormMarks) {
 	t.Helper()
+	colour, marks := colourForm(t, f, dpi)
+	return greyOf(colour), marks
+}
+
+func colourForm(t testing.TB, f render.Form, dpi int) (*image.RGBA, render.FormMarks) {
+	t.Helper()
 	opts := render.DefaultOptions()
 	opts.DPI = dpi
 	colour, marks, err := render.FormPage(f, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	grey := image.NewGray(colour.Bounds())
-	draw.Draw(grey, grey.Bounds(), colour, image.Point{}, draw.Src)
-	return grey, marks
+	return colour, marks
+}
+
+// greyOf is img as a grey scanner or a photocopy gives it.
+func greyOf(img image.Image) *image.Gray {
+	grey := image.NewGray(img.Bounds())
+	draw.Draw(grey, grey.Bounds(), img, image.Point{}, draw.Src)
+	return grey
+}
+
+// withLargeO is a copy of page with a letter "O" about 40 mm high, a
+// seal's size, printed over the closing, above the signature.
+func withLargeO(t *testing.T, page *image.Gray, marks render.FormMarks, dpi int) *image.Gray {
+	t.Helper()
+	opts := render.DefaultOptions()
+	opts.DPI = dpi
+	opts.SizePt = 160
+	big, err := render.Pages("O", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := image.NewGray(page.Bounds())
+	copy(out.Pix, page.Pix)
+	darken(out, big[0], marks.Signature.Min.Sub(image.Pt(0, page.Bounds().Dy()/10)))
+	return out
 }
 
 // TestFindSealRing finds the rendered seal's ring on grey and 1-bit pages at
@@ -55,19 +83,7 @@ func TestFindSealNoFalseRing(t *testing.T) {
 	f.Seal = nil
 	page, marks := greyForm(t, f, dpi)
 	cases := map[string]*image.Gray{"form": page, "form 1-bit": render.Binarize(page, 128)}
-
-	// A letter "O" 40 mm high, about a seal's size, over the closing.
-	opts := render.DefaultOptions()
-	opts.DPI = dpi
-	opts.SizePt = 160
-	big, err := render.Pages("O", opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	withO := image.NewGray(page.Bounds())
-	copy(withO.Pix, page.Pix)
-	darken(withO, big[0], marks.Signature.Min.Sub(image.Pt(0, page.Bounds().Dy()/10)))
-	cases["large O"] = withO
+	cases["large O"] = withLargeO(t, page, marks, dpi)
 
 	// A ruled table: cells 40 mm square, the seal's size, over the lower page.
 	table := image.NewGray(page.Bounds())
@@ -100,28 +116,13 @@ func TestNoSealNothingDropped(t *testing.T) {
 	f := testForm()
 	f.Seal = nil
 	page, marks := greyForm(t, f, dpi)
-	opts := render.DefaultOptions()
-	opts.DPI = dpi
-	opts.SizePt = 160
-	big, err := render.Pages("O", opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	darken(page, big[0], marks.Signature.Min.Sub(image.Pt(0, page.Bounds().Dy()/10)))
+	page = withLargeO(t, page, marks, dpi)
 	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	res := recognizeImage(t, e, "no-seal.png", page, dpi)
-	img, err := DecodeImage(res.Image)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Analyze(context.Background(), res, img, Options{Reader: e})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, p := analyzeImage(t, e, "no-seal.png", page, dpi)
 	for _, d := range p.Dropped {
 		if d.Reason == ReasonStamp {
 			t.Errorf("dropped as a stamp on a page without one: %+v", d)
