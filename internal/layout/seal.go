@@ -37,7 +37,7 @@ func (c circle) holds(x, y float64) bool { return math.Hypot(x-c.cx, y-c.cy) <= 
 // plausible word on a line that reaches out of the ring) is kept: the
 // signer's title and the Nơi nhận list under a seal must not be lost.
 func (p *page) markSeals(dpi int) {
-	if p.img == nil || colourModel(p.img) || dpi <= 0 {
+	if p.img == nil || dpi <= 0 || p.redStamp() {
 		return
 	}
 	c, ok := findSeal(p.img, float64(dpi)/25.4)
@@ -83,6 +83,17 @@ func (p *page) markSealRun(c circle, run []int) {
 	}
 }
 
+// redStamp reports whether markInk found words in red ink: a colour page's
+// seal is told by its colour, and its ring is not looked for.
+func (p *page) redStamp() bool {
+	for _, w := range p.words {
+		if w.inked && w.colour >= colourShare && w.red {
+			return true
+		}
+	}
+	return false
+}
+
 // sealKeepConf is the confidence a word inside a seal needs to be kept as
 // print crossing it.
 const sealKeepConf = 70
@@ -110,27 +121,33 @@ func newInkMap(img image.Image, cell float64) *inkMap {
 	for x := range xcell {
 		xcell[x] = min(int(float64(x)/cell), m.w)
 	}
-	g, _ := img.(*image.Gray)
 	for y := 0; y < b.Dy(); y++ {
 		gy := int(float64(y) / cell)
 		if gy >= m.h {
 			break
 		}
-		// One more cell than the grid holds takes the page's last
-		// pixels that make no whole cell.
-		row := m.ink[gy*m.w : (gy+1)*m.w : (gy+1)*m.w]
-		if g != nil {
-			pix := g.Pix[y*g.Stride : y*g.Stride+b.Dx()]
+		// Pixels past the last whole cell (xcell == m.w) are left out.
+		row := m.ink[gy*m.w : (gy+1)*m.w]
+		switch img := img.(type) {
+		case *image.Gray:
+			pix := img.Pix[y*img.Stride : y*img.Stride+b.Dx()]
 			for x, v := range pix {
 				if v < sealInkLuma && xcell[x] < m.w {
 					row[xcell[x]] = true
 				}
 			}
-			continue
-		}
-		for x := range xcell {
-			if xcell[x] < m.w && !row[xcell[x]] && dark(img, b.Min.X+x, b.Min.Y+y) {
-				row[xcell[x]] = true
+		case *image.RGBA:
+			pix := img.Pix[y*img.Stride : y*img.Stride+4*b.Dx()]
+			for x := range xcell {
+				if xcell[x] < m.w && luma(pix[4*x], pix[4*x+1], pix[4*x+2]) < sealInkLuma {
+					row[xcell[x]] = true
+				}
+			}
+		default:
+			for x := range xcell {
+				if xcell[x] < m.w && !row[xcell[x]] && dark(img, b.Min.X+x, b.Min.Y+y) {
+					row[xcell[x]] = true
+				}
 			}
 		}
 	}
@@ -141,10 +158,20 @@ func (m *inkMap) at(x, y int) bool {
 	return x >= 0 && y >= 0 && x < m.w && y < m.h && m.ink[y*m.w+x]
 }
 
+// luma is the grey a pixel turns to on a grey scan (ITU-R 601, as
+// color.GrayModel).
+func luma[T uint8 | int](r, g, b T) int {
+	return (299*int(r) + 587*int(g) + 114*int(b)) / 1000
+}
+
 // dark reports whether the pixel at (x, y) is ink.
 func dark(img image.Image, x, y int) bool {
-	if g, ok := img.(*image.Gray); ok {
-		return g.Pix[g.PixOffset(x, y)] < sealInkLuma
+	switch img := img.(type) {
+	case *image.Gray:
+		return img.Pix[img.PixOffset(x, y)] < sealInkLuma
+	case *image.RGBA:
+		i := img.PixOffset(x, y)
+		return luma(img.Pix[i], img.Pix[i+1], img.Pix[i+2]) < sealInkLuma
 	}
 	return color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < sealInkLuma
 }

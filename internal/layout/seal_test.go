@@ -59,7 +59,10 @@ func withLargeO(t *testing.T, page *image.Gray, marks render.FormMarks, dpi int)
 func TestFindSealRing(t *testing.T) {
 	for _, dpi := range []int{200, 300} {
 		grey, marks := greyForm(t, testForm(), dpi)
-		for name, img := range map[string]*image.Gray{"grey": grey, "bilevel": render.Binarize(grey, 128)} {
+		// A grey document scanned in colour: no red to tell the seal by.
+		rgb := image.NewRGBA(grey.Bounds())
+		draw.Draw(rgb, rgb.Bounds(), grey, image.Point{}, draw.Src)
+		for name, img := range map[string]image.Image{"grey": grey, "bilevel": render.Binarize(grey, 128), "rgb": rgb} {
 			c, ok := findSeal(img, float64(dpi)/25.4)
 			if !ok {
 				t.Errorf("%s at %d dpi: no seal found", name, dpi)
