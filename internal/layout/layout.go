@@ -24,7 +24,7 @@ const (
 
 // Reasons words are kept out of the text.
 const (
-	ReasonStamp     = "stamp"      // a seal or stamp: red ink, or a round seal's ring on a grey or 1-bit page
+	ReasonStamp     = "stamp"      // a seal or stamp: red ink, or inside a round seal's ring on a page without red ink
 	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
 	ReasonSignature = "signature"  // unreadable marks in the signer block
 	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting

@@ -31,7 +31,8 @@ type circle struct{ cx, cy, r float64 }
 
 func (c circle) holds(x, y float64) bool { return math.Hypot(x-c.cx, y-c.cy) <= c.r }
 
-// markSeals drops, on a grey or 1-bit page, the words inside a round seal:
+// markSeals drops, on a page without red ink (grey, 1-bit, or a grey
+// document scanned in colour), the words inside a round seal:
 // the seal's own letters (lines that lie wholly within the ring, or that
 // read badly). Print crossing the seal that reads well (a confident,
 // plausible word on a line that reaches out of the ring) is kept: the
