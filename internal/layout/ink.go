@@ -75,7 +75,7 @@ func inkCounts(img image.Image, box ocr.Box) (colour, red, neutral int) {
 			r32, g32, b32, _ := img.At(x, y).RGBA()
 			r, g, bl := int(r32>>8), int(g32>>8), int(b32>>8)
 			hi, lo := max(r, g, bl), min(r, g, bl)
-			luma := (299*r + 587*g + 114*bl) / 1000
+			luma := luma(r, g, bl)
 			switch {
 			case luma > paperLuma:
 			case hi-lo > colourChroma:

@@ -24,7 +24,7 @@ const (
 
 // Reasons words are kept out of the text.
 const (
-	ReasonStamp     = "stamp"      // coloured (red) ink: a seal or stamp
+	ReasonStamp     = "stamp"      // a seal or stamp: red ink, or inside a round seal's ring on a page without red ink
 	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
 	ReasonSignature = "signature"  // unreadable marks in the signer block
 	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting
@@ -75,7 +75,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "1"
+const Version = "2"
 
 // Page is the layout of one page.
 type Page struct {
@@ -106,6 +106,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p := newPage(res, img)
 	p.markInk()
+	p.markSeals(res.DPI)
 	p.markBlanks()
 	p.markNoise()
 	if err := p.rereadStamps(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {

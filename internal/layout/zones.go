@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 )
@@ -256,7 +257,7 @@ func overlapY(a, b *part) bool {
 	return 2*(bottom-top) > min(a.box.Y1-a.box.Y0, b.box.Y1-b.box.Y0)
 }
 
-func median(xs []int) int {
+func median[T cmp.Ordered](xs []T) T {
 	s := slices.Clone(xs)
 	slices.Sort(s)
 	return s[len(s)/2]

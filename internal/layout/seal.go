@@ -1,0 +1,288 @@
+package layout
+
+import (
+	"image"
+	"image/color"
+	"math"
+)
+
+// A round seal (ND 30/2020 Phụ lục I: 35–45 mm across) on a grey or 1-bit
+// scan has no colour to tell it by; its outer ring has a shape print never
+// has: a thin dark circle, closed all round, of a known size. Sizes are in
+// millimetres at the page's dpi.
+const (
+	sealMinR     = 15.0 // smallest outer radius looked for (a worn 35 mm seal reads a little small)
+	sealMaxR     = 24.0 // largest (a 45 mm seal, with ink spread)
+	sealCell     = 1.0  // the coarse search's grid step
+	sealAngles   = 48   // directions sampled round a candidate circle in the coarse search
+	sealMiss     = 4    // of them, how many may miss ink (a ring worn or broken by print)
+	sealFine     = 180  // directions measured round the best candidate
+	sealSpan     = 3.0  // how far in and out of the candidate radius a direction looks for the ring
+	sealCover    = 0.85 // share of the fine directions that must cross the ring
+	sealRoundSD  = 0.8  // the ring's radius may vary this much (sd): an "O" or an ellipse varies more
+	sealMaxWidth = 1.6  // median width of the ring's stroke: a bold letter's is wider
+	sealOutside  = 0.6  // share of directions dark just outside the ring above which it is a dark area, not a ring
+	sealInkLuma  = 128  // luma below which a pixel is ink
+	sealTopShare = 0.3  // seals stand over the closing: their centre is below this share of the page
+)
+
+// circle is a found seal's outer ring, in pixels.
+type circle struct{ cx, cy, r float64 }
+
+func (c circle) holds(x, y float64) bool { return math.Hypot(x-c.cx, y-c.cy) <= c.r }
+
+// markSeals drops, on a page without red ink (grey, 1-bit, or a grey
+// document scanned in colour), the words inside a round seal:
+// the seal's own letters (lines that lie wholly within the ring, or that
+// read badly). Print crossing the seal that reads well (a confident,
+// plausible word on a line that reaches out of the ring) is kept: the
+// signer's title and the Nơi nhận list under a seal must not be lost.
+func (p *page) markSeals(dpi int) {
+	if p.img == nil || dpi <= 0 || p.redStamp() {
+		return
+	}
+	c, ok := findSeal(p.img, float64(dpi)/25.4)
+	if !ok {
+		return
+	}
+	gap := int(columnGap * float64(p.xh))
+	for _, line := range p.tlines {
+		// Runs of the line with no column gap inside: a seal's word
+		// beside a Nơi nhận line is read on its line, yet stands apart.
+		for start := 0; start < len(line); {
+			end := start + 1
+			for end < len(line) && p.words[line[end]].Box.X0-p.words[line[end-1]].Box.X1 <= gap {
+				end++
+			}
+			p.markSealRun(c, line[start:end])
+			start = end
+		}
+	}
+}
+
+// markSealRun drops the words of one run inside the seal: all of them when
+// the run does not reach clear out of the ring, else those that read badly.
+func (p *page) markSealRun(c circle, run []int) {
+	// A word of the run clear of the ring, beyond a letter's height from
+	// it, makes the run print crossing the seal; letters of the ring's
+	// own text stand on it.
+	clear := circle{c.cx, c.cy, c.r + float64(p.xh)}
+	out := 0
+	for _, i := range run {
+		if !p.inSeal(clear, i) {
+			out++
+		}
+	}
+	for _, i := range run {
+		w := &p.words[i]
+		if w.hand || w.drop != "" || !p.inSeal(c, i) {
+			continue
+		}
+		if out == 0 || w.Confidence < sealKeepConf || !plausible(w.Text) {
+			w.drop = ReasonStamp
+		}
+	}
+}
+
+// redStamp reports whether markInk found words in red ink: a colour page's
+// seal is told by its colour, and its ring is not looked for.
+func (p *page) redStamp() bool {
+	for _, w := range p.words {
+		if w.inked && w.colour >= colourShare && w.red {
+			return true
+		}
+	}
+	return false
+}
+
+// sealKeepConf is the confidence a word inside a seal needs to be kept as
+// print crossing it.
+const sealKeepConf = 70
+
+func (p *page) inSeal(c circle, i int) bool {
+	b := p.words[i].Box
+	return c.holds(float64(b.X0+b.X1)/2, float64(b.Y0+b.Y1)/2)
+}
+
+// inkMap is a page's ink on a coarse grid: a cell is inked when any of its
+// sampled pixels is dark.
+type inkMap struct {
+	w, h int
+	cell float64 // pixels per cell
+	ink  []bool
+}
+
+func newInkMap(img image.Image, cell float64) *inkMap {
+	b := img.Bounds()
+	m := &inkMap{w: int(float64(b.Dx()) / cell), h: int(float64(b.Dy()) / cell), cell: cell}
+	m.ink = make([]bool, m.w*m.h)
+	// The cell of each column, computed once: the loop below runs over
+	// every pixel of the page.
+	xcell := make([]int, b.Dx())
+	for x := range xcell {
+		xcell[x] = min(int(float64(x)/cell), m.w)
+	}
+	for y := 0; y < b.Dy(); y++ {
+		gy := int(float64(y) / cell)
+		if gy >= m.h {
+			break
+		}
+		// Pixels past the last whole cell (xcell == m.w) are left out.
+		row := m.ink[gy*m.w : (gy+1)*m.w]
+		switch img := img.(type) {
+		case *image.Gray:
+			pix := img.Pix[y*img.Stride : y*img.Stride+b.Dx()]
+			for x, v := range pix {
+				if v < sealInkLuma && xcell[x] < m.w {
+					row[xcell[x]] = true
+				}
+			}
+		case *image.RGBA:
+			pix := img.Pix[y*img.Stride : y*img.Stride+4*b.Dx()]
+			for x := range xcell {
+				if xcell[x] < m.w && luma(pix[4*x], pix[4*x+1], pix[4*x+2]) < sealInkLuma {
+					row[xcell[x]] = true
+				}
+			}
+		default:
+			for x := range xcell {
+				if xcell[x] < m.w && !row[xcell[x]] && dark(img, b.Min.X+x, b.Min.Y+y) {
+					row[xcell[x]] = true
+				}
+			}
+		}
+	}
+	return m
+}
+
+func (m *inkMap) at(x, y int) bool {
+	return x >= 0 && y >= 0 && x < m.w && y < m.h && m.ink[y*m.w+x]
+}
+
+// luma is the grey a pixel turns to on a grey scan (ITU-R 601, as
+// color.GrayModel).
+func luma[T uint8 | int](r, g, b T) int {
+	return (299*int(r) + 587*int(g) + 114*int(b)) / 1000
+}
+
+// dark reports whether the pixel at (x, y) is ink.
+func dark(img image.Image, x, y int) bool {
+	switch img := img.(type) {
+	case *image.Gray:
+		return img.Pix[img.PixOffset(x, y)] < sealInkLuma
+	case *image.RGBA:
+		i := img.PixOffset(x, y)
+		return luma(img.Pix[i], img.Pix[i+1], img.Pix[i+2]) < sealInkLuma
+	}
+	return color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < sealInkLuma
+}
+
+// findSeal looks for one round seal's outer ring: a coarse search over
+// centres and radii on an ink grid of 1 mm cells keeps the circles whose
+// every direction but a few meets ink, and the best of them is measured on
+// the pixels: closed, round, thin, and not inside a dark area.
+func findSeal(img image.Image, pxPerMM float64) (circle, bool) {
+	m := newInkMap(img, sealCell*pxPerMM)
+	rMin, rMax := int(sealMinR/sealCell), int(math.Ceil(sealMaxR/sealCell))
+	// The cells each radius meets in each direction, half a cell in and
+	// out (a thin ring crosses cells off the sampled point), computed once.
+	// The directions go in an order that spreads the first ones round the
+	// circle, so that a non-ring fails after a few looks.
+	offsets := make([][sealAngles][3]image.Point, rMax+1)
+	for r := rMin; r <= rMax; r++ {
+		for k := range sealAngles {
+			a := 2 * math.Pi * float64((k*11)%sealAngles) / sealAngles
+			for j, d := range [...]float64{0, -0.5, 0.5} {
+				rr := float64(r) + d
+				offsets[r][k][j] = image.Pt(int(math.Round(rr*math.Cos(a))), int(math.Round(rr*math.Sin(a))))
+			}
+		}
+	}
+	best, bestScore := circle{}, -1.0
+	for cy := int(sealTopShare * float64(m.h)); cy < m.h; cy++ {
+		for cx := rMin; cx < m.w-rMin; cx++ {
+			for r := rMin; r <= rMax; r++ {
+				miss := 0
+				for k := 0; k < sealAngles && miss <= sealMiss; k++ {
+					o := &offsets[r][k]
+					if !m.at(cx+o[0].X, cy+o[0].Y) && !m.at(cx+o[1].X, cy+o[1].Y) && !m.at(cx+o[2].X, cy+o[2].Y) {
+						miss++
+					}
+				}
+				if miss > sealMiss {
+					continue
+				}
+				c := circle{(float64(cx) + 0.5) * m.cell, (float64(cy) + 0.5) * m.cell, float64(r) * m.cell}
+				if fit, score, ok := ringScore(img, c, pxPerMM); ok && score > bestScore {
+					best, bestScore = fit, score
+				}
+			}
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// ringScore measures a candidate circle on the pixels: in each of sealFine
+// directions it finds the dark run nearest the candidate radius. It is a
+// ring when nearly every direction has one, their radii are about equal
+// (round about the candidate centre), the runs are thin and the band just
+// outside is mostly paper. It returns the ring's measured outer edge and
+// the share of directions crossed.
+func ringScore(img image.Image, c circle, pxPerMM float64) (circle, float64, bool) {
+	b := img.Bounds()
+	span := sealSpan * pxPerMM
+	var radii, widths []float64
+	outside := 0
+	for k := range sealFine {
+		a := 2 * math.Pi * float64(k) / sealFine
+		ca, sa := math.Cos(a), math.Sin(a)
+		isDark := func(r float64) bool {
+			x, y := int(c.cx+r*ca), int(c.cy+r*sa)
+			return image.Pt(x, y).In(b) && dark(img, x, y)
+		}
+		// The run nearest c.r: walk out from c.r both ways.
+		found := false
+		var lo, hi float64
+		for d := 0.0; d <= span && !found; d++ {
+			for _, r := range []float64{c.r - d, c.r + d} {
+				if isDark(r) {
+					lo, hi, found = r, r, true
+					break
+				}
+			}
+		}
+		if !found {
+			continue
+		}
+		for isDark(lo-1) && c.r-lo < 2*span {
+			lo--
+		}
+		for isDark(hi+1) && hi-c.r < 2*span {
+			hi++
+		}
+		radii = append(radii, (lo+hi)/2)
+		widths = append(widths, hi-lo+1)
+		if isDark(hi + 1.5*pxPerMM) {
+			outside++
+		}
+	}
+	cover := float64(len(radii)) / sealFine
+	if cover < sealCover {
+		return c, 0, false
+	}
+	var mean, sd float64
+	for _, r := range radii {
+		mean += r
+	}
+	mean /= float64(len(radii))
+	for _, r := range radii {
+		sd += (r - mean) * (r - mean)
+	}
+	sd = math.Sqrt(sd / float64(len(radii)))
+	if sd > sealRoundSD*pxPerMM || median(widths) > sealMaxWidth*pxPerMM ||
+		float64(outside)/float64(len(radii)) > sealOutside {
+		return c, 0, false
+	}
+	c.r = mean + median(widths)/2
+	return c, cover, true
+}
