@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"os"
+
+	"github.com/vidoc/vidoc/internal/extcmd"
 )
 
 const (
@@ -279,7 +281,7 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 				data, err = EncodeGreyTIFF(pix, w, h, p.DPI)
 			}
 		}
-		var missing *MissingToolError
+		var missing *extcmd.MissingError
 		switch {
 		case err == nil:
 		case ctx.Err() != nil:

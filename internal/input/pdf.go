@@ -28,8 +28,8 @@ var (
 // pdfInfo asks pdfinfo for the page count and sizes, and pdfimages for the
 // resolution the pages were scanned at.
 func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
-	out, err := pdfTool(ctx, "pdfinfo", path)
-	var missing *MissingToolError
+	out, err := poppler(ctx, "pdfinfo", path)
+	var missing *extcmd.MissingError
 	switch {
 	case errors.As(err, &missing):
 		return nil, err
@@ -51,7 +51,7 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 		// restrictions): poppler renders it like any other.
 		slog.Debug("PDF has an owner password only; reading it", "file", path)
 	}
-	out, err = pdfTool(ctx, "pdfinfo", "-f", "1", "-l", strconv.Itoa(count), path)
+	out, err = poppler(ctx, "pdfinfo", "-f", "1", "-l", strconv.Itoa(count), path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
@@ -71,7 +71,7 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 			pages[n-1].WidthPt, pages[n-1].HeightPt = pages[n-1].HeightPt, pages[n-1].WidthPt
 		}
 	}
-	if out, err := pdfTool(ctx, "pdfimages", "-list", path); err == nil {
+	if out, err := poppler(ctx, "pdfimages", "-list", path); err == nil {
 		pdfImageDPI(out, pages)
 	} else if errors.As(err, &missing) {
 		return nil, err
@@ -108,21 +108,13 @@ func pdfImageDPI(list []byte, pages []pdfPage) {
 // rasterized one at a time, so a 500-page PDF is never held whole.
 func rasterizePDFPage(ctx context.Context, path string, n, dpi int) ([]byte, error) {
 	page := strconv.Itoa(n)
-	return pdfTool(ctx, "pdftoppm", "-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path)
-}
-
-// pdfTool runs one poppler-utils program. One that is not installed is a
-// *MissingToolError, the machine's fault: poppler's own error for it would
-// be taken for a broken document.
-func pdfTool(ctx context.Context, name string, args ...string) ([]byte, error) {
-	if err := lookTool(name); err != nil {
-		return nil, err
-	}
-	return poppler(ctx, name, args...)
+	return poppler(ctx, "pdftoppm", "-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path)
 }
 
 // poppler runs one poppler-utils program and returns its stdout; its
-// stderr becomes the error text.
+// stderr becomes the error text. One that is not installed is an
+// *extcmd.MissingError, the machine's fault (a batch.SetupError): poppler's
+// own error for it would be taken for a broken document.
 func poppler(ctx context.Context, name string, args ...string) ([]byte, error) {
 	return extcmd.Run(ctx, extcmd.Cmd{Name: name, Package: "poppler-utils", Args: args})
 }

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"github.com/vidoc/vidoc/internal/extcmd"
 )
 
 // pathWith sets PATH, for one test, to a folder holding links to only the
@@ -30,8 +32,8 @@ func pathWith(t *testing.T, tools ...string) {
 // package poppler-utils, not a broken document.
 func wantMissing(t *testing.T, err error, tool string) {
 	t.Helper()
-	var missing *MissingToolError
-	if !errors.As(err, &missing) || missing.Tool != tool || missing.Package != "poppler-utils" {
+	var missing *extcmd.MissingError
+	if !errors.As(err, &missing) || missing.Name != tool || missing.Package != "poppler-utils" {
 		t.Fatalf("got %v, want %s missing from poppler-utils", err, tool)
 	}
 	if errors.Is(err, ErrCorrupt) {
