@@ -29,6 +29,9 @@ type handRows struct {
 	// marks are what an engine without Vietnamese writes for any vowel
 	// carrying a mark, in place of the whole letter.
 	marks []string
+	// multi are confusions over two or three letters at once ("rư" read
+	// as "nr"), given to the legacy channel at minLookAlike.
+	multi []MultiRow
 }
 
 // Hand tables, as named in the first column of lookalikes.tsv.
@@ -37,6 +40,7 @@ const (
 	tableClean  = "clean"
 	tableTwin   = "twin"
 	tableMark   = "mark"
+	tableMulti  = "multi"
 )
 
 var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
@@ -65,6 +69,14 @@ func parseHandRows(text string) (*handRows, error) {
 			h.marks = append(h.marks, out)
 			continue
 		}
+		if f[0] == tableMulti {
+			rs := []rune(in)
+			if err1 != nil || err2 != nil || len(rs) < 2 || len(rs) > 3 || out == "" || !toneless(rs) {
+				return nil, fmt.Errorf("lookalikes.tsv line %d: a multi row is two or three toneless lowercase letters and what they are read as, not %s %s", line, f[1], f[2])
+			}
+			h.multi = append(h.multi, MultiRow{Intended: rs, Observed: out})
+			continue
+		}
 		if err1 != nil || err2 != nil || utf8.RuneCountInString(in) != 1 || out == "" {
 			return nil, fmt.Errorf("lookalikes.tsv line %d: bad letters %s %s", line, f[1], f[2])
 		}
@@ -85,6 +97,16 @@ func parseHandRows(text string) (*handRows, error) {
 		}
 	}
 	return h, sc.Err()
+}
+
+// toneless reports whether rs are lowercase letters without tone.
+func toneless(rs []rune) bool {
+	for _, r := range rs {
+		if !viet.IsLetter(r) || viet.Lower(string(r)) != string(r) || viet.WithoutTone(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelShapeTwin returns v's twin carrying v's tone (ế → ấ), if it has one.
@@ -166,6 +188,11 @@ func (h *handRows) apply(ch *Channel) {
 			if o, ok := h.vowelShapeTwin(v); ok {
 				ch.raise(v, o, minCleanLookAlike)
 			}
+		}
+	}
+	if ch.Name == Legacy {
+		for _, m := range h.multi {
+			ch.addMulti(m.Intended, m.Observed, minLookAlike)
 		}
 	}
 	ch.finish()

@@ -45,10 +45,6 @@ func hasDamageMark(w string) bool {
 	return false
 }
 
-// giAsDLogP is the log-probability that legacy OCR wrote "gi" as "d",
-// that of a hand look-alike (minLookAlike).
-const giAsDLogP = -4.6
-
 // splitWorthLogP: a word whose best single-syllable reading is this likely
 // under the channel is not looked at as two syllables.
 const splitWorthLogP = -4
@@ -115,20 +111,6 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			known = true
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
-	}
-	if ch.Name == errmodel.Legacy && !known && len(obs) > 1 && obs[0] == 'd' {
-		// Legacy OCR reads "gi" as one "d" ("dlla" for giữa): read a
-		// word the inventory lacks with "gi" in its place too, at a
-		// look-alike's cost.
-		seen := make(map[int32]bool, len(arcs))
-		for _, a := range arcs {
-			seen[a.units[0]] = true
-		}
-		for _, c := range r.candidates(ch, "gi"+obs[1:]) {
-			if id := r.sylID[c.word]; !seen[id] && c.logP+giAsDLogP >= lightLimits.minLogP {
-				arcs = append(arcs, arc{span: 1, units: [2]int32{id, -1}, text: r.syl[c.word], chLogP: c.logP + giAsDLogP})
-			}
-		}
 	}
 	if !known {
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {

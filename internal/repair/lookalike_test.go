@@ -26,7 +26,8 @@ func TestCleanLookAlikes(t *testing.T) {
 	})
 }
 
-// Legacy OCR writes "gi" as one "d" ("dlla" for giữa).
+// Legacy OCR writes "gi" as one "d" ("dlla" for giữa): a multi-letter row
+// of the error model (lookalikes.tsv, table multi).
 func TestLegacyGiAsD(t *testing.T) {
 	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
@@ -53,5 +54,16 @@ func TestNumberReadForSo(t *testing.T) {
 		"theo Quyêt dinh 56 25/2019/QD-UBND cüa tinh\n": "theo Quyết định số 25/2019/QĐ-UBND của tỉnh\n",
 		"tai Diêu 56 cüa Luât này\n":                    "tại Điều 56 của Luật này\n",
 		"có 56 hô gia dinh\n":                           "có 56 hộ gia đình\n",
+	})
+}
+
+// Letters whose shapes run together are read as another group: "rư" as
+// "nr" (tnrong), "ri" as "n"; and ơ's bowl and horn as "cl".
+func TestLegacyMultiLetterRows(t *testing.T) {
+	r := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, r, map[string]string{
+		"Nhà tnrong tô chúc lê khai giàng\n": "Nhà trường tổ chức lễ khai giảng\n",
+		"Hiêu tnrong mói ký quyêt dinh\n":    "Hiệu trưởng mới ký quyết định\n",
+		"theo chü truclng cüa Dång\n":        "theo chủ trương của Đảng\n",
 	})
 }

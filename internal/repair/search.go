@@ -134,6 +134,12 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 				}
 			}
 		}
+		for mi := range s.ch.MultiStartingWith(r) {
+			m := &s.ch.MultiStartingWith(r)[mi]
+			if lp+m.LogP >= s.floor && strings.HasPrefix(rest, m.Observed) {
+				s.walkMulti(node, m, 0, pos+len(m.Observed), del, ins, lp+m.LogP)
+			}
+		}
 		if !s.ch.Emits(r) {
 			// A letter the table never saw intended at all (digits, rare
 			// letters) may still be itself.
@@ -150,6 +156,21 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 			if dl, ok := s.ch.Deletion(e.r); ok && lp+dl >= s.floor {
 				s.walk(e.next, pos, del+1, ins, lp+dl)
 			}
+		}
+	}
+}
+
+// walkMulti follows m's intended letters from k on down the trie from
+// node, then goes on reading the observation at pos.
+func (s *searcher) walkMulti(node int32, m *errmodel.MultiRow, k, pos int, del, ins int8, lp float32) {
+	if k == len(m.Intended) {
+		s.walk(node, pos, del, ins, lp)
+		return
+	}
+	nd := s.t.nodes[node]
+	for _, e := range s.t.edges[nd.first : nd.first+nd.n] {
+		if m.MatchesIntended(k, e.r) {
+			s.walkMulti(e.next, m, k+1, pos, del, ins, lp)
 		}
 	}
 }
