@@ -377,16 +377,24 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 	}
 	step := max(len(words)/channelSample, 1)
 	sample := make([]string, 0, len(words)/step+1)
+	damaged := make([]bool, 0, len(words)/step+1)
 	for i := 0; i < len(words); i += step {
 		s := slots[words[i]]
 		sample = append(sample, normalizeObserved(text[s.start:s.end]))
+		// Kept as it is, a word with symbols or digits among its letters
+		// costs what arcsFor charges for it: the chooser must weigh
+		// keeping a word as the decoder will.
+		damaged = append(damaged, hasDamageMark(text[s.start:s.end]))
 	}
 	var best *errmodel.Channel
 	bestScore := float32(0)
 	for _, ch := range r.channels.Channels {
 		total := float32(0)
-		for _, obs := range sample {
+		for k, obs := range sample {
 			sc := keepLogP[ch.Name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
+			if damaged[k] {
+				sc += damagedKeepPenalty
+			}
 			if c := r.sampleCandidates(ch, obs); len(c) > 0 && c[0].prior > sc {
 				sc = c[0].prior
 			}
