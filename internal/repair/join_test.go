@@ -110,7 +110,7 @@ func TestIsMeasure(t *testing.T) {
 		t.Errorf("measures: %q", got)
 	}
 	l := realRepairer(t, Options{Damage: "legacy"})
-	if got := repairText(t, l, "hop tù 7h30 dên 11h00 ngày mai\n").Text; got != "họp từ 7h30 đến 11h00 ngày mai\n" {
+	if got := repairText(t, l, "7h30 ngay 30/6/2021 dên 23h ngay 1/7/2021\n").Text; got != "7h30 ngày 30/6/2021 đến 23h ngày 1/7/2021\n" {
 		t.Errorf("clock times: %q", got)
 	}
 }
