@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/dictionaries"
@@ -32,6 +33,12 @@ type handRows struct {
 	// multi are confusions over two or three letters at once ("rư" read
 	// as "nr"), given to the legacy channel at minLookAlike.
 	multi []MultiRow
+	// capital are confusions of a capital's shape, keyed by the letter
+	// without its tone, observed strings starting with a capital ("B" for
+	// Đ): the search meets them only where the word starts with that
+	// capital, so a small b is not read as đ. Every channel has them, at
+	// the legacy or clean floor.
+	capital map[rune][]string
 }
 
 // Hand tables, as named in the first column of lookalikes.tsv.
@@ -41,6 +48,7 @@ const (
 	tableTwin   = "twin"
 	tableMark   = "mark"
 	tableMulti  = "multi"
+	tableCap    = "capital"
 )
 
 var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
@@ -50,7 +58,7 @@ var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
 // parseHandRows reads lines of table, intended letter, observed string
 // (both Go-quoted) and provenance, tab-separated; # starts a comment.
 func parseHandRows(text string) (*handRows, error) {
-	h := &handRows{legacy: map[rune][]string{}, clean: map[rune][]string{}, twins: map[rune]rune{}}
+	h := &handRows{legacy: map[rune][]string{}, clean: map[rune][]string{}, twins: map[rune]rune{}, capital: map[rune][]string{}}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	line := 0
 	for sc.Scan() {
@@ -82,6 +90,11 @@ func parseHandRows(text string) (*handRows, error) {
 		}
 		r, _ := utf8.DecodeRuneInString(in)
 		switch f[0] {
+		case tableCap:
+			if first, _ := utf8.DecodeRuneInString(out); !unicode.IsUpper(first) || viet.WithoutTone(r) != r {
+				return nil, fmt.Errorf("lookalikes.tsv line %d: a capital row reads a toneless letter as a string starting with a capital, not %s %s", line, f[1], f[2])
+			}
+			h.capital[r] = append(h.capital[r], out)
 		case tableLegacy:
 			h.legacy[r] = append(h.legacy[r], out)
 		case tableClean:
@@ -175,6 +188,13 @@ func (h *handRows) apply(ch *Channel) {
 			for _, o := range h.marks {
 				ch.raise(v, o, p)
 			}
+		}
+		capP := minCleanLookAlike
+		if ch.Name == Legacy {
+			capP = minLookAlike
+		}
+		for _, o := range h.capital[viet.WithoutTone(v)] {
+			ch.raise(v, o, capP)
 		}
 		switch ch.Name {
 		case Legacy:

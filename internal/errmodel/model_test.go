@@ -88,6 +88,8 @@ func TestParseHandRows(t *testing.T) {
 		"multi\t\"RƯ\"\t\"nr\"\tcapitals\n",
 		"multi\t\"ngườ\"\t\"m\"\tfour letters\n",
 		"multi\t\"rư\"\t\"\"\tread as nothing\n",
+		"capital\t\"đ\"\t\"b\"\tnot a capital\n",
+		"capital\t\"ộ\"\t\"Q\"\ttoned\n",
 	} {
 		if _, err := parseHandRows("# head\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("%q: err %v, want one naming line 2", bad, err)
@@ -134,7 +136,7 @@ func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	isHand := func(channel string, r rune, o string) bool {
-		if viet.Marked(r) && slices.Contains(hand.marks, o) {
+		if viet.Marked(r) && slices.Contains(hand.marks, o) || slices.Contains(hand.capital[viet.WithoutTone(r)], o) {
 			return true
 		}
 		if channel == Legacy {

@@ -2,6 +2,7 @@ package repair
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,7 +102,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		return arcs
 	}
 	obs := normalizeObserved(obsText)
-	cands := r.candidates(ch, obs)
+	cands := r.candidates(ch, capitalObserved(ch, obsText, obs))
 	// Room for the candidates, a kept reading and a few merges: growing
 	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
@@ -405,4 +406,19 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 		}
 	}
 	return best
+}
+
+// capitalObserved is obs (the word normalised, small) with the capital it
+// starts with in text put back when the channel has rows of that capital
+// ("B" read for Đ): the search then reads them there, and only there.
+func capitalObserved(ch *errmodel.Channel, text, obs string) string {
+	first, size := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) || len(ch.GroupsStartingWith(first)) == 0 {
+		return obs
+	}
+	low := string(unicode.ToLower(first))
+	if len(low) != size || !strings.HasPrefix(obs, low) {
+		return obs
+	}
+	return string(first) + obs[size:]
 }

@@ -1,6 +1,9 @@
 package repair
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The clean channel reads a few shape confusions of worn pages (n as "ri"
 // or "r", s as "$", C as G, e as o, ê as â) where the word makes no sense as
@@ -66,4 +69,26 @@ func TestLegacyMultiLetterRows(t *testing.T) {
 		"Hiêu tnrong mói ký quyêt dinh\n":    "Hiệu trưởng mới ký quyết định\n",
 		"theo chü truclng cüa Dång\n":        "theo chủ trương của Đảng\n",
 	})
+}
+
+// A capital's rows (lookalikes.tsv table capital: B read for Đ) are read
+// only where the word starts with that capital: "Bong" may be đóng or
+// đông, "bong" is no word of đ, under a channel that has learned no b for đ.
+func TestCapitalRows(t *testing.T) {
+	r := realRepairer(t, Options{})
+	ch := r.channels.Get("clean")
+	hasĐ := func(obsText string) bool {
+		for _, c := range r.candidates(ch, capitalObserved(ch, obsText, normalizeObserved(obsText))) {
+			if strings.HasPrefix(r.syl[c.word], "đ") {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasĐ("Bong") || !hasĐ("BONG") {
+		t.Error("Bong, BONG: no reading starting with đ")
+	}
+	if hasĐ("bong") {
+		t.Error("bong read with đ: a small b is no Đ")
+	}
 }

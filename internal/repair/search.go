@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
 )
@@ -46,11 +48,14 @@ var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, ma
 // a slice over the inventory and the states already reached in an
 // open-addressing table, both reset in O(1) by a generation number.
 type searcher struct {
-	t     *trie
-	ch    *errmodel.Channel
-	obs   string
-	lim   searchLimits
-	floor float32
+	t   *trie
+	ch  *errmodel.Channel
+	obs string
+	lim searchLimits
+	// capital is the observed word's first letter when it is a capital
+	// whose own rows the search is to read (obs then starts small).
+	capital string
+	floor   float32
 
 	gen     uint32
 	best    []float32 // best[w] is word w's best logP when bestGen[w] == gen
@@ -86,6 +91,16 @@ func (t *trie) candidates(obs string, ch *errmodel.Channel, lim searchLimits) []
 	s.found = s.found[:0]
 	s.improved = 0
 	s.t, s.ch, s.obs, s.lim, s.floor = t, ch, obs, lim, lim.minLogP
+	s.capital = ""
+	if first, size := utf8.DecodeRuneInString(obs); unicode.IsUpper(first) {
+		// A capital kept at the start (capitalObserved): its capital rows
+		// are read from capital, every other row from the small letter.
+		low := string(unicode.ToLower(first))
+		if len(low) != size {
+			return nil
+		}
+		s.capital, s.obs = obs[:size], low+obs[size:]
+	}
 	s.walk(0, 0, 0, 0, 0, 0)
 	out := make([]candidate, 0, len(s.found))
 	for _, w := range s.found {
@@ -128,19 +143,16 @@ func (s *searcher) walk(node int32, pos int, del, ins, subs int8, lp float32) {
 			if lp+g.Best < s.floor || len(g.Observed) > size && !strings.HasPrefix(rest, g.Observed) {
 				continue
 			}
-			// Both lists are sorted by letter: merge them.
-			em := g.Emissions
-			for i, j := 0, 0; i < len(edges) && j < len(em); {
-				switch {
-				case edges[i].r < em[j].Intended:
-					i++
-				case edges[i].r > em[j].Intended:
-					j++
-				default:
-					s.walk(edges[i].next, pos+len(g.Observed), del, ins, subs, lp+em[j].LogP)
-					i++
-					j++
+			s.walkGroup(edges, g, pos, del, ins, subs, lp)
+		}
+		if pos == 0 && s.capital != "" {
+			c, _ := utf8.DecodeRuneInString(s.capital)
+			for gi := range s.ch.GroupsStartingWith(c) {
+				g := &s.ch.GroupsStartingWith(c)[gi]
+				if lp+g.Best < s.floor || !strings.HasPrefix(rest, strings.ToLower(g.Observed)) {
+					continue
 				}
+				s.walkGroup(edges, g, pos, del, ins, subs, lp)
 			}
 		}
 		for mi := range s.ch.MultiStartingWith(r) {
@@ -170,6 +182,25 @@ func (s *searcher) walk(node int32, pos int, del, ins, subs int8, lp float32) {
 			if dl, ok := s.ch.Deletion(e.r); ok && lp+dl >= s.floor {
 				s.walk(e.next, pos, del+1, ins, subs, lp+dl)
 			}
+		}
+	}
+}
+
+// walkGroup reads the observed string of g at pos as each intended letter
+// of g that is an edge of the node.
+func (s *searcher) walkGroup(edges []trieEdge, g *errmodel.ObservedGroup, pos int, del, ins, subs int8, lp float32) {
+	// Both lists are sorted by letter: merge them.
+	em := g.Emissions
+	for i, j := 0, 0; i < len(edges) && j < len(em); {
+		switch {
+		case edges[i].r < em[j].Intended:
+			i++
+		case edges[i].r > em[j].Intended:
+			j++
+		default:
+			s.walk(edges[i].next, pos+len(g.Observed), del, ins, subs, lp+em[j].LogP)
+			i++
+			j++
 		}
 	}
 }
