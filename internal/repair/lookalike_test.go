@@ -68,6 +68,8 @@ func TestLegacyMultiLetterRows(t *testing.T) {
 		"Nhà tnrong tô chúc lê khai giàng\n": "Nhà trường tổ chức lễ khai giảng\n",
 		"Hiêu tnrong mói ký quyêt dinh\n":    "Hiệu trưởng mới ký quyết định\n",
 		"theo chü truclng cüa Dång\n":        "theo chủ trương của Đảng\n",
+		// ọ's bowl broken into "<" and ">", its dot between as ";".
+		"cac lop h<;>cthea lich cüa khoa\n": "các lớp học theo lịch của khoa\n",
 	})
 }
 
