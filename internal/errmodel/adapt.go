@@ -151,7 +151,7 @@ func (ch *Channel) row(r rune, o string) (float32, bool) {
 // Adapted returns a copy of ch with the learned confusions as rows (raising
 // a row ch already has), indexed for the search. ch is not changed.
 func (ch *Channel) Adapted(learned []Confusion) *Channel {
-	c := &Channel{Name: ch.Name, emit: make(map[rune][]Emission, len(ch.emit)), InsertLogP: ch.InsertLogP, UnseenLogP: ch.UnseenLogP}
+	c := &Channel{Name: ch.Name, emit: make(map[rune][]Emission, len(ch.emit)), InsertLogP: ch.InsertLogP, UnseenLogP: ch.UnseenLogP, multi: ch.multi}
 	for r, es := range ch.emit {
 		c.emit[r] = append([]Emission(nil), es...)
 	}

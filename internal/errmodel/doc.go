@@ -3,7 +3,8 @@
 // OCR output, as log-probabilities. It holds the table format
 // (dictionaries/errmodel.tsv, read by Parse and written by Write), training
 // from (truth, OCR) page pairs (Learn, run offline by gen_errmodel.go), and
-// the hand-written look-alike rows (dictionaries/lookalikes.tsv, each with
+// the hand-written look-alike rows (dictionaries/lookalikes.tsv: of one
+// letter, of two or three letters at once, or of a capital; each with
 // its provenance) that Learn adds to what the pairs teach. internal/repair
 // decodes with a Model; it does not build one.
 package errmodel

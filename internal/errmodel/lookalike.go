@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/dictionaries"
@@ -29,6 +30,15 @@ type handRows struct {
 	// marks are what an engine without Vietnamese writes for any vowel
 	// carrying a mark, in place of the whole letter.
 	marks []string
+	// multi are confusions over two or three letters at once ("rư" read
+	// as "nr"), given to the legacy channel at minLookAlike.
+	multi []MultiRow
+	// capital are confusions of a capital's shape, keyed by the letter
+	// without its tone, observed strings starting with a capital ("B" for
+	// Đ): the search meets them only where the word starts with that
+	// capital, so a small b is not read as đ. Every channel has them, at
+	// the legacy or clean floor.
+	capital map[rune][]string
 }
 
 // Hand tables, as named in the first column of lookalikes.tsv.
@@ -37,6 +47,8 @@ const (
 	tableClean  = "clean"
 	tableTwin   = "twin"
 	tableMark   = "mark"
+	tableMulti  = "multi"
+	tableCap    = "capital"
 )
 
 var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
@@ -46,7 +58,7 @@ var embeddedHandRows = sync.OnceValues(func() (*handRows, error) {
 // parseHandRows reads lines of table, intended letter, observed string
 // (both Go-quoted) and provenance, tab-separated; # starts a comment.
 func parseHandRows(text string) (*handRows, error) {
-	h := &handRows{legacy: map[rune][]string{}, clean: map[rune][]string{}, twins: map[rune]rune{}}
+	h := &handRows{legacy: map[rune][]string{}, clean: map[rune][]string{}, twins: map[rune]rune{}, capital: map[rune][]string{}}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	line := 0
 	for sc.Scan() {
@@ -65,11 +77,24 @@ func parseHandRows(text string) (*handRows, error) {
 			h.marks = append(h.marks, out)
 			continue
 		}
+		if f[0] == tableMulti {
+			rs := []rune(in)
+			if err1 != nil || err2 != nil || len(rs) < 2 || len(rs) > 3 || out == "" || !toneless(rs) {
+				return nil, fmt.Errorf("lookalikes.tsv line %d: a multi row is two or three toneless lowercase letters and what they are read as, not %s %s", line, f[1], f[2])
+			}
+			h.multi = append(h.multi, MultiRow{Intended: rs, Observed: out})
+			continue
+		}
 		if err1 != nil || err2 != nil || utf8.RuneCountInString(in) != 1 || out == "" {
 			return nil, fmt.Errorf("lookalikes.tsv line %d: bad letters %s %s", line, f[1], f[2])
 		}
 		r, _ := utf8.DecodeRuneInString(in)
 		switch f[0] {
+		case tableCap:
+			if first, _ := utf8.DecodeRuneInString(out); !unicode.IsUpper(first) || viet.WithoutTone(r) != r {
+				return nil, fmt.Errorf("lookalikes.tsv line %d: a capital row reads a toneless letter as a string starting with a capital, not %s %s", line, f[1], f[2])
+			}
+			h.capital[r] = append(h.capital[r], out)
 		case tableLegacy:
 			h.legacy[r] = append(h.legacy[r], out)
 		case tableClean:
@@ -85,6 +110,16 @@ func parseHandRows(text string) (*handRows, error) {
 		}
 	}
 	return h, sc.Err()
+}
+
+// toneless reports whether rs are lowercase letters without tone.
+func toneless(rs []rune) bool {
+	for _, r := range rs {
+		if !viet.IsLetter(r) || viet.Lower(string(r)) != string(r) || viet.WithoutTone(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // vowelShapeTwin returns v's twin carrying v's tone (ế → ấ), if it has one.
@@ -154,6 +189,13 @@ func (h *handRows) apply(ch *Channel) {
 				ch.raise(v, o, p)
 			}
 		}
+		capP := minCleanLookAlike
+		if ch.Name == Legacy {
+			capP = minLookAlike
+		}
+		for _, o := range h.capital[viet.WithoutTone(v)] {
+			ch.raise(v, o, capP)
+		}
 		switch ch.Name {
 		case Legacy:
 			for _, o := range h.legacy[viet.WithoutTone(v)] {
@@ -166,6 +208,11 @@ func (h *handRows) apply(ch *Channel) {
 			if o, ok := h.vowelShapeTwin(v); ok {
 				ch.raise(v, o, minCleanLookAlike)
 			}
+		}
+	}
+	if ch.Name == Legacy {
+		for _, m := range h.multi {
+			ch.addMulti(m.Intended, m.Observed, minLookAlike)
 		}
 	}
 	ch.finish()

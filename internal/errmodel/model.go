@@ -39,6 +39,11 @@ type Channel struct {
 	// UnseenLogP is what an intended letter costs when it is written as
 	// itself but the table never saw it (digits, rare letters).
 	UnseenLogP float32
+	// multi are the confusions over several intended letters at once
+	// (multi.go), indexed by the first rune of the observed string: hand
+	// rows (lookalikes.tsv, table multi), added when the table is loaded
+	// and not written to errmodel.tsv, whose rows are of one letter.
+	multi map[rune][]MultiRow
 }
 
 // Emission is one row of a channel: intended letter → observed string.

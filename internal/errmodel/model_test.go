@@ -83,6 +83,13 @@ func TestParseHandRows(t *testing.T) {
 		"twin\t\"e\"\t\"oo\"\twhy\n",
 		"legacy\t\"ưu\"\t\"ir\"\twhy\n",
 		"mark\t\"*\"\t\"\"\twhy\n",
+		"multi\t\"r\"\t\"n\"\tone letter is a legacy row\n",
+		"multi\t\"rườ\"\t\"nr\"\ttoned\n",
+		"multi\t\"RƯ\"\t\"nr\"\tcapitals\n",
+		"multi\t\"ngườ\"\t\"m\"\tfour letters\n",
+		"multi\t\"rư\"\t\"\"\tread as nothing\n",
+		"capital\t\"đ\"\t\"b\"\tnot a capital\n",
+		"capital\t\"ộ\"\t\"Q\"\ttoned\n",
 	} {
 		if _, err := parseHandRows("# head\n" + bad); err == nil || !strings.Contains(err.Error(), "line 2") {
 			t.Errorf("%q: err %v, want one naming line 2", bad, err)
@@ -129,7 +136,7 @@ func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	isHand := func(channel string, r rune, o string) bool {
-		if viet.Marked(r) && slices.Contains(hand.marks, o) {
+		if viet.Marked(r) && slices.Contains(hand.marks, o) || slices.Contains(hand.capital[viet.WithoutTone(r)], o) {
 			return true
 		}
 		if channel == Legacy {
@@ -149,6 +156,39 @@ func TestHandRowsAtLoadKeepTheTable(t *testing.T) {
 					t.Errorf("%s %q → %q: table %v raised to %v, by no hand row", ch.Name, r, e.Observed, e.LogP, lp)
 				}
 			}
+		}
+	}
+}
+
+// A multi row names two or three toneless letters read as one group; it
+// goes to the legacy channel only, and an adapted channel keeps it.
+func TestMultiRows(t *testing.T) {
+	h, err := parseHandRows("multi\t\"rư\"\t\"nr\"\tjoined shapes\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ch := range cs.Channels {
+		c := ch.Adapted(nil)
+		h.apply(c)
+		rows := c.MultiStartingWith('n')
+		found := false
+		for _, m := range rows {
+			if m.Observed == "nr" && string(m.Intended) == "rư" {
+				found = true
+				if !m.MatchesIntended(1, 'ừ') || m.MatchesIntended(1, 'u') {
+					t.Errorf("%s: ư of the row matches ừ, not u", ch.Name)
+				}
+			}
+		}
+		if found != (ch.Name == Legacy) {
+			t.Errorf("%s: row rư → nr present %v", ch.Name, found)
+		}
+		if ch.Name == Legacy && len(c.Adapted(nil).MultiStartingWith('n')) != len(rows) {
+			t.Errorf("an adapted legacy channel lost its multi rows")
 		}
 	}
 }

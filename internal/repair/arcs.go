@@ -2,6 +2,7 @@ package repair
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,10 +45,6 @@ func hasDamageMark(w string) bool {
 	}
 	return false
 }
-
-// giAsDLogP is the log-probability that legacy OCR wrote "gi" as "d",
-// that of a hand look-alike (minLookAlike).
-const giAsDLogP = -4.6
 
 // splitWorthLogP: a word whose best single-syllable reading is this likely
 // under the channel is not looked at as two syllables.
@@ -105,7 +102,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		return arcs
 	}
 	obs := normalizeObserved(obsText)
-	cands := r.candidates(ch, obs)
+	cands := r.candidates(ch, capitalObserved(ch, obsText, obs))
 	// Room for the candidates, a kept reading and a few merges: growing
 	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
@@ -116,19 +113,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 	}
-	if ch.Name == errmodel.Legacy && !known && len(obs) > 1 && obs[0] == 'd' {
-		// Legacy OCR reads "gi" as one "d" ("dlla" for giữa): read a
-		// word the inventory lacks with "gi" in its place too, at a
-		// look-alike's cost.
-		seen := make(map[int32]bool, len(arcs))
-		for _, a := range arcs {
-			seen[a.units[0]] = true
-		}
-		for _, c := range r.candidates(ch, "gi"+obs[1:]) {
-			if id := r.sylID[c.word]; !seen[id] && c.logP+giAsDLogP >= lightLimits.minLogP {
-				arcs = append(arcs, arc{span: 1, units: [2]int32{id, -1}, text: r.syl[c.word], chLogP: c.logP + giAsDLogP})
-			}
-		}
+	if (!known || !viet.Valid(obs)) && r.asksDeeperSearch(text, slots, i, ch, arcs, known) {
+		arcs = append(arcs, r.deepArcs(ch, obs, arcs)...)
 	}
 	if !known {
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {
@@ -392,16 +378,24 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 	}
 	step := max(len(words)/channelSample, 1)
 	sample := make([]string, 0, len(words)/step+1)
+	damaged := make([]bool, 0, len(words)/step+1)
 	for i := 0; i < len(words); i += step {
 		s := slots[words[i]]
 		sample = append(sample, normalizeObserved(text[s.start:s.end]))
+		// Kept as it is, a word with symbols or digits among its letters
+		// costs what arcsFor charges for it: the chooser must weigh
+		// keeping a word as the decoder will.
+		damaged = append(damaged, hasDamageMark(text[s.start:s.end]))
 	}
 	var best *errmodel.Channel
 	bestScore := float32(0)
 	for _, ch := range r.channels.Channels {
 		total := float32(0)
-		for _, obs := range sample {
+		for k, obs := range sample {
 			sc := keepLogP[ch.Name] + r.lm.Unigram(r.unk) + r.lm.UnknownPenalty()
+			if damaged[k] {
+				sc += damagedKeepPenalty
+			}
 			if c := r.sampleCandidates(ch, obs); len(c) > 0 && c[0].prior > sc {
 				sc = c[0].prior
 			}
@@ -412,4 +406,19 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 		}
 	}
 	return best
+}
+
+// capitalObserved is obs (the word normalised, small) with the capital it
+// starts with in text put back when the channel has rows of that capital
+// ("B" read for Đ): the search then reads them there, and only there.
+func capitalObserved(ch *errmodel.Channel, text, obs string) string {
+	first, size := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) || len(ch.GroupsStartingWith(first)) == 0 {
+		return obs
+	}
+	low := string(unicode.ToLower(first))
+	if len(low) != size || !strings.HasPrefix(obs, low) {
+		return obs
+	}
+	return string(first) + obs[size:]
 }

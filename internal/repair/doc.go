@@ -10,7 +10,11 @@
 // log-probability. Where a token is cut is part of that choice: a word and a
 // number run together ("hoc2021-2022") may be read as the two, and a mark
 // glued between letters ("thu)ctap") as a damaged mark inside the letters
-// rather than punctuation, each against the slotter's own cut. Numbers, dates, URLs, e-mail addresses, abbreviations and
+// rather than punctuation, each against the slotter's own cut. A word no
+// row of the channel explains, or a foreign word ("teen" for trên), between
+// words that read as Vietnamese gets a deeper search that reads one
+// character as any letter (deep.go), and the language model weighs that
+// reading against keeping the word. Numbers, dates, URLs, e-mail addresses, abbreviations and
 // words that are not Vietnamese are kept; the case pattern of each token is
 // carried over to its replacement.
 //

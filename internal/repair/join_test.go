@@ -99,6 +99,7 @@ func TestIsMeasure(t *testing.T) {
 		"1,5m": true, "2.5kg": true, "10kg": true, "500m2": true, "35ha": true,
 		"1ut": false, "16isng": false, "5m": true, "3ha": true, "1t": false, "T65": false, "56": false,
 		"23h": true, "2021den": false, "15tai": false,
+		"7h30": true, "14g00": true, "23h59": true, "7h3": false, "25h00": false, "7h75": false, "7hoo": false,
 	} {
 		if got := isMeasure(w); got != want {
 			t.Errorf("isMeasure(%q) = %v, want %v", w, got, want)
@@ -107,6 +108,10 @@ func TestIsMeasure(t *testing.T) {
 	r := realRepairer(t, Options{Damage: "stripped"})
 	if got := repairText(t, r, "cao hon nen nha tu 1,5m den 2,5m\n").Text; !strings.HasSuffix(got, " 1,5m đến 2,5m\n") {
 		t.Errorf("measures: %q", got)
+	}
+	l := realRepairer(t, Options{Damage: "legacy"})
+	if got := repairText(t, l, "7h30 ngay 30/6/2021 dên 23h ngay 1/7/2021\n").Text; got != "7h30 ngày 30/6/2021 đến 23h ngày 1/7/2021\n" {
+		t.Errorf("clock times: %q", got)
 	}
 }
 

@@ -1,6 +1,9 @@
 package repair
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The clean channel reads a few shape confusions of worn pages (n as "ri"
 // or "r", s as "$", C as G, e as o, ê as â) where the word makes no sense as
@@ -26,7 +29,8 @@ func TestCleanLookAlikes(t *testing.T) {
 	})
 }
 
-// Legacy OCR writes "gi" as one "d" ("dlla" for giữa).
+// Legacy OCR writes "gi" as one "d" ("dlla" for giữa): a multi-letter row
+// of the error model (lookalikes.tsv, table multi).
 func TestLegacyGiAsD(t *testing.T) {
 	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
@@ -54,4 +58,39 @@ func TestNumberReadForSo(t *testing.T) {
 		"tai Diêu 56 cüa Luât này\n":                    "tại Điều 56 của Luật này\n",
 		"có 56 hô gia dinh\n":                           "có 56 hộ gia đình\n",
 	})
+}
+
+// Letters whose shapes run together are read as another group: "rư" as
+// "nr" (tnrong), "ri" as "n"; and ơ's bowl and horn as "cl".
+func TestLegacyMultiLetterRows(t *testing.T) {
+	r := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, r, map[string]string{
+		"Nhà tnrong tô chúc lê khai giàng\n": "Nhà trường tổ chức lễ khai giảng\n",
+		"Hiêu tnrong mói ký quyêt dinh\n":    "Hiệu trưởng mới ký quyết định\n",
+		"theo chü truclng cüa Dång\n":        "theo chủ trương của Đảng\n",
+		// ọ's bowl broken into "<" and ">", its dot between as ";".
+		"cac lop h<;>cthea lich cüa khoa\n": "các lớp học theo lịch của khoa\n",
+	})
+}
+
+// A capital's rows (lookalikes.tsv table capital: B read for Đ) are read
+// only where the word starts with that capital: "Bong" may be đóng or
+// đông, "bong" is no word of đ, under a channel that has learned no b for đ.
+func TestCapitalRows(t *testing.T) {
+	r := realRepairer(t, Options{})
+	ch := r.channels.Get("clean")
+	hasĐ := func(obsText string) bool {
+		for _, c := range r.candidates(ch, capitalObserved(ch, obsText, normalizeObserved(obsText))) {
+			if strings.HasPrefix(r.syl[c.word], "đ") {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasĐ("Bong") || !hasĐ("BONG") {
+		t.Error("Bong, BONG: no reading starting with đ")
+	}
+	if hasĐ("bong") {
+		t.Error("bong read with đ: a small b is no Đ")
+	}
 }

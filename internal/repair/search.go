@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
 )
@@ -25,7 +27,16 @@ type searchLimits struct {
 	maxResults int
 	maxDeletes int // intended letters the OCR lost ("Huyn" for "Huyện")
 	maxInserts int // stray observed characters
+	// maxSubs are observed characters read as an intended letter the
+	// channel has no row for, at subLogP each: damage no table foresaw
+	// ("teen" for trên), searched only when the context asks for it.
+	maxSubs int
 }
+
+// subLogP is what one letter read as a character the channel has no row
+// for costs: below every hand look-alike row (0.01), so a reading the
+// table explains always wins over one it does not.
+const subLogP = -7
 
 var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, maxInserts: 2}
 
@@ -37,11 +48,14 @@ var defaultLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 2, ma
 // a slice over the inventory and the states already reached in an
 // open-addressing table, both reset in O(1) by a generation number.
 type searcher struct {
-	t     *trie
-	ch    *errmodel.Channel
-	obs   string
-	lim   searchLimits
-	floor float32
+	t   *trie
+	ch  *errmodel.Channel
+	obs string
+	lim searchLimits
+	// capital is the observed word's first letter when it is a capital
+	// whose own rows the search is to read (obs then starts small).
+	capital string
+	floor   float32
 
 	gen     uint32
 	best    []float32 // best[w] is word w's best logP when bestGen[w] == gen
@@ -77,7 +91,17 @@ func (t *trie) candidates(obs string, ch *errmodel.Channel, lim searchLimits) []
 	s.found = s.found[:0]
 	s.improved = 0
 	s.t, s.ch, s.obs, s.lim, s.floor = t, ch, obs, lim, lim.minLogP
-	s.walk(0, 0, 0, 0, 0)
+	s.capital = ""
+	if first, size := utf8.DecodeRuneInString(obs); unicode.IsUpper(first) {
+		// A capital kept at the start (capitalObserved): its capital rows
+		// are read from capital, every other row from the small letter.
+		low := string(unicode.ToLower(first))
+		if len(low) != size {
+			return nil
+		}
+		s.capital, s.obs = obs[:size], low+obs[size:]
+	}
+	s.walk(0, 0, 0, 0, 0, 0)
 	out := make([]candidate, 0, len(s.found))
 	for _, w := range s.found {
 		out = append(out, candidate{word: w, logP: s.best[w]})
@@ -98,11 +122,11 @@ func (t *trie) candidates(obs string, ch *errmodel.Channel, lim searchLimits) []
 // bytes and a few observed characters; anything much longer is not one.
 const maxObservedBytes = 64
 
-func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
+func (s *searcher) walk(node int32, pos int, del, ins, subs int8, lp float32) {
 	if lp < s.floor {
 		return
 	}
-	if !s.seen.improve(stateKey(node, pos, del, ins), lp) {
+	if !s.seen.improve(stateKey(node, pos, del, ins, subs), lp) {
 		return
 	}
 	nd := s.t.nodes[node]
@@ -119,37 +143,79 @@ func (s *searcher) walk(node int32, pos int, del, ins int8, lp float32) {
 			if lp+g.Best < s.floor || len(g.Observed) > size && !strings.HasPrefix(rest, g.Observed) {
 				continue
 			}
-			// Both lists are sorted by letter: merge them.
-			em := g.Emissions
-			for i, j := 0, 0; i < len(edges) && j < len(em); {
-				switch {
-				case edges[i].r < em[j].Intended:
-					i++
-				case edges[i].r > em[j].Intended:
-					j++
-				default:
-					s.walk(edges[i].next, pos+len(g.Observed), del, ins, lp+em[j].LogP)
-					i++
-					j++
+			s.walkGroup(edges, g, pos, del, ins, subs, lp)
+		}
+		if pos == 0 && s.capital != "" {
+			c, _ := utf8.DecodeRuneInString(s.capital)
+			for gi := range s.ch.GroupsStartingWith(c) {
+				g := &s.ch.GroupsStartingWith(c)[gi]
+				if lp+g.Best < s.floor || !strings.HasPrefix(rest, strings.ToLower(g.Observed)) {
+					continue
 				}
+				s.walkGroup(edges, g, pos, del, ins, subs, lp)
+			}
+		}
+		for mi := range s.ch.MultiStartingWith(r) {
+			m := &s.ch.MultiStartingWith(r)[mi]
+			if lp+m.LogP >= s.floor && strings.HasPrefix(rest, m.Observed) {
+				s.walkMulti(node, m, 0, pos+len(m.Observed), del, ins, subs, lp+m.LogP)
 			}
 		}
 		if !s.ch.Emits(r) {
 			// A letter the table never saw intended at all (digits, rare
 			// letters) may still be itself.
 			if next := s.t.find(node, r); next >= 0 {
-				s.walk(next, pos+size, del, ins, lp+s.ch.UnseenLogP)
+				s.walk(next, pos+size, del, ins, subs, lp+s.ch.UnseenLogP)
+			}
+		}
+		if int(subs) < s.lim.maxSubs && lp+subLogP >= s.floor {
+			for _, e := range edges {
+				s.walk(e.next, pos+size, del, ins, subs+1, lp+subLogP)
 			}
 		}
 		if int(ins) < s.lim.maxInserts {
-			s.walk(node, pos+size, del, ins+1, lp+s.ch.InsertLogP)
+			s.walk(node, pos+size, del, ins+1, subs, lp+s.ch.InsertLogP)
 		}
 	}
 	if int(del) < s.lim.maxDeletes {
 		for _, e := range edges {
 			if dl, ok := s.ch.Deletion(e.r); ok && lp+dl >= s.floor {
-				s.walk(e.next, pos, del+1, ins, lp+dl)
+				s.walk(e.next, pos, del+1, ins, subs, lp+dl)
 			}
+		}
+	}
+}
+
+// walkGroup reads the observed string of g at pos as each intended letter
+// of g that is an edge of the node.
+func (s *searcher) walkGroup(edges []trieEdge, g *errmodel.ObservedGroup, pos int, del, ins, subs int8, lp float32) {
+	// Both lists are sorted by letter: merge them.
+	em := g.Emissions
+	for i, j := 0, 0; i < len(edges) && j < len(em); {
+		switch {
+		case edges[i].r < em[j].Intended:
+			i++
+		case edges[i].r > em[j].Intended:
+			j++
+		default:
+			s.walk(edges[i].next, pos+len(g.Observed), del, ins, subs, lp+em[j].LogP)
+			i++
+			j++
+		}
+	}
+}
+
+// walkMulti follows m's intended letters from k on down the trie from
+// node, then goes on reading the observation at pos.
+func (s *searcher) walkMulti(node int32, m *errmodel.MultiRow, k, pos int, del, ins, subs int8, lp float32) {
+	if k == len(m.Intended) {
+		s.walk(node, pos, del, ins, subs, lp)
+		return
+	}
+	nd := s.t.nodes[node]
+	for _, e := range s.t.edges[nd.first : nd.first+nd.n] {
+		if m.MatchesIntended(k, e.r) {
+			s.walkMulti(e.next, m, k+1, pos, del, ins, subs, lp)
 		}
 	}
 }
@@ -189,9 +255,10 @@ func (s *searcher) raiseFloor() {
 }
 
 // stateKey packs a search state: trie node, byte offset in the
-// observation (below maxObservedBytes), letters deleted and inserted.
-func stateKey(node int32, pos int, del, ins int8) uint64 {
-	return uint64(uint32(node))<<32 | uint64(pos)<<16 | uint64(uint8(del))<<8 | uint64(uint8(ins))
+// observation (below maxObservedBytes, so 6 bits), letters substituted,
+// deleted and inserted.
+func stateKey(node int32, pos int, del, ins, subs int8) uint64 {
+	return uint64(uint32(node))<<32 | uint64(uint8(subs))<<24 | uint64(pos)<<16 | uint64(uint8(del))<<8 | uint64(uint8(ins))
 }
 
 // stateTable maps search states to the best log-probability they were

@@ -208,6 +208,9 @@ func innerBang(text string, c, bang, end int) bool {
 // or one digit and a unit. One digit before other letters ("1ut" for luật), or more
 // letters ("16isng" for lối sống), may be damaged letters and stay a word.
 func isMeasure(core string) bool {
+	if isClockTime(core) {
+		return true
+	}
 	i := 0
 	for i < len(core) && (isDigit(core[i]) || i > 0 && (core[i] == ',' || core[i] == '.') && i+1 < len(core) && isDigit(core[i+1])) {
 		i++
@@ -230,6 +233,27 @@ func isMeasure(core string) bool {
 	// are a unit only if they spell one: "2021den" is a word glued to a
 	// number, which the decoder may split (gluedArcs).
 	return j == len(core) && (letters == 1 || letters <= 3 && units[core[i:]])
+}
+
+// isClockTime reports a time of day as administrative documents write it,
+// hours, h (or g, giờ) and two digits of minutes ("7h30", "14g00"): no
+// syllable, however damaged, has two digits after a letter after a digit,
+// and read as one it became a word ("hồ" for 7h30).
+func isClockTime(core string) bool {
+	n := len(core)
+	if n != 4 && n != 5 || core[n-3] != 'h' && core[n-3] != 'g' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if i != n-3 && !isDigit(core[i]) {
+			return false
+		}
+	}
+	hour := int(core[0] - '0')
+	if n == 5 {
+		hour = 10*hour + int(core[1]-'0')
+	}
+	return hour <= 24 && core[n-2] <= '5'
 }
 
 // units are the units of measure written after one digit ("5m", "3ha")

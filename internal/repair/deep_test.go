@@ -1,0 +1,26 @@
+package repair
+
+import "testing"
+
+// An English word between words that read as Vietnamese, in damaged text,
+// is a look-alike the channel had no row for ("teen" for trên): the deeper
+// search reads it as a syllable when the context asks for one. Foreign
+// words, names and words of correct text are kept.
+func TestForeignLookAlikes(t *testing.T) {
+	s := realRepairer(t, Options{Damage: "stripped"})
+	wantRepairs(t, s, map[string]string{
+		"dang ky hoc phan teen he thong cua truong\n":          "đăng ký học phần trên hệ thống của trường\n",
+		"thi teen may tinh tai phong hoc\n":                    "thi trên máy tính tại phòng học\n",
+		"sinh vien dung email va Facebook de dang ky online\n": "sinh viên dùng email và Facebook để đăng ký online\n",
+		"Ong John Smith la giang vien cua truong\n":            "Ông John Smith là giảng viên của trường\n",
+	})
+	l := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, l, map[string]string{
+		"Nhà truòng tô chúc thi teen máy tính\n": "Nhà trường tổ chức thi trên máy tính\n",
+	})
+	c := realRepairer(t, Options{})
+	wantRepairs(t, c, map[string]string{
+		"Sinh viên đăng ký trên hệ thống online qua email hoặc Facebook.\n": "Sinh viên đăng ký trên hệ thống online qua email hoặc Facebook.\n",
+		"Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n":      "Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n",
+	})
+}
