@@ -90,7 +90,7 @@ type Page struct {
 	Handwritten []Handwritten `json:"handwritten"`
 	Snapped     []Snapped     `json:"snapped"`
 	// Reordered says the text is not in Tesseract's order: a header or
-	// closing was read column by column.
+	// closing was read column by column, or a table cell by cell.
 	Reordered bool `json:"reordered"`
 }
 

@@ -97,6 +97,7 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 			}
 		}
 		p.tables = append(p.tables, t)
+		p.reordered = true
 	}
 	return nil
 }
@@ -277,9 +278,10 @@ func abs(x int) int {
 	return x
 }
 
-// assignWords gives each word whose centre lies in the table to its cell
-// and takes it out of the lines of text. Marks with no letter or digit
-// are the rules read as punctuation ("|", "__"): dropped as rules.
+// assignWords gives each word whose centre lies in a cell to the cell and
+// takes it out of the lines of text (a word on the table's edge, in no
+// cell, stays in its line). Marks with no letter or digit are the rules
+// read as punctuation ("|", "__"): dropped as rules.
 func (p *page) assignWords(t *table) {
 	for i := range p.words {
 		w := &p.words[i]
@@ -287,13 +289,13 @@ func (p *page) assignWords(t *table) {
 		if !c.In(t.box) || w.drop == ReasonStamp || w.drop == ReasonColourInk {
 			continue
 		}
-		w.inTable = true
-		if w.drop == "" && !hasAlnum(w.Text) {
-			w.drop = ReasonRule
-		}
 		for _, cl := range t.cells {
 			if c.In(cl.outer) {
 				cl.words = append(cl.words, i)
+				w.inTable = true
+				if w.drop == "" && !hasAlnum(w.Text) {
+					w.drop = ReasonRule
+				}
 				break
 			}
 		}
