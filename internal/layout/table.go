@@ -22,8 +22,12 @@ const (
 	// about 0.1).
 	cellInk = 0.04
 	// freshConf: words read in a cell where Tesseract had read nothing
-	// are kept only with this mean confidence (not a speck's reading).
+	// are kept only with this mean confidence (not a speck's reading)…
 	freshConf = 50
+	// … unless the cell holds more ink than this (share of xh²: a few
+	// letters), which is print however badly read: dropping it would
+	// lose a line.
+	printInk = 0.5
 	// cellConf: a cell read with less mean confidence is read again.
 	cellConf = 75
 	// cellPad is the white margin put round a cell's crop: Tesseract
@@ -412,10 +416,11 @@ func (p *page) rereadCell(ctx context.Context, r Reader, dpi int, c *cell) error
 		old = append(old, i)
 		oldSum += w.Confidence
 	}
-	if len(old) == 0 && newSum/float64(len(fresh)) < freshConf {
+	unread := p.unreadInk(c)
+	if len(old) == 0 && newSum/float64(len(fresh)) < freshConf && unread < int(printInk*float64(p.xh*p.xh)) {
 		return nil
 	}
-	better := len(old) == 0 || straddle || p.unreadInk(c) >= int(cellInk*float64(p.xh*p.xh)) ||
+	better := len(old) == 0 || straddle || unread >= int(cellInk*float64(p.xh*p.xh)) ||
 		newSum/float64(len(fresh)) > oldSum/float64(len(old))
 	if !better {
 		return nil
