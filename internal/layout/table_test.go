@@ -179,3 +179,16 @@ func TestFootnoteUnderRule(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkFindRules is the cost of looking for rules on every page: one
+// pass over an A4 page at 300 dpi with a table on it.
+func BenchmarkFindRules(b *testing.B) {
+	img, _ := greyForm(b, tableForm(), 300)
+	p := &page{w: img.Bounds().Dx(), h: img.Bounds().Dy(), img: img, xh: 46}
+	b.ReportAllocs()
+	for b.Loop() {
+		if hs, vs := p.findRules(); len(hs) < tableMinRules || len(vs) < tableMinRules {
+			b.Fatalf("%d and %d rules", len(hs), len(vs))
+		}
+	}
+}
