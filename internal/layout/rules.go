@@ -34,6 +34,7 @@ type rule struct {
 // runs of neighbouring rows (or columns) into rules.
 type ruleScanner struct {
 	rules []image.Rectangle
+	ink   []int // dark pixels of each rule: its area, not its box's
 	open  []int // indices into rules still growing
 }
 
@@ -50,10 +51,12 @@ func (s *ruleScanner) add(r image.Rectangle, horizontal bool, tol int) {
 		}
 		if touches {
 			*o = o.Union(r)
+			s.ink[k] += r.Dx() * r.Dy()
 			return
 		}
 	}
 	s.rules = append(s.rules, r)
+	s.ink = append(s.ink, r.Dx()*r.Dy())
 	s.open = append(s.open, len(s.rules)-1)
 }
 
@@ -140,13 +143,15 @@ func (p *page) findRules() (hs, vs []rule) {
 		vsc.close(r.Min.X-1, false)
 		vsc.add(r, false, ruleGap)
 	}
-	for _, r := range hsc.rules {
-		if r.Dy() <= thick {
+	// Thickness is ink over length: a rule tilted a little steps down
+	// a row every so often, and its box grows taller than the line is.
+	for k, r := range hsc.rules {
+		if hsc.ink[k] <= thick*r.Dx() {
 			hs = append(hs, rule{r})
 		}
 	}
-	for _, r := range vsc.rules {
-		if r.Dx() <= thick {
+	for k, r := range vsc.rules {
+		if vsc.ink[k] <= thick*r.Dy() {
 			vs = append(vs, rule{r})
 		}
 	}

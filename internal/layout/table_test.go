@@ -192,3 +192,42 @@ func BenchmarkFindRules(b *testing.B) {
 		}
 	}
 }
+
+// TestTableSlightlyTilted: a table whose rules are tilted by what is left
+// after deskewing (0.3°: rules stepping a pixel every few hundred) is found
+// all the same, its cells in order.
+func TestTableSlightlyTilted(t *testing.T) {
+	b := newBuilder()
+	y := b.body(1, 200, 2)
+	xs, ys := []int{120, 500, 1100}, []int{y + 20, y + 80, y + 140}
+	b.add(2, ys[0]+18, seg{x: 132, text: "Mục"}, seg{x: 512, text: "Nội dung"})
+	b.add(3, ys[1]+18, seg{x: 132, text: "Một"}, seg{x: 512, text: "Việc đầu"})
+	const slope = 0.005 // tan 0.3°
+	img := ruledPage()
+	for _, ry := range ys {
+		for x := xs[0]; x <= xs[2]+2; x++ {
+			yy := ry + int(slope*float64(x-xs[0]))
+			img.SetGray(x, yy, color.Gray{})
+			img.SetGray(x, yy+1, color.Gray{})
+		}
+	}
+	for _, rx := range xs {
+		for yy := ys[0]; yy <= ys[2]+2; yy++ {
+			x := rx - int(slope*float64(yy-ys[0]))
+			img.SetGray(x, yy, color.Gray{})
+			img.SetGray(x+1, yy, color.Gray{})
+		}
+	}
+	p := analyze(t, b.result(), img)
+	tables := tablesOf(p)
+	if len(tables) != 1 || len(tables[0].Cells) != 4 {
+		t.Fatalf("regions %v, tables %+v", kinds(p), tables)
+	}
+	var lines []string
+	for _, l := range tables[0].Lines {
+		lines = append(lines, l.Text)
+	}
+	if got, want := strings.Join(lines, "|"), "Mục|Nội dung|Một|Việc đầu"; got != want {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+}
