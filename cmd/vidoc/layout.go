@@ -53,7 +53,12 @@ func layoutListing(res *ocr.Result, p *layout.Page) structure.PageLayout {
 		Regions: []structure.LayoutRegion{}, Dropped: []structure.LayoutDropped{},
 		Handwritten: []structure.LayoutHandwritten{}, Snapped: []structure.LayoutSnapped{}}
 	for _, r := range p.Regions {
-		out.Regions = append(out.Regions, structure.LayoutRegion{Kind: string(r.Kind), Box: structure.Box(r.Box)})
+		lr := structure.LayoutRegion{Kind: string(r.Kind), Box: structure.Box(r.Box)}
+		for _, c := range r.Cells {
+			lr.Cells = append(lr.Cells, structure.LayoutCell{Row: c.Row, Col: c.Col, Rows: c.Rows, Cols: c.Cols,
+				Box: structure.Box(c.Box), Reread: c.Reread})
+		}
+		out.Regions = append(out.Regions, lr)
 	}
 	for _, d := range p.Dropped {
 		words := make([]structure.LayoutWord, len(d.Words))

@@ -20,6 +20,9 @@ const (
 	ClosingLeft  Kind = "closing_left"  // "Nơi nhận:" and its list
 	ClosingRight Kind = "closing_right" // the signer block
 	Footnote     Kind = "footnote"      // notes at the foot of the page, in smaller type
+	// Table is a ruled table in the body, emitted where it is printed:
+	// one line per cell that holds text, row by row, left to right.
+	Table Kind = "table"
 )
 
 // Reasons words are kept out of the text.
@@ -48,6 +51,8 @@ type Region struct {
 	Kind  Kind    `json:"kind"`
 	Box   ocr.Box `json:"box"`
 	Lines []Line  `json:"lines"`
+	// Cells are a table's cells in reading order, empty ones too.
+	Cells []Cell `json:"cells,omitempty"`
 }
 
 // Dropped is a cluster of words kept out of the text: where it is, why,
@@ -75,7 +80,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "2"
+const Version = "3"
 
 // Page is the layout of one page.
 type Page struct {
@@ -85,7 +90,7 @@ type Page struct {
 	Handwritten []Handwritten `json:"handwritten"`
 	Snapped     []Snapped     `json:"snapped"`
 	// Reordered says the text is not in Tesseract's order: a header or
-	// closing was read column by column.
+	// closing was read column by column, or a table cell by cell.
 	Reordered bool `json:"reordered"`
 }
 
@@ -113,6 +118,9 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 		return nil, err
 	}
 	p.markNoise() // the words read again
+	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
+	}
 	p.split()
 	p.findZones()
 	p.snapFixed()

@@ -16,7 +16,10 @@ type word struct {
 	colour float64 // share of its ink that is coloured, 0–1
 	red    bool    // most of its coloured ink is red
 	hand   bool    // handwriting filling a printed blank: never dropped
-	drop   string  // why it is kept out of the text; "" when kept
+	// inTable: the word lies in a table and reaches the text through
+	// its cell, not its line. Words read again in a cell have tline -1.
+	inTable bool
+	drop    string // why it is kept out of the text; "" when kept
 }
 
 // part is a run of words of one Tesseract line with no wide gap inside: a
@@ -43,6 +46,11 @@ type page struct {
 	snaps []Snapped
 	// reordered is set when a header or closing was read by columns.
 	reordered bool
+	tables    []*table // ruled tables, top to bottom
+	hrules    []rule   // horizontal rules of the page image that are no table's
+	// bodyChunks are the body's parts between tables, in the order of
+	// the body regions emitted.
+	bodyChunks [][]*part
 }
 
 func newPage(res *ocr.Result, img image.Image) *page {

@@ -49,21 +49,49 @@ func (p *page) result(res *ocr.Result) *Page {
 				parts = append(parts, pt)
 			}
 		}
-		if kind != Body {
-			// A column reads top to bottom; Tesseract's order is kept in the body.
-			slices.SortStableFunc(parts, func(a, b *part) int { return a.box.Y0 - b.box.Y0 })
-			parts = p.joinRows(parts)
+		if kind == Body {
+			p.addBody(out, parts)
+			continue
 		}
-		add(kind, parts)
+		// A column reads top to bottom; Tesseract's order is kept in the body.
+		slices.SortStableFunc(parts, func(a, b *part) int { return a.box.Y0 - b.box.Y0 })
+		add(kind, p.joinRows(parts))
 	}
 	add(PageNumber, bottom)
-	if !p.reordered && len(out.Dropped) == 0 && len(p.snaps) == 0 {
+	if !p.reordered && len(out.Dropped) == 0 && len(p.snaps) == 0 && len(p.tables) == 0 {
 		// Nothing moved, dropped or snapped: Tesseract's text as it was.
 		out.Text = res.Text
 		return out
 	}
 	out.Text = p.text(out.Regions)
 	return out
+}
+
+// addBody adds the body's regions: its parts in Tesseract's order, cut
+// where a table is printed, the table's region standing between the text
+// above it and the text below it.
+func (p *page) addBody(out *Page, parts []*part) {
+	tables := p.tables
+	var chunk []*part
+	flush := func() {
+		if len(chunk) > 0 {
+			out.Regions = append(out.Regions, p.region(Body, chunk))
+			p.bodyChunks = append(p.bodyChunks, chunk)
+			chunk = nil
+		}
+	}
+	for _, pt := range parts {
+		for len(tables) > 0 && pt.box.Y0 >= tables[0].box.Max.Y-p.xh/2 {
+			flush()
+			out.Regions = append(out.Regions, p.tableRegion(tables[0]))
+			tables = tables[1:]
+		}
+		chunk = append(chunk, pt)
+	}
+	flush()
+	for _, t := range tables {
+		out.Regions = append(out.Regions, p.tableRegion(t))
+	}
 }
 
 // region gathers parts into a region. Body lines are Tesseract's lines
@@ -90,6 +118,7 @@ func (p *page) region(kind Kind, parts []*part) Region {
 // own text output has.
 func (p *page) text(regions []Region) string {
 	var b strings.Builder
+	chunks := p.bodyChunks
 	for k, r := range regions {
 		if k > 0 {
 			b.WriteByte('\n')
@@ -99,7 +128,8 @@ func (p *page) text(regions []Region) string {
 			}
 		}
 		if r.Kind == Body {
-			p.bodyText(&b)
+			p.bodyText(&b, chunks[0])
+			chunks = chunks[1:]
 			continue
 		}
 		for j, l := range r.Lines {
@@ -112,13 +142,10 @@ func (p *page) text(regions []Region) string {
 	return b.String()
 }
 
-func (p *page) bodyText(b *strings.Builder) {
+func (p *page) bodyText(b *strings.Builder, parts []*part) {
 	prevLine := -1
 	start := b.Len()
-	for _, pt := range p.parts {
-		if pt.kind != Body {
-			continue
-		}
+	for _, pt := range parts {
 		switch {
 		case pt.tline == prevLine:
 			b.WriteByte(' ')

@@ -35,7 +35,7 @@ func (p *page) split() {
 	for t, line := range p.tlines {
 		var cur []int
 		for _, i := range line {
-			if !p.kept(i) {
+			if !p.kept(i) || p.words[i].inTable {
 				continue
 			}
 			if len(cur) > 0 && p.words[i].Box.X0-p.words[cur[len(cur)-1]].Box.X1 > gap {
@@ -64,6 +64,7 @@ func (p *page) findZones() {
 			pt.kind = PageNumber
 		}
 	}
+	p.ruledFootnotes()
 	if p.columns(true) {
 		p.reordered = true
 	}
@@ -108,6 +109,46 @@ func (p *page) findFootnotes() {
 	}
 	for _, pt := range notes[:top+1] {
 		pt.kind = Footnote
+	}
+}
+
+// ruledNoteSize: under a footnote rule the notes are set smaller than the
+// body; the rule is evidence enough to allow type nearer the body's size.
+const ruledNoteSize = 0.95
+
+// ruledFootnotes marks the footnotes printed under a short rule at the foot
+// of the page (ND 30/2020 and Word set one from the left margin, a third of
+// the line or so): every line under such a rule, all in small type, is a
+// note, with or without a note mark. It runs before the closing is looked
+// for, which would take the notes for a column otherwise. A rule with text
+// beside it is an underline; one wider than half the text, or with body
+// type under it, is no footnote rule.
+func (p *page) ruledFootnotes() {
+	left, right := p.textBounds()
+	for _, r := range p.hrules {
+		if r.Min.Y < p.h*2/3 || 2*r.Dx() > right-left || abs(r.Min.X-left) > 2*p.xh {
+			continue
+		}
+		var notes []*part
+		ok := true
+		for _, pt := range p.parts {
+			if pt.box.Y1 >= r.Min.Y-ruleGap && pt.box.Y0 <= r.Max.Y+ruleGap {
+				ok = false // text on the rule's row: an underline
+			}
+			if pt.kind != Body || pt.box.Y1 <= r.Max.Y {
+				continue
+			}
+			if float64(p.typeSize(pt)) > ruledNoteSize*float64(p.xh) {
+				ok = false
+			}
+			notes = append(notes, pt)
+		}
+		if ok && len(notes) > 0 {
+			for _, pt := range notes {
+				pt.kind = Footnote
+			}
+			return
+		}
 	}
 }
 

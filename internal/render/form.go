@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 	"strings"
 
@@ -30,11 +31,23 @@ type Form struct {
 	ClosingRight []string
 	Seal         []string // words printed inside a red seal over the signer block; no seal when empty
 	Signature    bool     // a pen scribble in the signature gap
+	// Table is a ruled table printed after the body: rows of cells, each
+	// one line, every cell boxed by rules; the first row is a header.
+	Table [][]string
+	// Underlines draws the short rules ND 30/2020 puts under the issuing
+	// body and under the motto: rules on a page with no table.
+	Underlines bool
+	// PageNumber is printed centred in the top margin, as ND 30/2020 puts
+	// the number of every page after the first.
+	PageNumber string
+	// Footnotes are printed at the foot of the page in smaller type,
+	// under a short rule from the left margin.
+	Footnotes []string
 }
 
-// FormMarks are where the seal and the signature were drawn.
+// FormMarks are where the seal, the signature and the table were drawn.
 type FormMarks struct {
-	Seal, Signature image.Rectangle
+	Seal, Signature, Table image.Rectangle
 }
 
 var (
@@ -50,8 +63,11 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		return nil, FormMarks{}, err
 	}
 	var all []string
-	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal} {
+	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Footnotes, {f.PageNumber}} {
 		all = append(all, part...)
+	}
+	for _, row := range f.Table {
+		all = append(all, row...)
 	}
 	text := norm.NFC.String(strings.Join(all, "\n"))
 	face, err := loadFace(opts, text)
@@ -82,6 +98,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	}
 	d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face}
 	var errs []error
+	var marks FormMarks
 	// put draws a line: centred in [x0, x1) when centre, else from x0.
 	put := func(line string, col [2]int, centre bool, baseline int) {
 		line = norm.NFC.String(line)
@@ -101,6 +118,10 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		d.DrawString(line)
 	}
 	y := margin + ascent
+	stroke := max(1, opts.DPI/150)
+	if f.PageNumber != "" {
+		put(f.PageNumber, [2]int{margin, width - margin}, true, margin/2+ascent/2)
+	}
 	rows := max(len(f.HeaderLeft), len(f.HeaderRight))
 	for i := range rows {
 		if i < len(f.HeaderLeft) {
@@ -108,6 +129,18 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		}
 		if i < len(f.HeaderRight) {
 			put(f.HeaderRight[i], rightCol, true, y+i*lineHeight)
+		}
+	}
+	if f.Underlines {
+		// Under the last line of the issuing body (above "Số:") and under
+		// the motto, a third of their column wide.
+		for _, u := range []struct {
+			col  [2]int
+			rows int
+		}{{leftCol, len(f.HeaderLeft) - 1}, {rightCol, min(2, len(f.HeaderRight))}} {
+			mid, half := (u.col[0]+u.col[1])/2, (u.col[1]-u.col[0])/6
+			ruleY := y + (u.rows-1)*lineHeight + lineHeight*3/10
+			fillRect(img, image.Rect(mid-half, ruleY, mid+half, ruleY+stroke))
 		}
 	}
 	y += (rows + 1) * lineHeight
@@ -122,12 +155,18 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 			y += lineHeight
 		}
 	}
+	if len(f.Table) > 0 {
+		var err error
+		marks.Table, y, err = drawTable(put, img, colFace, f.Table, margin, textW, y, ascent, lineHeight, stroke)
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
 	y += lineHeight / 2
 	closingTop := y
 	for i, l := range f.ClosingLeft {
 		put(l, [2]int{margin, leftCol[1]}, false, y+i*lineHeight)
 	}
-	var marks FormMarks
 	signer := f.ClosingRight
 	var name string
 	if len(signer) > 1 {
@@ -140,6 +179,19 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	nameY := y + (len(signer)+3)*lineHeight
 	if name != "" {
 		put(name, rightCol, true, nameY)
+	}
+	if len(f.Footnotes) > 0 {
+		// From the bottom margin up: a rule a third of the text wide,
+		// then the notes in the columns' smaller type.
+		noteH := lineHeight * 85 / 100
+		top := height - margin - len(f.Footnotes)*noteH
+		fillRect(img, image.Rect(margin, top-noteH/2, margin+textW/3, top-noteH/2+stroke))
+		for i, l := range f.Footnotes {
+			put(l, [2]int{margin, margin + textW - 1}, false, top+ascent*85/100+i*noteH)
+		}
+		if nameY > top-noteH || y+len(f.ClosingLeft)*lineHeight > top-noteH {
+			errs = append(errs, errors.New("render: the footnotes overlap the closing"))
+		}
 	}
 	if nameY > height-margin || y+len(f.ClosingLeft)*lineHeight > height-margin {
 		errs = append(errs, errors.New("render: the form does not fit on the page"))
@@ -231,4 +283,57 @@ func scribble(img *image.RGBA, cx, cy, halfW, lineHeight, stroke int) image.Rect
 		}
 	}
 	return box
+}
+
+// fillRect paints a rectangle black: a rule.
+func fillRect(img *image.RGBA, r image.Rectangle) {
+	draw.Draw(img, r, image.NewUniform(color.Black), image.Point{}, draw.Src)
+}
+
+// drawTable draws a ruled table from baseline y on, in the columns'
+// smaller type: each column as wide as its widest cell and a pad each side, the table centred on the text
+// width. It returns the table's box and the baseline after it.
+func drawTable(put func(string, [2]int, bool, int), img *image.RGBA, cellFace font.Face, rows [][]string,
+	margin, textW, y, ascent, lineHeight, stroke int) (image.Rectangle, int, error) {
+	pad := lineHeight / 3
+	var widths []int
+	for _, row := range rows {
+		for c, cell := range row {
+			if c >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[c] = max(widths[c], font.MeasureString(cellFace, norm.NFC.String(cell)).Ceil()+2*pad)
+		}
+	}
+	total := 0
+	for _, w := range widths {
+		total += w
+	}
+	if total > textW {
+		return image.Rectangle{}, y, fmt.Errorf("render: the table is %d px wide, the text %d", total, textW)
+	}
+	x0 := margin + (textW-total)/2
+	rowH := lineHeight + pad
+	top := y - ascent
+	for r, row := range rows {
+		x := x0
+		for c, w := range widths {
+			if c < len(row) {
+				put(row[c], [2]int{x + pad, x + w - pad}, c == 0 || r == 0, top+r*rowH+pad/2+ascent)
+			}
+			x += w
+		}
+	}
+	box := image.Rect(x0, top, x0+total+stroke, top+len(rows)*rowH+stroke)
+	for r := 0; r <= len(rows); r++ {
+		fillRect(img, image.Rect(box.Min.X, top+r*rowH, box.Max.X, top+r*rowH+stroke))
+	}
+	x := x0
+	for c := 0; c <= len(widths); c++ {
+		fillRect(img, image.Rect(x, box.Min.Y, x+stroke, box.Max.Y))
+		if c < len(widths) {
+			x += widths[c]
+		}
+	}
+	return box, box.Max.Y + lineHeight/2 + ascent, nil
 }

@@ -29,11 +29,24 @@ type Box struct {
 }
 
 // LayoutRegion is a region of the page, listed in reading order: its kind
-// (header_left, header_right, body, closing_left, closing_right, footnote,
-// page_number) and its box.
+// (header_left, header_right, body, table, closing_left, closing_right,
+// footnote, page_number), its box, and a table's cells.
 type LayoutRegion struct {
-	Kind string `json:"kind"`
-	Box  Box    `json:"box"`
+	Kind  string       `json:"kind"`
+	Box   Box          `json:"box"`
+	Cells []LayoutCell `json:"cells,omitempty"`
+}
+
+// LayoutCell is a table's cell: its place in the grid (a merged cell spans
+// Rows rows or Cols columns), its box between the rules, and whether it
+// was read again on its own crop. Its text is in the document's.
+type LayoutCell struct {
+	Row    int  `json:"row"`
+	Col    int  `json:"col"`
+	Rows   int  `json:"rows"`
+	Cols   int  `json:"cols"`
+	Box    Box  `json:"box"`
+	Reread bool `json:"reread,omitempty"`
 }
 
 // LayoutDropped is a cluster of words kept out of the text — a stamp, a

@@ -1,0 +1,210 @@
+package layout
+
+import (
+	"image"
+	"slices"
+)
+
+// Printed rules (the lines of a table, a footnote separator) are found on
+// the page image as long straight runs of dark pixels. Lengths are in
+// multiples of the page's type size p.xh.
+const (
+	// ruleGap: a rule may break for this many light pixels (a 1-bit scan
+	// loses pixels of a thin line) and stay one rule.
+	ruleGap = 3
+	// hRuleMin is the shortest horizontal run taken for a rule: longer
+	// than any word, so text never makes one (words are separated by
+	// white, and letters' serifs never join across a space).
+	hRuleMin = 4.0
+	// vRuleMin is the shortest vertical run: taller than a letter's
+	// stroke, shorter than a row of a table.
+	vRuleMin = 1.1
+	// ruleThick: a run thicker than this is a dark area (a photo, a
+	// black bar), not a rule.
+	ruleThick = 0.5
+)
+
+// rule is a straight printed line: horizontal (y0..y1 its thickness) or
+// vertical (x0..x1 its thickness).
+type rule struct {
+	image.Rectangle
+}
+
+// ruleScanner keeps the runs of dark pixels of one direction, merging the
+// runs of neighbouring rows (or columns) into rules.
+type ruleScanner struct {
+	rules []image.Rectangle
+	ink   []int // dark pixels of each rule: its area, not its box's
+	open  []int // indices into rules still growing
+}
+
+// add records a run on row (or column) at; horizontal selects the
+// orientation of r's coordinates.
+func (s *ruleScanner) add(r image.Rectangle, horizontal bool, tol int) {
+	for _, k := range s.open {
+		o := &s.rules[k]
+		var touches bool
+		if horizontal {
+			touches = r.Min.Y <= o.Max.Y+1 && r.Min.X <= o.Max.X+tol && r.Max.X >= o.Min.X-tol
+		} else {
+			touches = r.Min.X <= o.Max.X+1 && r.Min.Y <= o.Max.Y+tol && r.Max.Y >= o.Min.Y-tol
+		}
+		if touches {
+			*o = o.Union(r)
+			s.ink[k] += r.Dx() * r.Dy()
+			return
+		}
+	}
+	s.rules = append(s.rules, r)
+	s.ink = append(s.ink, r.Dx()*r.Dy())
+	s.open = append(s.open, len(s.rules)-1)
+}
+
+// close stops growing the rules that ended before pos (a row or column).
+func (s *ruleScanner) close(pos int, horizontal bool) {
+	s.open = slices.DeleteFunc(s.open, func(k int) bool {
+		if horizontal {
+			return s.rules[k].Max.Y < pos
+		}
+		return s.rules[k].Max.X < pos
+	})
+}
+
+// findRules finds the horizontal and vertical rules of the page image in
+// one pass over its rows. The vertical runs are followed column by column
+// with a start and a last dark row per column, so the image is read once,
+// in memory order.
+func (p *page) findRules() (hs, vs []rule) {
+	if p.img == nil {
+		return nil, nil
+	}
+	b := p.img.Bounds()
+	w, h := b.Dx(), b.Dy()
+	minH, minV := int(hRuleMin*float64(p.xh)), int(vRuleMin*float64(p.xh))
+	thick := max(3, int(ruleThick*float64(p.xh)))
+	start := make([]int, w) // first row of the current vertical run; -1 when none
+	last := make([]int, w)  // its last dark row
+	for x := range start {
+		start[x] = -1
+	}
+	var vruns []image.Rectangle
+	endV := func(x int) {
+		if start[x] >= 0 && last[x]-start[x]+1 >= minV {
+			vruns = append(vruns, image.Rect(x, start[x], x+1, last[x]+1))
+		}
+		start[x] = -1
+	}
+	var hsc ruleScanner
+	row := make([]uint8, w)
+	for y := range h {
+		greyRow(p.img, b.Min.Y+y, row)
+		// Horizontal runs on this row.
+		runStart, runLast := -1, -1
+		for x, v := range row {
+			if v >= sealInkLuma {
+				continue
+			}
+			if runStart >= 0 && x-runLast > ruleGap+1 {
+				if runLast-runStart+1 >= minH {
+					hsc.add(image.Rect(runStart, y, runLast+1, y+1), true, ruleGap)
+				}
+				runStart = -1
+			}
+			if runStart < 0 {
+				runStart = x
+			}
+			runLast = x
+			// Vertical runs through this pixel.
+			if start[x] >= 0 && y-last[x] > ruleGap+1 {
+				endV(x)
+			}
+			if start[x] < 0 {
+				start[x] = y
+			}
+			last[x] = y
+		}
+		if runStart >= 0 && runLast-runStart+1 >= minH {
+			hsc.add(image.Rect(runStart, y, runLast+1, y+1), true, ruleGap)
+		}
+		hsc.close(y-1, true)
+	}
+	for x := range start {
+		endV(x)
+	}
+	// Vertical runs, sorted by column, merged the same way.
+	slices.SortFunc(vruns, func(a, b image.Rectangle) int {
+		if a.Min.X != b.Min.X {
+			return a.Min.X - b.Min.X
+		}
+		return a.Min.Y - b.Min.Y
+	})
+	var vsc ruleScanner
+	for _, r := range vruns {
+		vsc.close(r.Min.X-1, false)
+		vsc.add(r, false, ruleGap)
+	}
+	// Thickness is ink over length: a rule tilted a little steps down
+	// a row every so often, and its box grows taller than the line is.
+	for k, r := range hsc.rules {
+		if hsc.ink[k] <= thick*r.Dx() {
+			hs = append(hs, rule{r})
+		}
+	}
+	for k, r := range vsc.rules {
+		if vsc.ink[k] <= thick*r.Dy() {
+			vs = append(vs, rule{r})
+		}
+	}
+	return joinRules(hs, true, p.xh), joinRules(vs, false, p.xh)
+}
+
+// joinRules joins pieces of one rule broken along its length (a 1-bit
+// scan's gaps, a crossing rule's ink read as part of the other): pieces in
+// line with each other and less than a type size apart.
+func joinRules(rs []rule, horizontal bool, xh int) []rule {
+	slices.SortFunc(rs, func(a, b rule) int {
+		if horizontal {
+			return a.Min.X - b.Min.X
+		}
+		return a.Min.Y - b.Min.Y
+	})
+	var out []rule
+	for _, r := range rs {
+		joined := false
+		for k := range out {
+			o := &out[k]
+			if horizontal && r.Min.Y <= o.Max.Y+ruleGap && r.Max.Y >= o.Min.Y-ruleGap && r.Min.X <= o.Max.X+xh ||
+				!horizontal && r.Min.X <= o.Max.X+ruleGap && r.Max.X >= o.Min.X-ruleGap && r.Min.Y <= o.Max.Y+xh {
+				o.Rectangle = o.Union(r.Rectangle)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// greyRow fills row with the 8-bit grey of the image's row y.
+func greyRow(img image.Image, y int, row []uint8) {
+	b := img.Bounds()
+	switch img := img.(type) {
+	case *image.Gray:
+		copy(row, img.Pix[(y-b.Min.Y)*img.Stride:])
+	case *image.RGBA:
+		pix := img.Pix[(y-b.Min.Y)*img.Stride:]
+		for x := range row {
+			row[x] = uint8(luma(pix[4*x], pix[4*x+1], pix[4*x+2]))
+		}
+	default:
+		for x := range row {
+			if dark(img, b.Min.X+x, y) {
+				row[x] = 0
+			} else {
+				row[x] = 255
+			}
+		}
+	}
+}
