@@ -3,6 +3,7 @@ package repair
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -87,5 +88,75 @@ func TestSampleIsBounded(t *testing.T) {
 	s := Sample(long)
 	if len(s) > AdaptSample || len(s) < AdaptSample-200 || !strings.HasSuffix(s, "\n") || !strings.HasPrefix(long, s) {
 		t.Errorf("sample of %d bytes: %d bytes, ends %q", len(long), len(s), s[max(0, len(s)-10):])
+	}
+}
+
+// adaptPages is a document of n pages made from the test's damaged text
+// (adaptInput): each page three rounds of its lines, rotated by the page
+// number, about 2.2 KB.
+func adaptPages(n int) []string {
+	lines := strings.SplitAfter(strings.TrimSuffix(adaptInput(), "\n"), "\n")
+	lines[len(lines)-1] += "\n"
+	pages := make([]string, n)
+	for p := range pages {
+		var b strings.Builder
+		for k := range 3 * len(lines) {
+			b.WriteString(lines[(p+k)%len(lines)])
+		}
+		pages[p] = b.String()
+	}
+	return pages
+}
+
+// BenchmarkAdaptSample is what adaptation alone costs on a 10- and a
+// 100-page document: the same, in time and in bytes allocated (B/op),
+// because it reads the document's Sample and nothing more.
+func BenchmarkAdaptSample(b *testing.B) {
+	r := realRepairer(b, Options{})
+	for _, n := range []int{10, 100} {
+		doc := strings.Join(adaptPages(n), "\n\n")
+		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				r.cache.m = map[cacheKey][]candidate{}
+				if _, _, err := r.AdaptDocument(context.Background(), doc, nil, "document"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(Sample(doc))), "sample-bytes")
+		})
+	}
+}
+
+// BenchmarkAdaptDocument repairs a 100-page document page by page as
+// `vidoc scan` does, with adaptation (learn from the sample, then repair
+// every page with the adapted model) and without: syllables per
+// CPU-second of each, whose ratio is adaptation's cost. Caches start cold
+// in both, as for a scan's first document.
+func BenchmarkAdaptDocument(b *testing.B) {
+	r := realRepairer(b, Options{})
+	pages := adaptPages(100)
+	doc := strings.Join(pages, "\n\n")
+	syl := eval.Compare(doc, doc).Words
+	for _, adapt := range []bool{false, true} {
+		b.Run(fmt.Sprintf("adapt=%t", adapt), func(b *testing.B) {
+			c0 := cpuTime()
+			for i := 0; i < b.N; i++ {
+				r.cache.m = map[cacheKey][]candidate{}
+				rep := r
+				if adapt {
+					var err error
+					if rep, _, err = r.AdaptDocument(context.Background(), doc, nil, "document"); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for _, p := range pages {
+					if _, _, err := rep.RepairText(context.Background(), p); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			reportSpeed(b, syl, c0)
+		})
 	}
 }
