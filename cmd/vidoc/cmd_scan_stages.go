@@ -309,12 +309,12 @@ func (a repairText) Repair(ctx context.Context, text string) (string, int, error
 	return a.r.RepairText(ctx, text)
 }
 
-func (a repairText) ForDocument(ctx context.Context, text string, pool json.RawMessage) (batch.Repairer, json.RawMessage, json.RawMessage, error) {
+func (a repairText) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (batch.Repairer, json.RawMessage, json.RawMessage, error) {
 	p, err := repair.ParsePool(pool)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ar, ad, err := a.r.AdaptDocument(ctx, text, p, a.mode)
+	ar, ad, err := a.r.AdaptDocument(ctx, pages, p, a.mode)
 	if err != nil {
 		return nil, nil, nil, err
 	}

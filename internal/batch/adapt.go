@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 )
@@ -35,9 +34,9 @@ func ParseAdaptMode(s string) (AdaptMode, error) {
 
 // Adaptive is a Repairer that can first learn one document's damage. With
 // Options.Adapt set, the runner then repairs a document's pages only once
-// all of them are read: it hands the document's text to be repaired (its
-// pages in order, a correct text layer left out) to ForDocument and
-// repairs every page with the Repairer it returns.
+// all of them are read: it hands the texts of the pages to be repaired (in
+// order, a correct text layer left out) to ForDocument and repairs every
+// page with the Repairer it returns.
 //
 // Evidence and pools are opaque to the runner. With AdaptBatch, document
 // k's pool holds the evidence of documents 1…k-1 of the run's inputs (of
@@ -46,11 +45,11 @@ func ParseAdaptMode(s string) (AdaptMode, error) {
 // the same whatever -j and however often the run was resumed.
 type Adaptive interface {
 	Repairer
-	// ForDocument learns from text with pool (nil when each document
+	// ForDocument learns from pages with pool (nil when each document
 	// learns alone) and returns the Repairer for the document's pages, a
 	// note for its manifest record and renderer, and the document's own
 	// evidence for the pool (nil when it taught nothing).
-	ForDocument(ctx context.Context, text string, pool json.RawMessage) (rep Repairer, note, evidence json.RawMessage, err error)
+	ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (rep Repairer, note, evidence json.RawMessage, err error)
 	// Pool returns pool with evidence added.
 	Pool(pool, evidence json.RawMessage) (json.RawMessage, error)
 }
@@ -131,7 +130,7 @@ func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[
 	}
 	t0 := time.Now()
 	defer func() { r.repair.Add(int64(time.Since(t0))) }()
-	rep, note, evidence, err := a.ForDocument(ctx, strings.Join(texts, pageSeparator), pool)
+	rep, note, evidence, err := a.ForDocument(ctx, texts, pool)
 	if err != nil {
 		return fmt.Errorf("repair: %w", err)
 	}

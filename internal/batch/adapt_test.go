@@ -20,7 +20,8 @@ type digitAdapter struct{ countingRepair }
 
 type digitCounts map[string]int
 
-func (digitAdapter) ForDocument(ctx context.Context, text string, pool json.RawMessage) (Repairer, json.RawMessage, json.RawMessage, error) {
+func (digitAdapter) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (Repairer, json.RawMessage, json.RawMessage, error) {
+	text := strings.Join(pages, pageSeparator)
 	own := digitCounts{}
 	for _, r := range text {
 		if r >= '0' && r <= '9' {

@@ -53,6 +53,27 @@ func Sample(text string) string {
 	return head
 }
 
+// PageSeparator joins a document's pages in its sample, as the batch
+// runner joins them in the document's text: a blank line.
+const PageSeparator = "\n\n"
+
+// SampleOf is Sample of pages joined by PageSeparator, joining only the
+// pages the sample reaches: a long document's text is never copied whole.
+func SampleOf(pages []string) string {
+	var b strings.Builder
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString(PageSeparator)
+		}
+		if b.Len()+len(p) > AdaptSample {
+			b.WriteString(p[:max(0, min(len(p), AdaptSample+1-b.Len()))])
+			break
+		}
+		b.WriteString(p)
+	}
+	return Sample(b.String())
+}
+
 // NoteConfusions is how many learned confusions a note lists, as many as
 // `vidoc fix --explain` does.
 const NoteConfusions = 12
@@ -85,13 +106,13 @@ type DocumentAdaptation struct {
 }
 
 // AdaptDocument adapts r to one document of a batch: it reads the
-// document's Sample, with pool, the evidence of the documents before it
+// SampleOf the document's pages, with pool, the evidence of the documents before it
 // when the batch pools what it learns (nil when each document learns
 // alone), and returns the repairer for the document's pages (r when
 // nothing was learned) and what was learned. mode names the caller's
 // choice for the note.
-func (r *Repairer) AdaptDocument(ctx context.Context, text string, pool Pool, mode string) (*Repairer, DocumentAdaptation, error) {
-	sample := Sample(text)
+func (r *Repairer) AdaptDocument(ctx context.Context, pages []string, pool Pool, mode string) (*Repairer, DocumentAdaptation, error) {
+	sample := SampleOf(pages)
 	ar, ad, err := r.AdaptPooled(ctx, sample, pool)
 	if err != nil {
 		return nil, DocumentAdaptation{}, fmt.Errorf("adapt: %w", err)

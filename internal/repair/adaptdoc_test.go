@@ -31,14 +31,14 @@ func TestAdaptDocumentLearnsFromThePool(t *testing.T) {
 	short, shortTruth := strings.Join(lines[3:5], ""), strings.Join(truthLines[3:5], "")
 	ctx := context.Background()
 
-	_, alone, err := r.AdaptDocument(ctx, short, nil, "document")
+	_, alone, err := r.AdaptDocument(ctx, []string{short}, nil, "document")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if learnedUV(alone.Note.Confusions) {
 		t.Fatalf("two lines alone learned ư → v: %+v", alone.Note)
 	}
-	_, ad1, err := r.AdaptDocument(ctx, first, nil, "batch")
+	_, ad1, err := r.AdaptDocument(ctx, []string{first}, nil, "batch")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestAdaptDocumentLearnsFromThePool(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ar, pooled, err := r.AdaptDocument(ctx, short, pool, "batch")
+	ar, pooled, err := r.AdaptDocument(ctx, []string{short}, pool, "batch")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestAdaptDocumentLearnsFromThePool(t *testing.T) {
 		t.Errorf("the pool did not help: %.3f, alone %.3f", after, before)
 	}
 	// Correct text takes nothing from a pool.
-	cr, clean, err := r.AdaptDocument(ctx, adaptTruth, pool, "batch")
+	cr, clean, err := r.AdaptDocument(ctx, []string{adaptTruth}, pool, "batch")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +88,13 @@ func TestSampleIsBounded(t *testing.T) {
 	s := Sample(long)
 	if len(s) > AdaptSample || len(s) < AdaptSample-200 || !strings.HasSuffix(s, "\n") || !strings.HasPrefix(long, s) {
 		t.Errorf("sample of %d bytes: %d bytes, ends %q", len(long), len(s), s[max(0, len(s)-10):])
+	}
+	exact := strings.Repeat("a\n", AdaptSample/2)
+	for _, pages := range [][]string{adaptPages(1), adaptPages(5), adaptPages(7), adaptPages(100), {exact, "b\n"}, {exact[2:], "b\n"}, {exact[1:], "b\n"}} {
+		n := len(pages)
+		if got, want := SampleOf(pages), Sample(strings.Join(pages, PageSeparator)); got != want {
+			t.Errorf("%d pages: SampleOf gives %d bytes, Sample of the joined pages %d", n, len(got), len(want))
+		}
 	}
 }
 
@@ -114,7 +121,7 @@ func adaptPages(n int) []string {
 func BenchmarkAdaptSample(b *testing.B) {
 	r := realRepairer(b, Options{})
 	for _, n := range []int{10, 100} {
-		doc := strings.Join(adaptPages(n), "\n\n")
+		doc := adaptPages(n)
 		b.Run(fmt.Sprintf("pages=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
@@ -123,7 +130,7 @@ func BenchmarkAdaptSample(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(len(Sample(doc))), "sample-bytes")
+			b.ReportMetric(float64(len(SampleOf(doc))), "sample-bytes")
 		})
 	}
 }
@@ -136,7 +143,7 @@ func BenchmarkAdaptSample(b *testing.B) {
 func BenchmarkAdaptDocument(b *testing.B) {
 	r := realRepairer(b, Options{})
 	pages := adaptPages(100)
-	doc := strings.Join(pages, "\n\n")
+	doc := strings.Join(pages, PageSeparator)
 	syl := eval.Compare(doc, doc).Words
 	for _, adapt := range []bool{false, true} {
 		b.Run(fmt.Sprintf("adapt=%t", adapt), func(b *testing.B) {
@@ -146,7 +153,7 @@ func BenchmarkAdaptDocument(b *testing.B) {
 				rep := r
 				if adapt {
 					var err error
-					if rep, _, err = r.AdaptDocument(context.Background(), doc, nil, "document"); err != nil {
+					if rep, _, err = r.AdaptDocument(context.Background(), pages, nil, "document"); err != nil {
 						b.Fatal(err)
 					}
 				}
