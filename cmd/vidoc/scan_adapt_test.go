@@ -85,6 +85,7 @@ func readAdaptation(t *testing.T, jsonPath string) *repair.AdaptationNote {
 	if err != nil {
 		t.Fatal(err)
 	}
+	validateScanJSON(t, b)
 	var doc struct {
 		Adaptation *repair.AdaptationNote `json:"adaptation"`
 	}
