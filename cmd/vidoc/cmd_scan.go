@@ -133,8 +133,11 @@ Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
 
 // scanSettings are the settings that change a document's outputs; they are
 // part of the manifest key, so changing one redoes the documents.
+//
+// Adaptation off reads as before adaptation existed, so that --keep-older
+// keeps what an older vidoc wrote with the same other settings.
 func scanSettings(o ScanOptions) []string {
-	return []string{
+	settings := []string{
 		"lang=" + o.Lang,
 		fmt.Sprintf("upright=%t", !o.NoUpright),
 		fmt.Sprintf("deskew=%t", !o.NoDeskew),
@@ -142,8 +145,11 @@ func scanSettings(o ScanOptions) []string {
 		layoutSetting(o.NoLayout),
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
 		"text-layer=" + o.TextLayer,
-		"adapt=" + o.Adapt,
 	}
+	if o.Adapt != string(batch.AdaptOff) {
+		settings = append(settings, "adapt="+o.Adapt)
+	}
+	return settings
 }
 
 func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -213,3 +213,13 @@ func TestScanAdaptBatchPoolsDocuments(t *testing.T) {
 		}
 	}
 }
+
+// Adaptation changes the outputs, so it is a setting of the manifest key;
+// off is keyed as before adaptation existed, so --keep-older keeps an older
+// vidoc's outputs.
+func TestScanSettingsKeyAdaptation(t *testing.T) {
+	key := func(mode string) string { return strings.Join(scanSettings(ScanOptions{Lang: "vie", Adapt: mode}), ",") }
+	if strings.Contains(key("off"), "adapt") || key("document") == key("batch") || key("document") == key("off") {
+		t.Errorf("settings: off %q, document %q, batch %q", key("off"), key("document"), key("batch"))
+	}
+}
