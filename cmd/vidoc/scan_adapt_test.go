@@ -218,7 +218,9 @@ func TestScanAdaptBatchPoolsDocuments(t *testing.T) {
 // off is keyed as before adaptation existed, so --keep-older keeps an older
 // vidoc's outputs.
 func TestScanSettingsKeyAdaptation(t *testing.T) {
-	key := func(mode string) string { return strings.Join(scanSettings(ScanOptions{Lang: "vie", Adapt: mode}), ",") }
+	key := func(mode string) string {
+		return strings.Join(scanSettings(ScanOptions{Lang: "vie", Adapt: mode}), ",")
+	}
 	if strings.Contains(key("off"), "adapt") || key("document") == key("batch") || key("document") == key("off") {
 		t.Errorf("settings: off %q, document %q, batch %q", key("off"), key("document"), key("batch"))
 	}
