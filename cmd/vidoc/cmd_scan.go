@@ -35,6 +35,7 @@ type ScanOptions struct {
 	NoRepair  bool
 	NoLayout  bool
 	TextLayer string // --text-layer: auto, use or ignore
+	Adapt     string // --adapt: document, batch or off
 	// MergeManifests prints the merged manifests of Output instead of scanning.
 	MergeManifests bool
 }
@@ -55,6 +56,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, repair a garbled layer or OCR, whichever reads better), use (any text there is), ignore (OCR every page)")
+	f.StringVar(&o.Adapt, "adapt", string(batch.AdaptDocument), "learn OCR damage before repairing: document (each document from its own text, the first 16 KB), batch (also from the documents before it in input order, pooled by kind of damage), or off")
 	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
 }
 
@@ -88,6 +90,17 @@ fails. A file or
 page that cannot be read is recorded in the manifest and the summary, and
 the rest goes on.
 
+Before a document is repaired, the repair learns the document's own OCR
+damage (--adapt document, the default): the first 16 KB of its text to be
+repaired are decoded, the confident readings aligned with the words they
+replace, the confusions the document repeats added to the error model, and
+the sample decoded again, as vidoc fix does; text that needs almost no
+repair teaches nothing. --adapt batch also pools what the documents before
+it in input order showed, by kind of damage, so a batch from one scanner
+learns from all of its documents (the manifest keeps each document's
+evidence, so the outcome does not depend on -j or on resumed runs).
+The .json lists what was learned (adaptation) and the manifest records it.
+
 A PDF page's own text layer is used when it is correct Unicode, decoded
 when drawn in TCVN3/VNI fonts, and repaired or replaced by OCR when garbled,
 whichever is expected to read better (--text-layer auto); the manifest says
@@ -120,8 +133,11 @@ Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
 
 // scanSettings are the settings that change a document's outputs; they are
 // part of the manifest key, so changing one redoes the documents.
+//
+// Adaptation off reads as before adaptation existed, so that --keep-older
+// keeps what an older vidoc wrote with the same other settings.
 func scanSettings(o ScanOptions) []string {
-	return []string{
+	settings := []string{
 		"lang=" + o.Lang,
 		fmt.Sprintf("upright=%t", !o.NoUpright),
 		fmt.Sprintf("deskew=%t", !o.NoDeskew),
@@ -130,6 +146,10 @@ func scanSettings(o ScanOptions) []string {
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
 		"text-layer=" + o.TextLayer,
 	}
+	if o.Adapt != string(batch.AdaptOff) {
+		settings = append(settings, "adapt="+o.Adapt)
+	}
+	return settings
 }
 
 func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -162,6 +182,16 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		if shard, err = batch.ParseShard(opts.Shard); err != nil {
 			return usageError{fmt.Errorf("scan: --shard: %w", err)}
 		}
+	}
+	if opts.Adapt == "" {
+		opts.Adapt = string(batch.AdaptDocument)
+	}
+	adapt, err := batch.ParseAdaptMode(opts.Adapt)
+	if err != nil {
+		return usageError{fmt.Errorf("scan: --adapt: %w", err)}
+	}
+	if opts.NoRepair {
+		opts.Adapt = string(batch.AdaptOff)
 	}
 	reporter, textSummary, err := scanReporter(opts.Progress, stderr)
 	if err != nil {
@@ -201,6 +231,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		Source:        stages.source,
 		NewRecognizer: stages.newRecognizer,
 		Repairer:      stages.repairer,
+		Adapt:         adapt,
 		Renderer:      stages.renderer,
 		Reporter:      reporter,
 	})

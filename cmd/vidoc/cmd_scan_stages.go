@@ -47,7 +47,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 		renderer: structureRenderer{},
 	}
 	if !opts.NoRepair {
-		r, err := newScanRepairer()
+		r, err := newScanRepairer(opts.Adapt)
 		if err != nil {
 			return nil, err
 		}
@@ -264,7 +264,7 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 				return nil, err
 			}
 			doc.Layout = lay
-			b, err := json.MarshalIndent(doc, "", "  ")
+			b, err := json.MarshalIndent(scanDocJSON{doc, d.Adaptation}, "", "  ")
 			if err != nil {
 				return nil, err
 			}
@@ -278,21 +278,67 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 	return out, errors.Join(failed...)
 }
 
+// scanDocJSON is a scanned document's .json: its structure, and what its
+// repair learned of its damage (docs/schema.md, adaptation).
+type scanDocJSON struct {
+	*structure.Document
+	Adaptation json.RawMessage `json:"adaptation,omitempty"`
+}
+
 // newScanRepairer returns the repair engine of `vidoc fix`, shared by all
 // workers (it is safe for concurrent use). Its RepairText is the batch path:
 // the repaired text and the number of changes, without per-change
-// confidences.
-func newScanRepairer() (batch.Repairer, error) {
+// confidences. Unless mode is off it is batch.Adaptive: each document first
+// teaches it the document's damage.
+func newScanRepairer(mode string) (batch.Repairer, error) {
 	r, err := repair.New(repair.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return repairText{r}, nil
+	return repairText{r: r, mode: mode}, nil
 }
 
-// repairText adapts RepairText to batch's Repairer.
-type repairText struct{ r *repair.Repairer }
+// repairText adapts RepairText and AdaptDocument to batch's Repairer and
+// Adaptive.
+type repairText struct {
+	r    *repair.Repairer
+	mode string // batch.AdaptMode, for the note
+}
 
 func (a repairText) Repair(ctx context.Context, text string) (string, int, error) {
 	return a.r.RepairText(ctx, text)
+}
+
+func (a repairText) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (batch.Repairer, json.RawMessage, json.RawMessage, error) {
+	p, err := repair.ParsePool(pool)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ar, ad, err := a.r.AdaptDocument(ctx, pages, p, a.mode)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	note, err := json.Marshal(ad.Note)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var evidence json.RawMessage
+	if len(ad.Evidence) > 0 {
+		if evidence, err = json.Marshal(ad.Evidence); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return repairText{r: ar, mode: a.mode}, note, evidence, nil
+}
+
+func (a repairText) Pool(pool, evidence json.RawMessage) (json.RawMessage, error) {
+	p, err := repair.ParsePool(pool)
+	if err != nil {
+		return nil, err
+	}
+	e, err := repair.ParsePool(evidence)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(p.Merge(e))
 }

@@ -198,7 +198,7 @@ func TestOCRRepairArchiveFormats(t *testing.T) {
 	if r := hocrWords(t, raw.Bytes()); !slices.Equal(r, strings.Fields(text.String())) {
 		t.Errorf("hOCR without --repair\n got %q\nwant the OCR %q", r, strings.Fields(text.String()))
 	}
-	r, err := newScanRepairer()
+	r, err := newScanRepairer(string(batch.AdaptOff))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -88,17 +88,7 @@ func TestScanJSONListsLayout(t *testing.T) {
 	}
 
 	txt, raw := scan()
-	sch, err := jsonschema.NewCompiler().Compile(mustAbs(t, "../../docs/schema.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(string(raw)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sch.Validate(inst); err != nil {
-		t.Errorf("scan JSON does not match docs/schema.json: %v", err)
-	}
+	validateScanJSON(t, raw)
 	var got scanJSON
 	if err := json.Unmarshal(raw, &got); err != nil {
 		t.Fatal(err)
@@ -173,4 +163,20 @@ func mustAbs(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// validateScanJSON checks a scan's .json against docs/schema.json.
+func validateScanJSON(t *testing.T, raw []byte) {
+	t.Helper()
+	sch, err := jsonschema.NewCompiler().Compile(mustAbs(t, "../../docs/schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(string(raw)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(inst); err != nil {
+		t.Errorf("scan JSON does not match docs/schema.json: %v", err)
+	}
 }

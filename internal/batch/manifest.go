@@ -66,6 +66,12 @@ type Record struct {
 	// TextLayer holds, page by page, the Origin of pages whose text came
 	// with one (what was done with a PDF page's text layer, and why).
 	TextLayer []json.RawMessage `json:"text_layer,omitempty"`
+	// Adaptation is the repairer's note of what the document taught it
+	// (Options.Adapt), and AdaptEvidence, with AdaptBatch, what the
+	// document adds to the batch's pool: a resumed run that skips the
+	// document pools it again.
+	Adaptation    json.RawMessage `json:"adaptation,omitempty"`
+	AdaptEvidence json.RawMessage `json:"adapt_evidence,omitempty"`
 	// Raw keeps the bytes of the names above that are not valid UTF-8,
 	// which JSON strings cannot hold: without it such a document would be
 	// known under another name and redone by every run.

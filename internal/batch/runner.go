@@ -44,8 +44,11 @@ type Options[C any] struct {
 	Source        Source[C]
 	NewRecognizer func() (Recognizer[C], error) // called once per worker
 	Repairer      Repairer                      // default: text kept as OCR gave it
-	Renderer      Renderer                      // default: text only
-	Reporter      Reporter                      // default: NoReporter
+	// Adapt, with a Repairer that is Adaptive, repairs each document after
+	// learning its damage (see Adaptive); default AdaptOff.
+	Adapt    AdaptMode
+	Renderer Renderer // default: text only
+	Reporter Reporter // default: NoReporter
 }
 
 // pageSeparator joins the pages of a document: a blank line, which the
@@ -154,6 +157,8 @@ type runner[C any] struct {
 	confN   int // pages with an OCR confidence
 
 	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
+
+	pool adaptPool // AdaptBatch
 }
 
 func newRunner[C any](opts Options[C]) (*runner[C], error) {
@@ -188,6 +193,7 @@ func newRunner[C any](opts Options[C]) (*runner[C], error) {
 // opened, so its pages are counted and it is opened once.
 type plan[C any] struct {
 	in    Input
+	index int // in the run's inputs (of its shard)
 	sha   string
 	skip  *Record
 	older bool // skipped although an older vidoc or data wrote it (KeepOlder)
@@ -202,11 +208,11 @@ type plan[C any] struct {
 // so the progress total fills early.
 func (r *runner[C]) plan(ctx context.Context, ins []Input, prev map[string]Record, out chan<- plan[C]) {
 	defer close(out)
-	for _, in := range ins {
+	for i, in := range ins {
 		if ctx.Err() != nil {
 			return
 		}
-		p := plan[C]{in: in}
+		p := plan[C]{in: in, index: i}
 		switch {
 		case in.Err != nil:
 			p.err = fileError(in.Path, 0, in.Err)
@@ -308,6 +314,7 @@ type pageResult struct {
 	changes int
 	origin  json.RawMessage
 	layout  *PageLayout
+	raw     bool // text not repaired yet: it waits for the document's adaptation
 }
 
 type job[C any] struct {
@@ -325,6 +332,9 @@ func (r *runner[C]) produce(ctx context.Context, plans <-chan plan[C], put func(
 			return
 		}
 		if p.skip != nil {
+			if r.opts.Adapt == AdaptBatch {
+				r.pool.give(p.index, p.skip.AdaptEvidence)
+			}
 			r.mu.Lock()
 			r.sum.Skipped++
 			if p.older {
@@ -434,7 +444,8 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 		r.ocr.Add(int64(time.Since(t1)))
 	}
 	changes := 0
-	if err == nil && !pt.Final {
+	raw := err == nil && !pt.Final && r.adaptive() != nil
+	if err == nil && !pt.Final && !raw {
 		t1 := time.Now()
 		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
 		r.repair.Add(int64(time.Since(t1)))
@@ -456,7 +467,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout, raw: raw}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
@@ -483,6 +494,23 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	}
 	if r.opts.Shard.Count <= 1 {
 		rec.Shard = ""
+	}
+	if r.opts.Adapt == AdaptBatch {
+		// Whatever becomes of the document, documents after it wait for
+		// its evidence (none when it failed before its text was read).
+		defer func() { r.pool.give(d.index, rec.AdaptEvidence) }()
+	}
+	if a := r.adaptive(); a != nil {
+		if err := r.adaptAndRepair(ctx, a, d, &rec); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			r.stopOnSetup(d.in.Path, err)
+			d.readErr = fileError(d.in.Path, 0, err)
+			for i := range d.results {
+				d.results[i].ok = false
+			}
+		}
 	}
 	slices.SortFunc(d.faults, func(a, b *FileError) int { return a.Page - b.Page })
 	for _, f := range d.faults {
@@ -522,7 +550,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	case len(texts) == 0:
 		err = fileError(d.in.Path, 0, errNoPages)
 	default:
-		doc := &Doc{Input: d.in.Path, Pages: d.pages, Text: strings.Join(texts, pageSeparator) + "\n", Read: read}
+		doc := &Doc{Input: d.in.Path, Pages: d.pages, Text: strings.Join(texts, pageSeparator) + "\n", Read: read, Adaptation: rec.Adaptation}
 		rec.Outputs, skipped, err = r.writeOutputs(ctx, rec, doc)
 		// A program an output needs (qpdf, tiff2pdf) missing fails every
 		// document alike.

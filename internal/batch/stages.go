@@ -142,6 +142,9 @@ type Doc struct {
 	Pages int // pages in the input, read or not
 	Text  string
 	Read  []ReadPage
+	// Adaptation is the Adaptive repairer's note of what the document
+	// taught the repair, nil when it did not adapt.
+	Adaptation json.RawMessage
 }
 
 // ReadPage is one page read: its number, its repaired text, and where its

@@ -24,6 +24,9 @@ type Adapter struct {
 	counts  map[emissionKey]float64
 	words   map[emissionKey]map[string]bool // the distinct decoded words that showed each confusion
 	letters map[rune]float64                // intended letters seen in the input's decoded text
+	// pooled are the distinct words other inputs showed each confusion in
+	// (AddEvidence): their words are not kept, only how many.
+	pooled map[emissionKey]int
 }
 
 // Confusion is one learned row: intended letter → observed string, seen
@@ -51,7 +54,7 @@ const (
 // NewAdapter starts learning on top of base.
 func NewAdapter(base *Channel) *Adapter {
 	return &Adapter{base: base, cost: channelCost(base), counts: map[emissionKey]float64{},
-		words: map[emissionKey]map[string]bool{}, letters: map[rune]float64{}}
+		words: map[emissionKey]map[string]bool{}, letters: map[rune]float64{}, pooled: map[emissionKey]int{}}
 }
 
 // channelCost prices an alignment step by the channel's own rows, and what
@@ -110,7 +113,7 @@ func (a *Adapter) Add(decoded, observed string) {
 func (a *Adapter) Learned() []Confusion {
 	var out []Confusion
 	for k, n := range a.counts {
-		w := len(a.words[k])
+		w := len(a.words[k]) + a.pooled[k]
 		if n < minAdaptCount || w < minAdaptWords {
 			continue
 		}

@@ -18,6 +18,11 @@ type Adaptation struct {
 	Rounds int
 	// Confusions are the learned rows, most frequent first.
 	Confusions []errmodel.Confusion
+	// Evidence is what the input's first decoding showed, for a batch's
+	// pool (AdaptPooled): empty when the input is near-correct text.
+	Evidence errmodel.Evidence
+	// EvidenceDamage is the kind of damage Evidence was counted under.
+	EvidenceDamage string
 }
 
 // Bounds of adaptation: the rounds of decode–learn, the confidence a
@@ -44,6 +49,17 @@ const AdaptSample = 16 << 10
 // decodes with the adapted model (r itself when nothing was learned) and
 // what was learned. r is not changed.
 func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptation, error) {
+	return r.AdaptPooled(ctx, sample, nil)
+}
+
+// AdaptPooled is Adapt with the evidence other inputs of a batch showed
+// (pool, by kind of damage; nil for none) added to the sample's own in
+// every round. The sample must still pass the change-rate guard by itself:
+// a pool never adapts the repair of near-correct text. The returned
+// Adaptation's Evidence is the sample's own, counted on the first decoding
+// (with r's model, so it depends on the sample alone); it is empty when the
+// sample taught nothing.
+func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*Repairer, Adaptation, error) {
 	var ad Adaptation
 	if !utf8.ValidString(sample) {
 		return r, ad, nil // the stream reports the bad bytes with their offset
@@ -73,6 +89,10 @@ func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptat
 			}
 			a.Add(viet.Lower(c.Replacement), normalizeObserved(c.Original))
 		}
+		if round == 0 {
+			ad.Evidence, ad.EvidenceDamage = a.Evidence(), name
+		}
+		a.AddEvidence(pool[name])
 		next := a.Learned()
 		if sameConfusions(next, learned) {
 			break

@@ -1,0 +1,172 @@
+package batch
+
+import (
+	"context"
+	"encoding/json"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// digitAdapter stands in for the adaptive repair: a document's evidence is
+// how often each digit occurs in its text, a pool adds them up, and the
+// repairer a document gets masks every digit its own text or the pool has
+// seen. Its note shows the pool it was given.
+type digitAdapter struct{ countingRepair }
+
+type digitCounts map[string]int
+
+func (digitAdapter) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (Repairer, json.RawMessage, json.RawMessage, error) {
+	text := strings.Join(pages, pageSeparator)
+	own := digitCounts{}
+	for _, r := range text {
+		if r >= '0' && r <= '9' {
+			own[string(r)]++
+		}
+	}
+	seen := digitCounts{}
+	if len(pool) > 0 {
+		if err := json.Unmarshal(pool, &seen); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	maps.Copy(seen, own)
+	note, _ := json.Marshal(map[string]any{"pool": pool, "text_bytes": len(text)})
+	ev, _ := json.Marshal(own)
+	return maskDigits(slices.Sorted(maps.Keys(seen))), note, ev, nil
+}
+
+func (digitAdapter) Pool(pool, evidence json.RawMessage) (json.RawMessage, error) {
+	sum, add := digitCounts{}, digitCounts{}
+	if len(pool) > 0 {
+		if err := json.Unmarshal(pool, &sum); err != nil {
+			return nil, err
+		}
+	}
+	if err := json.Unmarshal(evidence, &add); err != nil {
+		return nil, err
+	}
+	for k, n := range add {
+		sum[k] += n
+	}
+	return json.Marshal(sum)
+}
+
+type maskDigits []string
+
+func (m maskDigits) Repair(ctx context.Context, text string) (string, int, error) {
+	n := 0
+	for _, d := range m {
+		n += strings.Count(text, d)
+		text = strings.ReplaceAll(text, d, "#")
+	}
+	return text, n, nil
+}
+
+// noteRenderer writes the text and the adaptation note it was given.
+type noteRenderer struct{}
+
+func (noteRenderer) Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error) {
+	out := map[Format][]byte{}
+	for _, f := range formats {
+		out[f] = []byte(doc.Text + "note: " + string(doc.Adaptation) + "\n")
+	}
+	return out, nil
+}
+
+var adaptInputs = map[string]string{
+	"a.png": "x1 y1\nz11\n", // two pages
+	"b.png": "x2\n",
+	"c.png": "1 2 3\n",
+	"d.png": "4\nOCRFAIL\n", // partial: its page 1 teaches and is masked
+}
+
+func adaptRun(t *testing.T, in, out string, workers int, mode AdaptMode) {
+	t.Helper()
+	ins, err := Discover([]string{in}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := testOptions(out, workers)
+	opts.Repairer, opts.Renderer, opts.Adapt = digitAdapter{}, noteRenderer{}, mode
+	opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{delay: 5 * time.Millisecond}, nil }
+	if _, err := Run(context.Background(), ins, opts); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// With AdaptBatch each document learns from its own text and from the
+// documents before it in input order, whatever the workers and however
+// the run was resumed; with AdaptDocument from its own text alone. Pages
+// are repaired with what their document taught.
+func TestAdaptBatchPoolsInInputOrder(t *testing.T) {
+	in := t.TempDir()
+	writeFiles(t, in, adaptInputs)
+
+	one := t.TempDir()
+	adaptRun(t, in, one, 1, AdaptBatch)
+	got := readTree(t, one)
+	want := map[string]string{
+		"a.txt": "X# Y#\n\nZ##\nnote: {\"pool\":null,\"text_bytes\":12}\n",
+		"b.txt": "X#\nnote: {\"pool\":{\"1\":4},\"text_bytes\":3}\n", // its own 2 masked too
+		"c.txt": "# # #\nnote: {\"pool\":{\"1\":4,\"2\":1},\"text_bytes\":6}\n",
+		"d.txt": "#\nnote: {\"pool\":{\"1\":5,\"2\":2,\"3\":1},\"text_bytes\":2}\n",
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s:\n got %q\nwant %q", name, got[name], w)
+		}
+	}
+	recs, err := LoadManifests(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(recs["c"].AdaptEvidence) != `{"1":1,"2":1,"3":1}` || len(recs["c"].Adaptation) == 0 || recs["c"].Changes != 3 {
+		t.Errorf("manifest of c: evidence %s, note %s, %d changes", recs["c"].AdaptEvidence, recs["c"].Adaptation, recs["c"].Changes)
+	}
+
+	four := t.TempDir()
+	adaptRun(t, in, four, 4, AdaptBatch)
+	if g := readTree(t, four); !maps.Equal(g, got) {
+		t.Errorf("-j 4 differs from -j 1:\n%v\n%v", g, got)
+	}
+
+	// A resumed run skips a and b and pools what their records kept.
+	if err := os.Remove(filepath.Join(one, "c.txt")); err != nil {
+		t.Fatal(err)
+	}
+	adaptRun(t, in, one, 3, AdaptBatch)
+	if g := readTree(t, one); !maps.Equal(g, got) {
+		t.Errorf("resumed run differs:\n%v\n%v", g, got)
+	}
+
+	alone := t.TempDir()
+	adaptRun(t, in, alone, 2, AdaptDocument)
+	if g := readTree(t, alone)["c.txt"]; g != "# # #\nnote: {\"pool\":null,\"text_bytes\":6}\n" {
+		t.Errorf("AdaptDocument gave c a pool: %q", g)
+	}
+	if recs, _ := LoadManifests(alone); recs["c"].AdaptEvidence != nil {
+		t.Errorf("AdaptDocument kept evidence %s", recs["c"].AdaptEvidence)
+	}
+
+	off := t.TempDir()
+	adaptRun(t, in, off, 2, AdaptOff)
+	if g := readTree(t, off)["c.txt"]; g != "1 2 3\nnote: \n" {
+		t.Errorf("AdaptOff: %q", g)
+	}
+}
+
+func TestParseAdaptMode(t *testing.T) {
+	for _, s := range []string{"off", "document", "batch"} {
+		if m, err := ParseAdaptMode(s); err != nil || string(m) != s {
+			t.Errorf("%s: %v %v", s, m, err)
+		}
+	}
+	if _, err := ParseAdaptMode("pooled"); err == nil || !strings.Contains(err.Error(), "pooled") {
+		t.Errorf("pooled: %v", err)
+	}
+}
