@@ -30,6 +30,34 @@ type Form struct {
 	ClosingRight []string
 	Seal         []string // words printed inside a red seal over the signer block; no seal when empty
 	Signature    bool     // a pen scribble in the signature gap
+
+	// Banner is an e-signature or certified-copy stamp ("SAO Y", "Thời
+	// gian ký: …") printed in a box at the top right, above the header, as
+	// on a digitally signed copy.
+	Banner []string
+	// Bold and Italic name lines (by their text) drawn in BoldFont or
+	// ItalicFont, font files: ND 30/2020 sets the issuing body, the national
+	// title, the type and the abstract in bold and the place and date in
+	// italics. A line also drawn when its font is not given, in the regular one.
+	Bold, Italic         []string
+	BoldFont, ItalicFont string
+	// HandFont draws the parts of header lines written between HandOpen
+	// and HandClose ("Số: {115}/QĐ-UBND", "ngày {5} tháng {3}"): filled in by
+	// hand in pen ink, slanted and a little off the line, as a number and a
+	// day are written into the printed blanks after signing. The marks
+	// themselves are not drawn; see FormText.
+	HandFont string
+}
+
+// HandOpen and HandClose mark the handwritten part of a header line.
+const (
+	HandOpen  = "{"
+	HandClose = "}"
+)
+
+// FormText is a line as read from the page: its handwriting marks removed.
+func FormText(line string) string {
+	return strings.NewReplacer(HandOpen, "", HandClose, "").Replace(line)
 }
 
 // FormMarks are where the seal and the signature were drawn.
@@ -50,24 +78,16 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		return nil, FormMarks{}, err
 	}
 	var all []string
-	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal} {
+	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Banner} {
 		all = append(all, part...)
 	}
-	text := norm.NFC.String(strings.Join(all, "\n"))
-	face, err := loadFace(opts, text)
+	text := norm.NFC.String(FormText(strings.Join(all, "\n")))
+	fs := formFaces{opts: opts, text: text, loaded: map[faceKey]font.Face{}}
+	defer fs.close()
+	face, err := fs.get(opts.FontPath, 1)
 	if err != nil {
 		return nil, FormMarks{}, err
 	}
-	defer face.Close()
-	// The columns are set smaller than the body, as in print (ND 30/2020:
-	// 12–13 pt header lines, an 11 pt Nơi nhận list).
-	small := opts
-	small.SizePt = opts.SizePt * 0.85
-	colFace, err := loadFace(small, text)
-	if err != nil {
-		return nil, FormMarks{}, err
-	}
-	defer colFace.Close()
 
 	width, height, margin, lineHeight, ascent := geometry(opts, face)
 	textW := width - 2*margin
@@ -80,25 +100,37 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
-	d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face}
 	var errs []error
-	// put draws a line: centred in [x0, x1) when centre, else from x0.
+	// put draws a line: centred in [x0, x1) when centre, else from x0. The
+	// columns are set smaller than the body, as in print (ND 30/2020:
+	// 12–13 pt header lines, an 11 pt Nơi nhận list).
 	put := func(line string, col [2]int, centre bool, baseline int) {
 		line = norm.NFC.String(line)
-		d.Face = face
+		scale := 1.0
 		if col[1]-col[0] < textW {
-			d.Face = colFace
+			scale = 0.85
 		}
-		w := font.MeasureString(d.Face, line).Ceil()
+		segs, err := fs.segments(f, line, scale)
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		w := 0
+		for _, sg := range segs {
+			w += font.MeasureString(sg.face, sg.text).Ceil()
+		}
 		if w > col[1]-col[0] {
-			errs = append(errs, fmt.Errorf("render: %q is wider than its column", line))
+			errs = append(errs, fmt.Errorf("render: %q is wider than its column", FormText(line)))
 		}
 		x := col[0]
 		if centre {
 			x = col[0] + (col[1]-col[0]-w)/2
 		}
-		d.Dot = fixed.P(x, baseline)
-		d.DrawString(line)
+		for _, sg := range segs {
+			d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: fixed.P(x, baseline+sg.rise*lineHeight/100)}
+			d.DrawString(sg.text)
+			x = d.Dot.X.Ceil()
+		}
 	}
 	y := margin + ascent
 	rows := max(len(f.HeaderLeft), len(f.HeaderRight))
@@ -146,6 +178,11 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, FormMarks{}, err
+	}
+	if len(f.Banner) > 0 {
+		if err := banner(img, &fs, f.Banner, width-margin, margin/5, lineHeight); err != nil {
+			return nil, FormMarks{}, err
+		}
 	}
 	colMid := (rightCol[0] + rightCol[1]) / 2
 	if f.Signature {

@@ -64,3 +64,53 @@ func TestFormPageRefusesLinesWiderThanTheirColumn(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// A handwritten blank is drawn in pen ink on its header row, a banner in
+// blue above the header, and the marks themselves are not text.
+func TestFormPageHandwritingAndBanner(t *testing.T) {
+	opts := formOptions()
+	f := testForm()
+	f.HeaderLeft[1] = "Số: {57}/TB-BQL"
+	f.Banner = []string{"SAO Y", "Thời gian ký: 2024-05-09T08:00:00+07:00"}
+	f.Bold = []string{"BAN QUẢN LÝ"}
+	f.BoldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+	f.HandFont = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"
+	img, _, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FormText(f.HeaderLeft[1]); got != "Số: 57/TB-BQL" {
+		t.Errorf("FormText = %q", got)
+	}
+	margin := mmToPx(opts.MarginMM, opts.DPI)
+	pen, blue := 0, 0
+	for y := 0; y < img.Rect.Dy()/3; y++ {
+		for x := 0; x < img.Rect.Dx(); x++ {
+			c := img.RGBAAt(x, y)
+			if c == penInk {
+				pen++
+			}
+			if y < margin && c.B > 120 && c.R < 150 && c.B-c.R > 40 {
+				blue++
+			}
+		}
+	}
+	if pen == 0 {
+		t.Error("no pen ink in the header")
+	}
+	if blue == 0 {
+		t.Error("no banner above the header")
+	}
+	f.BoldFont = "/nonexistent.ttf"
+	if _, _, err := FormPage(f, opts); err == nil || !strings.Contains(err.Error(), "nonexistent") {
+		t.Errorf("a missing bold font: err = %v", err)
+	}
+}
+
+func TestWrapRunes(t *testing.T) {
+	got := WrapRunes(strings.Fields("V/v tổ chức hội nghị cán bộ năm 2025"), 16)
+	want := []string{"V/v tổ chức hội", "nghị cán bộ năm", "2025"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("WrapRunes = %q, want %q", got, want)
+	}
+}
