@@ -146,3 +146,67 @@ KẾ HOẠCH
 		}
 	}
 }
+
+// A letter's "V/v" subject wraps in the left column: a line in small
+// letters right under it continues it even when row-by-row OCR read the
+// date first, or when it holds more digits than letters ("nhiệm kỳ 2025 -
+// 2030"), and a blank line between does not cut it.
+func TestLetterSubjectWraps(t *testing.T) {
+	for name, text := range map[string]string{
+		"rows": `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN TÂN LẠC Độc lập - Tự do - Hạnh phúc
+Số: 88/UBND-VX Tân Lạc, ngày 14 tháng 8 năm 2025
+V/v tổ chức Đại hội Hội Cựu chiến binh
+nhiệm kỳ 2025 - 2030
+Kính gửi: Ủy ban nhân dân các xã.
+`,
+		"columns": `ỦY BAN NHÂN DÂN
+HUYỆN TÂN LẠC
+Số: 88/UBND-VX
+V/v tổ chức Đại hội Hội Cựu chiến binh
+
+nhiệm kỳ 2025 - 2030
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Lạc, ngày 14 tháng 8 năm 2025
+Kính gửi: Ủy ban nhân dân các xã.
+`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := Parse(text).Header
+			if got := fieldValue(h.Subject); got != "tổ chức Đại hội Hội Cựu chiến binh nhiệm kỳ 2025 - 2030" {
+				t.Errorf("subject = %q", got)
+			}
+			if fieldValue(h.Place) != "Tân Lạc" || h.Date == nil || h.Date.ISO == nil || *h.Date.ISO != "2025-08-14" {
+				t.Errorf("place %q, date %+v", fieldValue(h.Place), h.Date)
+			}
+		})
+	}
+}
+
+// A number line no rule reads (its type code garbled) that OCR put on the
+// row of the place and date is cut from the place; the number stays null.
+func TestUnreadNumberLeavesPlace(t *testing.T) {
+	text := `HUYỆN ỦY TÂN LẠC
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 285-T1CR/HU Tân Lạc, ngày 10 tháng 3 năm 2022
+TỜ TRÌNH
+đề nghị phê duyệt kế hoạch năm 2022
+I. SỰ CẦN THIẾT
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "HUYỆN ỦY TÂN LẠC", place: "Tân Lạc", date: "2022-03-10",
+		docType: "TỜ TRÌNH", title: "đề nghị phê duyệt kế hoạch năm 2022",
+	})
+	for in, want := range map[string]string{
+		"Số 285-T1CR/HU Tân Lạc": "Tân Lạc",
+		"Số: 14UBND-NN Hà Tĩnh":  "Hà Tĩnh",
+		"Sơn Tây":                "Sơn Tây",
+		"Số 12":                  "Số 12",
+	} {
+		if got := dropUnreadNumber(in); got != want {
+			t.Errorf("dropUnreadNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

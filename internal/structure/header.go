@@ -230,6 +230,14 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
+		if lastSubject && subjectGoesOn(l.text, p.h.Date != nil) {
+			// The "V/v" subject wraps under the number in the left column.
+			p.h.Subject.Value += " " + l.text
+			p.h.Subject.Span.End = l.n
+			p.blocks[len(p.blocks)-1].Text += " " + l.text
+			p.blocks[len(p.blocks)-1].Span.End = l.n
+			continue
+		}
 		if isNoiseLine(l.text) && !isMarkerText(l.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
@@ -239,13 +247,6 @@ func (p *headerParser) run() int {
 		switch {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
-		case lastSubject && !isUpperLine(l.text) && p.h.Date == nil:
-			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + l.text
-			p.h.Subject.Span.End = l.n
-			p.blocks[len(p.blocks)-1].Text += " " + l.text
-			p.blocks[len(p.blocks)-1].Span.End = l.n
-			continue
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
 			p.left = append(p.left, l)
 			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
@@ -259,6 +260,33 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// subjectGoesOn reports whether line t, right under the "V/v" subject
+// (blank and noise lines aside), continues it. A line that starts with a
+// small letter and reads as words is the subject wrapped in its column,
+// whatever the layout put between ("nhiệm kỳ 2018 - 2023" after the
+// date read on the number's row); before the date is read, so is any line
+// not in capitals that is not noise.
+func subjectGoesOn(t string, dated bool) bool {
+	if isUpperLine(t) || kinhGuiRe.MatchString(t) || isMarkerText(t) {
+		return false
+	}
+	if startsLower(t) {
+		words, sane := 0, 0
+		for _, w := range strings.Fields(t) {
+			if w = strings.Trim(w, wordPunct); w != "" {
+				words++
+				if saneWord(w) {
+					sane++
+				}
+			}
+		}
+		if words > 0 && sane == words {
+			return true
+		}
+	}
+	return !dated && !isNoiseLine(t)
 }
 
 // typeLookahead is how many lines below an unreadable line the type line,
@@ -416,6 +444,9 @@ func (p *headerParser) classify(l line) bool {
 	if p.h.Date == nil {
 		if place, date, df := findPlaceDate(text); df != nil {
 			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			if p.h.Number == nil {
+				place = dropUnreadNumber(place)
+			}
 			// Row-by-row OCR may put the left column's capitals first.
 			if left, rest := splitCapitalRun(place); left != "" {
 				p.left = append(p.left, line{n: l.n, text: left})
@@ -446,6 +477,27 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	return false
+}
+
+// dropUnreadNumber cuts from the place the number line no rule could read
+// that OCR put on its row ("Số 285-T1CR/HU Hoài Nhơn", the type code
+// garbled): from the label to its last word holding a digit or a slash.
+// The number is left null, not guessed.
+func dropUnreadNumber(place string) string {
+	if !numberLineRe.MatchString(place) {
+		return place
+	}
+	words := strings.Fields(place)
+	k := -1
+	for i, w := range words {
+		if strings.ContainsAny(w, "/0123456789") {
+			k = i
+		}
+	}
+	if k < 0 || k == len(words)-1 {
+		return place
+	}
+	return strings.Join(words[k+1:], " ")
 }
 
 // findPlaceDate reads "place, ngày … tháng … năm …" (ND 30/2020 Phụ lục

@@ -21,10 +21,12 @@ func isBannerLine(text string) bool {
 			return true
 		}
 	}
-	// A label of two short words OCR ran together ("SAOY").
-	if first, _, _ := strings.Cut(f, " "); len(first) <= 8 {
+	// A label of two short words OCR ran together ("SAOY"), or alone on
+	// its line with a letter misread ("SAOVY").
+	if first, rest, _ := strings.Cut(f, " "); len(first) <= 8 {
 		for _, b := range copyBanners {
-			if first == strings.ReplaceAll(b, " ", "") {
+			b = strings.ReplaceAll(b, " ", "")
+			if first == b || strings.TrimSpace(rest) == "" && editdist.AtMost(first, b, 1) <= 1 {
 				return true
 			}
 		}
