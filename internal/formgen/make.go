@@ -132,6 +132,18 @@ func build(seed uint64, compact int) Page {
 		f.Bold = append(f.Bold, title...)
 	}
 	f.Title = title
+	// The rules of the forms: under the issuing body (not the Party's
+	// star), the whole motto or Party title, and under the abstract.
+	f.Rules = map[string]float64{}
+	if party {
+		f.Rules["ĐẢNG CỘNG SẢN VIỆT NAM"] = 1
+	} else {
+		f.Rules[who.lines[len(who.lines)-1]] = 0.4
+		f.Rules["Độc lập - Tự do - Hạnh phúc"] = 1
+	}
+	if len(title) > 1 {
+		f.Rules[title[len(title)-1]] = 0.35
+	}
 	name := personName(rng)
 	if kind.Name == "" || rng.IntN(3) == 0 {
 		f.Body = append(f.Body, "Kính gửi: Các cơ quan, đơn vị có liên quan.")

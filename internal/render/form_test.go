@@ -114,3 +114,35 @@ func TestWrapRunes(t *testing.T) {
 		t.Errorf("WrapRunes = %q, want %q", got, want)
 	}
 }
+
+// A ruled line gets a solid horizontal rule under it, as long as its share
+// of the line; an unruled form has none.
+func TestFormPageRules(t *testing.T) {
+	opts := formOptions()
+	longest := func(f Form) int {
+		img, _, err := FormPage(f, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		best := 0
+		for y := 0; y < img.Rect.Dy()/4; y++ {
+			run := 0
+			for x := 0; x < img.Rect.Dx(); x++ {
+				if c := img.RGBAAt(x, y); c.R == 0 && c.G == 0 && c.B == 0 {
+					run++
+					best = max(best, run)
+				} else {
+					run = 0
+				}
+			}
+		}
+		return best
+	}
+	f := testForm()
+	plain := longest(f)
+	f.Rules = map[string]float64{"Độc lập - Tự do - Hạnh phúc": 1}
+	ruled := longest(f)
+	if ruled <= plain*3 || ruled < 100 {
+		t.Errorf("longest black run %d px with the motto ruled, %d without", ruled, plain)
+	}
+}
