@@ -9,14 +9,22 @@
 # totalled apart. When
 # vidoc has a layout stage (scan --no-layout exists), both orders are scored:
 # Tesseract's own and the layout's.
-# Logs go to stderr, the Markdown table to stdout.
+# Then synthetic forms (cmd/formgen, internal/formgen): first pages of
+# state and Party documents drawn from the rules of ND 30/2020 and HD
+# 36-HD/VPTW with a seal, handwritten blanks, e-signature banners, 1-bit and
+# colour JPEG scans, whose fields are known exactly. Two seed ranges are
+# scored apart: the tuning range (seeds 1..FORMS) that rules may be tuned
+# on, and the held-out range (seeds 100001..100000+FORMS) that none is.
+# Logs go to stderr, the Markdown tables to stdout.
 #
-# Usage: scripts/bench_fields.sh [SCANS_DIR]    (SHARED overrides ../shared)
+# Usage: scripts/bench_fields.sh [SCANS_DIR]    (SHARED overrides ../shared;
+#        FORMS=N pages per synthetic range, default 24, 0 to skip them)
 set -euo pipefail
 bench_name=bench_fields
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
 scans=${1:-$shared/dev/scans}
+forms=${FORMS:-24}
 truth=$scans/truth
 jobs=${BENCH_JOBS:-2}
 [ -d "$truth" ] || { log "$truth not found (set SHARED)"; exit 1; }
@@ -63,4 +71,44 @@ for h, name in ((False, "tuned on"), (True, "held out")):
     print("| **total %s** | | %s |" % (name, " | ".join(cells)))
 cells = ["%d/%d" % (r["right"], r["total"]) for r in runs]
 print("| **total** | | %s |" % " | ".join(cells))
+PY
+
+[ "$forms" -gt 0 ] || exit 0
+
+# Synthetic forms: one table, the tuning and held-out seed ranges apart,
+# with each field's score and the state and Party families apart.
+go build -o "$work/formgen" ./cmd/formgen
+ranges=(tune:1 held:100001)
+for r in "${ranges[@]}"; do
+  name=${r%%:*} from=${r#*:}
+  log "formgen seeds $from..$((from + forms - 1)) ($name), vidoc scan"
+  t0=$(now)
+  "$work/formgen" -out "$work/forms-$name" -from "$from" -to "$((from + forms))"
+  "$work/vidoc" scan "$work/forms-$name" -o "$work/fout-$name" -j "$jobs" --progress json \
+    >/dev/null 2>"$work/fevents-$name" || [ $? -eq 3 ] || { log "scan failed"; tail -5 "$work/fevents-$name" >&2; exit 1; }
+  log "$name: $(since "$t0") s"
+  python3 "$shared/tools/fields.py" "$work/forms-$name" "$work/fout-$name" --json >"$work/ffields-$name.json"
+done
+echo
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+keys = ["parent_body", "issuer", "number", "place", "date", "doc_type", "title"]
+print("| synthetic forms | pages | all fields | " + " | ".join(keys) + " | state | party |")
+print("|---|---|---|" + "---|" * (len(keys) + 2))
+for name, label in (("tune", "tuning seeds"), ("held", "held-out seeds")):
+    r = json.load(open(os.path.join(work, "ffields-%s.json" % name)))
+    per = {k: [0, 0] for k in keys}
+    fam = {"state": [0, 0], "party": [0, 0]}
+    for doc, res in r["docs"].items():
+        exp = json.load(open(os.path.join(work, "forms-" + name, doc + ".fields.json")))
+        f = exp["family"]
+        for k, ok in res.items():
+            per[k][0] += ok
+            per[k][1] += 1
+            fam[f][0] += ok
+            fam[f][1] += 1
+    cells = ["%d/%d" % tuple(per[k]) for k in keys] + ["%d/%d" % tuple(fam[f]) for f in ("state", "party")]
+    print("| %s | %d | %d/%d (%.1f %%) | %s |" % (label, len(r["docs"]), r["right"], r["total"],
+          100.0 * r["right"] / max(r["total"], 1), " | ".join(cells)))
 PY

@@ -31,7 +31,7 @@ func main() {
 			os.Exit(1)
 		}
 		for _, l := range strings.Split(string(b), "\n") {
-			lines = append(lines, wrap(strings.Fields(l), 50)...)
+			lines = append(lines, render.WrapRunes(strings.Fields(l), 50)...)
 		}
 	}
 	var pages [][]string
@@ -52,24 +52,4 @@ func main() {
 		slog.Error(err.Error())
 		os.Exit(1)
 	}
-}
-
-// wrap fills lines of at most width characters with words.
-func wrap(words []string, width int) []string {
-	var lines []string
-	cur := ""
-	for _, w := range words {
-		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
-			lines = append(lines, cur)
-			cur = ""
-		}
-		if cur != "" {
-			cur += " "
-		}
-		cur += w
-	}
-	if cur != "" {
-		lines = append(lines, cur)
-	}
-	return lines
 }

@@ -40,6 +40,7 @@ var allowed = map[string][]string{
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/editdist"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/atomicfile"},
+	"internal/formgen":   {"internal/render", "internal/pagegen", "internal/atomicfile"},
 	"internal/testfs":    {},
 	"dictionaries":       {},
 

@@ -20,8 +20,9 @@ func tableForm() render.Form {
 		PageNumber:  "2",
 		HeaderLeft:  []string{"ỦY BAN NHÂN DÂN", "XÃ AN PHÚ", "Số: 41/TB-UBND"},
 		HeaderRight: []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "An Phú, ngày 9 tháng 3 năm 2024"},
-		Underlines:  true,
-		Title:       []string{"THÔNG BÁO", "Về lịch trực tiếp dân"},
+		// ND 30/2020's rules under the issuing body and the motto.
+		Rules: map[string]float64{"XÃ AN PHÚ": 0.5, "Độc lập - Tự do - Hạnh phúc": 1},
+		Title: []string{"THÔNG BÁO", "Về lịch trực tiếp dân"},
 		Body: []string{
 			"Thực hiện quy chế tiếp công dân, Ủy ban nhân dân xã bố trí cán bộ các bộ phận chuyên môn trực tiếp dân tại trụ sở vào các ngày làm việc trong tuần, để nghe ý kiến và giải quyết kịp thời những việc nhân dân đề nghị.",
 			"Công dân đến làm việc mang theo giấy tờ tùy thân và hồ sơ liên quan. Các bộ phận ghi sổ tiếp dân đầy đủ và báo cáo kết quả vào cuối tháng.",

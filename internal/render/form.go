@@ -31,18 +31,48 @@ type Form struct {
 	ClosingRight []string
 	Seal         []string // words printed inside a red seal over the signer block; no seal when empty
 	Signature    bool     // a pen scribble in the signature gap
+
+	// Banner is an e-signature or certified-copy stamp ("SAO Y", "Thời
+	// gian ký: …") printed in a box at the top right, above the header, as
+	// on a digitally signed copy.
+	Banner []string
+	// Bold and Italic name lines (by their text) drawn in BoldFont or
+	// ItalicFont, font files: ND 30/2020 sets the issuing body, the national
+	// title, the type and the abstract in bold and the place and date in
+	// italics. A line also drawn when its font is not given, in the regular one.
+	Bold, Italic         []string
+	BoldFont, ItalicFont string
+	// HandFont draws the parts of header lines written between HandOpen
+	// and HandClose ("Số: {115}/QĐ-UBND", "ngày {5} tháng {3}"): filled in by
+	// hand in pen ink, slanted and a little off the line, as a number and a
+	// day are written into the printed blanks after signing. The marks
+	// themselves are not drawn; see FormText.
+	HandFont string
+	// Rules are the lines (by their text) ruled under, with the rule's
+	// length as a share of the line's width: ND 30/2020 rules a third to
+	// a half under the issuing body and the abstract and the whole motto;
+	// HD 36 underlines the Party title.
+	Rules map[string]float64
 	// Table is a ruled table printed after the body: rows of cells, each
 	// one line, every cell boxed by rules; the first row is a header.
 	Table [][]string
-	// Underlines draws the short rules ND 30/2020 puts under the issuing
-	// body and under the motto: rules on a page with no table.
-	Underlines bool
 	// PageNumber is printed centred in the top margin, as ND 30/2020 puts
 	// the number of every page after the first.
 	PageNumber string
 	// Footnotes are printed at the foot of the page in smaller type,
 	// under a short rule from the left margin.
 	Footnotes []string
+}
+
+// HandOpen and HandClose mark the handwritten part of a header line.
+const (
+	HandOpen  = "{"
+	HandClose = "}"
+)
+
+// FormText is a line as read from the page: its handwriting marks removed.
+func FormText(line string) string {
+	return strings.NewReplacer(HandOpen, "", HandClose, "").Replace(line)
 }
 
 // FormMarks are where the seal, the signature and the table were drawn.
@@ -63,27 +93,19 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		return nil, FormMarks{}, err
 	}
 	var all []string
-	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Footnotes, {f.PageNumber}} {
+	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Banner, f.Footnotes, {f.PageNumber}} {
 		all = append(all, part...)
 	}
 	for _, row := range f.Table {
 		all = append(all, row...)
 	}
-	text := norm.NFC.String(strings.Join(all, "\n"))
-	face, err := loadFace(opts, text)
+	text := norm.NFC.String(FormText(strings.Join(all, "\n")))
+	fs := formFaces{opts: opts, text: text, loaded: map[faceKey]font.Face{}}
+	defer fs.close()
+	face, err := fs.get(opts.FontPath, 1)
 	if err != nil {
 		return nil, FormMarks{}, err
 	}
-	defer face.Close()
-	// The columns are set smaller than the body, as in print (ND 30/2020:
-	// 12–13 pt header lines, an 11 pt Nơi nhận list).
-	small := opts
-	small.SizePt = opts.SizePt * 0.85
-	colFace, err := loadFace(small, text)
-	if err != nil {
-		return nil, FormMarks{}, err
-	}
-	defer colFace.Close()
 
 	width, height, margin, lineHeight, ascent := geometry(opts, face)
 	textW := width - 2*margin
@@ -96,29 +118,46 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
-	d := &font.Drawer{Dst: img, Src: image.NewUniform(color.Black), Face: face}
 	var errs []error
 	var marks FormMarks
-	// put draws a line: centred in [x0, x1) when centre, else from x0.
+	stroke := max(1, opts.DPI/150)
+	// put draws a line: centred in [x0, x1) when centre, else from x0. The
+	// columns are set smaller than the body, as in print (ND 30/2020:
+	// 12–13 pt header lines, an 11 pt Nơi nhận list).
 	put := func(line string, col [2]int, centre bool, baseline int) {
 		line = norm.NFC.String(line)
-		d.Face = face
+		scale := 1.0
 		if col[1]-col[0] < textW {
-			d.Face = colFace
+			scale = 0.85
 		}
-		w := font.MeasureString(d.Face, line).Ceil()
+		segs, err := fs.segments(f, line, scale)
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		w := 0
+		for _, sg := range segs {
+			w += font.MeasureString(sg.face, sg.text).Ceil()
+		}
 		if w > col[1]-col[0] {
-			errs = append(errs, fmt.Errorf("render: %q is wider than its column", line))
+			errs = append(errs, fmt.Errorf("render: %q is wider than its column", FormText(line)))
 		}
 		x := col[0]
 		if centre {
 			x = col[0] + (col[1]-col[0]-w)/2
 		}
-		d.Dot = fixed.P(x, baseline)
-		d.DrawString(line)
+		x0 := x
+		for _, sg := range segs {
+			d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: fixed.P(x, baseline+sg.rise*lineHeight/100)}
+			d.DrawString(sg.text)
+			x = d.Dot.X.Ceil()
+		}
+		if share := f.Rules[FormText(line)]; share > 0 {
+			rw := int(float64(w) * share)
+			rule(img, x0+(w-rw)/2, x0+(w+rw)/2, baseline+lineHeight*3/10, stroke)
+		}
 	}
 	y := margin + ascent
-	stroke := max(1, opts.DPI/150)
 	if f.PageNumber != "" {
 		put(f.PageNumber, [2]int{margin, width - margin}, true, margin/2+ascent/2)
 	}
@@ -129,18 +168,6 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		}
 		if i < len(f.HeaderRight) {
 			put(f.HeaderRight[i], rightCol, true, y+i*lineHeight)
-		}
-	}
-	if f.Underlines {
-		// Under the last line of the issuing body (above "Số:") and under
-		// the motto, a third of their column wide.
-		for _, u := range []struct {
-			col  [2]int
-			rows int
-		}{{leftCol, len(f.HeaderLeft) - 1}, {rightCol, min(2, len(f.HeaderRight))}} {
-			mid, half := (u.col[0]+u.col[1])/2, (u.col[1]-u.col[0])/6
-			ruleY := y + (u.rows-1)*lineHeight + lineHeight*3/10
-			fillRect(img, image.Rect(mid-half, ruleY, mid+half, ruleY+stroke))
 		}
 	}
 	y += (rows + 1) * lineHeight
@@ -156,8 +183,11 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		}
 	}
 	if len(f.Table) > 0 {
-		var err error
-		marks.Table, y, err = drawTable(put, img, colFace, f.Table, margin, textW, y, ascent, lineHeight, stroke)
+		cellFace, err := fs.get(opts.FontPath, 0.85)
+		if err != nil {
+			return nil, FormMarks{}, err
+		}
+		marks.Table, y, err = drawTable(put, img, cellFace, f.Table, margin, textW, y, ascent, lineHeight, stroke)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -180,12 +210,15 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	if name != "" {
 		put(name, rightCol, true, nameY)
 	}
+	if nameY > height-margin || y+len(f.ClosingLeft)*lineHeight > height-margin {
+		errs = append(errs, errors.New("render: the form does not fit on the page"))
+	}
 	if len(f.Footnotes) > 0 {
 		// From the bottom margin up: a rule a third of the text wide,
 		// then the notes in the columns' smaller type.
 		noteH := lineHeight * 85 / 100
 		top := height - margin - len(f.Footnotes)*noteH
-		fillRect(img, image.Rect(margin, top-noteH/2, margin+textW/3, top-noteH/2+stroke))
+		rule(img, margin, margin+textW/3, top-noteH/2, stroke)
 		for i, l := range f.Footnotes {
 			put(l, [2]int{margin, margin + textW - 1}, false, top+ascent*85/100+i*noteH)
 		}
@@ -193,11 +226,13 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 			errs = append(errs, errors.New("render: the footnotes overlap the closing"))
 		}
 	}
-	if nameY > height-margin || y+len(f.ClosingLeft)*lineHeight > height-margin {
-		errs = append(errs, errors.New("render: the form does not fit on the page"))
-	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, FormMarks{}, err
+	}
+	if len(f.Banner) > 0 {
+		if err := banner(img, &fs, f.Banner, width-margin, margin/5, lineHeight); err != nil {
+			return nil, FormMarks{}, err
+		}
 	}
 	colMid := (rightCol[0] + rightCol[1]) / 2
 	if f.Signature {
@@ -213,6 +248,11 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		marks.Seal = seal(img, face, f.Seal, cx, cy, r, lineHeight, max(3, opts.DPI/60))
 	}
 	return img, marks, nil
+}
+
+// rule draws a black horizontal rule from x0 to x1 with its top at y.
+func rule(img *image.RGBA, x0, x1, y, stroke int) {
+	fillRect(img, image.Rect(x0, y, x1, y+stroke))
 }
 
 // multiply lays ink over the page the way ink on paper mixes: print under

@@ -64,3 +64,85 @@ func TestFormPageRefusesLinesWiderThanTheirColumn(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// A handwritten blank is drawn in pen ink on its header row, a banner in
+// blue above the header, and the marks themselves are not text.
+func TestFormPageHandwritingAndBanner(t *testing.T) {
+	opts := formOptions()
+	f := testForm()
+	f.HeaderLeft[1] = "Số: {57}/TB-BQL"
+	f.Banner = []string{"SAO Y", "Thời gian ký: 2024-05-09T08:00:00+07:00"}
+	f.Bold = []string{"BAN QUẢN LÝ"}
+	f.BoldFont = "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"
+	f.HandFont = "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"
+	img, _, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FormText(f.HeaderLeft[1]); got != "Số: 57/TB-BQL" {
+		t.Errorf("FormText = %q", got)
+	}
+	margin := mmToPx(opts.MarginMM, opts.DPI)
+	pen, blue := 0, 0
+	for y := 0; y < img.Rect.Dy()/3; y++ {
+		for x := 0; x < img.Rect.Dx(); x++ {
+			c := img.RGBAAt(x, y)
+			if c == penInk {
+				pen++
+			}
+			if y < margin && c.B > 120 && c.R < 150 && c.B-c.R > 40 {
+				blue++
+			}
+		}
+	}
+	if pen == 0 {
+		t.Error("no pen ink in the header")
+	}
+	if blue == 0 {
+		t.Error("no banner above the header")
+	}
+	f.BoldFont = "/nonexistent.ttf"
+	if _, _, err := FormPage(f, opts); err == nil || !strings.Contains(err.Error(), "nonexistent") {
+		t.Errorf("a missing bold font: err = %v", err)
+	}
+}
+
+func TestWrapRunes(t *testing.T) {
+	got := WrapRunes(strings.Fields("V/v tổ chức hội nghị cán bộ năm 2025"), 16)
+	want := []string{"V/v tổ chức hội", "nghị cán bộ năm", "2025"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("WrapRunes = %q, want %q", got, want)
+	}
+}
+
+// A ruled line gets a solid horizontal rule under it, as long as its share
+// of the line; an unruled form has none.
+func TestFormPageRules(t *testing.T) {
+	opts := formOptions()
+	longest := func(f Form) int {
+		img, _, err := FormPage(f, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		best := 0
+		for y := 0; y < img.Rect.Dy()/4; y++ {
+			run := 0
+			for x := 0; x < img.Rect.Dx(); x++ {
+				if c := img.RGBAAt(x, y); c.R == 0 && c.G == 0 && c.B == 0 {
+					run++
+					best = max(best, run)
+				} else {
+					run = 0
+				}
+			}
+		}
+		return best
+	}
+	f := testForm()
+	plain := longest(f)
+	f.Rules = map[string]float64{"Độc lập - Tự do - Hạnh phúc": 1}
+	ruled := longest(f)
+	if ruled <= plain*3 || ruled < 100 {
+		t.Errorf("longest black run %d px with the motto ruled, %d without", ruled, plain)
+	}
+}

@@ -234,3 +234,24 @@ func drawPage(face font.Face, lines []string, width, height, margin, ascent, lin
 	}
 	return img
 }
+
+// WrapRunes fills lines of at most width characters with words, for text
+// whose width is counted in characters rather than measured in a face.
+func WrapRunes(words []string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range words {
+		if cur != "" && len([]rune(cur))+1+len([]rune(w)) > width {
+			lines = append(lines, cur)
+			cur = ""
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

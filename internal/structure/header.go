@@ -230,6 +230,14 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
+		if lastSubject && subjectGoesOn(l.text, p.h.Date != nil) {
+			// The "V/v" subject wraps under the number in the left column.
+			p.h.Subject.Value += " " + l.text
+			p.h.Subject.Span.End = l.n
+			p.blocks[len(p.blocks)-1].Text += " " + l.text
+			p.blocks[len(p.blocks)-1].Span.End = l.n
+			continue
+		}
 		if isNoiseLine(l.text) && !isMarkerText(l.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
@@ -239,13 +247,6 @@ func (p *headerParser) run() int {
 		switch {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
-		case lastSubject && !isUpperLine(l.text) && p.h.Date == nil:
-			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + l.text
-			p.h.Subject.Span.End = l.n
-			p.blocks[len(p.blocks)-1].Text += " " + l.text
-			p.blocks[len(p.blocks)-1].Span.End = l.n
-			continue
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
 			p.left = append(p.left, l)
 			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
@@ -261,17 +262,49 @@ func (p *headerParser) run() int {
 	return i
 }
 
-// typeLookahead is how many lines below an unreadable line the type line
-// may stand for that line to be taken as part of the header.
+// subjectGoesOn reports whether line t, right under the "V/v" subject
+// (blank and noise lines aside), continues it. A line that starts with a
+// small letter and reads as words is the subject wrapped in its column,
+// whatever the layout put between ("nhiệm kỳ 2018 - 2023" after the
+// date read on the number's row); before the date is read, so is any line
+// not in capitals that is not noise.
+func subjectGoesOn(t string, dated bool) bool {
+	if isUpperLine(t) || kinhGuiRe.MatchString(t) || isMarkerText(t) {
+		return false
+	}
+	if startsLower(t) {
+		words, sane := 0, 0
+		for _, w := range strings.Fields(t) {
+			if w = strings.Trim(w, wordPunct); w != "" {
+				words++
+				if saneWord(w) {
+					sane++
+				}
+			}
+		}
+		if words > 0 && sane == words {
+			return true
+		}
+	}
+	return !dated && !isNoiseLine(t)
+}
+
+// typeLookahead is how many lines below an unreadable line the type line,
+// or another header item, may stand for that line to be taken as part of
+// the header.
 const typeLookahead = 3
 
 // unreadHeaderLine reports whether line i, which no rule read, still lies
-// in the header: a fixed line or the number has been read above it, the
-// type line follows within a few lines (the type line ends the header zone,
-// ND 30/2020 Phụ lục I), and it does not open the body.
+// in the header zone and does not open the body. The header zone runs from
+// the top to the type line (ND 30/2020 Phụ lục I; HD 36): once a fixed line
+// or the number has been read, a line with the type line, or a header item
+// not yet read, within a few lines below it lies in the zone. Before
+// anything of the header is read, only a fixed line or an e-signature
+// banner below makes it so: a stamp's or a banner's garbled lines above
+// the header ("Ký bạn, Văn phòng …" over "Thới gián ký, …<07.00").
 func (p *headerParser) unreadHeaderLine(i int) bool {
 	t := p.lines[i].text
-	if !p.anchored() || p.h.DocType != nil || runeLen(t) > 120 || isPreambleOpener(trimStray(t)) ||
+	if p.h.DocType != nil || runeLen(t) > 120 || isPreambleOpener(trimStray(t)) ||
 		isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) {
 		return false
 	}
@@ -280,7 +313,42 @@ func (p *headerParser) unreadHeaderLine(i int) bool {
 			continue
 		}
 		n++
-		if _, conf, ok := matchDocType(p.lines[k].text); ok && conf >= confFull {
+		if p.headerItemAhead(p.lines[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerItemAhead reports whether a line below an unread one is a header
+// item not yet read: a banner or a fixed line always, and once the header
+// is anchored the type line, the number or the place and date.
+func (p *headerParser) headerItemAhead(t string) bool {
+	if isBannerLine(t) {
+		return true
+	}
+	f := fold(t)
+	for _, fx := range []struct {
+		pat string
+		got *Field
+	}{{foldNational, p.h.NationalTitle}, {foldMotto, p.h.Motto}, {foldParty, p.h.PartyTitle}} {
+		if _, _, _, ok := fuzzyFind(f, fx.pat); fx.got == nil && ok {
+			return true
+		}
+	}
+	if !p.anchored() {
+		return false
+	}
+	if _, conf, ok := matchDocType(t); ok && conf >= confFull {
+		return true
+	}
+	if p.h.Number == nil && numberLineRe.MatchString(t) {
+		if d, _ := findNumber(t); d != nil {
+			return true
+		}
+	}
+	if p.h.Date == nil {
+		if _, _, df := findPlaceDate(t); df != nil {
 			return true
 		}
 	}
@@ -376,6 +444,9 @@ func (p *headerParser) classify(l line) bool {
 	if p.h.Date == nil {
 		if place, date, df := findPlaceDate(text); df != nil {
 			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			if p.h.Number == nil {
+				place = dropUnreadNumber(place)
+			}
 			// Row-by-row OCR may put the left column's capitals first.
 			if left, rest := splitCapitalRun(place); left != "" {
 				p.left = append(p.left, line{n: l.n, text: left})
@@ -406,6 +477,27 @@ func (p *headerParser) classify(l line) bool {
 		return true
 	}
 	return false
+}
+
+// dropUnreadNumber cuts from the place the number line no rule could read
+// that OCR put on its row ("Số 285-T1CR/HU Hoài Nhơn", the type code
+// garbled): from the label to its last word holding a digit or a slash.
+// The number is left null, not guessed.
+func dropUnreadNumber(place string) string {
+	if !numberLineRe.MatchString(place) {
+		return place
+	}
+	words := strings.Fields(place)
+	k := -1
+	for i, w := range words {
+		if strings.ContainsAny(w, "/0123456789") {
+			k = i
+		}
+	}
+	if k < 0 || k == len(words)-1 {
+		return place
+	}
+	return strings.Join(words[k+1:], " ")
 }
 
 // findPlaceDate reads "place, ngày … tháng … năm …" (ND 30/2020 Phụ lục
@@ -463,19 +555,54 @@ func titleCase(s string) bool {
 // findNumber reads the number and symbol at the start of a line ("Số:
 // 12/QĐ-UBND", Party "Số 344-KH/TU") and returns it with where it ends. A
 // number part OCR has damaged ("Số: 2#5/TB-ĐHĐL", "Số" and number run
-// together) keeps the symbol and leaves the number empty.
+// together) keeps the symbol and leaves the number empty. A Party
+// number's dash read as another mark ("1439 _BC/HU", "2069 .KL/TU") is
+// read as the dash; a "Số" OCR misread beyond NumberLabel ("sẽ 2069-KL/TU")
+// is taken only before a whole number with a known type code.
 func findNumber(text string) (*DocNumber, int) {
 	off := 0
 	if m := numberLineRe.FindStringIndex(text); m != nil {
 		off = m[1]
-		if d, n := parseCode(text[off:]); d != nil {
+		if d, n := parseSeparatedCode(text[off:]); d != nil {
 			return d, off + n
+		}
+	} else if m := misreadLabelRe.FindStringIndex(text); m != nil {
+		if d, n := parseSeparatedCode(text[m[1]:]); d != nil && d.TypeCode != "" && d.Confidence >= confPattern && allDigits(d.Number) {
+			return d, m[1] + n
 		}
 	}
 	if d, n := parseDamagedCode(text[off:]); d != nil {
 		return d, off + n
 	}
 	return nil, 0
+}
+
+var (
+	// misreadLabelRe is a short word opening with the s of "Số" that
+	// NumberLabel does not take ("sẽ", "S5").
+	misreadLabelRe = regexp.MustCompile(`^[sS5]\p{L}{0,2}\s*[:.,]?\s+`)
+	// partyMarkRe is the dash of a Party number ("1439-BC/HU") as OCR
+	// misreads it: an underscore, a long dash, a tilde, or a dot or comma
+	// after a space.
+	partyMarkRe = regexp.MustCompile(`^\d{1,5}(\s?[_—~]\s?|\s[.,]\s?)\p{Lu}\p{L}{0,4}\s?/`)
+)
+
+// parseSeparatedCode is parseCode, and else the Party number whose dash OCR
+// misread, read with its dash when its type code is known.
+func parseSeparatedCode(s string) (*DocNumber, int) {
+	if d, n := parseCode(s); d != nil {
+		return d, n
+	}
+	loc := partyMarkRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return nil, 0
+	}
+	a, b := loc[2], loc[3]
+	d, n := parseCode(s[:a] + "-" + s[b:])
+	if d == nil || d.Confidence < confPattern || n <= a {
+		return nil, 0
+	}
+	return d, n - 1 + (b - a)
 }
 
 // letterWords keeps the words that fold to something.
@@ -550,11 +677,18 @@ func (p *headerParser) readTitle(i int) int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
-		if isPreambleOpener(t) || isPreambleOpener(trimStray(t)) || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
+		opener := isPreambleOpener(t) || isPreambleOpener(trimStray(t))
+		if opener && len(parts) == 0 && openerTitle(p.lines, j) {
+			opener = false
+		}
+		if opener || isMarkerText(t) || isEnactmentLine(t) || kinhGuiRe.MatchString(t) ||
 			(len(parts) > 0 && isAuthorityLine(t)) || runeLen(strings.Join(parts, " ")) > 600 {
 			break
 		}
 		if len(parts) > 0 && upperTitle && !isUpperLine(t) && !startsLower(t) {
+			break
+		}
+		if len(parts) > 0 && !upperTitle && opensParagraph(p.lines, j) {
 			break
 		}
 		if len(parts) == 0 {
@@ -581,6 +715,64 @@ func (p *headerParser) readTitle(i int) int {
 		return p.readRecipients(k)
 	}
 	return j
+}
+
+// titleEndRe is the punctuation a sentence of the body ends on; the
+// abstract (trích yếu) ends on none (ND 30/2020 Phụ lục I).
+var titleEndRe = regexp.MustCompile(`[.;:]["”)]?\s*$`)
+
+// paragraphLookahead is how many lines of a paragraph are read for its end.
+const paragraphLookahead = 6
+
+// sentenceRun reports whether the lines from j, up to a blank line, a
+// preamble opener or paragraphLookahead lines, reach a line ending as a
+// sentence does.
+func sentenceRun(lines []line, j int) bool {
+	for k := j; k < len(lines) && k < j+paragraphLookahead; k++ {
+		t := lines[k].text
+		if lines[k].blank() || k > j && (isPreambleOpener(t) || isMarkerText(t)) {
+			return false
+		}
+		if titleEndRe.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensParagraph reports whether line j, below lines of the abstract,
+// opens the body instead: a sentence in small letters with a capital
+// first ("Các cơ quan, đơn vị …") that runs to a full stop, where the
+// abstract, which ends on no stop, has ended.
+func opensParagraph(lines []line, j int) bool {
+	t := lines[j].text
+	return firstLetterUpper(t) && !isUpperLine(t) && sentenceRun(lines, j)
+}
+
+// legalBases open the preamble's legal bases, never an abstract.
+var legalBases = []string{"CAN CU", "XET ", "THEO DE NGHI", "TRA LOI"}
+
+// openerTitle reports whether line j, the first under the type line, is
+// the abstract though it opens with a word a preamble sentence opens with
+// ("KẾ HOẠCH" / "Thực hiện Chỉ thị số 05 …"): the abstract's lines, to
+// a blank line or a line opening a new sentence, end on no full stop,
+// comma or semicolon, where a preamble clause's do; and no legal basis
+// opens an abstract.
+func openerTitle(lines []line, j int) bool {
+	t := trimStray(lines[j].text)
+	if hasPrefixAny(fold(t)+" ", legalBases) {
+		return false
+	}
+	for k := j; k < len(lines) && k < j+paragraphLookahead; k++ {
+		u := strings.TrimSpace(lines[k].text)
+		if lines[k].blank() || k > j && (isPreambleOpener(u) || isMarkerText(u) || firstLetterUpper(u) && !isUpperLine(u)) {
+			return true
+		}
+		if titleEndRe.MatchString(u) || strings.HasSuffix(u, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // readRecipients reads "Kính gửi: …" with its dash list and returns the

@@ -1,8 +1,11 @@
 package structure
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/vidoc/vidoc/internal/editdist"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -18,18 +21,46 @@ func isBannerLine(text string) bool {
 			return true
 		}
 	}
-	colon := strings.IndexByte(text, ':')
+	// A label of two short words OCR ran together ("SAOY"), or alone on
+	// its line with a letter misread ("SAOVY").
+	if first, rest, _ := strings.Cut(f, " "); len(first) <= 8 {
+		for _, b := range copyBanners {
+			b = strings.ReplaceAll(b, " ", "")
+			if first == b || strings.TrimSpace(rest) == "" && editdist.AtMost(first, b, 1) <= 1 {
+				return true
+			}
+		}
+	}
+	if signTimeRe.MatchString(text) {
+		return true
+	}
+	// OCR reads the label's colon as a comma as often as not; a comma
+	// ends only a label of signing ("Người ký,", "Thời gian ký,"), as
+	// "Cơ quan, đơn vị …" may open a sentence.
+	colon := strings.IndexAny(text, ":,")
 	if colon < 0 || colon > 30 {
 		return false
 	}
 	label := fold(text[:colon])
 	for _, b := range signatureLabels {
-		if label == b {
+		if text[colon] == ',' && !strings.Contains(b+" ", "KY ") {
+			continue
+		}
+		// One letter misread in a label of six letters or more ("Người
+		// kẻ:"); shorter labels must be exact.
+		if label == b || len(b) >= 6 && editdist.AtMost(label, b, 1) <= 1 {
 			return true
 		}
 	}
 	return false
 }
+
+// signTimeRe is the time of signing an e-signature stamp prints ("Thời
+// gian ký: 2025-09-15T09:07:31+07:00", "15.09.2025 09:07:31 +07:00"): a
+// time of day with its seconds, or the zone of Vietnam's time (UTC+7, its
+// plus sign often read as '<' or '*'), or the ISO date-time joint "…-15T09".
+// No line of a header proper carries a time of day.
+var signTimeRe = regexp.MustCompile(`\d{1,2}\s?:\s?\d\d\s?[:.]\s?\d\d\b|[+<*]\s?0?7\s?[:.]\s?00\b|\d{4}-\d\d-\d\S?T\s?\d`)
 
 // isNoiseLine reports whether text is what OCR makes of a stamp, a
 // signature or a speck rather than print: few letters, mostly symbols, or

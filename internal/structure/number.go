@@ -92,9 +92,11 @@ var (
 
 // damagedCodeRe finds a state symbol ("/TB-ĐHĐL", "/2021/NĐ-CP") or a
 // Party one ("-KH/HU") after a number part OCR could not read ("2#5",
-// "SĐ„2⁄J6"): the symbol is printed, the number often handwritten.
-var damagedCodeRe = regexp.MustCompile(`^(\S*?)(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
-	`|-(\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
+// "SĐ„2⁄J6", "24Š5 -TB/HU"): the symbol is printed, the number often
+// handwritten, and OCR may part them with a space or read the Party dash
+// as another mark.
+var damagedCodeRe = regexp.MustCompile(`^(\S*?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
+	`|[-–—_](\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
 
 // parseDamagedCode reads a number and symbol at the start of s whose
 // number part is damaged. The symbol is kept only when its type code is

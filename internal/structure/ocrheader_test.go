@@ -275,6 +275,19 @@ func TestNoiseAndBannerLines(t *testing.T) {
 		"CƠ QUAN ỦY BAN KIỂM TRA":           false,
 		"Số: 12/QĐ-UBND":                    false,
 		"SAOLA":                             false,
+		// Damaged as OCR damages the stamp: words run together, a label
+		// misread by a letter, a colon read as a comma, the time read
+		// with its '+' as '<' or '*'.
+		"SAOY":                              true,
+		"SAOVY":                             true,
+		"SAO TRỜI":                          false,
+		"Người kẻ, Bộ phận một cửa":         true,
+		"Thái gian ký; 03.02.2019 10:41:07": true,
+		"Ký bạc, 2024-1-0BT09 12:44<07.00":  true,
+		"Cơ quaa Phường Tây Sơn *07.00":     true,
+		"Cơ quan, đơn vị thực hiện nghiêm túc.": false,
+		"Cơ quan, đơn vị căn cứ kết luận":       false,
+		"Lúc 9 giờ 30 ngày 5 tháng 3 năm 2024":  false,
 	} {
 		if got := isBannerLine(text); got != want {
 			t.Errorf("isBannerLine(%q) = %v, want %v", text, got, want)

@@ -5,4 +5,4 @@ package structure
 // ParserVersion identifies the parser's code: a hash of this package's Go
 // sources (tests and generated files aside). Unlike SchemaVersion, it
 // changes with every change to what the parser finds.
-const ParserVersion = "parser-020bc9ce1998"
+const ParserVersion = "parser-c7770898ae40"

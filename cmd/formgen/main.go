@@ -1,0 +1,39 @@
+// Command formgen writes header test pages vidoc has never seen (see
+// internal/formgen): for each seed in [-from, -to), OUT/form-sNNNNN.png (a
+// 1-bit scan) or .jpg (a colour scan) and OUT/form-sNNNNN.fields.json, the
+// header fields the page shows, for ../shared/tools/fields.py.
+//
+// Usage:
+//
+//	formgen -out DIR -from 1 -to 21
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/vidoc/vidoc/internal/formgen"
+)
+
+func main() {
+	fs := flag.NewFlagSet("formgen", flag.ContinueOnError)
+	out := fs.String("out", "", "output `folder` (required; created when missing)")
+	from := fs.Uint64("from", 1, "first seed")
+	to := fs.Uint64("to", 21, "seed after the last")
+	if err := fs.Parse(os.Args[1:]); err != nil {
+		os.Exit(2)
+	}
+	if *out == "" {
+		fs.Usage()
+		os.Exit(2)
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, "formgen:", err)
+		os.Exit(1)
+	}
+	if err := formgen.Write(*out, *from, *to); err != nil {
+		fmt.Fprintln(os.Stderr, "formgen:", err)
+		os.Exit(1)
+	}
+}

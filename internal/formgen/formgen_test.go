@@ -1,0 +1,115 @@
+package formgen
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/render"
+)
+
+// drawn is every line a page prints, as read (handwriting marks removed).
+func drawn(p Page) string {
+	var all []string
+	for _, part := range [][]string{p.Form.HeaderLeft, p.Form.HeaderRight, p.Form.Title} {
+		for _, l := range part {
+			all = append(all, render.FormText(l))
+		}
+	}
+	return strings.Join(all, "\n")
+}
+
+// The fields a page's truth gives are printed on it, in the form the
+// decrees ask: the number line, the place and date, the type line, the
+// abstract; both families and both damages come up; the same seed gives
+// the same page.
+func TestMakeFieldsArePrinted(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	seen := map[string]bool{}
+	for seed := uint64(1); seed <= 12; seed++ {
+		p, err := Make(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := drawn(p)
+		f := p.Fields
+		seen[f.Family] = true
+		seen[map[bool]string{true: "bilevel", false: "colour"}[p.Damage.Bilevel]] = true
+		num := f.Number
+		if f.Family == "party" {
+			if !regexp.MustCompile(`^\d+-[\pL]+/[\pL]+$`).MatchString(num) || !strings.Contains(text, "Số "+num) || !strings.Contains(text, "ĐẢNG CỘNG SẢN VIỆT NAM") {
+				t.Errorf("seed %d: party number %q not printed as HD 36 asks:\n%s", seed, num, text)
+			}
+		} else if !strings.Contains(text, "Số: "+num) || !strings.Contains(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+			t.Errorf("seed %d: state number %q not printed:\n%s", seed, num, text)
+		}
+		y, m, d := f.Date[:4], strings.TrimLeft(f.Date[5:7], "0"), strings.TrimLeft(f.Date[8:], "0")
+		if !regexp.MustCompile(regexp.QuoteMeta(f.Place) + `, ngày 0?` + d + ` tháng 0?` + m + ` năm ` + y).MatchString(text) {
+			t.Errorf("seed %d: place and date %s, %s not printed:\n%s", seed, f.Place, f.Date, text)
+		}
+		if f.DocType != "CÔNG VĂN" && !strings.Contains(text, "\n"+f.DocType+"\n") {
+			t.Errorf("seed %d: type %q not on its own line", seed, f.DocType)
+		}
+		if !strings.Contains(strings.ReplaceAll(text, "\n", " "), f.Title) {
+			t.Errorf("seed %d: title %q not printed:\n%s", seed, f.Title, text)
+		}
+		// A body may be written on two lines ("ỦY BAN NHÂN DÂN" / "HUYỆN …").
+		if !strings.Contains(strings.ReplaceAll(text, "\n", " "), f.Issuer) {
+			t.Errorf("seed %d: issuer %q not printed", seed, f.Issuer)
+		}
+		if f.ParentBody != nil && !strings.HasPrefix(text, *f.ParentBody+"\n") {
+			t.Errorf("seed %d: parent body %q not the first line", seed, *f.ParentBody)
+		}
+		again, _ := Make(seed)
+		a, _ := json.Marshal(again)
+		b, _ := json.Marshal(p)
+		if !bytes.Equal(a, b) {
+			t.Errorf("seed %d drew two different pages", seed)
+		}
+	}
+	for _, k := range []string{"state", "party", "bilevel", "colour"} {
+		if !seen[k] {
+			t.Errorf("no %s page in 12 seeds", k)
+		}
+	}
+}
+
+// Write leaves an image and a fields file per seed; a colour page's JPEG
+// records its resolution (JFIF density) so OCR reads it at scale.
+func TestWriteFiles(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	dir := t.TempDir()
+	if err := Write(dir, 3, 5); err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(3); seed < 5; seed++ {
+		p, _ := Make(seed)
+		ext := ".jpg"
+		if p.Damage.Bilevel {
+			ext = ".png"
+		}
+		img, err := os.ReadFile(filepath.Join(dir, p.Name+ext))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ext == ".jpg" && (string(img[6:10]) != "JFIF" || int(img[14])<<8|int(img[15]) != p.Damage.DPI) {
+			t.Errorf("%s: no JFIF density of %d dpi", p.Name, p.Damage.DPI)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, p.Name+".fields.json"))
+		want, _ := json.MarshalIndent(p.Fields, "", "  ")
+		if err != nil || !bytes.Equal(bytes.TrimSpace(b), want) {
+			t.Errorf("%s: fields file %s, want %+v", p.Name, b, p.Fields)
+		}
+	}
+	if err := Write(dir, 5, 5); err == nil {
+		t.Error("an empty seed range is not an error")
+	}
+}

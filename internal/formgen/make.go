@@ -1,0 +1,182 @@
+package formgen
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/render"
+)
+
+// Make draws page seed: the same seed always gives the same page. The
+// families alternate with the seed's parity; all else is drawn.
+func Make(seed uint64) (Page, error) {
+	var last error
+	// A line too wide for its column is drawn again shorter: the parent
+	// body abbreviated ("UBND TỈNH …"), the abstracts wrapped narrower, the
+	// type smaller (wide bold faces do not fit the national title at 13 pt).
+	for compact := range 4 {
+		p := build(seed, compact)
+		if _, _, err := render.FormPage(p.Form, p.Options); err != nil {
+			last = err
+			continue
+		}
+		return p, nil
+	}
+	return Page{}, fmt.Errorf("seed %d: %w", seed, last)
+}
+
+func build(seed uint64, compact int) Page {
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	fs := pick(rng, fontSets)
+	opts := render.DefaultOptions()
+	opts.FontPath = fs.regular
+	opts.SizePt = pick(rng, []float64{12.5, 13, 13.5}) - 0.75*float64(compact)
+	party := seed%2 == 1
+
+	var who issuing
+	var kind docKind
+	if party {
+		who = partyIssuing(rng)
+		kind = pick(rng, partyKinds)
+	} else {
+		who = stateIssuing(rng, compact > 0)
+		kind = pick(rng, stateKinds)
+	}
+	y, m, d := 2015+rng.IntN(11), 1+rng.IntN(12), 1+rng.IntN(28)
+	dmg := Damage{
+		Bilevel:  rng.IntN(2) == 0,
+		Banner:   rng.IntN(10) < 3,
+		HandNum:  rng.IntN(2) == 0,
+		HandDate: rng.IntN(10) < 4,
+		NoiseSed: rng.Uint64(),
+	}
+	if dmg.Bilevel {
+		dmg.DPI = pick(rng, []int{200, 300})
+		dmg.Skew = (rng.Float64()*2 - 1) * 0.8
+		dmg.Blur = 0.4 + rng.Float64()*0.6
+		dmg.Cutoff = uint8(140 + rng.IntN(40))
+	} else {
+		dmg.DPI = 150 + 10*rng.IntN(6)
+		dmg.Quality = 45 + rng.IntN(41)
+	}
+	opts.DPI = dmg.DPI
+
+	// The number: "12/QĐ-UBND", normative texts with the year
+	// ("12/2024/QĐ-UBND"), a letter "345/UBND-VX"; Party "123-KH/HU",
+	// "12-CV/HU" (HD 36 mục 2.3).
+	n := 1 + rng.IntN(pick(rng, []int{30, 300, 3000}))
+	var code, drawn string
+	num := fmt.Sprint(n)
+	if dmg.HandNum {
+		num = render.HandOpen + num + render.HandClose
+	}
+	switch {
+	case party:
+		code = fmt.Sprintf("%d-%s/%s", n, kind.Abbrev, who.abbrev)
+		drawn = fmt.Sprintf("Số %s-%s/%s", num, kind.Abbrev, who.abbrev)
+	case kind.Name == "":
+		code = fmt.Sprintf("%d/%s-%s", n, who.abbrev, who.unit)
+		drawn = fmt.Sprintf("Số: %s/%s-%s", num, who.abbrev, who.unit)
+	case (kind.Abbrev == "QĐ" || kind.Abbrev == "NQ" || kind.Abbrev == "CT") && rng.IntN(3) == 0:
+		code = fmt.Sprintf("%d/%d/%s-%s", n, y, kind.Abbrev, who.abbrev)
+		drawn = fmt.Sprintf("Số: %s/%d/%s-%s", num, y, kind.Abbrev, who.abbrev)
+	default:
+		code = fmt.Sprintf("%d/%s-%s", n, kind.Abbrev, who.abbrev)
+		drawn = fmt.Sprintf("Số: %s/%s-%s", num, kind.Abbrev, who.abbrev)
+	}
+
+	topic := strings.NewReplacer("{Y}", fmt.Sprint(y), "{Y1}", fmt.Sprint(y+1), "{Y5}", fmt.Sprint(y+5)).Replace(pick(rng, topics))
+	subject := pick(rng, kind.Subjects) + " " + topic
+	if kind.Name == "" {
+		subject = topic
+	}
+	placeDate := who.place + ", " + dateText(y, m, d, dmg.HandDate)
+
+	f := render.Form{BoldFont: fs.bold, ItalicFont: fs.italic, HandFont: fs.hand, Signature: true, Seal: who.seal}
+	f.Italic = []string{render.FormText(placeDate)}
+	f.Bold = append([]string{}, who.lines...)
+	left := append([]string{}, who.lines...)
+	var right []string
+	if party {
+		right = []string{"ĐẢNG CỘNG SẢN VIỆT NAM"}
+		if who.lines[len(who.lines)-1] != "*" {
+			left = append(left, "*")
+		}
+	} else {
+		right = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}
+		left = append(left, "")
+	}
+	f.Bold = append(f.Bold, right...)
+	// The number and the place and date stand on one row.
+	row := max(len(left), len(right)+1)
+	for len(left) < row {
+		left = append(left, "")
+	}
+	for len(right) < row {
+		right = append(right, "")
+	}
+	f.HeaderLeft = append(left, drawn)
+	f.HeaderRight = append(right, placeDate)
+
+	wide := 64 - 8*compact
+	var title []string
+	if kind.Name == "" {
+		// A letter: its abstract under the number, in the left column.
+		vv := render.WrapRunes(strings.Fields("V/v "+subject), 34-4*compact)
+		f.HeaderLeft = append(f.HeaderLeft, vv...)
+		title = nil
+	} else {
+		title = append([]string{kind.Name}, render.WrapRunes(strings.Fields(subject), wide)...)
+		f.Bold = append(f.Bold, title...)
+	}
+	f.Title = title
+	// The rules of the forms: under the issuing body (not the Party's
+	// star), the whole motto or Party title, and under the abstract.
+	f.Rules = map[string]float64{}
+	if party {
+		f.Rules["ĐẢNG CỘNG SẢN VIỆT NAM"] = 1
+	} else {
+		f.Rules[who.lines[len(who.lines)-1]] = 0.4
+		f.Rules["Độc lập - Tự do - Hạnh phúc"] = 1
+	}
+	if len(title) > 1 {
+		f.Rules[title[len(title)-1]] = 0.35
+	}
+	name := personName(rng)
+	if kind.Name == "" || rng.IntN(3) == 0 {
+		f.Body = append(f.Body, "Kính gửi: Các cơ quan, đơn vị có liên quan.")
+	}
+	for _, k := range rng.Perm(len(bodyParagraphs))[:2] {
+		f.Body = append(f.Body, bodyParagraphs[k])
+	}
+	f.ClosingLeft = []string{"Nơi nhận:", "- Như trên;", "- Lưu: VT."}
+	f.ClosingRight = append(append([]string{}, who.signer...), name)
+	if dmg.Banner {
+		f.Banner = bannerLines(rng, who.place, y, m, d)
+	}
+
+	fields := Fields{
+		Issuer:  who.issuer,
+		Number:  code,
+		Place:   who.place,
+		Date:    fmt.Sprintf("%04d-%02d-%02d", y, m, d),
+		DocType: kind.Name,
+		Title:   subject,
+	}
+	if who.parent != "" {
+		fields.ParentBody = &who.parent
+	}
+	if kind.Name == "" {
+		fields.DocType = "CÔNG VĂN"
+	}
+	fields.Family = "state"
+	if party {
+		fields.Family = "party"
+	}
+	return Page{Name: fmt.Sprintf("form-s%05d", seed), Form: f, Fields: fields, Damage: dmg, Options: opts}
+}
+
+// errNoPages is returned for an empty seed range.
+var errNoPages = errors.New("formgen: no seeds in range")

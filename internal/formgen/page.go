@@ -1,0 +1,161 @@
+package formgen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/render"
+)
+
+// Fields are the header fields a page shows, as ../shared/tools/fields.py
+// reads them from NAME.fields.json: null where the page does not show one.
+type Fields struct {
+	ParentBody *string `json:"parent_body"`
+	Issuer     string  `json:"issuer"`
+	Number     string  `json:"number"` // number and symbol as one code, no spaces
+	Place      string  `json:"place"`
+	Date       string  `json:"date"` // ISO
+	DocType    string  `json:"doc_type"`
+	Title      string  `json:"title"`
+	// Family is "state" (ND 30/2020) or "party" (HD 36); fields.py
+	// scores no key of that name.
+	Family string `json:"family"`
+}
+
+// Damage is how a page is spoiled after drawing.
+type Damage struct {
+	Bilevel  bool    `json:"bilevel"`  // a 1-bit scan (PNG) rather than a colour JPEG
+	DPI      int     `json:"dpi"`      // resolution of the image written
+	Quality  int     `json:"quality"`  // JPEG quality of a colour page
+	Skew     float64 `json:"skew"`     // degrees, 1-bit pages
+	Blur     float64 `json:"blur"`     // pixels, 1-bit pages
+	Cutoff   uint8   `json:"cutoff"`   // binarisation threshold of a 1-bit page
+	Banner   bool    `json:"banner"`   // an e-signature banner above the header
+	HandNum  bool    `json:"hand_num"` // the number written by hand
+	HandDate bool    `json:"hand_day"` // the day and month written by hand
+	NoiseSed uint64  `json:"noise_seed"`
+}
+
+// Page is one generated page: what is drawn, its fields, its damage.
+type Page struct {
+	Name    string
+	Form    render.Form
+	Fields  Fields
+	Damage  Damage
+	Options render.Options
+}
+
+// fontSet is a serif family with its bold and italic, and a slanted sans
+// standing for a pen.
+type fontSet struct{ regular, bold, italic, hand string }
+
+var fontSets = []fontSet{
+	{"/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf",
+		"/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Oblique.ttf"},
+	{"/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
+		"/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf", "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf"},
+}
+
+func pick[T any](rng *rand.Rand, xs []T) T { return xs[rng.IntN(len(xs))] }
+
+// issuing is who issues a page: the left column's lines, the fields they
+// give, the symbol's issuer part, the place and the signer block.
+type issuing struct {
+	lines          []string
+	parent, issuer string
+	abbrev, unit   string // symbol parts: "QĐ-<abbrev>", công văn "<abbrev>-<unit>"
+	place          string
+	signer         []string
+	seal           []string
+}
+
+func upper(s string) string { return strings.ToUpper(s) }
+
+func stateIssuing(rng *rand.Rand, short bool) issuing {
+	pr := pick(rng, provinces)
+	level := "TỈNH"
+	if pr.City {
+		level = "THÀNH PHỐ"
+	}
+	ubnd := "ỦY BAN NHÂN DÂN"
+	if short {
+		ubnd = "UBND"
+	}
+	switch rng.IntN(4) {
+	case 0:
+		return issuing{lines: []string{"ỦY BAN NHÂN DÂN", level + " " + upper(pr.Name)}, issuer: "ỦY BAN NHÂN DÂN " + level + " " + upper(pr.Name),
+			abbrev: "UBND", unit: pick(rng, officeUnits), place: pr.Name,
+			signer: []string{"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"}, seal: []string{"ỦY BAN", "NHÂN DÂN"}}
+	case 1:
+		d := pick(rng, pr.Districts)
+		return issuing{lines: []string{"ỦY BAN NHÂN DÂN", "HUYỆN " + upper(d)}, issuer: "ỦY BAN NHÂN DÂN HUYỆN " + upper(d),
+			abbrev: "UBND", unit: pick(rng, officeUnits), place: d,
+			signer: []string{"TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"}, seal: []string{"ỦY BAN", "NHÂN DÂN"}}
+	case 2:
+		dep := pick(rng, departments)
+		parent := ubnd + " " + level + " " + upper(pr.Name)
+		return issuing{lines: []string{parent, dep.Name}, parent: parent, issuer: dep.Name,
+			abbrev: dep.Abbrev, unit: dep.Unit, place: pr.Name,
+			signer: []string{"GIÁM ĐỐC"}, seal: []string{"SỞ"}}
+	default:
+		m := pick(rng, ministries)
+		return issuing{lines: []string{m.Name}, issuer: m.Name, abbrev: m.Abbrev, unit: m.Unit, place: "Hà Nội",
+			signer: []string{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"}, seal: []string{"BỘ"}}
+	}
+}
+
+func partyIssuing(rng *rand.Rand) issuing {
+	pr := pick(rng, provinces)
+	level, committee := "TỈNH", "TỈNH ỦY"
+	if pr.City {
+		level, committee = "THÀNH PHỐ", "THÀNH ỦY"
+	}
+	d := pick(rng, pr.Districts)
+	switch rng.IntN(3) {
+	case 0:
+		parent := "ĐẢNG BỘ " + level + " " + upper(pr.Name)
+		issuer := "HUYỆN ỦY " + upper(d)
+		return issuing{lines: []string{parent, issuer, "*"}, parent: parent, issuer: issuer, abbrev: "HU", place: d,
+			signer: []string{"T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ"}, seal: []string{"HUYỆN ỦY"}}
+	case 1:
+		issuer := committee + " " + upper(pr.Name)
+		return issuing{lines: []string{issuer, "*"}, issuer: issuer, abbrev: "TU", place: pr.Name,
+			signer: []string{"T/M BAN THƯỜNG VỤ", "BÍ THƯ"}, seal: []string{"TỈNH ỦY"}}
+	default:
+		b := pick(rng, partyBoards)
+		parent := "HUYỆN ỦY " + upper(d)
+		return issuing{lines: []string{parent, b.Name, "*"}, parent: parent, issuer: b.Name, abbrev: b.Abbrev + "HU", place: d,
+			signer: []string{"T/M " + b.Name, "TRƯỞNG BAN"}, seal: []string{"HUYỆN ỦY"}}
+	}
+}
+
+// dateText is "ngày 05 tháng 3 năm 2024": ND 30/2020 Điều 9 writes a day
+// below 10 and a month below 3 with a leading zero. hand marks the day and
+// month as filled in by pen, where no zero is written.
+func dateText(y, m, d int, hand bool) string {
+	if hand {
+		return fmt.Sprintf("ngày %s%d%s tháng %s%d%s năm %d", render.HandOpen, d, render.HandClose, render.HandOpen, m, render.HandClose, y)
+	}
+	ds, ms := fmt.Sprint(d), fmt.Sprint(m)
+	if d < 10 {
+		ds = "0" + ds
+	}
+	if m < 3 {
+		ms = "0" + ms
+	}
+	return fmt.Sprintf("ngày %s tháng %s năm %d", ds, ms, y)
+}
+
+func personName(rng *rand.Rand) string {
+	return pick(rng, surnames) + " " + pick(rng, middles) + " " + pick(rng, givens)
+}
+
+// bannerLines are an e-signature stamp in one of its two usual shapes.
+func bannerLines(rng *rand.Rand, place string, y, m, d int) []string {
+	t := fmt.Sprintf("%02d:%02d:%02d", 7+rng.IntN(10), rng.IntN(60), rng.IntN(60))
+	if rng.IntN(2) == 0 {
+		return []string{"SAO Y", "Ký bởi: Văn phòng Ủy ban nhân dân", fmt.Sprintf("Thời gian ký: %d-%02d-%02dT%s+07:00", y, m, d, t)}
+	}
+	return []string{"Người ký: Văn phòng", "Cơ quan: " + place, fmt.Sprintf("Thời gian ký: %02d.%02d.%d %s +07:00", d, m, y, t)}
+}
