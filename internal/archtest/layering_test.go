@@ -30,7 +30,7 @@ var allowed = map[string][]string{
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lm"},
 	"internal/ocr":       {"internal/input"},
 	"internal/layout":    {"internal/ocr", "internal/viet", "internal/editdist"},
-	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "internal/ordered", "dictionaries"},
+	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "internal/ordered", "internal/ocrchan", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},
 	"internal/searchpdf": {"internal/extcmd"},

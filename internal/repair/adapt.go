@@ -51,7 +51,7 @@ func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptat
 	cur := r
 	var learned []errmodel.Confusion
 	for round := 0; round < maxAdaptRounds; round++ {
-		res, err := cur.repair(ctx, sample, true)
+		res, err := cur.repair(ctx, sample, true, nil)
 		if err != nil {
 			return nil, ad, err
 		}
