@@ -26,16 +26,17 @@ type AltWeights struct {
 // FittedAltWeights are the weights the decoder uses unless
 // Options.AltWeights says otherwise. They were fitted by
 // scripts/fit_alternatives.sh (a coordinate search maximising syllable
-// accuracy after repair, internal/repair/fit_alts.go) on 28 training pages
-// cmd/pagegen rendered from 15 texts of ../shared/corpus/legal (seed 11),
-// read by `vidoc ocr --alternatives`; none of ../shared/dev was used. On
-// them the OCR read 8582 of 9139 syllables right, text-only repair 8643,
-// these weights 8644: the search moved off its start nowhere, since text-
-// only repair already puts right almost every misread syllable whose right
-// spelling the glyphs offer, and the objective is flat around it (OCR
-// weight 0.25–1, any Miss and Alt on the grid: 8644; OCR 2 or Err 1.5:
-// 8640).
-var FittedAltWeights = AltWeights{Err: 1, OCR: 0.5, Miss: 2, Alt: -8}
+// accuracy after repair, internal/repair/fit_alts.go, from a start whose
+// Alt is the dearest, which ties keep) on 44 training pages cmd/pagegen
+// rendered from 31 texts of ../shared/corpus/legal, read by `vidoc ocr
+// --alternatives`; none of ../shared/dev was used. On them the OCR read
+// 14014 of 14763 syllables right, text-only repair 14242, these weights
+// 14245. The objective is flat: there, text-only repair already puts right
+// nearly every misread syllable whose right spelling the glyphs offer, and
+// most of what remains is text the OCR lost or garbled beyond any glyph's
+// choices. One step off: Err 0.5–0.75: 14242, 0: 14229; OCR 0: 14245,
+// 1: 14241, 3: 14214; any Miss: 14245; Alt −6 to −12: 14245, −2: 14243.
+var FittedAltWeights = AltWeights{Err: 1, OCR: 0.25, Miss: 2, Alt: -16}
 
 func (r *Repairer) altWeights() AltWeights {
 	if r.opts.AltWeights != nil {
@@ -89,6 +90,7 @@ type altDist struct {
 	order      []string // the spellings, best first
 	logPrinted float32
 	minLogQ    float32
+	letters    int // of the printed token
 }
 
 // slotChannels lines the words' channels up with the block's word slots:
@@ -145,6 +147,7 @@ func distOf(w ocrchan.Word, a, n int, obs string) *altDist {
 		d.minLogQ = min(d.minLogQ, lp)
 	}
 	d.logPrinted = d.logQ[obs]
+	d.letters = utf8.RuneCountInString(obs)
 	return d
 }
 
@@ -160,7 +163,14 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 		t := strings.ReplaceAll(a.text, " ", "")
 		seen[t] = true
 		lq, ok := d.logQ[t]
-		if !ok {
+		switch {
+		case ok:
+		case utf8.RuneCountInString(t) != d.letters:
+			// A reading with more or fewer letters than glyphs: the
+			// choices speak of each glyph's letter, not of glyphs
+			// Tesseract made up ("I1." for "I.") or merged.
+			lq = d.logPrinted
+		default:
 			lq = d.minLogQ - w.Miss
 		}
 		a.chLogP = w.Err*a.chLogP + w.OCR*(lq-d.logPrinted)

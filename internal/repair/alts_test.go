@@ -71,3 +71,32 @@ func TestRepairWordsRefusesMisplacedWords(t *testing.T) {
 		t.Error("a word past the text's end was taken")
 	}
 }
+
+// A doubtful glyph is the language model's to settle, a sure one is kept:
+// with weights that trust the glyphs, "Tu" printed with ư the likelier
+// choice for its second glyph becomes "Tư"; printed with u sure, it stays.
+func TestRepairWordsListensToTheGlyphs(t *testing.T) {
+	trust := &AltWeights{Err: 0.1, OCR: 1, Miss: 2, Alt: -16}
+	r := realRepairer(t, Options{AltWeights: trust})
+	ctx := context.Background()
+	text := "Ông Tu đã ký quyết định."
+	for _, c := range []struct {
+		second []ocrchan.Choice
+		want   string
+	}{
+		{[]ocrchan.Choice{{Text: "u", P: 0.1}, {Text: "ư", P: 0.88}}, "Ông Tư đã ký quyết định."},
+		{[]ocrchan.Choice{{Text: "u", P: 0.97}}, text},
+	} {
+		res, err := r.RepairWords(ctx, text, channelsFor(text, map[string]map[int][]ocrchan.Choice{"Tu": {1: c.second}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("second glyph %v: %q, want %q", c.second, res.Text, c.want)
+		}
+	}
+	// Text-only repair has nothing to go on and keeps the name.
+	if res, _ := r.Repair(ctx, text); res.Text != text {
+		t.Errorf("text-only repair changed %q to %q", text, res.Text)
+	}
+}

@@ -60,13 +60,13 @@ func run(dir string) error {
 	}
 	fmt.Printf("OCR input: %d of %d syllables right; text-only repair: %d\n", ocrTotal.Correct, ocrTotal.Words, base)
 	grid := [4][]float32{
-		{0.5, 0.75, 1, 1.25, 1.5},        // Err
-		{0, 0.25, 0.5, 0.75, 1, 1.5, 2},  // OCR
-		{0, 1, 2, 4, 8},                  // Miss
-		{-4, -6, -8, -10, -12, -16, -24}, // Alt
+		{0, 0.1, 0.25, 0.5, 0.75, 1, 1.25}, // Err
+		{0, 0.25, 0.5, 1, 1.5, 2, 3},       // OCR
+		{0, 1, 2, 4, 8},                    // Miss
+		{-2, -4, -6, -8, -12, -16, -24},    // Alt
 	}
 	names := [4]string{"Err", "OCR", "Miss", "Alt"}
-	cur := [4]float32{1, 0.5, 2, -8}
+	cur := [4]float32{1, 0.25, 2, -16} // ties keep it: the dearest Alt is the safest
 	best, err := score(pages, &cur)
 	if err != nil {
 		return err
