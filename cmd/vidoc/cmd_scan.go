@@ -34,7 +34,9 @@ type ScanOptions struct {
 	NoDeskew  bool
 	NoRepair  bool
 	NoLayout  bool
-	TextLayer string // --text-layer: auto, use or ignore
+	// Alternatives reads each glyph's choices and repairs listening to them.
+	Alternatives bool
+	TextLayer    string // --text-layer: auto, use or ignore
 	// MergeManifests prints the merged manifests of Output instead of scanning.
 	MergeManifests bool
 }
@@ -54,6 +56,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
+	f.BoolVar(&o.Alternatives, "alternatives", false, "OCR with Tesseract's top choices for each glyph and repair listening to them (a doubtful letter is left to the language model, a sure one hardly changes); slower")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, repair a garbled layer or OCR, whichever reads better), use (any text there is), ignore (OCR every page)")
 	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
 }
@@ -121,7 +124,7 @@ Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
 // scanSettings are the settings that change a document's outputs; they are
 // part of the manifest key, so changing one redoes the documents.
 func scanSettings(o ScanOptions) []string {
-	return []string{
+	settings := []string{
 		"lang=" + o.Lang,
 		fmt.Sprintf("upright=%t", !o.NoUpright),
 		fmt.Sprintf("deskew=%t", !o.NoDeskew),
@@ -130,6 +133,11 @@ func scanSettings(o ScanOptions) []string {
 		fmt.Sprintf("max-pixels=%d", o.MaxPixels),
 		"text-layer=" + o.TextLayer,
 	}
+	if o.Alternatives {
+		// Only when on, so that manifests of runs without it keep their key.
+		settings = append(settings, "alternatives=true")
+	}
+	return settings
 }
 
 func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -436,7 +436,12 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	changes := 0
 	if err == nil && !pt.Final {
 		t1 := time.Now()
-		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
+		if wr, ok := r.opts.Repairer.(WordsRepairer); ok && len(pt.Channels) > 0 {
+			pt.Text, changes, err = wr.RepairWords(ctx, pt.Text, pt.Channels)
+		} else {
+			pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
+		}
+		pt.Channels = nil // repaired: the text they were placed on is gone
 		r.repair.Add(int64(time.Since(t1)))
 		if err != nil {
 			err = fmt.Errorf("repair: %w", err)
