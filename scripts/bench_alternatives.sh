@@ -1,44 +1,57 @@
 #!/usr/bin/env bash
-# bench_alternatives.sh: the ceiling of decoding with Tesseract's per-glyph
-# choices, on rendered held-out pages (issue 14).
+# bench_alternatives.sh: repair that listens to Tesseract's per-glyph
+# choices against text-only repair of the same OCR, in one run (issue 14).
 #
-# cmd/pagegen renders the development texts (../shared/dev/texts, which the
-# language model never saw) as scan-like pages, BENCH_PAGES per text (default
-# 1), with the benchmark's seed. Each page is read by `vidoc ocr --format json
-# --alternatives`, and scored with ../shared/tools/vscore.py, all pages as one
-# text:
-#   - tesseract vie: the text vidoc's OCR printed (Tesseract's own choice);
-#   - oracle: the same text with every wrong syllable put right when the right
-#     spelling is among its word's channel candidates (internal/ocrchan's
-#     beam over the glyphs' choices; internal/ocrchan/oracle.go). No decoder
-#     that takes the alternatives can do better with these candidates.
-# Prints a Markdown table on stdout, logs on stderr.
+# 1. Rendered held-out pages: cmd/pagegen renders the development texts
+#    (../shared/dev/texts, which neither the language model nor the fit of
+#    the mixing weights, scripts/fit_alternatives.sh, saw) as scan-like
+#    pages, BENCH_PAGES per text (default 1), with the benchmark's seed.
+#    Each page is read once by `vidoc ocr --format json --alternatives`;
+#    from that one reading:
+#      - OCR input: the page text vidoc's OCR printed;
+#      - text-only repair: `vidoc fix` of that text;
+#      - with alternatives: `vidoc fix` of the JSON itself (repair listening
+#        to the glyphs' choices);
+#      - oracle: every wrong syllable put right when the right spelling is
+#        among its word's channel candidates (internal/ocrchan/oracle.go),
+#        the ceiling of any decoder over these candidates.
+#    Per page and in total (all pages as one text), syllable accuracy with
+#    ../shared/tools/vscore.py; a page that repair leaves below its OCR
+#    input is flagged.
+# 2. Real dev scans with transcriptions (../shared/dev/scans/truth): each
+#    scan read once by `vidoc ocr --format json --alternatives
+#    --text-layer ignore`, each page's text repaired text-only and with
+#    alternatives as above; wrong syllables (of the transcription's) per
+#    page, totals of tuning and held-out documents apart
+#    (scripts/lib_bench.sh).
+# Prints Markdown on stdout, logs on stderr.
 #
 # Usage: scripts/bench_alternatives.sh      (SHARED, BENCH_PAGES, BENCH_SEED, BENCH_JOBS)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
+bench_name=bench_alternatives
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
 pages=${BENCH_PAGES:-1}
 seed=${BENCH_SEED:-1}
 jobs=${BENCH_JOBS:-2}
-export OMP_THREAD_LIMIT=1
-log() { echo "bench_alternatives: $*" >&2; }
 [ -d "$shared/dev/texts" ] || { log "$shared/dev/texts not found (set SHARED)"; exit 1; }
-command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-log "building vidoc and pagegen"
-go build -o "$work/vidoc" ./cmd/vidoc
+vidoc=$work/vidoc
 go build -o "$work/pagegen" ./cmd/pagegen
 go build -o "$work/oracle" ./internal/ocrchan/oracle.go
 
-log "rendering $pages page(s) per dev text (seed $seed)"
-"$work/pagegen" -out "$work/pairs" -models vie -keep-images -pages "$pages" -j "$jobs" -seed "$seed" "$shared/dev/texts"
+# text JSONL > TXT: the pages' texts of vidoc's OCR JSON, joined as vidoc
+# fix joins them (a blank line).
+text_of() { python3 -c 'import json, sys; sys.stdout.write("\n\n".join(json.loads(l)["text"] for l in sys.stdin if l.strip()))'; }
+# acc TRUTH HYP -> "words correct accuracy%"
+acc() {
+  python3 "$shared/tools/vscore.py" "$1" "$2" --json |
+    python3 -c 'import json, sys; d = json.load(sys.stdin); n = d["words"]; a = d["syl_acc"]; print(n, round(n * a), "%.2f" % (100 * a))'
+}
 
-mkdir -p "$work/ocr"
+log "rendering $pages page(s) per dev text (seed $seed)"
+"$work/pagegen" -out "$work/pairs" -models vie -keep-images -pages "$pages" -j "$jobs" -seed "$seed" "$shared/dev/texts" 2>>"$work/log"
+mkdir -p "$work/ocr" "$work/text" "$work/alts" "$work/oracle-out"
 names=()
 for png in "$work"/pairs/*.png; do
   names+=("$(basename "$png" .png)")
@@ -46,22 +59,87 @@ done
 [ "${#names[@]}" -gt 0 ] || { log "pagegen made no pages"; exit 1; }
 log "reading ${#names[@]} pages with alternatives"
 printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} sh -c \
-  '"$1/vidoc" ocr -j 1 --format json --alternatives "$1/pairs/$2.png" > "$1/ocr/$2.jsonl"' _ "$work" {}
+  '"$1/vidoc" ocr -j 1 --format json --alternatives "$1/pairs/$2.png" > "$1/ocr/$2.jsonl" 2>>"$1/log"' _ "$work" {}
 
-: >"$work/truth.txt"; : >"$work/tesseract.txt"; : >"$work/oracle.txt"
+log "repairing text-only and with alternatives"
 for n in "${names[@]}"; do
-  cat "$work/pairs/$n.truth.txt" >>"$work/truth.txt"; echo >>"$work/truth.txt"
-  python3 -c 'import json, sys; print("\n\n".join(json.loads(l)["text"] for l in sys.stdin))' \
-    <"$work/ocr/$n.jsonl" >>"$work/tesseract.txt"
-  "$work/oracle" "$work/pairs/$n.truth.txt" "$work/ocr/$n.jsonl" >>"$work/oracle.txt"
+  text_of <"$work/ocr/$n.jsonl" >"$work/ocr/$n.txt"
+  "$vidoc" fix -j 1 "$work/ocr/$n.txt" >"$work/text/$n.txt" 2>>"$work/log"
+  "$vidoc" fix -j 1 "$work/ocr/$n.jsonl" >"$work/alts/$n.txt" 2>>"$work/log"
+  "$work/oracle" "$work/pairs/$n.truth.txt" "$work/ocr/$n.jsonl" >"$work/oracle-out/$n.txt"
 done
 
-score() { python3 "$shared/tools/vscore.py" "$work/truth.txt" "$1"; }
-field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
-t=$(score "$work/tesseract.txt"); o=$(score "$work/oracle.txt")
-echo "Pages: ${#names[@]} rendered from $shared/dev/texts (held out), $pages per text, seed $seed; read by vidoc ocr --alternatives (tesseract vie)."
+echo "## Rendered held-out pages"
 echo
-echo "| text | syllables | syllable accuracy | CER |"
-echo "|---|---:|---:|---:|"
-echo "| tesseract vie (as printed) | $(echo "$t" | field words) | $(echo "$t" | field syl_acc) | $(echo "$t" | field cer) |"
-echo "| oracle: best candidate from the glyphs' choices | $(echo "$o" | field words) | $(echo "$o" | field syl_acc) | $(echo "$o" | field cer) |"
+echo "${#names[@]} pages rendered from $shared/dev/texts (held out), $pages per text, seed $seed; each read once by \`vidoc ocr --format json --alternatives\` (tesseract vie). Syllable accuracy (%), vscore.py."
+echo
+echo "| page | syllables | OCR input | text-only repair | with alternatives | |"
+echo "|---|---:|---:|---:|---:|---|"
+for k in truth ocr text alts oracle; do : >"$work/all-$k.txt"; done
+below=0
+for n in "${names[@]}"; do
+  t=$work/pairs/$n.truth.txt
+  read -r w _ o < <(acc "$t" "$work/ocr/$n.txt")
+  read -r _ _ x < <(acc "$t" "$work/text/$n.txt")
+  read -r _ _ a < <(acc "$t" "$work/alts/$n.txt")
+  flag=""
+  if awk -v a="$a" -v o="$o" 'BEGIN { exit !(a < o) }'; then flag="**below OCR input**"; below=$((below + 1)); fi
+  echo "| $n | $w | $o | $x | $a | $flag |"
+  for k in truth ocr text alts; do
+    case $k in truth) f=$t ;; ocr) f=$work/ocr/$n.txt ;; *) f=$work/$k/$n.txt ;; esac
+    cat "$f" >>"$work/all-$k.txt"; echo >>"$work/all-$k.txt"
+  done
+  cat "$work/oracle-out/$n.txt" >>"$work/all-oracle.txt"; echo >>"$work/all-oracle.txt"
+done
+read -r w co o < <(acc "$work/all-truth.txt" "$work/all-ocr.txt")
+read -r _ cx x < <(acc "$work/all-truth.txt" "$work/all-text.txt")
+read -r _ ca a < <(acc "$work/all-truth.txt" "$work/all-alts.txt")
+read -r _ _ oc < <(acc "$work/all-truth.txt" "$work/all-oracle.txt")
+echo "| **total** | $w | $o | $x | $a | |"
+echo
+echo "Wrong syllables: OCR input $((w - co)), text-only repair $((w - cx)), with alternatives $((w - ca)); pages below their OCR input with alternatives: $below. Oracle (best candidate from the glyphs' choices): $oc %."
+echo
+
+truth=$shared/dev/scans/truth
+if [ ! -d "$truth" ]; then
+  log "no $truth: real scans skipped"
+  exit 0
+fi
+log "real dev scans"
+mkdir -p "$work/scans"
+files=()
+shopt -s nullglob nocaseglob
+for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
+shopt -u nocaseglob
+echo "## Real dev scans"
+echo
+echo "Each scan read once by \`vidoc ocr --format json --alternatives --text-layer ignore\`; each page with a transcription ($truth) scored on its whole text. Wrong syllables (of the transcription's): OCR input, text-only repair (\`vidoc fix\` of the page text), with alternatives (\`vidoc fix\` of the page's JSON). Held out: documents no rule was tuned on."
+echo
+echo "| page | held out | syllables | OCR input | text-only repair | with alternatives |"
+echo "|---|---|---:|---:|---:|---:|"
+declare -A sum
+for k in tw to tx ta hw ho hx ha; do sum[$k]=0; done
+for f in "${files[@]}"; do
+  b=$(basename "$f"); b=${b%.*}
+  "$vidoc" ocr -j 1 --format json --alternatives --text-layer ignore "$f" >"$work/scans/$b.jsonl" 2>>"$work/log"
+  np=$(grep -c . "$work/scans/$b.jsonl" || true)
+  for k in $(seq 1 "$np"); do
+    name=$b
+    [ "$np" -gt 1 ] && name=${b}_p$k
+    [ -f "$truth/$name.truth.txt" ] || continue
+    sed -n "${k}p" "$work/scans/$b.jsonl" >"$work/scans/$name.page.jsonl"
+    text_of <"$work/scans/$name.page.jsonl" >"$work/scans/$name.ocr.txt"
+    "$vidoc" fix -j 1 "$work/scans/$name.ocr.txt" >"$work/scans/$name.text.txt" 2>>"$work/log"
+    "$vidoc" fix -j 1 "$work/scans/$name.page.jsonl" >"$work/scans/$name.alts.txt" 2>>"$work/log"
+    read -r w c _ < <(acc "$truth/$name.truth.txt" "$work/scans/$name.ocr.txt")
+    read -r _ cx _ < <(acc "$truth/$name.truth.txt" "$work/scans/$name.text.txt")
+    read -r _ ca _ < <(acc "$truth/$name.truth.txt" "$work/scans/$name.alts.txt")
+    h=""; p=t
+    if is_held_out "$name"; then h=yes; p=h; fi
+    echo "| $name | $h | $w | $((w - c)) | $((w - cx)) | $((w - ca)) |"
+    sum[${p}w]=$((sum[${p}w] + w)); sum[${p}o]=$((sum[${p}o] + w - c))
+    sum[${p}x]=$((sum[${p}x] + w - cx)); sum[${p}a]=$((sum[${p}a] + w - ca))
+  done
+done
+echo "| **tuning documents** | | ${sum[tw]} | ${sum[to]} | ${sum[tx]} | ${sum[ta]} |"
+echo "| **held out** | yes | ${sum[hw]} | ${sum[ho]} | ${sum[hx]} | ${sum[ha]} |"

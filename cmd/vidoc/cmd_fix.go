@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/textenc"
 )
@@ -65,6 +66,12 @@ words they replace, the confusions the input repeats (a scanner writing "q"
 for ộ) added to the model, and the sample decoded again, for at most two
 rounds. Text that needs almost no repair teaches nothing. --explain lists what
 was learned, with counts.
+
+vidoc's own OCR JSON is read as such: "vidoc ocr --format json --alternatives
+page.png | vidoc fix" repairs the pages' text (joined by a blank line) listening
+to Tesseract's choices for each glyph: a letter read at 99 % hardly changes, a
+coin toss between u and ư is left to the language model. Without
+--alternatives the JSON carries no choices and the text is repaired alone.
 
 Reads FILE, or stdin when FILE is "-" or absent, and streams the repaired text
 to stdout in bounded memory, as UTF-8.
@@ -124,11 +131,30 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		defer f.Close()
 		in = f
 	}
-	in, err := textenc.NewReader(in, opts.From, func(enc string) {
-		cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
-	})
-	if err != nil {
-		return usageError{fmt.Errorf("--from: %w", err)}
+	// vidoc's own OCR JSON (`vidoc ocr --format json --alternatives`)
+	// brings each word's glyph choices: repair listens to them.
+	br := bufio.NewReader(in)
+	var stream func(r *repair.Repairer, fn func(repair.Block) error) error
+	var in2 io.Reader // the text, for adaptTo
+	if isOCRJSON(br) {
+		text, words, err := ocrchan.Read(br, ocrchan.Options{})
+		if err != nil {
+			return fmt.Errorf("fix %s: %w", name, err)
+		}
+		cmdLogger(gopts, stderr).Info("reading vidoc OCR JSON", "file", name, "words with choices", len(words))
+		in2 = strings.NewReader(text)
+		stream = func(r *repair.Repairer, fn func(repair.Block) error) error {
+			return r.StreamWords(ctx, text, words, fn)
+		}
+	} else {
+		tr, err := textenc.NewReader(br, opts.From, func(enc string) {
+			cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
+		})
+		if err != nil {
+			return usageError{fmt.Errorf("--from: %w", err)}
+		}
+		in2 = tr
+		stream = func(r *repair.Repairer, fn func(repair.Block) error) error { return r.Stream(ctx, in2, fn) }
 	}
 	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Damage: opts.Damage,
 		TextOnly: opts.Format == "text" && !opts.Explain, Workers: opts.Jobs})
@@ -139,14 +165,14 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return err
 	}
 	if opts.Adapt {
-		if r, in, err = adaptTo(ctx, r, in, name, opts.Explain, stderr); err != nil {
+		if r, in2, err = adaptTo(ctx, r, in2, name, opts.Explain, stderr); err != nil {
 			return fmt.Errorf("fix %s: %w", name, err)
 		}
 	}
 	out := bufio.NewWriter(stdout)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
-	err = r.Stream(ctx, in, func(b repair.Block) error {
+	err = stream(r, func(b repair.Block) error {
 		if opts.Explain {
 			for _, c := range b.Changes {
 				mark := ""
@@ -176,6 +202,15 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return fmt.Errorf("fix %s: %w", name, err)
 	}
 	return nil
+}
+
+// ocrJSONPrefix starts every page of `vidoc ocr --format json`.
+const ocrJSONPrefix = `{"file":`
+
+// isOCRJSON reports input that is vidoc's own OCR JSON, by its first bytes.
+func isOCRJSON(br *bufio.Reader) bool {
+	head, _ := br.Peek(len(ocrJSONPrefix))
+	return string(head) == ocrJSONPrefix
 }
 
 // explainConfusions is how many learned confusions --explain lists.

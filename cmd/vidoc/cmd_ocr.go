@@ -47,7 +47,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
-	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...]; slower`)
+	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...], which vidoc fix listens to; with --repair, repair listens to them; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
 	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as `vidoc fix` repairs them, each on the box of the OCR word it came from")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
@@ -144,8 +144,8 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("--format must be text, json, alto, hocr or pdf, not %q", opts.Format)}
 	case (opts.Format == "alto" || opts.Format == "hocr" || opts.Format == "pdf") && len(args) != 1:
 		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
-	case opts.Alternatives && opts.Format != "json":
-		return usageError{fmt.Errorf("--alternatives needs --format json: text output has no place for them")}
+	case opts.Alternatives && opts.Format != "json" && !opts.Repair:
+		return usageError{fmt.Errorf("--alternatives needs --format json (or --repair, which listens to them): text output has no place for them")}
 	case opts.Repair && (opts.Format == "text" || opts.Format == "json"):
 		return usageError{fmt.Errorf("--repair is for --format alto, hocr or pdf: pipe text to vidoc fix")}
 	case opts.Jobs < 1:
@@ -267,7 +267,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			// garbled layer is repaired like OCR.
 			final := job.layer != nil && job.layer.Decision != textlayer.OCR && job.layer.Decision != textlayer.RepairText
 			if err == nil && repairer != nil && !final {
-				if out.text, _, err = repairer.RepairText(ctx, out.res.Text); err != nil {
+				// Read with alternatives, the words' glyph choices
+				// are a channel repair listens to.
+				if out.text, _, err = repairer.RepairTextWords(ctx, out.res.Text, ocrChannels(out.res)); err != nil {
 					err = fmt.Errorf("%s page %d: repair: %w", job.doc.Path, job.page, err)
 				}
 			}

@@ -34,8 +34,10 @@ type ScanOptions struct {
 	NoDeskew  bool
 	NoRepair  bool
 	NoLayout  bool
-	TextLayer string // --text-layer: auto, use or ignore
-	Adapt     string // --adapt: document, batch or off
+	// Alternatives reads each glyph's choices and repairs listening to them.
+	Alternatives bool
+	TextLayer    string // --text-layer: auto, use or ignore
+	Adapt        string // --adapt: document, batch or off
 	// MergeManifests prints the merged manifests of Output instead of scanning.
 	MergeManifests bool
 }
@@ -55,6 +57,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
+	f.BoolVar(&o.Alternatives, "alternatives", false, "OCR with Tesseract's top choices for each glyph and repair listening to them (a doubtful letter is left to the language model, a sure one hardly changes); slower")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, repair a garbled layer or OCR, whichever reads better), use (any text there is), ignore (OCR every page)")
 	f.StringVar(&o.Adapt, "adapt", string(batch.AdaptDocument), "learn OCR damage before repairing: document (each document from its own text, the first 16 KB), batch (also from the documents before it in input order, pooled by kind of damage), or off")
 	f.BoolVar(&o.MergeManifests, "merge-manifests", false, "print the latest record of every document from all manifests in OUTDIR (JSONL) and exit")
@@ -148,6 +151,10 @@ func scanSettings(o ScanOptions) []string {
 	}
 	if o.Adapt != string(batch.AdaptOff) {
 		settings = append(settings, "adapt="+o.Adapt)
+	}
+	if o.Alternatives {
+		// Only when on, so that manifests of runs without it keep their key.
+		settings = append(settings, "alternatives=true")
 	}
 	return settings
 }

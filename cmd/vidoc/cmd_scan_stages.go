@@ -12,6 +12,7 @@ import (
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/structure"
 	"github.com/vidoc/vidoc/internal/textlayer"
@@ -34,7 +35,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err != nil {
 		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
 	}
-	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout, Alternatives: opts.Alternatives && !opts.NoRepair}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts, policy: policy},
 		newRecognizer: func() (batch.Recognizer[scanPage], error) {
@@ -188,7 +189,7 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page
 	}
 	pl := pageLayout(res, nil)
 	pl.Regions = listing
-	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pl}, nil
+	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pl, Channels: ocrChannels(res)}, nil
 }
 
 func (r engineRecognizer) Close() error { return r.e.Close() }
@@ -341,4 +342,10 @@ func (a repairText) Pool(pool, evidence json.RawMessage) (json.RawMessage, error
 		return nil, err
 	}
 	return json.Marshal(p.Merge(e))
+}
+
+// RepairWords makes repairText a batch.WordsRepairer: pages read with
+// alternatives are repaired listening to them.
+func (a repairText) RepairWords(ctx context.Context, text string, words []ocrchan.Placed) (string, int, error) {
+	return a.r.RepairTextWords(ctx, text, words)
 }

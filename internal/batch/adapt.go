@@ -147,12 +147,12 @@ func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[
 			defer wg.Done()
 			for k := range work {
 				pr := &d.results[raw[k]]
-				text, changes, err := rep.Repair(ctx, pr.text)
+				text, changes, err := repairPage(ctx, rep, pr.text, pr.channels)
 				if err != nil {
 					errs[k] = fileError(d.in.Path, raw[k]+1, fmt.Errorf("repair: %w", err))
 					continue
 				}
-				pr.text, pr.changes, pr.raw = text, changes, false
+				pr.text, pr.changes, pr.raw, pr.channels = text, changes, false, nil
 			}
 		}()
 	}

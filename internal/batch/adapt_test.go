@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vidoc/vidoc/internal/ocrchan"
 )
 
 // digitAdapter stands in for the adaptive repair: a document's evidence is
@@ -168,5 +171,61 @@ func TestParseAdaptMode(t *testing.T) {
 	}
 	if _, err := ParseAdaptMode("pooled"); err == nil || !strings.Contains(err.Error(), "pooled") {
 		t.Errorf("pooled: %v", err)
+	}
+}
+
+// channelOCR reads like upperOCR and gives each page one word's channel,
+// as a recognizer asked for Tesseract's glyph choices does.
+type channelOCR struct{ upperOCR }
+
+func (o channelOCR) Recognize(ctx context.Context, p Page[string]) (PageText, error) {
+	pt, err := o.upperOCR.Recognize(ctx, p)
+	if err == nil && len(pt.Text) > 1 {
+		pt.Channels = []ocrchan.Placed{{Start: 0, End: 1, Word: ocrchan.Word{Printed: pt.Text[:1]}}}
+	}
+	return pt, err
+}
+
+// wordsAdapter adapts like digitAdapter, and the repairer it gives each
+// document also listens to channels: it marks the pages it was given
+// channels for.
+type wordsAdapter struct{ digitAdapter }
+
+type maskDigitsWords struct{ maskDigits }
+
+func (m maskDigitsWords) RepairWords(ctx context.Context, text string, words []ocrchan.Placed) (string, int, error) {
+	text, n, err := m.Repair(ctx, text)
+	return fmt.Sprintf("%s[%d channels]", text, len(words)), n, err
+}
+
+func (a wordsAdapter) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (Repairer, json.RawMessage, json.RawMessage, error) {
+	rep, note, ev, err := a.digitAdapter.ForDocument(ctx, pages, pool)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return maskDigitsWords{rep.(maskDigits)}, note, ev, nil
+}
+
+// A page read with glyph choices keeps them while it waits for its
+// document's adaptation, and the adapted repair listens to them: --adapt
+// and --alternatives together must not lose the choices.
+func TestAdaptedRepairListensToChannels(t *testing.T) {
+	for _, mode := range []AdaptMode{AdaptDocument, AdaptBatch} {
+		in, out := t.TempDir(), t.TempDir()
+		writeFiles(t, in, map[string]string{"a.png": "x1 y1\nz11\n"})
+		ins, err := Discover([]string{in}, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := testOptions(out, 2)
+		opts.Repairer, opts.Renderer, opts.Adapt = wordsAdapter{}, noteRenderer{}, mode
+		opts.NewRecognizer = func() (Recognizer[string], error) { return channelOCR{}, nil }
+		if _, err := Run(context.Background(), ins, opts); err != nil {
+			t.Fatal(err)
+		}
+		got := readTree(t, out)["a.txt"]
+		if strings.Count(got, "[1 channels]") != 2 {
+			t.Errorf("%s: the adapted repair did not get each page's channels:\n%s", mode, got)
+		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/output"
 )
@@ -315,6 +316,9 @@ type pageResult struct {
 	origin  json.RawMessage
 	layout  *PageLayout
 	raw     bool // text not repaired yet: it waits for the document's adaptation
+	// channels are the OCR's channels of a raw page's words, kept for the
+	// adapted repair to listen to.
+	channels []ocrchan.Placed
 }
 
 type job[C any] struct {
@@ -447,7 +451,8 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	raw := err == nil && !pt.Final && r.adaptive() != nil
 	if err == nil && !pt.Final && !raw {
 		t1 := time.Now()
-		pt.Text, changes, err = r.opts.Repairer.Repair(ctx, pt.Text)
+		pt.Text, changes, err = repairPage(ctx, r.opts.Repairer, pt.Text, pt.Channels)
+		pt.Channels = nil // repaired: the text they were placed on is gone
 		r.repair.Add(int64(time.Since(t1)))
 		if err != nil {
 			err = fmt.Errorf("repair: %w", err)
@@ -467,7 +472,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout, raw: raw}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout, raw: raw, channels: pt.Channels}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)

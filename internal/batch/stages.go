@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/wordmap"
 )
 
@@ -61,6 +62,10 @@ type PageText struct {
 	// Layout, when set, is where Text was read on the page image, for the
 	// formats that lay the repaired words over the page.
 	Layout *PageLayout
+	// Channels, when set, are the OCR's channels of Text's words (OCR
+	// read with alternatives): a Repairer that is a WordsRepairer listens
+	// to them.
+	Channels []ocrchan.Placed
 }
 
 // PageLayout is where a page's text was read: the size and resolution of
@@ -95,6 +100,22 @@ type Recognizer[C any] interface {
 // made. It is shared by all workers and must be safe for concurrent use.
 type Repairer interface {
 	Repair(ctx context.Context, text string) (repaired string, changes int, err error)
+}
+
+// WordsRepairer is a Repairer that can also listen to the OCR's channels of
+// the text's words (PageText.Channels).
+type WordsRepairer interface {
+	Repairer
+	RepairWords(ctx context.Context, text string, words []ocrchan.Placed) (repaired string, changes int, err error)
+}
+
+// repairPage repairs a page's text with rep, listening to the OCR's
+// channels of its words when there are any and rep can.
+func repairPage(ctx context.Context, rep Repairer, text string, channels []ocrchan.Placed) (string, int, error) {
+	if wr, ok := rep.(WordsRepairer); ok && len(channels) > 0 {
+		return wr.RepairWords(ctx, text, channels)
+	}
+	return rep.Repair(ctx, text)
 }
 
 // Format is one kind of output file.

@@ -9,8 +9,8 @@ import (
 // Choice is one reading of a glyph: its text and Tesseract's confidence in
 // it on 0–1 (ocr.Alt).
 type Choice struct {
-	Text string
-	P    float64
+	Text string  `json:"c"`
+	P    float64 `json:"p"`
 }
 
 // Candidate is one spelling of a word. Cost is its negative natural log
@@ -27,6 +27,10 @@ type Candidate struct {
 type Word struct {
 	Printed    string
 	Candidates []Candidate
+	// FromGlyphs says the candidates come from the glyphs' choices: false
+	// when the glyphs did not line up with the printed letters and the
+	// printed word stands alone for want of them.
+	FromGlyphs bool
 }
 
 // Options bound the beam.
@@ -88,7 +92,7 @@ func Build(printed string, glyphs [][]Choice, opts Options) Word {
 	for i := range beam {
 		beam[i].P = math.Exp(-beam[i].Cost) / sum
 	}
-	return Word{Printed: printed, Candidates: beam}
+	return Word{Printed: printed, Candidates: beam, FromGlyphs: true}
 }
 
 // glyphCosts normalises a glyph's confidences, floored, to probabilities

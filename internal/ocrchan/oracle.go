@@ -19,7 +19,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -86,19 +85,22 @@ func run(truthPath, ocrPath string) error {
 		}
 	}
 	// The page text is its words in order, joined by spaces and line ends.
-	var out strings.Builder
-	rest := text
+	printed := make([]string, len(words))
 	for i, w := range words {
-		for rest != "" && unicode.IsSpace(rune(rest[0])) {
-			out.WriteByte(rest[0])
-			rest = rest[1:]
-		}
-		if !strings.HasPrefix(rest, w.Text) {
-			return fmt.Errorf("%s: word %d %q is not where the text has it", ocrPath, i, w.Text)
-		}
-		out.WriteString(fixed[i])
-		rest = rest[len(w.Text):]
+		printed[i] = w.Text
 	}
+	at := ocrchan.Place(text, printed)
+	var out strings.Builder
+	last := 0
+	for i, w := range words {
+		if at[i] < 0 {
+			continue
+		}
+		out.WriteString(text[last:at[i]])
+		out.WriteString(fixed[i])
+		last = at[i] + len(w.Text)
+	}
+	rest := text[last:]
 	out.WriteString(rest)
 	_, err = fmt.Println(out.String())
 	return err

@@ -67,7 +67,7 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	cur := r
 	var learned []errmodel.Confusion
 	for round := 0; round < maxAdaptRounds; round++ {
-		res, err := cur.repair(ctx, sample, true)
+		res, err := cur.repair(ctx, sample, true, nil)
 		if err != nil {
 			return nil, ad, err
 		}

@@ -152,7 +152,7 @@ func benchOnce(b *testing.B, text string, withConfidence, adapt bool) {
 				b.Fatal(err)
 			}
 		}
-		if _, err := ar.repair(context.Background(), text, withConfidence); err != nil {
+		if _, err := ar.repair(context.Background(), text, withConfidence, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

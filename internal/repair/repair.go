@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -36,6 +37,10 @@ type Options struct {
 	TextOnly bool
 	// Workers is how many blocks Stream repairs at once (default 1).
 	Workers int
+	// AltWeights mix the OCR's channel of a word with the error model
+	// (RepairWords, StreamWords); FittedAltWeights when nil. Refitting
+	// sets them.
+	AltWeights *AltWeights
 }
 
 // OptionError reports a bad Options value.
@@ -141,7 +146,17 @@ func (r *Repairer) withModel(cs *errmodel.Model) *Repairer {
 // RepairText is Repair for callers that want the text and the number of
 // changes only (the batch runner).
 func (r *Repairer) RepairText(ctx context.Context, text string) (string, int, error) {
-	res, err := r.repair(ctx, text, false)
+	return r.RepairTextWords(ctx, text, nil)
+}
+
+// RepairTextWords is RepairText listening to the OCR's channel of the
+// text's words, as RepairWords does (the batch runner's path for OCR read
+// with alternatives).
+func (r *Repairer) RepairTextWords(ctx context.Context, text string, words []ocrchan.Placed) (string, int, error) {
+	if err := checkWords(text, words); err != nil {
+		return "", 0, err
+	}
+	res, err := r.repair(ctx, text, false, words)
 	if err != nil {
 		return "", 0, err
 	}
@@ -167,12 +182,23 @@ const blockLines = 40
 
 // Repair repairs text. Line structure is kept: only tokens change.
 func (r *Repairer) Repair(ctx context.Context, text string) (Result, error) {
-	return r.repair(ctx, text, true)
+	return r.repair(ctx, text, true, nil)
+}
+
+// RepairWords is Repair of text the OCR printed, listening to the OCR's
+// channel of its words (sorted by Start, spans in text; see WordChannel).
+// Without words it is Repair.
+func (r *Repairer) RepairWords(ctx context.Context, text string, words []ocrchan.Placed) (Result, error) {
+	if err := checkWords(text, words); err != nil {
+		return Result{}, err
+	}
+	return r.repair(ctx, text, true, words)
 }
 
 // repair is Repair; without withConfidence, changes get no confidence
-// unless MinConfidence needs one (the batch runner's fast path).
-func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool) (Result, error) {
+// unless MinConfidence needs one (the batch runner's fast path). words are
+// the OCR's channels of text's words, if any.
+func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool, words []ocrchan.Placed) (Result, error) {
 	withConfidence = withConfidence || r.opts.MinConfidence > 0
 	if !utf8.ValidString(text) {
 		return Result{}, fmt.Errorf("repair: input is not valid UTF-8")
@@ -194,7 +220,9 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool)
 			}
 		}
 		block := text[start:end]
-		fixed, changes, ch := r.repairBlock(block, withConfidence)
+		var bw []ocrchan.Placed
+		bw, words = wordsIn(words, start, end)
+		fixed, changes, ch := r.repairBlock(block, withConfidence, bw)
 		for i := range changes {
 			changes[i].Offset += start
 			changes[i].Line += line
@@ -213,7 +241,8 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool)
 }
 
 // repairBlock decodes one block; change lines are 0-based within it.
-func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Change, string) {
+// words are the OCR's channels of the block's words, relative to it.
+func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan.Placed) (string, []Change, string) {
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
@@ -221,9 +250,13 @@ func (r *Repairer) repairBlock(text string, withConfidence bool) (string, []Chan
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
 	arcs := make([][]arc, len(slots))
+	dists := slotChannels(text, slots, words)
 	for i := range slots {
 		slots[i].capsLine = upperLines[slots[i].line]
 		arcs[i] = r.arcsFor(text, slots, i, ch)
+		if dists != nil && dists[i] != nil {
+			arcs[i] = r.withAlts(arcs[i], dists[i], r.altWeights())
+		}
 	}
 	params := r.params
 	if r.opts.Beam == 0 {

@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
+	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/textenc"
 )
@@ -41,19 +43,36 @@ const (
 // blocks whatever the input's size. The first error in input order (bad
 // encoding, cancellation, fn's own) stops the stream.
 func (r *Repairer) Stream(ctx context.Context, in io.Reader, fn func(Block) error) error {
+	return r.stream(ctx, in, nil, fn)
+}
+
+// StreamWords is Stream over text the OCR printed, listening to the OCR's
+// channel of its words (sorted by Start, spans in text) as RepairWords
+// does. The blocks are Stream's: without words, the output is Stream's.
+func (r *Repairer) StreamWords(ctx context.Context, text string, words []ocrchan.Placed, fn func(Block) error) error {
+	if err := checkWords(text, words); err != nil {
+		return err
+	}
+	return r.stream(ctx, strings.NewReader(text), words, fn)
+}
+
+func (r *Repairer) stream(ctx context.Context, in io.Reader, words []ocrchan.Placed, fn func(Block) error) error {
 	workers := max(r.opts.Workers, 1)
 	type block struct {
 		text         []byte
 		offset, line int
+		words        []ocrchan.Placed
 	}
 	return ordered.Run(ctx, ordered.Options{Workers: workers, Window: workers},
 		func(ctx context.Context, put func(block) error) error {
 			return readBlocks(ctx, in, func(text []byte, offset, line int) error {
-				return put(block{text, offset, line})
+				var bw []ocrchan.Placed
+				bw, words = wordsIn(words, offset, offset+len(text))
+				return put(block{text, offset, line, bw})
 			})
 		},
 		func(ctx context.Context, _ int, b block) (blockResult, error) {
-			return r.repairStreamBlock(ctx, b.text, b.offset, b.line), nil
+			return r.repairStreamBlock(ctx, b.text, b.offset, b.line, b.words), nil
 		},
 		func(res blockResult) error {
 			if res.err != nil {
@@ -69,8 +88,9 @@ type blockResult struct {
 }
 
 // repairStreamBlock checks and repairs the block text that starts at byte
-// offset and on line of the input.
-func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, line int) blockResult {
+// offset and on line of the input; words are the OCR's channels of its
+// words, relative to the block.
+func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, line int, words []ocrchan.Placed) blockResult {
 	if err := textenc.Check(text); err != nil {
 		var ee *textenc.NotUTF8Error
 		if errors.As(err, &ee) {
@@ -81,7 +101,7 @@ func (r *Repairer) repairStreamBlock(ctx context.Context, text []byte, offset, l
 		}
 		return blockResult{err: fmt.Errorf("line %d: %w", line, err)}
 	}
-	res, err := r.repair(ctx, string(text), !r.opts.TextOnly)
+	res, err := r.repair(ctx, string(text), !r.opts.TextOnly, words)
 	if err != nil {
 		return blockResult{err: err}
 	}

@@ -1,0 +1,115 @@
+package ocrchan
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Page is a page as vidoc's OCR prints it in JSON (ocr.Result with
+// Options.Alternatives): its text and its words with their glyphs'
+// choices. The JSON of `vidoc ocr --format json --alternatives` decodes
+// into it as it is.
+type Page struct {
+	Text  string    `json:"text"`
+	Words []Printed `json:"words"`
+}
+
+// Printed is one word as the OCR printed it, with each glyph's choices in
+// the order of its letters (ocr.Word and ocr.Char).
+type Printed struct {
+	Text  string  `json:"text"`
+	Chars []Glyph `json:"chars,omitempty"`
+}
+
+// Glyph is one glyph's choices, best first (ocr.Char).
+type Glyph struct {
+	Alts []Choice `json:"alts"`
+}
+
+// Placed is a word's channel with its byte span in the page text.
+type Placed struct {
+	Start, End int
+	Word
+}
+
+// Channels builds the channel of each word of the page that has choices and
+// places it on the page text (Place); a word Place cannot find gets none.
+func Channels(p Page, opts Options) []Placed {
+	printed := make([]string, len(p.Words))
+	for i, w := range p.Words {
+		printed[i] = w.Text
+	}
+	at := Place(p.Text, printed)
+	out := make([]Placed, 0, len(p.Words))
+	for i, w := range p.Words {
+		if len(w.Chars) == 0 || at[i] < 0 {
+			continue
+		}
+		glyphs := make([][]Choice, len(w.Chars))
+		for k, c := range w.Chars {
+			glyphs[k] = c.Alts
+		}
+		out = append(out, Placed{Start: at[i], End: at[i] + len(w.Text), Word: Build(w.Text, glyphs, opts)})
+	}
+	return out
+}
+
+// lookahead is how far Place looks, in words and in tokens of the text,
+// for the next match when a word and the token before it differ.
+const lookahead = 8
+
+// Place finds the printed words in the page text, in order, and returns
+// the byte offset of each, or -1 for a word the text does not have where
+// it should. The text is mostly the words joined by white space, but the
+// layout stage may have dropped a word (a rule read as "-", a seal's
+// letters) or put lines in another order: a word that does not match the
+// next token of the text is matched a few tokens on, or left out when a
+// later word matches sooner.
+func Place(text string, words []string) []int {
+	type tok struct{ start, end int }
+	var toks []tok
+	notSpace := func(r rune) bool { return !unicode.IsSpace(r) }
+	for i := 0; ; {
+		k := strings.IndexFunc(text[i:], notSpace)
+		if k < 0 {
+			break
+		}
+		i += k
+		n := strings.IndexFunc(text[i:], unicode.IsSpace)
+		if n < 0 {
+			n = len(text) - i
+		}
+		toks = append(toks, tok{i, i + n})
+		i += n
+	}
+	at := make([]int, len(words))
+	t := 0
+	for i := 0; i < len(words); i++ {
+		at[i] = -1
+		// The nearest pair (word i+dw, token t+dt) that match, nearest
+		// by dw+dt.
+		found := false
+		for d := 0; d <= 2*lookahead && !found; d++ {
+			for dw := 0; dw <= min(d, lookahead) && !found; dw++ {
+				dt := d - dw
+				if dt > lookahead || i+dw >= len(words) || t+dt >= len(toks) {
+					continue
+				}
+				k := toks[t+dt]
+				if text[k.start:k.end] == words[i+dw] {
+					for s := i; s < i+dw; s++ {
+						at[s] = -1
+					}
+					i += dw
+					at[i] = k.start
+					t += dt + 1
+					found = true
+				}
+			}
+		}
+		if !found {
+			continue // the word is not in the text nearby: no channel
+		}
+	}
+	return at
+}

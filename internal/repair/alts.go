@@ -1,0 +1,188 @@
+package repair
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/ocrchan"
+)
+
+// AltWeights mix the OCR's own channel with the error model's on a token
+// that has one. A reading t of a printed token p costs
+//
+//	Err·log P_err(p | t) + OCR·(log Q(t) − log Q(p))
+//
+// where Q is the share of t among the word's channel spellings: the printed
+// reading keeps the error model's cost, the others pay for how much less
+// the glyphs believed them. A reading the glyphs do not allow takes the
+// least Q of the word, Miss below it; one the glyphs allow and the error
+// model did not propose takes Alt for log P_err.
+type AltWeights struct {
+	Err, OCR, Miss, Alt float32
+}
+
+// FittedAltWeights are the weights the decoder uses unless
+// Options.AltWeights says otherwise. They were fitted by
+// scripts/fit_alternatives.sh (a coordinate search maximising syllable
+// accuracy after repair, internal/repair/fit_alts.go, from a start whose
+// Alt is the dearest, which ties keep) on 44 training pages cmd/pagegen
+// rendered from 31 texts of ../shared/corpus/legal, read by `vidoc ocr
+// --alternatives`; none of ../shared/dev was used. On them the OCR read
+// 14014 of 14763 syllables right, text-only repair 14242, these weights
+// 14245. The objective is flat: there, text-only repair already puts right
+// nearly every misread syllable whose right spelling the glyphs offer, and
+// most of what remains is text the OCR lost or garbled beyond any glyph's
+// choices. One step off: Err 0.5–0.75: 14242, 0: 14229; OCR 0: 14245,
+// 1: 14241, 3: 14214; any Miss: 14245; Alt −6 to −12: 14245, −2: 14243.
+var FittedAltWeights = AltWeights{Err: 1, OCR: 0.25, Miss: 2, Alt: -16}
+
+func (r *Repairer) altWeights() AltWeights {
+	if r.opts.AltWeights != nil {
+		return *r.opts.AltWeights
+	}
+	return FittedAltWeights
+}
+
+// checkWords reports words out of order or outside text.
+func checkWords(text string, words []ocrchan.Placed) error {
+	last := 0
+	for i, w := range words {
+		if w.Start < last || w.End < w.Start || w.End > len(text) {
+			return fmt.Errorf("repair: OCR word %d (%q) at bytes %d–%d is out of order or outside the text", i+1, w.Printed, w.Start, w.End)
+		}
+		last = w.End
+	}
+	return nil
+}
+
+// wordsIn splits off the words that lie in text[start:end], made relative
+// to start, from the rest (words sorted, none before start).
+func wordsIn(words []ocrchan.Placed, start, end int) (in, rest []ocrchan.Placed) {
+	n := 0
+	for n < len(words) && words[n].Start < end {
+		n++
+	}
+	if n == 0 {
+		return nil, words
+	}
+	in = make([]ocrchan.Placed, 0, n)
+	for _, w := range words[:n] {
+		if w.End <= end {
+			w.Start -= start
+			w.End -= start
+			in = append(in, w)
+		}
+	}
+	return in, words[n:]
+}
+
+// logFloor is the log share below which the channel puts no spelling it
+// lists (ocrchan's floor for a choice): a spelling the glyphs do not allow
+// is less likely than any they list.
+var logFloor = float32(math.Log(ocrchan.DefaultFloor))
+
+// altDist is a token's channel from the OCR: the log share of each of its
+// spellings (normalized as observed words are) and of the printed one.
+type altDist struct {
+	logQ       map[string]float32
+	order      []string // the spellings, best first
+	logPrinted float32
+	minLogQ    float32
+	letters    int // of the printed token
+}
+
+// slotChannels lines the words' channels up with the block's word slots:
+// a slot inside a word's span takes the same letters of each of the word's
+// spellings. Slots without a channel, or whose channel allows only the
+// printed spelling, get nil. words are sorted by Start and relative to
+// text.
+func slotChannels(text string, slots []slot, words []ocrchan.Placed) []*altDist {
+	if len(words) == 0 {
+		return nil
+	}
+	out := make([]*altDist, len(slots))
+	k := 0
+	for i, s := range slots {
+		for k < len(words) && words[k].End <= s.start {
+			k++
+		}
+		if k == len(words) {
+			break
+		}
+		w := words[k]
+		if s.kind != slotWord || s.start < w.Start || s.end > w.End || !w.FromGlyphs || text[w.Start:w.End] != w.Printed {
+			continue
+		}
+		out[i] = distOf(w.Word, utf8.RuneCountInString(text[w.Start:s.start]), utf8.RuneCountInString(text[s.start:s.end]), normalizeObserved(text[s.start:s.end]))
+	}
+	return out
+}
+
+// distOf is the channel of the n letters from rune a of word w, whose
+// printed letters read obs.
+func distOf(w ocrchan.Word, a, n int, obs string) *altDist {
+	size := utf8.RuneCountInString(w.Printed)
+	q := make(map[string]float64, len(w.Candidates))
+	var order []string
+	for _, c := range w.Candidates {
+		rs := []rune(c.Text)
+		if len(rs) != size {
+			continue
+		}
+		t := normalizeObserved(string(rs[a : a+n]))
+		if _, ok := q[t]; !ok {
+			order = append(order, t)
+		}
+		q[t] += c.P
+	}
+	if q[obs] == 0 {
+		return nil
+	}
+	d := &altDist{logQ: make(map[string]float32, len(q)), order: order, minLogQ: logFloor}
+	for t, p := range q {
+		lp := float32(math.Log(p))
+		d.logQ[t] = lp
+		d.minLogQ = min(d.minLogQ, lp)
+	}
+	d.logPrinted = d.logQ[obs]
+	d.letters = utf8.RuneCountInString(obs)
+	return d
+}
+
+// withAlts rescores a word slot's arcs under its OCR channel and adds the
+// syllables the glyphs allow that the error model did not propose.
+func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
+	seen := make(map[string]bool, len(arcs))
+	for i := range arcs {
+		a := &arcs[i]
+		if a.span != 1 || a.keep || a.glued != 0 {
+			continue
+		}
+		t := strings.ReplaceAll(a.text, " ", "")
+		seen[t] = true
+		lq, ok := d.logQ[t]
+		switch {
+		case ok:
+		case utf8.RuneCountInString(t) != d.letters:
+			// A reading with more or fewer letters than glyphs: the
+			// choices speak of each glyph's letter, not of glyphs
+			// Tesseract made up ("I1." for "I.") or merged.
+			lq = d.logPrinted
+		default:
+			lq = d.minLogQ - w.Miss
+		}
+		a.chLogP = w.Err*a.chLogP + w.OCR*(lq-d.logPrinted)
+	}
+	for _, t := range d.order {
+		lq := d.logQ[t]
+		if seen[t] {
+			continue
+		}
+		if k := r.trie.lookup(t); k >= 0 {
+			arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[k], -1}, text: r.syl[k], chLogP: w.Alt + w.OCR*(lq-d.logPrinted)})
+		}
+	}
+	return arcs
+}

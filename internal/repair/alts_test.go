@@ -1,0 +1,102 @@
+package repair
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/ocrchan"
+)
+
+// channelsFor gives every word of text a channel: each glyph read as printed at
+// 0.97 unless sure names the word and its glyph choices (index → choices).
+func channelsFor(text string, doubt map[string]map[int][]ocrchan.Choice) []ocrchan.Placed {
+	fields := strings.Fields(text)
+	at := ocrchan.Place(text, fields)
+	var out []ocrchan.Placed
+	for i, f := range fields {
+		rs := []rune(f)
+		glyphs := make([][]ocrchan.Choice, len(rs))
+		for k, c := range rs {
+			if ch, ok := doubt[f][k]; ok {
+				glyphs[k] = ch
+			} else {
+				glyphs[k] = []ocrchan.Choice{{Text: string(c), P: 0.97}}
+			}
+		}
+		out = append(out, ocrchan.Placed{Start: at[i], End: at[i] + len(f), Word: ocrchan.Build(f, glyphs, ocrchan.Options{})})
+	}
+	return out
+}
+
+func TestRepairWordsWithoutChannelsIsRepair(t *testing.T) {
+	r := realRepairer(t, Options{})
+	ctx := context.Background()
+	for _, text := range []string{
+		"Uy ban nhan dan tinh ban hanh ke hoach thuc hien nhiem vu nam 2024.\n",
+		"K8 hoach so 12-KH/TU ngay 3/4/2024 cua Ban Thuong vu Tinh uy\n\nve viec trien khai",
+	} {
+		want, err := r.Repair(ctx, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.RepairWords(ctx, text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Text != want.Text || len(got.Changes) != len(want.Changes) {
+			t.Errorf("RepairWords(nil) %q, Repair %q", got.Text, want.Text)
+		}
+		var streamed strings.Builder
+		if err := r.StreamWords(ctx, text, nil, func(b Block) error { streamed.WriteString(b.Text); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if streamed.String() != want.Text {
+			t.Errorf("StreamWords(nil) %q, want %q", streamed.String(), want.Text)
+		}
+	}
+}
+
+func TestRepairWordsRefusesMisplacedWords(t *testing.T) {
+	r := realRepairer(t, Options{})
+	text := "cờ đỏ sao vàng"
+	words := channelsFor(text, nil)
+	words[0], words[1] = words[1], words[0]
+	if _, err := r.RepairWords(context.Background(), text, words); err == nil || !strings.Contains(err.Error(), "out of order") {
+		t.Errorf("words out of order: %v", err)
+	}
+	words = channelsFor(text, nil)
+	words[3].End = len(text) + 2
+	if _, _, err := r.RepairTextWords(context.Background(), text, words); err == nil {
+		t.Error("a word past the text's end was taken")
+	}
+}
+
+// A doubtful glyph is the language model's to settle, a sure one is kept:
+// with weights that trust the glyphs, "Tu" printed with ư the likelier
+// choice for its second glyph becomes "Tư"; printed with u sure, it stays.
+func TestRepairWordsListensToTheGlyphs(t *testing.T) {
+	trust := &AltWeights{Err: 0.1, OCR: 1, Miss: 2, Alt: -16}
+	r := realRepairer(t, Options{AltWeights: trust})
+	ctx := context.Background()
+	text := "Ông Tu đã ký quyết định."
+	for _, c := range []struct {
+		second []ocrchan.Choice
+		want   string
+	}{
+		{[]ocrchan.Choice{{Text: "u", P: 0.1}, {Text: "ư", P: 0.88}}, "Ông Tư đã ký quyết định."},
+		{[]ocrchan.Choice{{Text: "u", P: 0.97}}, text},
+	} {
+		res, err := r.RepairWords(ctx, text, channelsFor(text, map[string]map[int][]ocrchan.Choice{"Tu": {1: c.second}}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("second glyph %v: %q, want %q", c.second, res.Text, c.want)
+		}
+	}
+	// Text-only repair has nothing to go on and keeps the name.
+	if res, _ := r.Repair(ctx, text); res.Text != text {
+		t.Errorf("text-only repair changed %q to %q", text, res.Text)
+	}
+}

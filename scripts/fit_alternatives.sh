@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# fit_alternatives.sh: refits repair.FittedAltWeights, the weights that mix
+# Tesseract's per-glyph choices with the error model (issue 14).
+#
+# Training pages only: cmd/pagegen renders, with seed 11, two pages of each
+# of the texts of ../shared/corpus/legal picked below (every 37th file from
+# the 5th, the first 20, those of 4 KB or more), and with seed 12 one page
+# of each of a second pick (every 37th from the 23rd); none of
+# ../shared/dev is used, so the held-out benchmark (scripts/bench_alternatives.sh) stays
+# held out. Each page is read by `vidoc ocr --format json --alternatives`;
+# internal/repair/fit_alts.go then searches the weights. Copy the fitted
+# line it prints into internal/repair/alts.go.
+#
+# Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
+# and their OCR between runs, default a temporary folder)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+shared=${SHARED:-$root/../shared}
+export OMP_THREAD_LIMIT=1
+log() { echo "fit_alternatives: $*" >&2; }
+[ -d "$shared/corpus/legal" ] || { log "$shared/corpus/legal not found (set SHARED)"; exit 1; }
+command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
+
+dir=${FIT_DIR:-}
+if [ -z "$dir" ]; then
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' EXIT
+fi
+mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr"
+go build -o "$dir/vidoc" ./cmd/vidoc
+go build -o "$dir/pagegen" ./cmd/pagegen
+
+# shellcheck disable=SC2012
+for f in $(ls "$shared/corpus/legal" | awk 'NR%37==5' | head -20); do
+  [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts/"
+done
+for f in $(ls "$shared/corpus/legal" | awk 'NR%37==23' | head -20); do
+  [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts2/"
+done
+if [ ! -d "$dir/pairs" ]; then
+  log "rendering training pages"
+  "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 2 -j 1 -seed 11 "$dir/texts"
+  "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 1 -j 1 -seed 12 "$dir/texts2"
+fi
+for png in "$dir"/pairs/*.png; do
+  n=$(basename "$png" .png)
+  cp "$dir/pairs/$n.truth.txt" "$dir/ocr/"
+  [ -s "$dir/ocr/$n.jsonl" ] && continue
+  log "reading $n"
+  "$dir/vidoc" ocr -j 1 --format json --alternatives "$png" >"$dir/ocr/$n.jsonl"
+done
+go run ./internal/repair/fit_alts.go "$dir/ocr"
