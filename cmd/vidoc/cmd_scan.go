@@ -198,7 +198,8 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		return usageError{fmt.Errorf("scan: --adapt: %w", err)}
 	}
 	if opts.NoRepair {
-		opts.Adapt = string(batch.AdaptOff)
+		// Nothing is repaired, so nothing adapts: the key and the runner agree.
+		opts.Adapt, adapt = string(batch.AdaptOff), batch.AdaptOff
 	}
 	reporter, textSummary, err := scanReporter(opts.Progress, stderr)
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/vidoc/vidoc/internal/ordered"
 )
 
 // AdaptMode says whether the repair first learns each document's own OCR
@@ -107,8 +109,9 @@ func (p *adaptPool) before(a Adaptive, i int) (json.RawMessage, error) {
 
 // adaptAndRepair repairs the pages of d that were kept for it, after
 // learning the document's damage from their text; it fills rec's
-// adaptation and returns the note for the renderer. The pages are repaired
-// on opts.Workers goroutines.
+// adaptation (the note finish hands the renderer too). The pages are repaired
+// on opts.Workers goroutines (internal/ordered), their faults recorded in
+// page order.
 func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[C], rec *Record) error {
 	var texts []string
 	var raw []int
@@ -138,34 +141,40 @@ func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[
 	if r.opts.Adapt == AdaptBatch {
 		rec.AdaptEvidence = evidence
 	}
-	errs := make([]*FileError, len(raw))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(r.opts.Workers, len(raw)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range work {
-				pr := &d.results[raw[k]]
-				text, changes, err := repairPage(ctx, rep, pr.text, pr.channels)
-				if err != nil {
-					errs[k] = fileError(d.in.Path, raw[k]+1, fmt.Errorf("repair: %w", err))
-					continue
+	// One page's failed repair fails that page only: its error travels in
+	// the result, for emit to record, and does not stop the pool.
+	type repaired struct {
+		k       int
+		text    string
+		changes int
+		err     error
+	}
+	err = ordered.Run(ctx, ordered.Options{Workers: r.opts.Workers},
+		func(ctx context.Context, put func(int) error) error {
+			for k := range raw {
+				if err := put(k); err != nil {
+					return err
 				}
-				pr.text, pr.changes, pr.raw, pr.channels = text, changes, false, nil
 			}
-		}()
-	}
-	for k := range raw {
-		work <- k
-	}
-	close(work)
-	wg.Wait()
-	for k, err := range errs {
-		if err != nil {
-			d.results[raw[k]].ok = false
-			d.faults = append(d.faults, err)
-		}
+			return nil
+		},
+		func(ctx context.Context, _ int, k int) (repaired, error) {
+			pr := &d.results[raw[k]]
+			text, changes, err := repairPage(ctx, rep, pr.text, pr.channels)
+			return repaired{k: k, text: text, changes: changes, err: err}, nil
+		},
+		func(p repaired) error {
+			pr := &d.results[raw[p.k]]
+			if p.err != nil {
+				pr.ok = false
+				d.faults = append(d.faults, fileError(d.in.Path, raw[p.k]+1, fmt.Errorf("repair: %w", p.err)))
+				return nil
+			}
+			pr.text, pr.changes, pr.raw, pr.channels = p.text, p.changes, false, nil
+			return nil
+		})
+	if err != nil {
+		return err
 	}
 	return ctx.Err()
 }

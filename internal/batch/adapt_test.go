@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -171,6 +172,62 @@ func TestParseAdaptMode(t *testing.T) {
 	}
 	if _, err := ParseAdaptMode("pooled"); err == nil || !strings.Contains(err.Error(), "pooled") {
 		t.Errorf("pooled: %v", err)
+	}
+}
+
+// failBadPages adapts as digitAdapter does, and its repairer fails a page
+// that reads "BAD".
+type failBadPages struct{ digitAdapter }
+
+func (f failBadPages) ForDocument(ctx context.Context, pages []string, pool json.RawMessage) (Repairer, json.RawMessage, json.RawMessage, error) {
+	rep, note, ev, err := f.digitAdapter.ForDocument(ctx, pages, pool)
+	return badPageRepair{rep}, note, ev, err
+}
+
+type badPageRepair struct{ Repairer }
+
+func (b badPageRepair) Repair(ctx context.Context, text string) (string, int, error) {
+	if strings.Contains(text, "BAD") {
+		return "", 0, errors.New("cannot repair this page")
+	}
+	return b.Repairer.Repair(ctx, text)
+}
+
+// A page whose adapted repair fails fails alone, named by its page number,
+// whatever the workers; the document's other pages are repaired.
+func TestAdaptedRepairFailsOnePage(t *testing.T) {
+	in := t.TempDir()
+	writeFiles(t, in, map[string]string{"e.png": "5 1\nbad\n6\nbad\n7\n"})
+	var first map[string]string
+	for _, workers := range []int{1, 3} {
+		out := t.TempDir()
+		ins, err := Discover([]string{in}, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := testOptions(out, workers)
+		opts.Repairer, opts.Renderer, opts.Adapt = failBadPages{}, noteRenderer{}, AdaptDocument
+		opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{}, nil }
+		if _, err := Run(context.Background(), ins, opts); err != nil {
+			t.Fatal(err)
+		}
+		recs, err := LoadManifests(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := recs["e"].FailedPages
+		if len(f) != 2 || f[0].Page != 2 || f[1].Page != 4 || !strings.Contains(f[0].Error, "e.png") || !strings.Contains(f[0].Error, "cannot repair this page") {
+			t.Errorf("-j %d: failed pages %+v", workers, f)
+		}
+		got := readTree(t, out)
+		if !strings.HasPrefix(got["e.txt"], "# #\n\n#\n\n#\n") {
+			t.Errorf("-j %d: the other pages: %q", workers, got["e.txt"])
+		}
+		if first == nil {
+			first = got
+		} else if !maps.Equal(got, first) {
+			t.Errorf("-j %d differs from -j 1:\n%v\n%v", workers, got, first)
+		}
 	}
 }
 

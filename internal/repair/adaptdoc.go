@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
 )
@@ -40,8 +41,9 @@ func (p Pool) Merge(o Pool) Pool {
 
 // Sample is the part of a document's text adaptation reads: all of it up
 // to AdaptSample bytes, else its first AdaptSample bytes cut after the last
-// whole line. Adaptation of a long document then costs and holds what a
-// short one does.
+// whole line (or, in a text without one, before the letter the bound
+// splits: a sample that is no valid UTF-8 would teach nothing). Adaptation
+// of a long document then costs and holds what a short one does.
 func Sample(text string) string {
 	if len(text) <= AdaptSample {
 		return text
@@ -50,7 +52,11 @@ func Sample(text string) string {
 	if k := strings.LastIndexByte(head, '\n'); k >= 0 {
 		return head[:k+1]
 	}
-	return head
+	k := AdaptSample
+	for k > 0 && !utf8.RuneStart(text[k]) {
+		k--
+	}
+	return text[:k]
 }
 
 // PageSeparator joins a document's pages in its sample, as the batch

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/viet"
@@ -88,6 +89,16 @@ func TestSampleIsBounded(t *testing.T) {
 	s := Sample(long)
 	if len(s) > AdaptSample || len(s) < AdaptSample-200 || !strings.HasSuffix(s, "\n") || !strings.HasPrefix(long, s) {
 		t.Errorf("sample of %d bytes: %d bytes, ends %q", len(long), len(s), s[max(0, len(s)-10):])
+	}
+	// A text without a line break is cut between letters, never inside one.
+	for _, pad := range []string{"", "a", "ab"} {
+		oneLine := pad + strings.Repeat("đường ", AdaptSample/4)
+		if s := Sample(oneLine); !utf8.ValidString(s) || len(s) > AdaptSample || len(s) < AdaptSample-8 || !strings.HasPrefix(oneLine, s) {
+			t.Errorf("one line of %d bytes: sample of %d bytes, valid UTF-8 %v", len(oneLine), len(s), utf8.ValidString(s))
+		}
+		if got, want := SampleOf([]string{oneLine}), Sample(oneLine); got != want {
+			t.Errorf("one line: SampleOf gives %d bytes, Sample %d", len(got), len(want))
+		}
 	}
 	exact := strings.Repeat("a\n", AdaptSample/2)
 	for _, pages := range [][]string{adaptPages(1), adaptPages(5), adaptPages(7), adaptPages(100), {exact, "b\n"}, {exact[2:], "b\n"}, {exact[1:], "b\n"}} {

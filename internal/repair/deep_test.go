@@ -9,7 +9,7 @@ import "testing"
 func TestForeignLookAlikes(t *testing.T) {
 	s := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, s, map[string]string{
-		"dang ky hoc phan teen he thong cua truong\n":          "đăng ký học phần trên hệ thống của trường\n",
+		"ket qua duoc dang teen cong thong tin cua tinh\n":     "kết quả được đăng trên cổng thông tin của tỉnh\n",
 		"thi teen may tinh tai phong hoc\n":                    "thi trên máy tính tại phòng học\n",
 		"sinh vien dung email va Facebook de dang ky online\n": "sinh viên dùng email và Facebook để đăng ký online\n",
 		"Ong John Smith la giang vien cua truong\n":            "Ông John Smith là giảng viên của trường\n",
@@ -20,7 +20,7 @@ func TestForeignLookAlikes(t *testing.T) {
 	})
 	c := realRepairer(t, Options{})
 	wantRepairs(t, c, map[string]string{
-		"Sinh viên đăng ký trên hệ thống online qua email hoặc Facebook.\n": "Sinh viên đăng ký trên hệ thống online qua email hoặc Facebook.\n",
-		"Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n":      "Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n",
+		"Người dân nộp hồ sơ online qua email hoặc Facebook.\n":        "Người dân nộp hồ sơ online qua email hoặc Facebook.\n",
+		"Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n": "Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n",
 	})
 }

@@ -110,7 +110,7 @@ func TestIsMeasure(t *testing.T) {
 		t.Errorf("measures: %q", got)
 	}
 	l := realRepairer(t, Options{Damage: "legacy"})
-	if got := repairText(t, l, "7h30 ngay 30/6/2021 dên 23h ngay 1/7/2021\n").Text; got != "7h30 ngày 30/6/2021 đến 23h ngày 1/7/2021\n" {
+	if got := repairText(t, l, "8h30 ngay 12/3/2024 hop tai hôi truong, xong 16h45\n").Text; got != "8h30 ngày 12/3/2024 họp tại hội trường, xong 16h45\n" {
 		t.Errorf("clock times: %q", got)
 	}
 }
