@@ -376,15 +376,21 @@ func (p *page) unreadInk(c *cell) int {
 // confidence.
 func (p *page) rereadCell(ctx context.Context, r Reader, dpi int, c *cell) error {
 	pad := max(4, int(cellPad*float64(p.xh)))
-	in := c.inner
+	// The image's bounds need not start at (0, 0) (a sub-image): rows are
+	// indexed from its left edge, and a cell is read only inside it.
+	b := p.img.Bounds()
+	in := c.inner.Intersect(b)
+	if in.Empty() {
+		return nil
+	}
 	crop := image.NewGray(image.Rect(0, 0, in.Dx()+2*pad, in.Dy()+2*pad))
 	for i := range crop.Pix {
 		crop.Pix[i] = 255
 	}
-	row := make([]uint8, p.img.Bounds().Dx())
+	row := make([]uint8, b.Dx())
 	for y := in.Min.Y; y < in.Max.Y; y++ {
 		greyRow(p.img, y, row)
-		copy(crop.Pix[(y-in.Min.Y+pad)*crop.Stride+pad:], row[in.Min.X:in.Max.X])
+		copy(crop.Pix[(y-in.Min.Y+pad)*crop.Stride+pad:], row[in.Min.X-b.Min.X:in.Max.X-b.Min.X])
 	}
 	res, err := r.RecognizeImage(ctx, crop, dpi)
 	if err != nil {
