@@ -219,7 +219,10 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
-		if p.classify(l) {
+		// Stray marks a speck or a stroke of the scan left beside the line
+		// are read past; a bullet is still told by the line as read.
+		cl := line{n: l.n, text: trimStrayMarks(l.text)}
+		if cl.text != "" && p.classify(cl) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
 			continue
 		}
@@ -230,15 +233,15 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
-		if lastSubject && subjectGoesOn(l.text, p.h.Date != nil) {
+		if lastSubject && cl.text != "" && subjectGoesOn(cl.text, p.h.Date != nil) {
 			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + l.text
+			p.h.Subject.Value += " " + cl.text
 			p.h.Subject.Span.End = l.n
-			p.blocks[len(p.blocks)-1].Text += " " + l.text
+			p.blocks[len(p.blocks)-1].Text += " " + cl.text
 			p.blocks[len(p.blocks)-1].Span.End = l.n
 			continue
 		}
-		if isNoiseLine(l.text) && !isMarkerText(l.text) {
+		if isNoiseOnly(l.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
 			p.skipped = append(p.skipped, l.n)
@@ -248,8 +251,8 @@ func (p *headerParser) run() int {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
-			p.left = append(p.left, l)
-			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
+			p.left = append(p.left, cl)
+			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
 			continue
 		case p.unreadHeaderLine(i) || p.bannerGoesOn(i):
 			// A header line too damaged to read, above the type line, or
@@ -309,7 +312,9 @@ func (p *headerParser) unreadHeaderLine(i int) bool {
 		return false
 	}
 	for k, n := i+1, 0; k < len(p.lines) && n < typeLookahead; k++ {
-		if p.lines[k].blank() {
+		// Blank lines, rules and lines of OCR noise (specks, a stamp's
+		// garbage) stand between header lines and never end the zone.
+		if lk := p.lines[k].text; p.lines[k].blank() || decorationRe.MatchString(lk) || isNoiseOnly(lk) {
 			continue
 		}
 		n++

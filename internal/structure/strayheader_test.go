@@ -1,0 +1,100 @@
+package structure
+
+import "testing"
+
+// Scanner specks and short strokes in the left column are read as stray
+// marks before a line ("` . V/v …", ". Số: …", "` ỦY BAN …") or after it,
+// and as short lines of marks between lines. The marks are stripped from
+// the number, the subject and the issuing body, and the lines of marks do
+// not end the header before the right column (title, motto, place and
+// date) is read.
+func TestHeaderStrayMarksInLeftColumn(t *testing.T) {
+	text := "` ỦY BAN NHÂN DÂN\n" +
+		"HUYỆN THANH BÌNH .\n" +
+		". Số: 112/UBND-VP\n" +
+		"` . V/v tổ chức kiểm tra công tác\n" +
+		"phòng chống thiên tai năm 2024 '\n" +
+		"' ,\n" +
+		"~ . -\n" +
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"Độc lập - Tự do - Hạnh phúc\n" +
+		"| Thanh Bình, ngày 5 tháng 3 năm 2024 `\n" +
+		"Kính gửi: Các xã, thị trấn.\n" +
+		"Thực hiện kế hoạch năm 2024, Ủy ban nhân dân huyện đề nghị như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH", number: "112/UBND-VP", num: "112",
+		place: "Thanh Bình", date: "2024-03-05", docType: "CÔNG VĂN",
+		subject: "tổ chức kiểm tra công tác phòng chống thiên tai năm 2024",
+		dropped: []int{6},
+	})
+	h := Parse(text).Header
+	if got := fieldValue(h.Subject); got != "tổ chức kiểm tra công tác phòng chống thiên tai năm 2024" {
+		t.Errorf("subject = %q, want it without the stray marks", got)
+	}
+}
+
+// A stray mark before the number line of a Party header, and one before
+// its type line, are passed over as the type line's are.
+func TestPartyHeaderStrayMarks(t *testing.T) {
+	text := "HUYỆN ỦY ĐỒNG LẠC\n" +
+		"*\n" +
+		"' Số 47-KH/HU\n" +
+		"ĐẢNG CỘNG SẢN VIỆT NAM\n" +
+		"- Đồng Lạc, ngày 12 tháng 10 năm 2023\n" +
+		"` KẾ HOẠCH\n" +
+		"tổ chức hội nghị học tập nghị quyết\n" +
+		"Thực hiện chương trình công tác năm 2023, Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "HUYỆN ỦY ĐỒNG LẠC", number: "47-KH/HU", num: "47",
+		place: "Đồng Lạc", date: "2023-10-12", docType: "KẾ HOẠCH",
+		title: "tổ chức hội nghị học tập nghị quyết",
+	})
+}
+
+// (A line of dashes, dots and tildes alone is taken for a printed rule,
+// passed over and not listed.)
+//
+// A line no rule reads, with lines of marks under it, still lies in the
+// header zone when a header item stands below the marks: the lines of
+// marks do not count in the look-ahead, so the national title, the place
+// and date and the type line below them are read.
+func TestHeaderLookaheadPassesNoiseLines(t *testing.T) {
+	text := "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n" +
+		"Số: 318/KH-SGDĐT\n" +
+		"Cđ vnd hoc truong nhu\n" +
+		"' .\n" +
+		"- ~\n" +
+		", |\n" +
+		"` '\n" +
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"Độc lập - Tự do - Hạnh phúc\n" +
+		"Tân Hòa, ngày 20 tháng 8 năm 2024\n" +
+		"KẾ HOẠCH\n" +
+		"Tổ chức năm học mới\n" +
+		"Căn cứ hướng dẫn nhiệm vụ năm học;\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "SỞ GIÁO DỤC VÀ ĐÀO TẠO", number: "318/KH-SGDĐT", num: "318",
+		place: "Tân Hòa", date: "2024-08-20", docType: "KẾ HOẠCH",
+		title: "Tổ chức năm học mới", dropped: []int{3, 4, 6, 7},
+	})
+}
+
+// The right column may come first, and the left one after it with marks
+// and lines of marks in it: each field is found where it stands.
+func TestHeaderRightColumnFirstWithMarks(t *testing.T) {
+	text := "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"Độc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 02 tháng 01 năm 2025 .\n" +
+		"- '\n" +
+		"BỘ TÀI CHÍNH\n" +
+		"~ .\n" +
+		"` Số: 9/BTC-NSNN\n" +
+		". V/v hướng dẫn lập dự toán\n" +
+		"Kính gửi: Các bộ, cơ quan ngang bộ.\n" +
+		"Căn cứ Luật Ngân sách nhà nước, Bộ Tài chính hướng dẫn như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "BỘ TÀI CHÍNH", number: "9/BTC-NSNN", num: "9",
+		place: "Hà Nội", date: "2025-01-02", docType: "CÔNG VĂN",
+		subject: "hướng dẫn lập dự toán", dropped: []int{4},
+	})
+}
