@@ -250,6 +250,11 @@ func (p *headerParser) run() int {
 		switch {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
+		case isUpperLine(l.text) && strayCapitals(cl.text):
+			// A speck or the Party's star read as a letter or two ("X
+			// TC"): no name of a body is this short.
+			p.skipped = append(p.skipped, l.n)
+			continue
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
 			p.left = append(p.left, cl)
 			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
@@ -435,7 +440,7 @@ func (p *headerParser) classify(l line) bool {
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
 			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})
-			if tail := strings.TrimLeft(text[n:], ",;. "); tail != "" {
+			if tail := trimStrayMarks(text[n:]); tail != "" {
 				p.classify(line{n: l.n, text: tail})
 			}
 			return true
@@ -448,7 +453,7 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if p.h.Date == nil {
 		if place, date, df := findPlaceDate(text); df != nil {
-			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			place = trimStrayMarks(place)
 			if p.h.Number == nil {
 				place = dropUnreadNumber(place)
 			}

@@ -146,3 +146,12 @@ func trimStrayMarks(text string) string {
 func isNoiseOnly(text string) bool {
 	return trimStrayMarks(text) == "" || isNoiseLine(text) && !isMarkerText(text)
 }
+
+// strayCapitals reports whether a line in capitals in the left column is
+// too short to be a body's name or part of one: fewer than four letters
+// ("X TC", what OCR makes of the star under a Party body and a speck
+// beside it). The shortest names, "BỘ Y TẾ", "UBND", have four or more.
+func strayCapitals(text string) bool {
+	letters, _ := countCase(text)
+	return letters < 4
+}

@@ -98,3 +98,38 @@ func TestHeaderRightColumnFirstWithMarks(t *testing.T) {
 		subject: "hướng dẫn lập dự toán", dropped: []int{4},
 	})
 }
+
+// Marks a speck left between the number and the place on one row ("Số:
+// 296/GM-UBND ~— Tây Sơn, …") are not part of the place.
+func TestHeaderMarksBetweenNumberAndPlace(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"' HUYỆN AN LẠC ~ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 29/GM-UBND ~— An Lạc, ngày 09 tháng 01 năm 2017\n" +
+		"GIẤY MỜI\n" +
+		"Họp công tác tuyển sinh năm học 2017 - 2018\n" +
+		"Kính gửi: Các cơ quan, đơn vị có liên quan.\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "ỦY BAN NHÂN DÂN HUYỆN AN LẠC", number: "29/GM-UBND", num: "29",
+		place: "An Lạc", date: "2017-01-09", docType: "GIẤY MỜI",
+		title: "Họp công tác tuyển sinh năm học 2017 - 2018",
+	})
+}
+
+// A line of two or three capitals in the left column (the Party's star
+// and a speck read as "X TC") is no body's name: the issuer stays the
+// line above it and the number below is read.
+func TestHeaderShortCapitalsNotABody(t *testing.T) {
+	text := "` TỈNH ỦY BẮC HÀ\n" +
+		"X TC\n" +
+		"Số 218 -HD/TU\n" +
+		"ĐẢNG CỘNG SẢN VIỆT NAM\n" +
+		"| ` Bắc Hà, ngày 01 tháng 12 năm 2023\n" +
+		"HƯỚNG DẪN\n" +
+		"Về xây dựng nông thôn mới nâng cao\n" +
+		"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "TỈNH ỦY BẮC HÀ", place: "Bắc Hà", date: "2023-12-01", docType: "HƯỚNG DẪN",
+		number: "218-HD/TU", num: "218",
+		title: "Về xây dựng nông thôn mới nâng cao", dropped: []int{2},
+	})
+}
