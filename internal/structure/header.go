@@ -255,7 +255,8 @@ func (p *headerParser) run() int {
 			// TC"): no name of a body is this short.
 			p.skipped = append(p.skipped, l.n)
 			continue
-		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
+		case isUpperLine(l.text) && runeLen(l.text) <= 120 && (!isMarkerText(l.text) || p.markedBody(l.text, cl.text)) &&
+			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
 			p.left = append(p.left, cl)
 			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
 			continue
@@ -268,6 +269,14 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// markedBody reports whether a line in capitals that reads as a bullet
+// ("- ỦY BAN NHÂN DÂN", "— HUYỆN ỦY …") is a body's name with a speck's
+// mark before it: the marks are stray ones and neither the number nor the
+// date has been read, and the left column's names stand above both.
+func (p *headerParser) markedBody(raw, trimmed string) bool {
+	return trimmed != raw && !isMarkerText(trimmed) && p.h.Number == nil && p.h.Date == nil
 }
 
 // subjectGoesOn reports whether line t, right under the "V/v" subject

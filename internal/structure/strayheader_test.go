@@ -133,3 +133,35 @@ func TestHeaderShortCapitalsNotABody(t *testing.T) {
 		title: "Về xây dựng nông thôn mới nâng cao", dropped: []int{2},
 	})
 }
+
+// A dash or a star a speck makes before a body's name ("-_ ỦY BAN …", "—
+// HUYỆN ỦY …") is no bullet: above the number and the date, a line in
+// capitals with marks before it is still the left column's.
+func TestHeaderBodyAfterMarkLikeABullet(t *testing.T) {
+	for name, c := range map[string]struct {
+		text           string
+		parent, issuer string
+		number, num    string
+	}{
+		"state": {"-_ ỦY BAN NHÂN DÂN\nTỈNH BÌNH SƠN\n*+ Số: 2172/QĐ-UBND -\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+			"Độc lập - Tự do - Hạnh phúc\nBình Sơn, ngày 16 tháng 01 năm 2017\n\nQUYẾT ĐỊNH\nVề việc giao chỉ tiêu năm 2017\n" +
+			"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n",
+			"", "ỦY BAN NHÂN DÂN TỈNH BÌNH SƠN", "2172/QĐ-UBND", "2172"},
+		"party": {"` ĐẢNG BỘ TỈNH BÌNH SƠN\n— HUYỆN ỦY BA LA `\nSố 26-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n" +
+			"Ba La, ngày 28 tháng 01 năm 2017\n\nBÁO CÁO\nVề việc giao chỉ tiêu năm 2017\n" +
+			"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n",
+			"ĐẢNG BỘ TỈNH BÌNH SƠN", "HUYỆN ỦY BA LA", "26-BC/HU", "26"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			place, typ := "Bình Sơn", "QUYẾT ĐỊNH"
+			date := "2017-01-16"
+			if name == "party" {
+				place, typ, date = "Ba La", "BÁO CÁO", "2017-01-28"
+			}
+			checkOCRHeader(t, c.text, wantOCRHeader{
+				parent: c.parent, issuer: c.issuer, number: c.number, num: c.num,
+				place: place, date: date, docType: typ, title: "Về việc giao chỉ tiêu năm 2017",
+			})
+		})
+	}
+}
