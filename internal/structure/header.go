@@ -20,8 +20,9 @@ var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI
 
 var (
 	// numberLineRe is the "Số:" that opens the number line, as OCR reads
-	// it (viet.NumberLabel), with one stray character it may add.
-	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `\S?)\s*[:.]?\s*`)
+	// it (viet.NumberLabel), with one stray character it may add: never a
+	// digit, which is the number's own when the space is lost ("Số18-KL/TU").
+	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `[^\s\d]?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
 	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)

@@ -118,7 +118,7 @@ func saneWord(w string) bool {
 // stroke of a scan beside a printed line: a dot, a comma, a tick, a dash,
 // a tilde, a bar. No header line opens with one of them; "- THÔNG BÁO"
 // is a type line with a speck before it.
-const strayMarks = "`'‘’.,:;~|-–—_·•*+^\""
+const strayMarks = "`'‘’„“”.,:;~|-–—_·•*+^\""
 
 // trimStrayMarks drops the stray marks OCR read before a header line's
 // first word (whole tokens of marks, or marks stuck to the word: "` .

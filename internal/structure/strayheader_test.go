@@ -100,11 +100,11 @@ func TestHeaderRightColumnFirstWithMarks(t *testing.T) {
 }
 
 // Marks a speck left between the number and the place on one row ("Số:
-// 296/GM-UBND ~— Tây Sơn, …") are not part of the place.
+// 296/GM-UBND „ ~— Tây Sơn, …") are not part of the place.
 func TestHeaderMarksBetweenNumberAndPlace(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
 		"' HUYỆN AN LẠC ~ Độc lập - Tự do - Hạnh phúc\n" +
-		"Số: 29/GM-UBND ~— An Lạc, ngày 09 tháng 01 năm 2017\n" +
+		"Số: 29/GM-UBND „ ~— An Lạc, ngày 09 tháng 01 năm 2017\n" +
 		"GIẤY MỜI\n" +
 		"Họp công tác tuyển sinh năm học 2017 - 2018\n" +
 		"Kính gửi: Các cơ quan, đơn vị có liên quan.\n"
@@ -164,4 +164,22 @@ func TestHeaderBodyAfterMarkLikeABullet(t *testing.T) {
 			})
 		})
 	}
+}
+
+// A number run into its label ("Số18-KL/TU", the space lost to a speck's
+// mark before it) keeps all its digits: the one character OCR may add to
+// the label is never a digit.
+func TestHeaderNumberRunIntoLabel(t *testing.T) {
+	text := "TỈNH ỦY QUẢNG BẮC\n" +
+		"— Số18-KL/TU\n" +
+		"ĐẢNG CỘNG SẢN VIỆT NAM\n" +
+		"|. Quảng Bắc, ngày 24 tháng 3 năm 2015\n" +
+		"KẾT LUẬN\n" +
+		"Của Ban Thường vụ về kế hoạch sử dụng đất năm 2015\n" +
+		"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "TỈNH ỦY QUẢNG BẮC", number: "18-KL/TU", num: "18",
+		place: "Quảng Bắc", date: "2015-03-24", docType: "KẾT LUẬN",
+		title: "Của Ban Thường vụ về kế hoạch sử dụng đất năm 2015",
+	})
 }
