@@ -46,7 +46,7 @@ func valueOf(f *textField) string {
 // Two generated form pages (internal/formgen) read end to end by vidoc
 // scan with Tesseract: 1-bit scans at 200 dpi with an e-signature banner
 // above the header and the day and month written by hand, one state
-// (ND 30/2020) and one Party (HD 36) page. Their header fields come out
+// (ND 30/2020) and one Party (HD 36) page, drawn without header specks. Their header fields come out
 // as the page shows them; a handwritten part may come out partial (the
 // symbol without its number, the date without its ISO form), never wrong.
 func TestScanGeneratedFormHeaders(t *testing.T) {
@@ -58,7 +58,18 @@ func TestScanGeneratedFormHeaders(t *testing.T) {
 	}
 	in := t.TempDir()
 	for _, seed := range []uint64{14, 19} {
-		if err := formgen.Write(in, seed, seed+1); err != nil {
+		p, err := formgen.Make(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Without the header specks a page may draw: this test is about
+		// the banner and the hand; bench_fields.sh measures the specks.
+		p.Form.HeaderNoise, p.Damage.Specks = 0, 0
+		data, ext, err := formgen.Draw(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(in, p.Name+ext), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -156,6 +156,13 @@ func build(seed uint64, compact int) Page {
 	if dmg.Banner {
 		f.Banner = bannerLines(rng, who.place, y, m, d)
 	}
+	// Scanner noise in the header columns on two pages in five, drawn
+	// from a stream of its own so that the pages without it stay as they
+	// were drawn before it existed.
+	if nrng := rand.New(rand.NewPCG(seed, 0x59ec)); nrng.IntN(5) < 2 {
+		dmg.Specks = nrng.Uint64() | 1
+		f.HeaderNoise = dmg.Specks
+	}
 
 	fields := Fields{
 		Issuer:  who.issuer,

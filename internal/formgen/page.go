@@ -35,6 +35,9 @@ type Damage struct {
 	HandNum  bool    `json:"hand_num"` // the number written by hand
 	HandDate bool    `json:"hand_day"` // the day and month written by hand
 	NoiseSed uint64  `json:"noise_seed"`
+	// Specks is the seed of scanner noise in and around the header
+	// columns (render.Form.HeaderNoise); 0 on a clean page.
+	Specks uint64 `json:"specks,omitempty"`
 }
 
 // Page is one generated page: what is drawn, its fields, its damage.

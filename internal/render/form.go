@@ -62,6 +62,10 @@ type Form struct {
 	// Footnotes are printed at the foot of the page in smaller type,
 	// under a short rule from the left margin.
 	Footnotes []string
+	// HeaderNoise, when not 0, is the seed of the scanner noise drawn in
+	// and around the header columns (see headerNoise): specks and short
+	// strokes beside the lines and short rows of specks in the empty slots.
+	HeaderNoise uint64
 }
 
 // HandOpen and HandClose mark the handwritten part of a header line.
@@ -121,6 +125,8 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	var errs []error
 	var marks FormMarks
 	stroke := max(1, opts.DPI/150)
+	// lastBox is the box of the line put drew last, for headerNoise.
+	var lastBox image.Rectangle
 	// put draws a line: centred in [x0, x1) when centre, else from x0. The
 	// columns are set smaller than the body, as in print (ND 30/2020:
 	// 12–13 pt header lines, an 11 pt Nơi nhận list).
@@ -147,6 +153,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 			x = col[0] + (col[1]-col[0]-w)/2
 		}
 		x0 := x
+		lastBox = image.Rect(x0, baseline-ascent, x0+w, baseline)
 		for _, sg := range segs {
 			d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: fixed.P(x, baseline+sg.rise*lineHeight/100)}
 			d.DrawString(sg.text)
@@ -162,13 +169,25 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		put(f.PageNumber, [2]int{margin, width - margin}, true, margin/2+ascent/2)
 	}
 	rows := max(len(f.HeaderLeft), len(f.HeaderRight))
+	var lineBoxes, gaps []image.Rectangle
 	for i := range rows {
-		if i < len(f.HeaderLeft) {
-			put(f.HeaderLeft[i], leftCol, true, y+i*lineHeight)
+		for _, c := range []struct {
+			lines []string
+			col   [2]int
+		}{{f.HeaderLeft, leftCol}, {f.HeaderRight, rightCol}} {
+			base := y + i*lineHeight
+			if i < len(c.lines) && FormText(c.lines[i]) != "" {
+				put(c.lines[i], c.col, true, base)
+				lineBoxes = append(lineBoxes, lastBox)
+			} else {
+				gaps = append(gaps, image.Rect(c.col[0], base-ascent, c.col[1], base))
+			}
 		}
-		if i < len(f.HeaderRight) {
-			put(f.HeaderRight[i], rightCol, true, y+i*lineHeight)
-		}
+	}
+	// The slot under the left column, above the title.
+	gaps = append(gaps, image.Rect(leftCol[0], y+rows*lineHeight-ascent, leftCol[1], y+rows*lineHeight))
+	if f.HeaderNoise != 0 {
+		headerNoise(img, f.HeaderNoise, lineBoxes, gaps, stroke)
 	}
 	y += (rows + 1) * lineHeight
 	for _, l := range f.Title {

@@ -20,8 +20,9 @@ var enactmentRe = regexp.MustCompile(`^(QUYET DINH|QUYET NGHI|NGHI QUYET|CHI THI
 
 var (
 	// numberLineRe is the "Số:" that opens the number line, as OCR reads
-	// it (viet.NumberLabel), with one stray character it may add.
-	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `\S?)\s*[:.]?\s*`)
+	// it (viet.NumberLabel), with one stray character it may add: never a
+	// digit, which is the number's own when the space is lost ("Số18-KL/TU").
+	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `[^\s\d]?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
 	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
@@ -219,7 +220,10 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
-		if p.classify(l) {
+		// Stray marks a speck or a stroke of the scan left beside the line
+		// are read past; a bullet is still told by the line as read.
+		cl := line{n: l.n, text: trimStrayMarks(l.text)}
+		if cl.text != "" && p.classify(cl) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
 			continue
 		}
@@ -230,15 +234,15 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
-		if lastSubject && subjectGoesOn(l.text, p.h.Date != nil) {
+		if lastSubject && cl.text != "" && subjectGoesOn(cl.text, p.h.Date != nil) {
 			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + l.text
+			p.h.Subject.Value += " " + cl.text
 			p.h.Subject.Span.End = l.n
-			p.blocks[len(p.blocks)-1].Text += " " + l.text
+			p.blocks[len(p.blocks)-1].Text += " " + cl.text
 			p.blocks[len(p.blocks)-1].Span.End = l.n
 			continue
 		}
-		if isNoiseLine(l.text) && !isMarkerText(l.text) {
+		if isNoiseOnly(l.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
 			p.skipped = append(p.skipped, l.n)
@@ -247,9 +251,15 @@ func (p *headerParser) run() int {
 		switch {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
-		case isUpperLine(l.text) && runeLen(l.text) <= 120 && !isMarkerText(l.text) && !isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
-			p.left = append(p.left, l)
-			p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
+		case isUpperLine(l.text) && strayCapitals(cl.text):
+			// A speck or the Party's star read as a letter or two ("X
+			// TC"): no name of a body is this short.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		case isUpperLine(l.text) && runeLen(l.text) <= 120 && (!isMarkerText(l.text) || p.markedBody(l.text, cl.text)) &&
+			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
+			p.left = append(p.left, cl)
+			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
 			continue
 		case p.unreadHeaderLine(i) || p.bannerGoesOn(i):
 			// A header line too damaged to read, above the type line, or
@@ -260,6 +270,14 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// markedBody reports whether a line in capitals that reads as a bullet
+// ("- ỦY BAN NHÂN DÂN", "— HUYỆN ỦY …") is a body's name with a speck's
+// mark before it: the marks are stray ones and neither the number nor the
+// date has been read, and the left column's names stand above both.
+func (p *headerParser) markedBody(raw, trimmed string) bool {
+	return trimmed != raw && !isMarkerText(trimmed) && p.h.Number == nil && p.h.Date == nil
 }
 
 // subjectGoesOn reports whether line t, right under the "V/v" subject
@@ -309,7 +327,9 @@ func (p *headerParser) unreadHeaderLine(i int) bool {
 		return false
 	}
 	for k, n := i+1, 0; k < len(p.lines) && n < typeLookahead; k++ {
-		if p.lines[k].blank() {
+		// Blank lines, rules and lines of OCR noise (specks, a stamp's
+		// garbage) stand between header lines and never end the zone.
+		if lk := p.lines[k].text; p.lines[k].blank() || decorationRe.MatchString(lk) || isNoiseOnly(lk) {
 			continue
 		}
 		n++
@@ -430,7 +450,7 @@ func (p *headerParser) classify(l line) bool {
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
 			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})
-			if tail := strings.TrimLeft(text[n:], ",;. "); tail != "" {
+			if tail := trimStrayMarks(text[n:]); tail != "" {
 				p.classify(line{n: l.n, text: tail})
 			}
 			return true
@@ -443,7 +463,7 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if p.h.Date == nil {
 		if place, date, df := findPlaceDate(text); df != nil {
-			place = strings.TrimSpace(strings.TrimLeft(place, "*-–_ "))
+			place = trimStrayMarks(place)
 			if p.h.Number == nil {
 				place = dropUnreadNumber(place)
 			}

@@ -113,3 +113,45 @@ func saneWord(w string) bool {
 	d, end := parseCode(w)
 	return d != nil && end == len(w)
 }
+
+// strayMarks are what OCR reads from a speck, a punch hole or a short
+// stroke of a scan beside a printed line: a dot, a comma, a tick, a dash,
+// a tilde, a bar. No header line opens with one of them; "- THÔNG BÁO"
+// is a type line with a speck before it.
+const strayMarks = "`'‘’„“”.,:;~|-–—_·•*+^\""
+
+// trimStrayMarks drops the stray marks OCR read before a header line's
+// first word (whole tokens of marks, or marks stuck to the word: "` .
+// V/v …", "'Số: …") and the tokens of marks after its last word ("… năm
+// 2024 '"). A mark stuck to the last word ("12/QĐ-UBND.") is print and
+// stays. A line of marks alone gives "".
+func trimStrayMarks(text string) string {
+	// Leading: every mark up to the first rune of another kind (marks
+	// and spaces alike), so "` . V/v" and "'Số" both lose theirs.
+	text = strings.TrimLeft(text, strayMarks+" \t")
+	// Trailing: whole tokens of marks only.
+	for {
+		text = strings.TrimRight(text, " \t")
+		k := strings.LastIndexAny(text, " \t")
+		if k < 0 || strings.Trim(text[k+1:], strayMarks) != "" {
+			return text
+		}
+		text = text[:k]
+	}
+}
+
+// isNoiseOnly reports whether a header line is OCR noise and no print: a
+// line of stray marks alone ("- '", read as a bullet with nothing after
+// it), or a noise line that is not an outline marker's.
+func isNoiseOnly(text string) bool {
+	return trimStrayMarks(text) == "" || isNoiseLine(text) && !isMarkerText(text)
+}
+
+// strayCapitals reports whether a line in capitals in the left column is
+// too short to be a body's name or part of one: fewer than four letters
+// ("X TC", what OCR makes of the star under a Party body and a speck
+// beside it). The shortest names, "BỘ Y TẾ", "UBND", have four or more.
+func strayCapitals(text string) bool {
+	letters, _ := countCase(text)
+	return letters < 4
+}
