@@ -64,7 +64,18 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	if !utf8.ValidString(sample) {
 		return r, ad, nil // the stream reports the bad bytes with their offset
 	}
-	cur := r
+	// The kind of damage is chosen once, over the whole sample, with the
+	// shipped model (channelchoice.go); the sample's blocks then choose
+	// only between it and clean text, in every round and in the returned
+	// repairer, so an adapted channel cannot win blocks its kind never
+	// explained.
+	base := r.sampleDamage(sample)
+	if base == nil {
+		return r, ad, nil
+	}
+	name := base.Name
+	only := r.channels.Restricted(errmodel.Clean, name)
+	cur, out := r.withModel(only), r
 	var learned []errmodel.Confusion
 	for round := 0; round < maxAdaptRounds; round++ {
 		res, err := cur.repair(ctx, sample, true)
@@ -72,11 +83,6 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 			return nil, ad, err
 		}
 		ad.Rounds++
-		name := dominantDamage(res.Damage)
-		base := r.channels.Get(name)
-		if base == nil {
-			break
-		}
 		words := len(strings.Fields(sample))
 		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
 			break
@@ -100,25 +106,13 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		learned = next
 		ad.Damage, ad.Confusions = name, learned
 		if len(learned) == 0 {
-			cur = r
+			out = r
 			break
 		}
-		cur = r.withModel(r.channels.WithChannel(base.Adapted(learned)))
+		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
+		out = cur
 	}
-	return cur, ad, nil
-}
-
-// dominantDamage is the kind of damage most blocks showed.
-func dominantDamage(names []string) string {
-	n := map[string]int{}
-	best := ""
-	for _, c := range names {
-		n[c]++
-		if n[c] > n[best] || (n[c] == n[best] && c < best) {
-			best = c
-		}
-	}
-	return best
+	return out, ad, nil
 }
 
 func sameConfusions(a, b []errmodel.Confusion) bool {
