@@ -131,9 +131,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if u == r.unk {
 			lp += r.lm.UnknownPenalty()
 		}
-		if hasDamageMark(obsText) {
+		if hasDamageMark(obsText) || capsGlued(obsText) {
 			// "tnr&ng", "s1'rc": symbols and digits inside letters are
-			// OCR damage, not a spelling anyone meant to keep.
+			// OCR damage, not a spelling anyone meant to keep; nor is
+			// an abbreviation run into small letters ("UBNDhuyện").
 			lp += damagedKeepPenalty
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
@@ -154,6 +155,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	}
 	if !known {
 		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
+		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs
