@@ -75,7 +75,11 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	}
 	name := base.Name
 	only := r.channels.Restricted(errmodel.Clean, name)
-	cur, out := r.withModel(only), r
+	// The first round decodes with r's own channels, only fewer of them:
+	// r's candidate cache, which the choice just filled, serves it.
+	first := *r
+	first.channels = only
+	cur, out := &first, r
 	var learned []errmodel.Confusion
 	for round := 0; round < maxAdaptRounds; round++ {
 		res, err := cur.repair(ctx, sample, true)
