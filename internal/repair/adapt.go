@@ -23,6 +23,10 @@ type Adaptation struct {
 	Evidence errmodel.Evidence
 	// EvidenceDamage is the kind of damage Evidence was counted under.
 	EvidenceDamage string
+	// Acronyms are those the sample defines with a capital misread, by
+	// acronymKey (acronym.go): the returned repairer writes them as
+	// defined.
+	Acronyms map[string]string
 }
 
 // Bounds of adaptation: the rounds of decode–learn, the confidence a
@@ -46,8 +50,9 @@ const AdaptSample = 16 << 10
 // decodings with the words they replaced, re-estimates the chosen channel's
 // confusions from them, and decodes again, for at most maxAdaptRounds
 // rounds or until nothing new is learned. It returns a Repairer that
-// decodes with the adapted model (r itself when nothing was learned) and
-// what was learned. r is not changed.
+// decodes with the adapted model and writes the acronyms the sample defines
+// with a capital misread as defined (acronym.go), r itself when nothing was
+// learned, and what was learned. r is not changed.
 func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptation, error) {
 	return r.AdaptPooled(ctx, sample, nil)
 }
@@ -81,12 +86,16 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	first.channels = only
 	cur, out := &first, r
 	var learned []errmodel.Confusion
+	var defs map[string]string
 	for round := 0; round < maxAdaptRounds; round++ {
 		res, err := cur.repair(ctx, sample, true)
 		if err != nil {
 			return nil, ad, err
 		}
 		ad.Rounds++
+		if round == 0 {
+			defs = definedAcronyms(res.Text)
+		}
 		words := len(strings.Fields(sample))
 		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
 			break
@@ -115,6 +124,12 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		}
 		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
 		out = cur
+	}
+	if len(defs) > 0 {
+		c := *out
+		c.codes = out.codes.withAcronyms(defs)
+		out = &c
+		ad.Acronyms = defs
 	}
 	return out, ad, nil
 }

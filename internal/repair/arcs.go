@@ -117,6 +117,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.deepArcs(ch, obs, arcs)...)
 	}
 	if !known {
+		if d, ok := r.codes.definedAcronym(obsText); ok {
+			// BKMH → ĐKMH: an acronym the document defines, its
+			// first capital misread.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		}
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
