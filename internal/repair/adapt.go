@@ -12,7 +12,8 @@ import (
 // Adaptation is what Adapt learned from one input.
 type Adaptation struct {
 	// Damage is the kind of damage whose error model was adapted (the one
-	// most of the sample's blocks showed), "" when nothing was learned.
+	// that best explains the whole sample, sampleDamage), "" when nothing
+	// was learned.
 	Damage string
 	// Rounds is how many decodings of the sample ran.
 	Rounds int
