@@ -18,7 +18,7 @@ import (
 // choiceWords bounds how many words of a sample weigh in the choice: spread
 // evenly over it, they are evidence enough, and the search under every
 // channel is the costly part.
-const choiceWords = 1024
+const choiceWords = 512
 
 // wordLogLik is the log-likelihood of the observed word obs under ch: the
 // channel-times-prior mass of its candidates and of keeping it as it is,

@@ -63,7 +63,7 @@ func legacyDamage(text string) string {
 // The kind of damage is a property of the input, not of how much of it
 // is read: on a legacy-damaged text the choice over the first half of it,
 // over the whole, over it twice and four times (past choiceWords, so only
-// every other word weighs) agree, and Adapt adapts the
+// every third word weighs) agree, and Adapt adapts the
 // legacy channel whichever it reads.
 func TestChannelChoiceIsStableOverSampleSize(t *testing.T) {
 	r := realRepairer(t, Options{})
