@@ -66,8 +66,12 @@ func (r *Repairer) sampleLogLik(sample string) []float64 {
 }
 
 // sampleDamage is the channel of r's model that best explains the whole
-// sample, nil for a model without channels.
+// sample, nil for a model without channels; the one Options.Damage forces
+// when it is set, as every block then uses it.
 func (r *Repairer) sampleDamage(sample string) *errmodel.Channel {
+	if r.opts.Damage != "" {
+		return r.channels.Get(r.opts.Damage)
+	}
 	ll := r.sampleLogLik(sample)
 	var best *errmodel.Channel
 	bestLL := 0.0

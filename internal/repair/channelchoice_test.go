@@ -97,3 +97,20 @@ func TestChannelChoiceOfStrippedAndCleanText(t *testing.T) {
 		}
 	}
 }
+
+// A kind of damage forced by Options.Damage is the one adapted, whatever
+// the sample looks like; adapting to it and repairing do not fail.
+func TestForcedDamageIsTheChoice(t *testing.T) {
+	in := viet.StripDiacritics(adaptTruth + choiceTruth)
+	for _, d := range []string{errmodel.Clean, errmodel.Stripped, errmodel.Legacy} {
+		r := realRepairer(t, Options{Damage: d})
+		if ch := r.sampleDamage(in); ch == nil || ch.Name != d {
+			t.Errorf("forced %s: chose %v", d, ch)
+		}
+		ar, _, err := r.Adapt(context.Background(), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		repairText(t, ar, in)
+	}
+}
