@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -244,6 +246,10 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		if n := len(ad.Confusions) - explainConfusions; n > 0 {
 			fmt.Fprintf(stderr, "  … and %d more\n", n)
 		}
+	}
+	if explain && len(ad.Acronyms) > 0 {
+		defs := slices.Sorted(maps.Values(ad.Acronyms))
+		fmt.Fprintf(stderr, "%s: acronyms this input defines, written so wherever a capital of theirs is misread: %s\n", name, strings.Join(defs, ", "))
 	}
 	return ar, br, nil
 }

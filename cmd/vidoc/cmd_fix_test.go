@@ -256,3 +256,21 @@ func TestFixAdaptExplainsAndStreamsAll(t *testing.T) {
 		t.Error("adaptation ran though it was off")
 	}
 }
+
+// --explain names the acronyms the input defines with a capital misread,
+// and the output writes them as defined. The text is made for the test.
+func TestFixAdaptExplainsDefinedAcronyms(t *testing.T) {
+	needModel(t)
+	in := "Sinh viên các khoa đăng ký môn học (BKMH) trong học kỳ mới.\n" +
+		"Kết quả BKMH được công nhận khi sinh viên nộp đủ học phí.\n"
+	var out, errb bytes.Buffer
+	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true, Adapt: true}, &GlobalOptions{}, nil, strings.NewReader(in), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errb.String(), "acronyms this input defines") || !strings.Contains(errb.String(), "ĐKMH") {
+		t.Errorf("--explain does not name ĐKMH: %.400q", errb.String())
+	}
+	if n := strings.Count(out.String(), "ĐKMH"); n != 2 {
+		t.Errorf("%d of 2 ĐKMH: %q", n, out.String())
+	}
+}

@@ -3,6 +3,7 @@ package errmodel
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -195,4 +196,17 @@ func (c Confusion) String() string {
 		o = "(lost)"
 	}
 	return fmt.Sprintf("%c → %s ×%d (%d words)", c.Intended, o, c.Count, c.Words)
+}
+
+// Restricted returns a model holding only m's channels called names, in m's
+// order: an input whose kind of damage is known then chooses a block's
+// channel among those alone. m is not changed.
+func (m *Model) Restricted(names ...string) *Model {
+	c := &Model{Version: m.Version, CodeParts: m.CodeParts}
+	for _, x := range m.Channels {
+		if slices.Contains(names, x.Name) {
+			c.Channels = append(c.Channels, x)
+		}
+	}
+	return c
 }

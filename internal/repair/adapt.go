@@ -12,7 +12,8 @@ import (
 // Adaptation is what Adapt learned from one input.
 type Adaptation struct {
 	// Damage is the kind of damage whose error model was adapted (the one
-	// most of the sample's blocks showed), "" when nothing was learned.
+	// that best explains the whole sample, sampleDamage), "" when nothing
+	// was learned.
 	Damage string
 	// Rounds is how many decodings of the sample ran.
 	Rounds int
@@ -23,6 +24,10 @@ type Adaptation struct {
 	Evidence errmodel.Evidence
 	// EvidenceDamage is the kind of damage Evidence was counted under.
 	EvidenceDamage string
+	// Acronyms are those the sample defines with a capital misread, by
+	// acronymKey (acronym.go): the returned repairer writes them as
+	// defined.
+	Acronyms map[string]string
 }
 
 // Bounds of adaptation: the rounds of decode–learn, the confidence a
@@ -46,8 +51,9 @@ const AdaptSample = 16 << 10
 // decodings with the words they replaced, re-estimates the chosen channel's
 // confusions from them, and decodes again, for at most maxAdaptRounds
 // rounds or until nothing new is learned. It returns a Repairer that
-// decodes with the adapted model (r itself when nothing was learned) and
-// what was learned. r is not changed.
+// decodes with the adapted model and writes the acronyms the sample defines
+// with a capital misread as defined (acronym.go), r itself when nothing was
+// learned, and what was learned. r is not changed.
 func (r *Repairer) Adapt(ctx context.Context, sample string) (*Repairer, Adaptation, error) {
 	return r.AdaptPooled(ctx, sample, nil)
 }
@@ -64,18 +70,32 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	if !utf8.ValidString(sample) {
 		return r, ad, nil // the stream reports the bad bytes with their offset
 	}
-	cur := r
+	// The kind of damage is chosen once, over the whole sample, with the
+	// shipped model (channelchoice.go); the sample's blocks then choose
+	// only between it and clean text, in every round and in the returned
+	// repairer, so an adapted channel cannot win blocks its kind never
+	// explained.
+	base := r.sampleDamage(sample)
+	if base == nil {
+		return r, ad, nil
+	}
+	name := base.Name
+	only := r.channels.Restricted(errmodel.Clean, name)
+	// The first round decodes with r's own channels, only fewer of them:
+	// r's candidate cache, which the choice just filled, serves it.
+	first := *r
+	first.channels = only
+	cur, out := &first, r
 	var learned []errmodel.Confusion
+	var defs map[string]string
 	for round := 0; round < maxAdaptRounds; round++ {
 		res, err := cur.repair(ctx, sample, true, nil)
 		if err != nil {
 			return nil, ad, err
 		}
 		ad.Rounds++
-		name := dominantDamage(res.Damage)
-		base := r.channels.Get(name)
-		if base == nil {
-			break
+		if round == 0 {
+			defs = definedAcronyms(res.Text)
 		}
 		words := len(strings.Fields(sample))
 		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
@@ -100,25 +120,19 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		learned = next
 		ad.Damage, ad.Confusions = name, learned
 		if len(learned) == 0 {
-			cur = r
+			out = r
 			break
 		}
-		cur = r.withModel(r.channels.WithChannel(base.Adapted(learned)))
+		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
+		out = cur
 	}
-	return cur, ad, nil
-}
-
-// dominantDamage is the kind of damage most blocks showed.
-func dominantDamage(names []string) string {
-	n := map[string]int{}
-	best := ""
-	for _, c := range names {
-		n[c]++
-		if n[c] > n[best] || (n[c] == n[best] && c < best) {
-			best = c
-		}
+	if len(defs) > 0 {
+		c := *out
+		c.codes = out.codes.withAcronyms(defs)
+		out = &c
+		ad.Acronyms = defs
 	}
-	return best
+	return out, ad, nil
 }
 
 func sameConfusions(a, b []errmodel.Confusion) bool {

@@ -117,6 +117,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.deepArcs(ch, obs, arcs)...)
 	}
 	if !known {
+		if d, ok := r.codes.definedAcronym(obsText); ok {
+			// BKMH → ĐKMH: an acronym the document defines, its
+			// first capital misread.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		}
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
@@ -131,9 +136,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if u == r.unk {
 			lp += r.lm.UnknownPenalty()
 		}
-		if hasDamageMark(obsText) {
+		if hasDamageMark(obsText) || capsGlued(obsText) {
 			// "tnr&ng", "s1'rc": symbols and digits inside letters are
-			// OCR damage, not a spelling anyone meant to keep.
+			// OCR damage, not a spelling anyone meant to keep; nor is
+			// an abbreviation run into small letters ("UBNDhuyện").
 			lp += damagedKeepPenalty
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{u, -1}, keep: true, chLogP: lp})
@@ -154,6 +160,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	}
 	if !known {
 		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
+		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs

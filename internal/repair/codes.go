@@ -45,6 +45,9 @@ func looksLikeCode(core string) bool {
 // seen in the legal corpus ("KH", "TU", "CT", "TW", "QĐ", "UBND"…).
 type codeRepairer struct {
 	parts map[string]int // known part → corpus count
+	// defined are the acronyms the document defines (acronym.go), by
+	// acronymKey.
+	defined map[string]string
 }
 
 // repair returns the mended code and whether it changed. A part already

@@ -22,6 +22,9 @@ type arc struct {
 	// word's reading, numFirst says the number came first.
 	glued    int32
 	numFirst bool
+	// caseCut marks a token cut where its case changes (caseSplitArcs):
+	// glued is the cut, text the two parts' readings joined by a space.
+	caseCut bool
 }
 
 // scorer is the language model as the decoder drives it: a context state S

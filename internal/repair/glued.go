@@ -123,6 +123,9 @@ func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string) []arc {
 // renderGlued writes a glued split: the letter part in its own case, the
 // number as it was, a space between.
 func (r *Repairer) renderGlued(orig string, a *arc, upperLine bool) string {
+	if a.caseCut {
+		return r.renderCaseCut(orig, a, upperLine)
+	}
 	if a.numFirst {
 		return orig[:a.glued] + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
 	}

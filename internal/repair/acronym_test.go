@@ -1,0 +1,48 @@
+package repair
+
+import (
+	"context"
+	"maps"
+	"strings"
+	"testing"
+)
+
+func TestDefinedAcronyms(t *testing.T) {
+	for text, want := range map[string]map[string]string{
+		"sinh viên đăng ký môn học (BKMH) theo lịch": {"DKMH": "ĐKMH"},
+		"các đơn vị đăng ký thi đua (DKTD) hằng năm": {"DKTD": "ĐKTĐ"},
+		"ban chấp hành (BCH) họp":                    nil, // as defined
+		"đăng ký môn học (BKHM) lại":                 nil, // letters out of order: no definition
+		"kế hoạch (BKMH) mới":                        nil, // too few words
+		"Ủy ban nhân dân (UBND) tỉnh":                nil,
+	} {
+		if got := definedAcronyms(text); !maps.Equal(got, want) {
+			t.Errorf("definedAcronyms(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A document that defines an acronym whose Đ its engine read as B or D gets
+// the acronym as defined wherever it recurs, once adaptation has read the
+// definition; an acronym it defines rightly, or one starting with B it
+// never defined otherwise, stays. The text is made for the test.
+func TestAdaptWritesDefinedAcronyms(t *testing.T) {
+	r := realRepairer(t, Options{})
+	in := strings.Join([]string{
+		"Nhà trường hướng dẫn sinh viên các khoa đăng ký môn học (BKMH) học kỳ mới.",
+		"Sinh viên phải BKMH đúng thời hạn theo kế hoạch của ban chấp hành (BCH) khoa.",
+		"Kết quả DKMH chỉ được công nhận khi sinh viên nộp đủ học phí.",
+		"Mọi vướng mắc trong quá trình BKMH được BCH giải quyết kịp thời.",
+	}, "\n") + "\n"
+	ar, ad, err := r.Adapt(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := repairText(t, ar, in).Text
+	if n := strings.Count(got, "ĐKMH"); n != 4 || strings.Count(got, "BCH") != 2 {
+		t.Errorf("%d of 4 ĐKMH (learned %v), BCH %d of 2:\n%s", n, ad.Acronyms, strings.Count(got, "BCH"), got)
+	}
+	if base := repairText(t, r, in).Text; strings.Contains(base, "ĐKMH") {
+		t.Errorf("ĐKMH written without the document's definition:\n%s", base)
+	}
+}
