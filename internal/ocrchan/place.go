@@ -19,6 +19,8 @@ type Page struct {
 type Printed struct {
 	Text  string  `json:"text"`
 	Chars []Glyph `json:"chars,omitempty"`
+	// Confidence is Tesseract's confidence in the word, 0–100 (ocr.Word).
+	Confidence float64 `json:"confidence"`
 }
 
 // Glyph is one glyph's choices, best first (ocr.Char).
@@ -49,7 +51,9 @@ func Channels(p Page, opts Options) []Placed {
 		for k, c := range w.Chars {
 			glyphs[k] = c.Alts
 		}
-		out = append(out, Placed{Start: at[i], End: at[i] + len(w.Text), Word: Build(w.Text, glyphs, opts)})
+		cw := Build(w.Text, glyphs, opts)
+		cw.Confidence = w.Confidence
+		out = append(out, Placed{Start: at[i], End: at[i] + len(w.Text), Word: cw})
 	}
 	return out
 }
