@@ -22,9 +22,9 @@ import (
 // printed one (a merge, a split off number, another syllable) also pays
 // Keep times the log-odds that a word read as surely as this one is right
 // (keepCost, FittedSureLogOdds), so a word Tesseract read surely changes
-// only when the language model insists. A reading with more or fewer
-// letters than the word has glyphs pays Len: Tesseract seldom makes up or
-// loses a whole letter of a word it segmented ("N," read "Nữ,").
+// only when the language model insists. A reading with more letters than
+// the word has glyphs pays Len: Tesseract seldom loses a whole letter of a
+// word it segmented ("N," read "Nữ,"), though it makes up glyphs ("I1.").
 type AltWeights struct {
 	Err, OCR, Miss, Alt, Keep, Len float32
 }
@@ -39,13 +39,13 @@ type AltWeights struct {
 // ../shared/corpus/legal, read by `vidoc ocr --alternatives`; none of
 // ../shared/dev was used. On them the OCR read 14014 of 14763 syllables
 // right, text-only repair 14244 with 3 pages below their OCR input, these
-// weights 14222 with 1 (a case change, "Luật Các tổ chức" lowered, that no
-// glyph's choice speaks of). Keep and Len buy the pages back: without them
-// (Keep 0, Len 0) 14247 with 3 below; Keep 3 alone 14219 with 2 below;
-// Keep 0.25 14248 with 3 below. The glyphs' probabilities themselves add
-// nothing here (OCR 0: 14222, 0.25: 14218, 1: 14205), as in the previous
-// fit: text-only repair already puts right nearly every misread syllable
-// whose right spelling the glyphs offer.
+// weights 14225 with 1 (a case change, "Luật Các tổ chức" lowered, that no
+// glyph's choice speaks of). Keep and Len buy the pages back at a price in
+// syllables: without them 14247 with 3 below, Keep 0.25 14248 with 3,
+// Keep 3 alone 14223 with 2, Keep 4 14204 with 1. The glyphs'
+// probabilities themselves add nothing here (OCR 0.25: 14221, 1: 14207),
+// as in the previous fit: text-only repair already puts right nearly
+// every misread syllable whose right spelling the glyphs offer.
 var FittedAltWeights = AltWeights{Err: 1, OCR: 0, Miss: 2, Alt: -16, Keep: 3, Len: 8}
 
 func (r *Repairer) altWeights() AltWeights {
@@ -192,8 +192,13 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 		case utf8.RuneCountInString(t) != d.letters:
 			// A reading with more or fewer letters than glyphs: the
 			// choices speak of each glyph's letter, not of glyphs
-			// Tesseract made up ("I1." for "I.") or merged.
-			lq, extra = d.logPrinted, w.Len
+			// Tesseract made up ("I1." for "I.") or merged. Tesseract
+			// makes up glyphs from noise or a split, but a letter it
+			// saw no glyph of is rarer: a longer reading pays Len.
+			lq = d.logPrinted
+			if utf8.RuneCountInString(t) > d.letters {
+				extra = w.Len
+			}
 		default:
 			lq = d.minLogQ - w.Miss
 		}
