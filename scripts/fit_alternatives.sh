@@ -10,8 +10,8 @@
 # held out. Each page is read by `vidoc ocr --format json --alternatives`;
 # internal/repair/fit_alts.go then calibrates, per sureness cell, how often
 # a word read so surely is right (repair.FittedSureLogOdds) and searches
-# the weights with it (fewest pages below their OCR input first, then most
-# syllables right). Copy the two fitted lines it prints into
+# the weights with it (most syllables right, then fewest pages below their
+# OCR input). Copy the two fitted lines it prints into
 # internal/repair/alts.go and internal/repair/sure.go.
 #
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
