@@ -8,8 +8,11 @@
 # of each of a second pick (every 37th from the 23rd); none of
 # ../shared/dev is used, so the held-out benchmark (scripts/bench_alternatives.sh) stays
 # held out. Each page is read by `vidoc ocr --format json --alternatives`;
-# internal/repair/fit_alts.go then searches the weights. Copy the fitted
-# line it prints into internal/repair/alts.go.
+# internal/repair/fit_alts.go then calibrates, per sureness cell, how often
+# a word read so surely is right (repair.FittedSureLogOdds) and searches
+# the weights with it (most syllables right, then fewest pages below their
+# OCR input). Copy the two fitted lines it prints into
+# internal/repair/alts.go and internal/repair/sure.go.
 #
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)

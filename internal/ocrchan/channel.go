@@ -31,6 +31,12 @@ type Word struct {
 	// when the glyphs did not line up with the printed letters and the
 	// printed word stands alone for want of them.
 	FromGlyphs bool
+	// How sure Tesseract was of the word, for the cost of changing it:
+	// its word confidence (0–100, 0 when unknown), the least top
+	// confidence of its glyphs and the least margin of a glyph's top
+	// choice over its runner-up (raw confidences, 0–1; both 0 when the
+	// candidates are not FromGlyphs).
+	Confidence, MinTop, MinMargin float64
 }
 
 // Options bound the beam.
@@ -92,7 +98,29 @@ func Build(printed string, glyphs [][]Choice, opts Options) Word {
 	for i := range beam {
 		beam[i].P = math.Exp(-beam[i].Cost) / sum
 	}
-	return Word{Printed: printed, Candidates: beam, FromGlyphs: true}
+	top, margin := sureness(glyphs)
+	return Word{Printed: printed, Candidates: beam, FromGlyphs: true, MinTop: top, MinMargin: margin}
+}
+
+// sureness is the least top confidence of the glyphs and the least margin
+// of a glyph's top choice over its runner-up (the top's own confidence when
+// it has none): the weakest glyph decides how sure the word is.
+func sureness(glyphs [][]Choice) (top, margin float64) {
+	top, margin = 1, 1
+	for _, g := range glyphs {
+		var first, second float64
+		for _, c := range g {
+			switch {
+			case c.P > first:
+				first, second = c.P, first
+			case c.P > second:
+				second = c.P
+			}
+		}
+		top = min(top, first)
+		margin = min(margin, first-second)
+	}
+	return top, margin
 }
 
 // glyphCosts normalises a glyph's confidences, floored, to probabilities

@@ -9,7 +9,13 @@
 //	vidoc ocr --format json --alternatives page.png > page.jsonl
 //	go run ./internal/ocrchan/oracle.go page.truth.txt page.jsonl > page.oracle.txt
 //
-// scripts/bench_alternatives.sh runs it over rendered held-out pages.
+// scripts/bench_alternatives.sh runs it over rendered held-out pages. With
+// -wrong first, it prints instead one line per syllable Tesseract got wrong
+// inside a word with choices: the word's confidence, the printed word, the
+// right spelling, and whether the right spelling is among the candidates,
+// with its share and rank there (how much the choices could have helped):
+//
+//	go run ./internal/ocrchan/oracle.go -wrong page.truth.txt page.jsonl
 package main
 
 import (
@@ -26,17 +32,22 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 3 {
-		fmt.Fprintln(os.Stderr, "usage: go run oracle.go TRUTH OCR.jsonl")
+	args := os.Args[1:]
+	wrong := len(args) > 0 && args[0] == "-wrong"
+	if wrong {
+		args = args[1:]
+	}
+	if len(args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: go run oracle.go [-wrong] TRUTH OCR.jsonl")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1], os.Args[2]); err != nil {
+	if err := run(args[0], args[1], wrong); err != nil {
 		fmt.Fprintln(os.Stderr, "oracle:", err)
 		os.Exit(1)
 	}
 }
 
-func run(truthPath, ocrPath string) error {
+func run(truthPath, ocrPath string, wrong bool) error {
 	truth, err := os.ReadFile(truthPath)
 	if err != nil {
 		return err
@@ -78,11 +89,23 @@ func run(truthPath, ocrPath string) error {
 			}
 			next = i
 			want := fixed[i][:k] + e.Truth + fixed[i][k+len(e.Hyp):]
-			if slices.ContainsFunc(channel(words[i]).Candidates, func(c ocrchan.Candidate) bool { return c.Text == want }) {
+			cands := channel(words[i]).Candidates
+			rank := slices.IndexFunc(cands, func(c ocrchan.Candidate) bool { return c.Text == want })
+			if rank >= 0 {
 				fixed[i] = want
+			}
+			if wrong && len(words[i].Chars) > 0 {
+				p := 0.0
+				if rank >= 0 {
+					p = cands[rank].P
+				}
+				fmt.Printf("%.1f\t%s\t%s\t%t\t%.3f\t%d\n", words[i].Confidence, words[i].Text, want, rank >= 0, p, rank+1)
 			}
 			break
 		}
+	}
+	if wrong {
+		return nil
 	}
 	// The page text is its words in order, joined by spaces and line ends.
 	printed := make([]string, len(words))

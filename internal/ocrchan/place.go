@@ -19,6 +19,8 @@ type Page struct {
 type Printed struct {
 	Text  string  `json:"text"`
 	Chars []Glyph `json:"chars,omitempty"`
+	// Confidence is Tesseract's confidence in the word, 0–100 (ocr.Word).
+	Confidence float64 `json:"confidence"`
 }
 
 // Glyph is one glyph's choices, best first (ocr.Char).
@@ -49,7 +51,9 @@ func Channels(p Page, opts Options) []Placed {
 		for k, c := range w.Chars {
 			glyphs[k] = c.Alts
 		}
-		out = append(out, Placed{Start: at[i], End: at[i] + len(w.Text), Word: Build(w.Text, glyphs, opts)})
+		cw := Build(w.Text, glyphs, opts)
+		cw.Confidence = w.Confidence
+		out = append(out, Placed{Start: at[i], End: at[i] + len(w.Text), Word: cw})
 	}
 	return out
 }
@@ -66,22 +70,7 @@ const lookahead = 8
 // next token of the text is matched a few tokens on, or left out when a
 // later word matches sooner.
 func Place(text string, words []string) []int {
-	type tok struct{ start, end int }
-	var toks []tok
-	notSpace := func(r rune) bool { return !unicode.IsSpace(r) }
-	for i := 0; ; {
-		k := strings.IndexFunc(text[i:], notSpace)
-		if k < 0 {
-			break
-		}
-		i += k
-		n := strings.IndexFunc(text[i:], unicode.IsSpace)
-		if n < 0 {
-			n = len(text) - i
-		}
-		toks = append(toks, tok{i, i + n})
-		i += n
-	}
+	toks := Fields(text)
 	at := make([]int, len(words))
 	t := 0
 	for i := 0; i < len(words); i++ {
@@ -96,12 +85,12 @@ func Place(text string, words []string) []int {
 					continue
 				}
 				k := toks[t+dt]
-				if text[k.start:k.end] == words[i+dw] {
+				if text[k.Start:k.End] == words[i+dw] {
 					for s := i; s < i+dw; s++ {
 						at[s] = -1
 					}
 					i += dw
-					at[i] = k.start
+					at[i] = k.Start
 					t += dt + 1
 					found = true
 				}
@@ -112,4 +101,26 @@ func Place(text string, words []string) []int {
 		}
 	}
 	return at
+}
+
+// Span is the bytes start–end of a token of a text.
+type Span struct{ Start, End int }
+
+// Fields is strings.Fields with each token's byte span in text.
+func Fields(text string) []Span {
+	var out []Span
+	notSpace := func(r rune) bool { return !unicode.IsSpace(r) }
+	for i := 0; ; {
+		k := strings.IndexFunc(text[i:], notSpace)
+		if k < 0 {
+			return out
+		}
+		i += k
+		n := strings.IndexFunc(text[i:], unicode.IsSpace)
+		if n < 0 {
+			n = len(text) - i
+		}
+		out = append(out, Span{i, i + n})
+		i += n
+	}
 }

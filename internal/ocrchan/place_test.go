@@ -1,6 +1,7 @@
 package ocrchan
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -27,7 +28,7 @@ func TestPlaceFindsWordsAroundWhatTheLayoutDropped(t *testing.T) {
 }
 
 func TestReadJoinsPagesAndPlacesTheirChannels(t *testing.T) {
-	in := `{"file":"a.png","page":1,"text":"cờ đỏ\n","words":[{"text":"cờ","chars":[{"alts":[{"c":"c","p":0.9}]},{"alts":[{"c":"ờ","p":0.6},{"c":"ở","p":0.3}]}]},{"text":"đỏ"}]}
+	in := `{"file":"a.png","page":1,"text":"cờ đỏ\n","words":[{"text":"cờ","confidence":91.5,"chars":[{"alts":[{"c":"c","p":0.9}]},{"alts":[{"c":"ờ","p":0.6},{"c":"ở","p":0.3}]}]},{"text":"đỏ"}]}
 {"file":"a.png","page":2,"text":"sao vàng","words":[{"text":"sao"},{"text":"vàng","chars":[{"alts":[{"c":"v","p":0.9}]},{"alts":[{"c":"à","p":0.9}]},{"alts":[{"c":"n","p":0.9}]},{"alts":[{"c":"g","p":0.9}]}]}]}
 `
 	text, words, err := Read(strings.NewReader(in), Options{})
@@ -44,6 +45,11 @@ func TestReadJoinsPagesAndPlacesTheirChannels(t *testing.T) {
 		if text[w.Start:w.End] != w.Printed || !w.FromGlyphs {
 			t.Errorf("%q placed on %q (from glyphs %t)", w.Printed, text[w.Start:w.End], w.FromGlyphs)
 		}
+	}
+	// The word's sureness: Tesseract's word confidence, its weakest
+	// glyph's top choice (ờ 0.6) and least margin (ờ over ở, 0.3).
+	if w := words[0]; w.Confidence != 91.5 || w.MinTop != 0.6 || math.Abs(w.MinMargin-0.3) > 1e-9 {
+		t.Errorf("cờ read with confidence %g, least top %g, least margin %g; want 91.5, 0.6, 0.3", w.Confidence, w.MinTop, w.MinMargin)
 	}
 	if len(words[0].Candidates) != 2 || words[0].Candidates[1].Text != "cở" {
 		t.Errorf("cờ: %+v", words[0].Candidates)

@@ -100,3 +100,59 @@ func TestRepairWordsListensToTheGlyphs(t *testing.T) {
 		t.Errorf("text-only repair changed %q to %q", text, res.Text)
 	}
 }
+
+// Changing a word Tesseract read surely costs Keep times the log-odds that
+// a word read so surely is right: "chỉ tiết" (for "chi tiết") is put right
+// when its glyphs hesitated, kept when every glyph and the word were sure
+// and such words are nearly always right.
+func TestRepairWordsKeepsSurelyReadWords(t *testing.T) {
+	text := "Nghị định quy định chỉ tiết một số điều của Luật."
+	sure := make([]float32, SureCells)
+	for i := range sure {
+		sure[i] = -1
+	}
+	sure[SureCell(97, 0.97, 0.97)] = 8
+	w := FittedAltWeights
+	w.Keep = 3
+	ctx := context.Background()
+	for _, c := range []struct {
+		name   string
+		conf   float64
+		glyph  []ocrchan.Choice
+		weight AltWeights
+		want   string
+	}{
+		{"sure", 97, []ocrchan.Choice{{Text: "ỉ", P: 0.97}}, w, text},
+		{"sure, no keep weight", 97, []ocrchan.Choice{{Text: "ỉ", P: 0.97}}, AltWeights{Err: 1, Miss: 2, Alt: -16}, "Nghị định quy định chi tiết một số điều của Luật."},
+		{"unsure", 60, []ocrchan.Choice{{Text: "ỉ", P: 0.55}, {Text: "i", P: 0.40}}, w, "Nghị định quy định chi tiết một số điều của Luật."},
+	} {
+		words := channelsFor(text, map[string]map[int][]ocrchan.Choice{"chỉ": {2: c.glyph}})
+		for i := range words {
+			words[i].Confidence = 97
+			if words[i].Printed == "chỉ" {
+				words[i].Confidence = c.conf
+			}
+		}
+		r := realRepairer(t, Options{}).WithAltWeights(c.weight, sure)
+		res, err := r.RepairWords(ctx, text, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("%s: %q, want %q", c.name, res.Text, c.want)
+		}
+	}
+}
+
+func TestSureCells(t *testing.T) {
+	if len(FittedSureLogOdds) != SureCells {
+		t.Fatalf("%d fitted log-odds for %d sureness cells: refit (scripts/fit_alternatives.sh)", len(FittedSureLogOdds), SureCells)
+	}
+	if SureCell(0, 0, 0) != 0 || SureCell(100, 1, 1) != SureCells-1 {
+		t.Errorf("cells of the least and the most sure words: %d, %d", SureCell(0, 0, 0), SureCell(100, 1, 1))
+	}
+	// A sure word is surer than an unsure one.
+	if FittedSureLogOdds[SureCell(97, 0.95, 0.9)] <= FittedSureLogOdds[SureCell(50, 0.5, 0.1)] {
+		t.Error("fitted log-odds do not grow with sureness")
+	}
+}

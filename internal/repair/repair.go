@@ -41,6 +41,10 @@ type Options struct {
 	// (RepairWords, StreamWords); FittedAltWeights when nil. Refitting
 	// sets them.
 	AltWeights *AltWeights
+	// SureLogOdds is, per sureness cell (SureCell), the log-odds that a
+	// word Tesseract read so surely is right; FittedSureLogOdds when nil.
+	// Refitting (fit_alts.go) sets it.
+	SureLogOdds []float32
 }
 
 // OptionError reports a bad Options value.
@@ -250,7 +254,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
 	arcs := make([][]arc, len(slots))
-	dists := slotChannels(text, slots, words)
+	dists := slotChannels(text, slots, words, r.sureLogOdds())
 	for i := range slots {
 		slots[i].capsLine = upperLines[slots[i].line]
 		arcs[i] = r.arcsFor(text, slots, i, ch)
