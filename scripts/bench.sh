@@ -57,23 +57,13 @@ pairs_note="making page pairs"
 [ "$had" -gt 0 ] && pairs_note="making page pairs ($had of them made by an earlier run with the same seed and reused; pagegen resumes)"
 
 kinds=(correct stripped vie eng fra deu por Latin)
-rm -rf "$work/truth" "$work/in" "$work/fixed"
-mkdir -p "$work/truth"
-for f in "$pairs"/*.truth.txt; do
-  cp "$f" "$work/truth/$(basename "$f" .truth.txt).txt"
-done
+# shellcheck source=lib_pairs.sh
+source "$(dirname "$0")/lib_pairs.sh"
+stage_pairs "$pairs" "$work" "${kinds[@]}"
+rm -rf "$work/fixed"
 for k in "${kinds[@]}"; do
-  mkdir -p "$work/in/$k" "$work/fixed/$k"
-  src=$k
-  [ "$k" = correct ] && src=truth
-  for f in "$pairs"/*."$src".txt; do
-    cp "$f" "$work/in/$k/$(basename "$f" ."$src".txt).txt"
-  done
+  mkdir -p "$work/fixed/$k"
 done
-n_pages=$(ls "$work/truth" | wc -l)
-
-# total_field FILE FIELD: a field of the "total" line of `vidoc eval` text output.
-total_field() { awk -v f="$2" '$1=="total" { for (i=2;i<=NF;i++) { split($i,kv,"="); if (kv[1]==f) print kv[2] } }' "$1"; }
 
 # 3. Repair and score every kind.
 fix_ok=yes

@@ -40,22 +40,9 @@ if [ -d "$shared/dev/texts" ]; then
 fi
 
 kinds=(correct stripped vie eng fra deu por Latin)
-mkdir -p "$work/truth"
-for f in "$pairs"/*.truth.txt; do
-  cp "$f" "$work/truth/$(basename "$f" .truth.txt).txt"
-done
-for k in "${kinds[@]}"; do
-  src=$k
-  [ "$k" = correct ] && src=truth
-  mkdir -p "$work/in/$k"
-  for f in "$pairs"/*."$src".txt; do
-    cp "$f" "$work/in/$k/$(basename "$f" ."$src".txt).txt"
-  done
-done
-n_pages=$(ls "$work/truth" | wc -l)
-
-# total_field FILE FIELD: a field of the "total" line of `vidoc eval`.
-total_field() { awk -v f="$2" '$1=="total" { for (i=2;i<=NF;i++) { split($i,kv,"="); if (kv[1]==f) print kv[2] } }' "$1"; }
+# shellcheck source=lib_pairs.sh
+source "$(dirname "$0")/lib_pairs.sh"
+stage_pairs "$pairs" "$work" "${kinds[@]}"
 
 # fix_all MODE KIND: one `vidoc fix` per page of KIND, adaptation MODE
 # (true or false), into $work/fixed/MODE/KIND.
