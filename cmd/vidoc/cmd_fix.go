@@ -215,35 +215,29 @@ func isOCRJSON(br *bufio.Reader) bool {
 	return string(head) == ocrJSONPrefix
 }
 
-// explainConfusions is how many learned confusions --explain lists.
-const explainConfusions = 12
-
-// adaptTo reads the head of in (repair.AdaptSample bytes and the rest of
-// their last line), lets r learn the input's damage from it, and returns
-// the adapted repairer with a reader that gives the whole input again.
+// adaptTo reads the head of in (repair.Sample of it: whole lines up to
+// repair.AdaptSample bytes), lets r learn the input's damage from it, and
+// returns the adapted repairer with a reader that gives the whole input
+// again.
 func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string, explain bool, stderr io.Writer) (*repair.Repairer, io.Reader, error) {
-	br := bufio.NewReaderSize(in, repair.AdaptSample)
-	head, err := br.Peek(repair.AdaptSample)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+	// One byte past the sample tells repair.Sample that the input goes on,
+	// so that it cuts the head where a scan's document sample is cut.
+	br := bufio.NewReaderSize(in, repair.AdaptSample+1)
+	head, err := br.Peek(repair.AdaptSample + 1)
+	if err != nil && err != io.EOF {
 		return r, br, nil // the stream reads the same error and reports it
 	}
-	sample := string(head)
-	if err == nil {
-		// Whole lines only: the last one may go on past the sample.
-		if k := strings.LastIndexByte(sample, '\n'); k >= 0 {
-			sample = sample[:k+1]
-		}
-	}
+	sample := repair.Sample(string(head))
 	ar, ad, err := r.Adapt(ctx, sample)
 	if err != nil {
 		return nil, nil, err
 	}
 	if explain && len(ad.Confusions) > 0 {
 		fmt.Fprintf(stderr, "%s: adapted the error model of %s damage to this input (%d rounds over its first %d bytes); learned confusions, intended → observed:\n", name, ad.Damage, ad.Rounds, len(sample))
-		for _, c := range ad.Confusions[:min(len(ad.Confusions), explainConfusions)] {
+		for _, c := range ad.Confusions[:min(len(ad.Confusions), repair.NoteConfusions)] {
 			fmt.Fprintf(stderr, "  %s\n", c)
 		}
-		if n := len(ad.Confusions) - explainConfusions; n > 0 {
+		if n := len(ad.Confusions) - repair.NoteConfusions; n > 0 {
 			fmt.Fprintf(stderr, "  … and %d more\n", n)
 		}
 	}

@@ -80,7 +80,7 @@ func SampleOf(pages []string) string {
 	return Sample(b.String())
 }
 
-// NoteConfusions is how many learned confusions a note lists, as many as
+// NoteConfusions is how many learned confusions a note lists, and
 // `vidoc fix --explain` does.
 const NoteConfusions = 12
 
