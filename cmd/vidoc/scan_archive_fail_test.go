@@ -56,6 +56,9 @@ func TestScanKeepsTextWhenPDFFails(t *testing.T) {
 		!strings.Contains(rec.Error, turned) || !strings.Contains(rec.Error, "pdf output") || !strings.Contains(rec.Error, "/Rotate") {
 		t.Errorf("manifest: status %s, outputs %q, error %q", rec.Status, rec.Outputs, rec.Error)
 	}
+	if len(rec.FailedOutputs) != 1 || rec.FailedOutputs[0].Output != "turned.pdf" || !strings.Contains(rec.FailedOutputs[0].Error, "/Rotate") {
+		t.Errorf("manifest: failed outputs %+v, want turned.pdf and why", rec.FailedOutputs)
+	}
 	if !strings.Contains(stderr, "turned") || !strings.Contains(stderr, "pdf output") {
 		t.Errorf("summary does not name the file and the format:\n%s", stderr)
 	}
