@@ -2,10 +2,11 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"errors"
 	"io"
 	"os"
 
+	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/searchpdf"
 )
@@ -41,27 +42,39 @@ func (x *pdfDoc) skipUnread() {
 }
 
 // write writes the searchable PDF, or fails when a page could not be read.
+// Its errors are *batch.FileError: they name the input once, as a field,
+// with the page when known, for `vidoc ocr` to print and for `vidoc scan`
+// to record under the output's format.
 func (x *pdfDoc) write(ctx context.Context, w io.Writer, opts searchpdf.Options) error {
 	for i, p := range x.pages {
 		if p.DPI == 0 {
-			return fmt.Errorf("%s: page %d could not be read: no searchable PDF written", x.path, i+1)
+			return &batch.FileError{Path: x.path, Page: i + 1, Err: errors.New("could not be read: no searchable PDF written")}
 		}
 	}
+	var err error
 	switch x.format {
 	case input.PDF:
-		_, err := searchpdf.Graft(ctx, x.path, x.pages, w, opts)
-		return err
+		_, err = searchpdf.Graft(ctx, x.path, x.pages, w, opts)
 	case input.TIFF:
-		_, err := searchpdf.GraftTIFF(ctx, x.path, x.pages, w, opts)
-		return err
+		_, err = searchpdf.GraftTIFF(ctx, x.path, x.pages, w, opts)
+	default:
+		var img []byte
+		if img, err = os.ReadFile(x.path); err != nil {
+			return err // an *fs.PathError, which names the file
+		}
+		x.pages[0].Image, x.pages[0].ImageType = img, string(x.format)
+		if err := searchpdf.WriteImages(w, x.pages, opts); err != nil {
+			return &batch.FileError{Path: x.path, Err: err}
+		}
+		return nil
 	}
-	img, err := os.ReadFile(x.path)
 	if err != nil {
-		return err
-	}
-	x.pages[0].Image, x.pages[0].ImageType = img, string(x.format)
-	if err := searchpdf.WriteImages(w, x.pages, opts); err != nil {
-		return fmt.Errorf("%s: %w", x.path, err)
+		// Graft and GraftTIFF put the input's path before their cause, in
+		// one wrapping: the path is named here once, as a field.
+		if cause := errors.Unwrap(err); cause != nil {
+			err = cause
+		}
+		return &batch.FileError{Path: x.path, Err: err}
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -21,7 +20,7 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 	if f == batch.PDF {
 		in, err := input.Open(ctx, d.Input, input.Options{})
 		if err != nil {
-			return nil, err
+			return nil, asFileError(err)
 		}
 		x := newPDFDoc(d.Input, in.Format, d.Pages)
 		for _, p := range d.Read {
@@ -35,8 +34,9 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 		if err != nil {
 			return nil, err
 		}
+		// The caller's batch.OutputError names the format.
 		if err := x.write(ctx, &b, searchpdf.Options{Date: st.ModTime().UTC()}); err != nil {
-			return nil, fmt.Errorf("pdf: %w", err)
+			return nil, err
 		}
 		return b.Bytes(), nil
 	}
@@ -48,7 +48,7 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 		}
 	}
 	if err := x.write(&b); err != nil {
-		return nil, fmt.Errorf("%s: %w", f, err)
+		return nil, err
 	}
 	return b.Bytes(), nil
 }

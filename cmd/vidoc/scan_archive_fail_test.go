@@ -62,6 +62,13 @@ func TestScanKeepsTextWhenPDFFails(t *testing.T) {
 	if !strings.Contains(stderr, "turned") || !strings.Contains(stderr, "pdf output") {
 		t.Errorf("summary does not name the file and the format:\n%s", stderr)
 	}
+	// The file is named once, in the record's error and the summary line.
+	if n := strings.Count(rec.Error, turned); n != 1 || strings.Contains(rec.Error, "pdf output: pdf:") {
+		t.Errorf("manifest error names %s %d times: %q", turned, n, rec.Error)
+	}
+	if n := strings.Count(stderr, turned); n != 1 {
+		t.Errorf("summary names %s %d times:\n%s", turned, n, stderr)
+	}
 
 	// Partial is not done: the rerun does the document again.
 	stderr, err = scan()

@@ -166,9 +166,11 @@ type PageFault struct {
 	Error string `json:"error"`
 }
 
-// OutputFault is an output that could not be made, and why.
+// OutputFault is an output that could not be made, and why: the page of
+// the input it could not be made for when known.
 type OutputFault struct {
 	Output string `json:"output"`
+	Page   int    `json:"page,omitempty"`
 	Error  string `json:"error"`
 }
 

@@ -142,3 +142,37 @@ func TestFailedWriteLeavesNoStaleFiles(t *testing.T) {
 		t.Errorf("%q left of a document whose outputs could not all be written", got)
 	}
 }
+
+// pageTwoPDFRenderer cannot make the PDF for the input's page 2, and says
+// so as the searchable PDF's writer does: a FileError of the input, with
+// its page.
+type pageTwoPDFRenderer struct{}
+
+func (pageTwoPDFRenderer) Render(ctx context.Context, doc *Doc, formats []Format) (map[Format][]byte, error) {
+	out, _ := bracketRenderer{}.Render(ctx, doc, formats)
+	delete(out, PDF)
+	return out, &OutputError{Format: PDF, Err: &FileError{Path: doc.Input, Page: 2, Err: errors.New("is turned 90 degrees by /Rotate")}}
+}
+
+// A format that cannot be made for one page of the input names the file
+// once, and the page, in the manifest and the summary.
+func TestFailedFormatNamesFileOnceWithPage(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"d.png": "mot\nhai\n"})
+	opts := testOptions(out, 1)
+	opts.Formats = []Format{Text, PDF}
+	opts.Renderer = pageTwoPDFRenderer{}
+	sum := runOnce(t, in, opts)
+	input := filepath.Join(in, "d.png")
+	recs, _ := LoadManifests(out)
+	rec := recs["d"]
+	if want := input + " page 2: pdf output: is turned 90 degrees by /Rotate"; rec.Error != want {
+		t.Errorf("manifest error %q, want %q", rec.Error, want)
+	}
+	if f := rec.FailedOutputs; len(f) != 1 || f[0].Page != 2 || f[0].Error != "pdf output: is turned 90 degrees by /Rotate" {
+		t.Errorf("failed outputs %+v", f)
+	}
+	if len(sum.Failures) != 1 || sum.Failures[0].Page != 2 || sum.Failures[0].Reason != "pdf output: is turned 90 degrees by /Rotate" {
+		t.Errorf("summary failures %+v", sum.Failures)
+	}
+}

@@ -591,7 +591,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 			rec.Error = strings.TrimPrefix(rec.Error+"; "+f.Error(), "; ")
 			var oe *OutputError
 			if errors.As(f, &oe) {
-				rec.FailedOutputs = append(rec.FailedOutputs, OutputFault{Output: rec.Name + oe.Format.Ext(), Error: oe.Error()})
+				rec.FailedOutputs = append(rec.FailedOutputs, OutputFault{Output: rec.Name + oe.Format.Ext(), Page: f.Page, Error: reason(f)})
 			}
 		}
 		if d.readErr != nil {
