@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
-	"github.com/vidoc/vidoc/internal/searchpdf"
 )
 
 // renderArchive writes the archive format f (pdf, alto or hocr) of a
@@ -29,13 +27,8 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 			}
 		}
 		x.skipUnread()
-		// The input's time, not now: a rerun writes the same bytes.
-		st, err := os.Stat(d.Input)
-		if err != nil {
-			return nil, err
-		}
 		// The caller's batch.OutputError names the format.
-		if err := x.write(ctx, &b, searchpdf.Options{Date: st.ModTime().UTC()}); err != nil {
+		if err := x.write(ctx, &b); err != nil {
 			return nil, err
 		}
 		return b.Bytes(), nil
