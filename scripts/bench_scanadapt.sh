@@ -36,21 +36,56 @@ done
 layer=epu__dl_2025_0006
 [ -f "$scans/$layer.pdf" ] && ln -s "$scans/$layer.pdf" "$work/layer/$layer.pdf"
 
+# scan OUT IN ARGS...: vidoc scan IN into OUT, its stderr kept in OUT.err. A
+# failed run goes on (the other modes still measure), and the table shows
+# each document it left without output as failed, with the reason.
+scan() {
+  local out=$1 in=$2
+  shift 2
+  if ! "$vidoc" scan "$in" -o "$out" -j "$jobs" --progress none --format txt,json "$@" >/dev/null 2>"$out.err"; then
+    log "vidoc scan $in $*: failed: $(tail -1 "$out.err")"
+  fi
+}
 modes=(off document batch)
 for m in "${modes[@]}"; do
   log "vidoc scan --adapt $m (${#names[@]} documents)"
-  "$vidoc" scan "$work/in" -o "$work/out-$m" --adapt "$m" -j "$jobs" --progress none --format txt,json >/dev/null 2>>"$work/log" || true
+  scan "$work/out-$m" "$work/in" --adapt "$m"
   if [ -e "$work/layer/$layer.pdf" ]; then
-    "$vidoc" scan "$work/layer" -o "$work/layer-$m" --adapt "$m" -j "$jobs" --text-layer use --progress none --format txt,json >/dev/null 2>>"$work/log" || true
+    scan "$work/layer-$m" "$work/layer" --adapt "$m" --text-layer use
   fi
 done
 
-score() { # score TRUTH HYP -> "syl_acc cer"
-  if [ -f "$2" ]; then
-    python3 "$shared/tools/vscore.py" "$1" "$2" | awk '{ for (i=1;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] } print v["syl_acc"], v["cer"] }'
-  else
-    echo "- -"
-  fi
+score() { # score TRUTH HYP -> "syl_acc (cer)"
+  python3 "$shared/tools/vscore.py" "$1" "$2" | awk '{ for (i=1;i<=NF;i++) { split($i,kv,"="); v[kv[1]]=kv[2] } print v["syl_acc"] " (" v["cer"] ")" }'
+}
+failure() { # failure OUT NAME -> "failed: REASON": the error the manifest
+  # records for document NAME (its input path, which the row names, cut off;
+  # its distinct lines joined), else the last line of the scan's stderr
+  local why
+  why=$(python3 - "$1" "$2" <<'PY'
+import json, os, sys
+out, name = sys.argv[1:]
+why = ''
+try:
+    for line in open(os.path.join(out, 'vidoc-manifest.jsonl'), encoding='utf-8'):
+        try:
+            r = json.loads(line)
+        except ValueError:
+            continue
+        if name in (r.get('name'), os.path.splitext(r.get('name', ''))[0]):
+            why = r.get('error') or 'status ' + r.get('status', '?')
+            why = why.removeprefix(r.get('input', '') + ': ')
+except OSError:
+    pass
+lines = []
+for l in why.splitlines():
+    if l.strip() and l.strip() not in lines:
+        lines.append(l.strip())
+print(' / '.join(lines))
+PY
+  )
+  [ -n "$why" ] || why=$(tail -1 "$1.err" 2>/dev/null)
+  echo "failed: ${why:-no output, no error given}" | tr '|' '/'
 }
 learned() { # learned JSON -> "N (damage)" or 0
   python3 - "$1" <<'PY'
@@ -71,10 +106,13 @@ echo
 echo "| document | set | off | document | batch | learned (document / batch) |"
 echo "|---|---|---:|---:|---:|---|"
 row() { # row NAME SET OUTPREFIX
-  local cells=() l=() m s
+  local cells=() l=() m
   for m in "${modes[@]}"; do
-    read -r s c < <(score "$work/truth/$1.txt" "$work/$3-$m/$1.txt")
-    cells+=("$s ($c)")
+    if [ -f "$work/$3-$m/$1.txt" ]; then
+      cells+=("$(score "$work/truth/$1.txt" "$work/$3-$m/$1.txt")")
+    else
+      cells+=("$(failure "$work/$3-$m" "$1")")
+    fi
   done
   l=("$(learned "$work/$3-document/$1.json")" "$(learned "$work/$3-batch/$1.json")")
   echo "| $1 | $2 | ${cells[0]} | ${cells[1]} | ${cells[2]} | ${l[0]} / ${l[1]} |"

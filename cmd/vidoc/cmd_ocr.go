@@ -19,7 +19,6 @@ import (
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/repair"
-	"github.com/vidoc/vidoc/internal/searchpdf"
 	"github.com/vidoc/vidoc/internal/textlayer"
 )
 
@@ -82,7 +81,8 @@ Output, in input order whatever -j is:
         byte) and gets an invisible layer of the words, replacing an old
         invisible one (qpdf); a PNG or JPEG becomes a page of the image as
         it is. Pages turned upright for OCR get no layer; pages whose own
-        correct text was used keep it.
+        correct text was used keep it. Dated SOURCE_DATE_EPOCH when set,
+        else with FILE's modification time: a rerun gives the same bytes.
 
 alto, hocr and pdf hold the words as read, like the other formats; with
 --repair they hold the words repaired as vidoc fix repairs the page's
@@ -154,6 +154,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
 	if err := inputOpts.Validate(); err != nil {
 		return usageError{fmt.Errorf("ocr: --max-pixels: %w", err)}
+	}
+	if _, _, err := sourceDateEpoch(); err != nil && opts.Format == "pdf" {
+		return usageError{fmt.Errorf("ocr: %w", err)}
 	}
 	policy, err := textlayer.ParsePolicy(opts.TextLayer)
 	if err != nil {
@@ -359,7 +362,7 @@ func (p *ocrPrinter) finish(ctx context.Context) error {
 	case p.xml != nil:
 		return p.xml.write(p.w)
 	case p.pdf != nil:
-		return p.pdf.write(ctx, p.w, searchpdf.Options{})
+		return p.pdf.write(ctx, p.w)
 	}
 	return nil
 }

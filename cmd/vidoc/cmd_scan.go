@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -182,6 +183,9 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 	}
 	if opts.Jobs < 1 {
 		return usageError{fmt.Errorf("scan: -j must be at least 1")}
+	}
+	if _, _, err := sourceDateEpoch(); err != nil && slices.Contains(formats, batch.PDF) {
+		return usageError{fmt.Errorf("scan: %w", err)}
 	}
 	var shard batch.Shard
 	if opts.Shard != "" {

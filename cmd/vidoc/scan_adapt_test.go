@@ -11,7 +11,7 @@ import (
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/render"
 	"github.com/vidoc/vidoc/internal/repair"
-	"github.com/vidoc/vidoc/internal/viet"
+	"github.com/vidoc/vidoc/internal/testscanner"
 )
 
 // adaptLines are written for these tests: a plan's paragraphs.
@@ -30,21 +30,6 @@ var adaptLines = []string{
 	"Trong quá trình thực hiện, nếu có vướng mắc kịp thời báo cáo để giải quyết.",
 }
 
-// scannerRead is how a made-up scanner's text layer reads a line: no
-// diacritics, and ư (any tone) always "v", a confusion the shipped model
-// lacks.
-func scannerRead(line string) string {
-	return viet.StripDiacritics(strings.Map(func(r rune) rune {
-		switch viet.WithoutTone(r) {
-		case 'ư':
-			return 'v'
-		case 'Ư':
-			return 'V'
-		}
-		return r
-	}, line))
-}
-
 // textLayerPDF writes a born-digital PDF whose text layer holds lines.
 func textLayerPDF(t *testing.T, path string, pages ...[]string) {
 	t.Helper()
@@ -57,10 +42,13 @@ func textLayerPDF(t *testing.T, path string, pages ...[]string) {
 	}
 }
 
+// damaged is how a made-up scanner's text layer reads lines
+// (testscanner.Read: no diacritics, ư always "v", a confusion the shipped
+// model lacks).
 func damaged(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = scannerRead(l)
+		out[i] = testscanner.Read(l)
 	}
 	return out
 }

@@ -3,13 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
-	"github.com/vidoc/vidoc/internal/searchpdf"
 )
 
 // renderArchive writes the archive format f (pdf, alto or hocr) of a
@@ -21,7 +18,7 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 	if f == batch.PDF {
 		in, err := input.Open(ctx, d.Input, input.Options{})
 		if err != nil {
-			return nil, err
+			return nil, asFileError(err)
 		}
 		x := newPDFDoc(d.Input, in.Format, d.Pages)
 		for _, p := range d.Read {
@@ -30,13 +27,9 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 			}
 		}
 		x.skipUnread()
-		// The input's time, not now: a rerun writes the same bytes.
-		st, err := os.Stat(d.Input)
-		if err != nil {
+		// The caller's batch.OutputError names the format.
+		if err := x.write(ctx, &b); err != nil {
 			return nil, err
-		}
-		if err := x.write(ctx, &b, searchpdf.Options{Date: st.ModTime().UTC()}); err != nil {
-			return nil, fmt.Errorf("pdf: %w", err)
 		}
 		return b.Bytes(), nil
 	}
@@ -48,7 +41,7 @@ func renderArchive(ctx context.Context, d *batch.Doc, f batch.Format) ([]byte, e
 		}
 	}
 	if err := x.write(&b); err != nil {
-		return nil, fmt.Errorf("%s: %w", f, err)
+		return nil, err
 	}
 	return b.Bytes(), nil
 }

@@ -56,8 +56,18 @@ func TestScanKeepsTextWhenPDFFails(t *testing.T) {
 		!strings.Contains(rec.Error, turned) || !strings.Contains(rec.Error, "pdf output") || !strings.Contains(rec.Error, "/Rotate") {
 		t.Errorf("manifest: status %s, outputs %q, error %q", rec.Status, rec.Outputs, rec.Error)
 	}
+	if len(rec.FailedOutputs) != 1 || rec.FailedOutputs[0].Output != "turned.pdf" || !strings.Contains(rec.FailedOutputs[0].Error, "/Rotate") {
+		t.Errorf("manifest: failed outputs %+v, want turned.pdf and why", rec.FailedOutputs)
+	}
 	if !strings.Contains(stderr, "turned") || !strings.Contains(stderr, "pdf output") {
 		t.Errorf("summary does not name the file and the format:\n%s", stderr)
+	}
+	// The file is named once, in the record's error and the summary line.
+	if n := strings.Count(rec.Error, turned); n != 1 || strings.Contains(rec.Error, "pdf output: pdf:") {
+		t.Errorf("manifest error names %s %d times: %q", turned, n, rec.Error)
+	}
+	if n := strings.Count(stderr, turned); n != 1 {
+		t.Errorf("summary names %s %d times:\n%s", turned, n, stderr)
 	}
 
 	// Partial is not done: the rerun does the document again.

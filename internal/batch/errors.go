@@ -25,8 +25,18 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // fileError makes sure err names path, and page when above 0: a FileError
 // for the same file (or for no file yet, as a Document's page errors) is
-// completed, anything else is wrapped.
+// completed, anything else is wrapped. An OutputError whose cause is such
+// a FileError (a searchable PDF that the input's page 2 cannot carry)
+// becomes a FileError of that file and page whose cause is the format's
+// failure: the message names the file once.
 func fileError(path string, page int, err error) *FileError {
+	if oe, ok := err.(*OutputError); ok {
+		if fe, ok := oe.Err.(*FileError); ok && (fe.Path == "" || fe.Path == path) {
+			c := *fe
+			c.Err = &OutputError{Format: oe.Format, Err: fe.Err}
+			err = &c
+		}
+	}
 	if fe, ok := err.(*FileError); ok && (fe.Path == "" || fe.Path == path) {
 		c := *fe
 		c.Path = path

@@ -60,9 +60,12 @@ type Record struct {
 	Confidence  float64     `json:"confidence"`
 	Changes     int         `json:"changes"`
 	Outputs     []string    `json:"outputs,omitempty"`
-	Seconds     float64     `json:"seconds"`
-	Finished    time.Time   `json:"finished"`
-	Shard       string      `json:"shard,omitempty"`
+	// FailedOutputs are the outputs of a partial document that could not
+	// be made (a searchable PDF qpdf refuses): none of them is on disk.
+	FailedOutputs []OutputFault `json:"failed_outputs,omitempty"`
+	Seconds       float64       `json:"seconds"`
+	Finished      time.Time     `json:"finished"`
+	Shard         string        `json:"shard,omitempty"`
 	// TextLayer holds, page by page, the Origin of pages whose text came
 	// with one (what was done with a PDF page's text layer, and why).
 	TextLayer []json.RawMessage `json:"text_layer,omitempty"`
@@ -161,6 +164,14 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 type PageFault struct {
 	Page  int    `json:"page"`
 	Error string `json:"error"`
+}
+
+// OutputFault is an output that could not be made, and why: the page of
+// the input it could not be made for when known.
+type OutputFault struct {
+	Output string `json:"output"`
+	Page   int    `json:"page,omitempty"`
+	Error  string `json:"error"`
 }
 
 // manifestName is the file this shard appends to.

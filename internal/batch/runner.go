@@ -573,6 +573,13 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	case err != nil:
 		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
 		rec.Failures = []Failure{failure(rec, err)}
+		// An earlier run's outputs of the document are not of this
+		// attempt, which recorded none.
+		rels := make([]string, len(r.opts.Formats))
+		for i, f := range r.opts.Formats {
+			rels[i] = rec.Name + f.Ext()
+		}
+		r.removeOutputs(rels, nil)
 	case d.readErr != nil || len(d.faults) > 0 || len(skipped) > 0:
 		rec.Status = StatusPartial
 		for _, f := range d.faults {
@@ -582,6 +589,10 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 			rec.Failures = append(rec.Failures, failure(rec, f))
 			// The manifest keeps why a format is missing.
 			rec.Error = strings.TrimPrefix(rec.Error+"; "+f.Error(), "; ")
+			var oe *OutputError
+			if errors.As(f, &oe) {
+				rec.FailedOutputs = append(rec.FailedOutputs, OutputFault{Output: rec.Name + oe.Format.Ext(), Page: f.Page, Error: reason(f)})
+			}
 		}
 		if d.readErr != nil {
 			rec.Error = d.readErr.Error()
@@ -659,15 +670,49 @@ func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) (rel
 	}
 	for i, f := range formats {
 		if err := output.WriteFileUnder(r.opts.OutDir, rels[i], rendered[f], 0o644); err != nil {
-			for _, done := range rels[:i] {
-				if rerr := os.Remove(output.Path(r.opts.OutDir, done, "")); rerr != nil {
-					slog.Warn("remove the outputs of a failed document", "err", rerr)
-				}
-			}
+			// Those written now go, and so do earlier runs' files under
+			// the names not reached: none would match the failed record.
+			r.removeOutputs(rels, rels[:i])
 			return fail(diskFull(err))
 		}
 	}
+	// An earlier run's file of a format not made now would sit beside the
+	// fresh ones as if it were of this text.
+	var missing []string
+	for _, e := range skipped {
+		var oe *OutputError
+		if errors.As(e, &oe) {
+			missing = append(missing, name+oe.Format.Ext())
+		}
+	}
+	r.removeOutputs(missing, nil)
 	return rels, skipped, nil
+}
+
+// removeOutputs deletes the files under the output names rels (relative to
+// the output folder) that this attempt wrote (fresh) or an earlier run's
+// manifest says vidoc wrote, so that a document's files are always those
+// its latest record lists. Nothing else is touched: no file vidoc did not
+// write, no input, no folder, nothing reached through a link.
+func (r *runner[C]) removeOutputs(rels, fresh []string) {
+	for _, rel := range rels {
+		if !r.owned[rel] && !slices.Contains(fresh, rel) {
+			continue
+		}
+		p := output.Path(r.opts.OutDir, rel, "")
+		if abs, err := filepath.Abs(p); err != nil || r.inputPaths[abs] {
+			continue
+		}
+		if output.CheckUnder(r.opts.OutDir, rel) != nil {
+			continue // a link or a non-file on the way: not vidoc's to remove
+		}
+		if fi, err := os.Lstat(p); err != nil || !fi.Mode().IsRegular() {
+			continue
+		}
+		if err := os.Remove(p); err != nil {
+			slog.Warn("remove an output that no longer matches its document", "output", p, "err", err)
+		}
+	}
 }
 
 // checkOutputs returns the outputs in formats of the document name,

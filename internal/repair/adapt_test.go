@@ -2,16 +2,16 @@ package repair
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/testscanner"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // adaptTruth is text written for this test. adaptInput is how a made-up
-// scanner read it: no diacritics, and ư (any tone) always as "v", a
-// confusion no channel of the shipped model has.
+// scanner read it (testscanner.Read: no diacritics, and ư (any tone) always
+// as "v", a confusion no channel of the shipped model has).
 const adaptTruth = `Ban chấp hành đã họp để bàn về công tác xây dựng tổ chức trong năm tới.
 Một số đơn vị chưa hoàn thành nhiệm vụ được giao, cần kiểm điểm rõ trách nhiệm.
 Các hội viên tham gia hoạt động của hội một cách tích cực và thường xuyên.
@@ -24,17 +24,7 @@ Người đứng đầu mỗi đơn vị chịu trách nhiệm về kết quả 
 Hoạt động kiểm tra nội bộ được tiến hành định kỳ theo kế hoạch của hội đồng.
 `
 
-func adaptInput() string {
-	return viet.StripDiacritics(strings.Map(func(r rune) rune {
-		switch viet.WithoutTone(r) {
-		case 'ư':
-			return 'v'
-		case 'Ư':
-			return 'V'
-		}
-		return r
-	}, adaptTruth))
-}
+func adaptInput() string { return testscanner.Read(adaptTruth) }
 
 // Adapt learns a confusion the input repeats and the shipped model lacks,
 // and the adapted repairer reads the input better than the base one.
