@@ -15,7 +15,16 @@ const tempPrefix = ".vidoc-tmp-"
 // WriteFile writes data to path atomically (see Write). The folder of path
 // must exist.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
-	return Write(path, perm, func(w io.Writer) error {
+	s, err := StageFile(path, data, perm)
+	if err != nil {
+		return err
+	}
+	return s.Commit()
+}
+
+// StageFile stages data for path (see Stage).
+func StageFile(path string, data []byte, perm os.FileMode) (*Staged, error) {
+	return Stage(path, perm, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -27,10 +36,29 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 // the whole new file, never a partial one. If fill or any step fails, the
 // temporary file is removed and path is left as it was.
 func Write(path string, perm os.FileMode, fill func(w io.Writer) error) error {
+	s, err := Stage(path, perm, fill)
+	if err != nil {
+		return err
+	}
+	return s.Commit()
+}
+
+// Staged is a file written in full beside its final name, not yet renamed
+// over it: Commit puts it in place, Discard removes it. Writing a set of
+// files as stages first, and committing only when all are staged, replaces
+// none of them when one cannot be written (a full disk).
+type Staged struct {
+	path, tmp string
+}
+
+// Stage writes, syncs and closes a temporary file in path's folder through
+// fill, and leaves path as it was. If any step fails, the temporary file is
+// removed.
+func Stage(path string, perm os.FileMode, fill func(w io.Writer) error) (*Staged, error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	tmp := f.Name()
 	ok := false
@@ -41,23 +69,34 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) error {
 		}
 	}()
 	if err := fill(f); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := f.Chmod(perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("write %s: sync: %w", path, err)
+		return nil, fmt.Errorf("write %s: sync: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return nil, fmt.Errorf("write %s: %w", path, err)
 	}
 	ok = true
-	return syncDir(dir)
+	return &Staged{path: path, tmp: tmp}, nil
 }
+
+// Commit renames the staged file over its final name and syncs the folder.
+// If the rename fails, the staged file is removed and the final name is
+// left as it was.
+func (s *Staged) Commit() error {
+	if err := os.Rename(s.tmp, s.path); err != nil {
+		os.Remove(s.tmp)
+		return fmt.Errorf("write %s: %w", s.path, err)
+	}
+	return syncDir(filepath.Dir(s.path))
+}
+
+// Discard removes the staged file; its final name is left as it was.
+func (s *Staged) Discard() { os.Remove(s.tmp) }
 
 // syncDir fsyncs a folder so that entries created or renamed in it are
 // durable. File systems that cannot sync folders are not an error.

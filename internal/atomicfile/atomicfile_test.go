@@ -130,3 +130,41 @@ func TestWriteMissingFolder(t *testing.T) {
 		t.Fatalf("WriteFile into a missing folder = %v, want an error naming %s", err, p)
 	}
 }
+
+// A staged file replaces nothing until it is committed, and a discarded
+// one leaves the old file and no temporary file behind.
+func TestStageReplacesOnlyOnCommit(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := WriteFile(p, []byte("cũ"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read := func() string {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	s, err := StageFile(p, []byte("mới"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := read(); got != "cũ" {
+		t.Fatalf("staging replaced the file: %q", got)
+	}
+	s.Discard()
+	if entries, _ := os.ReadDir(dir); read() != "cũ" || len(entries) != 1 {
+		t.Fatalf("after discard: content %q, %d entries", read(), len(entries))
+	}
+	s, err = StageFile(p, []byte("mới"), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); read() != "mới" || len(entries) != 1 {
+		t.Fatalf("after commit: content %q, %d entries", read(), len(entries))
+	}
+}

@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -89,21 +90,23 @@ func TestFailedFormatLeavesNoStaleFile(t *testing.T) {
 	}
 }
 
-// A document that fails this time keeps no earlier run's outputs: its
-// record lists none. A file vidoc did not write is left alone.
-func TestFailedDocumentLeavesNoStaleFiles(t *testing.T) {
+// A document that fails this time keeps its earlier run's outputs, whole:
+// a rerun that fails never loses output. Its record says it failed, so the
+// next run tries it again.
+func TestFailedDocumentKeepsEarlierOutputs(t *testing.T) {
 	in, out := t.TempDir(), t.TempDir()
 	formats := []Format{Text, JSON, Markdown}
 	writeFiles(t, in, map[string]string{"d.png": "lan mot\n"})
 	opts := testOptions(out, 1)
 	opts.Formats = formats
 	runOnce(t, in, opts)
+	before := readOutputs(t, out, "d", formats)
 	writeFiles(t, in, map[string]string{"d.png": "CORRUPT\n"})
 	if sum := runOnce(t, in, opts); sum.Failed != 1 {
 		t.Fatalf("second run: %+v", sum)
 	}
-	if got := outputsOf(t, out, "d", formats); len(got) != 0 {
-		t.Errorf("a failed document keeps %q of an earlier run", got)
+	if after := readOutputs(t, out, "d", formats); !maps.Equal(before, after) {
+		t.Errorf("a failed rerun changed the earlier outputs:\nbefore %q\nafter  %q", before, after)
 	}
 	recs, _ := LoadManifests(out)
 	if r := recs["d"]; r.Status != StatusFailed || len(r.Outputs) != 0 {
@@ -111,11 +114,25 @@ func TestFailedDocumentLeavesNoStaleFiles(t *testing.T) {
 	}
 }
 
-// An output that cannot be written (the disk fills up at the third) takes
-// with it the outputs written before it and the earlier run's file under
-// its own name: no file of the document is left beside a record that does
-// not list it. On a real full file system, a small tmpfs.
-func TestFailedWriteLeavesNoStaleFiles(t *testing.T) {
+// readOutputs maps each of the document name's outputs in formats present
+// on disk to its content.
+func readOutputs(t *testing.T, out, name string, formats []Format) map[string]string {
+	t.Helper()
+	got := make(map[string]string)
+	for _, rel := range outputsOf(t, out, name, formats) {
+		b, err := os.ReadFile(filepath.Join(out, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[rel] = string(b)
+	}
+	return got
+}
+
+// An output that cannot be written (the disk fills up at the third) leaves
+// every output of the earlier run as it was: all are staged in full before
+// any replaces its old file. On a real full file system, a small tmpfs.
+func TestFailedWriteKeepsEarlierOutputs(t *testing.T) {
 	out := testfs.SmallTmpfs(t, "64k")
 	in := t.TempDir()
 	formats := []Format{Text, JSON, Markdown}
@@ -123,12 +140,13 @@ func TestFailedWriteLeavesNoStaleFiles(t *testing.T) {
 	opts := testOptions(out, 1)
 	opts.Formats = formats
 	runOnce(t, in, opts) // three outputs of one 4 KB page each
+	before := readOutputs(t, out, "d", formats)
 	var st syscall.Statfs_t
 	if err := syscall.Statfs(out, &st); err != nil {
 		t.Fatal(err)
 	}
-	// Leave three pages: the new text (two pages) fits, and frees the old
-	// one; so does the JSON; the outline does not.
+	// Leave three pages: the new text (two pages) and half the JSON fit
+	// beside the old files, the rest does not.
 	free := int64(st.Bavail) * st.Bsize
 	if err := os.WriteFile(filepath.Join(out, "filler"), make([]byte, free-3*st.Bsize), 0o644); err != nil {
 		t.Fatal(err)
@@ -138,8 +156,11 @@ func TestFailedWriteLeavesNoStaleFiles(t *testing.T) {
 	if _, err := Run(context.Background(), ins, opts); !errors.Is(err, ErrDiskFull) {
 		t.Fatalf("run ended with %v, want the disk-full error", err)
 	}
-	if got := outputsOf(t, out, "d", formats); len(got) != 0 {
-		t.Errorf("%q left of a document whose outputs could not all be written", got)
+	if after := readOutputs(t, out, "d", formats); !maps.Equal(before, after) {
+		t.Errorf("outputs changed by a run whose outputs could not all be written:\nbefore %q\nafter  %q", before, after)
+	}
+	if temps, _ := filepath.Glob(filepath.Join(out, ".vidoc-tmp-*")); len(temps) != 0 {
+		t.Errorf("staged files left: %q", temps)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/ordered"
 	"github.com/vidoc/vidoc/internal/output"
@@ -573,13 +574,11 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 	case err != nil:
 		rec.Status, rec.Error, rec.Outputs = StatusFailed, err.Error(), nil
 		rec.Failures = []Failure{failure(rec, err)}
-		// An earlier run's outputs of the document are not of this
-		// attempt, which recorded none.
-		rels := make([]string, len(r.opts.Formats))
-		for i, f := range r.opts.Formats {
-			rels[i] = rec.Name + f.Ext()
-		}
-		r.removeOutputs(rels, nil)
+		// A failed attempt replaced none of the document's files (its
+		// outputs are staged in full before any is renamed into place), so
+		// an earlier run's outputs stay: they are a whole set, of that
+		// run's record, and an archivist never loses output to a rerun
+		// that failed.
 	case d.readErr != nil || len(d.faults) > 0 || len(skipped) > 0:
 		rec.Status = StatusPartial
 		for _, f := range d.faults {
@@ -668,10 +667,29 @@ func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) (rel
 	if err := r.manifest.Append(intent); err != nil {
 		return fail(diskFull(err))
 	}
+	// Every output is staged in full before any replaces an earlier run's
+	// file: when one cannot be written (a full disk), the document's files
+	// are all left as the earlier run wrote them.
+	staged := make([]*atomicfile.Staged, 0, len(formats))
 	for i, f := range formats {
-		if err := output.WriteFileUnder(r.opts.OutDir, rels[i], rendered[f], 0o644); err != nil {
-			// Those written now go, and so do earlier runs' files under
-			// the names not reached: none would match the failed record.
+		s, err := output.StageFileUnder(r.opts.OutDir, rels[i], rendered[f], 0o644)
+		if err != nil {
+			for _, s := range staged {
+				s.Discard()
+			}
+			return fail(diskFull(err))
+		}
+		staged = append(staged, s)
+	}
+	for i, s := range staged {
+		if err := s.Commit(); err != nil {
+			// A rename in the output folder failed (rare: the folder went
+			// away or turned read-only). The files renamed before it are
+			// of this attempt, the rest of the earlier run: none would
+			// match the failed record, so they go.
+			for _, rest := range staged[i+1:] {
+				rest.Discard()
+			}
 			r.removeOutputs(rels, rels[:i])
 			return fail(diskFull(err))
 		}

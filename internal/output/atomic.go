@@ -41,18 +41,30 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 // link planted inside the output folder (pointing into the inputs, say)
 // would have vidoc write wherever it points.
 func WriteFileUnder(root, rel string, data []byte, perm os.FileMode) error {
-	dir, err := MkdirUnder(root, path.Dir(rel))
+	s, err := StageFileUnder(root, rel, data, perm)
 	if err != nil {
 		return err
 	}
+	return s.Commit()
+}
+
+// StageFileUnder checks and creates the way to rel under root as
+// WriteFileUnder does and stages data for it (atomicfile.Stage): nothing is
+// replaced until the stage is committed, so a set of outputs can be staged
+// in full before any of them replaces an earlier run's file.
+func StageFileUnder(root, rel string, data []byte, perm os.FileMode) (*atomicfile.Staged, error) {
+	dir, err := MkdirUnder(root, path.Dir(rel))
+	if err != nil {
+		return nil, err
+	}
 	p := filepath.Join(dir, path.Base(rel))
 	if err := checkFile(p); err != nil {
-		return err
+		return nil, err
 	}
 	// The temporary file is created (O_EXCL, which never follows a link) in
 	// the checked folder and renamed over the final name, which replaces a
 	// name rather than writing through it.
-	return atomicfile.WriteFile(p, data, perm)
+	return atomicfile.StageFile(p, data, perm)
 }
 
 // CheckUnder reports, without changing anything, whether WriteFileUnder
