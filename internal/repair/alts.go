@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/ocrchan"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // AltWeights mix the OCR's own channel with the error model's on a token
@@ -104,6 +105,9 @@ type altDist struct {
 	letters    int     // of the printed token
 	obs        string  // the printed token, normalized as observed words are
 	keep       float32 // keepCost of the word
+	// sureCase says the glyphs offered no other case of the printed
+	// letters: the printed reading keeps its own capitals (sureCase).
+	sureCase bool
 }
 
 // slotChannels lines the words' channels up with the block's word slots:
@@ -142,12 +146,18 @@ func distOf(w ocrchan.Word, a, n int, obs string) *altDist {
 	size := utf8.RuneCountInString(w.Printed)
 	q := make(map[string]float64, len(w.Candidates))
 	var order []string
+	printed := string([]rune(w.Printed)[a : a+n])
+	sure := viet.CaseOf(printed) != viet.CaseMixed
 	for _, c := range w.Candidates {
 		rs := []rune(c.Text)
 		if len(rs) != size {
 			continue
 		}
-		t := normalizeObserved(string(rs[a : a+n]))
+		part := string(rs[a : a+n])
+		if part != printed && viet.Lower(part) == viet.Lower(printed) {
+			sure = false
+		}
+		t := normalizeObserved(part)
 		if _, ok := q[t]; !ok {
 			order = append(order, t)
 		}
@@ -165,6 +175,7 @@ func distOf(w ocrchan.Word, a, n int, obs string) *altDist {
 	d.logPrinted = d.logQ[obs]
 	d.letters = utf8.RuneCountInString(obs)
 	d.obs = obs
+	d.sureCase = sure
 	return d
 }
 
@@ -181,6 +192,12 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 		t := strings.ReplaceAll(a.text, " ", "")
 		if a.span != 1 || a.glued != 0 || t != d.obs {
 			a.chLogP -= change
+		} else if d.sureCase {
+			// The printed reading, in the case the glyphs read: no
+			// rule of how OCR confuses capitals (ocrCapital,
+			// caselessAlone) speaks against glyphs that offered no
+			// other case ("Luật Các tổ chức").
+			a.keep = true
 		}
 		if a.span != 1 || a.glued != 0 {
 			continue

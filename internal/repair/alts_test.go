@@ -156,3 +156,36 @@ func TestSureCells(t *testing.T) {
 		t.Error("fitted log-odds do not grow with sureness")
 	}
 }
+
+// A capitalised small word in the middle of a sentence is a capital the
+// OCR made up (ocrCapital) unless the glyphs say otherwise: "Các" in a
+// law's title read with no small c among its first glyph's choices keeps
+// its capital; with c among them, or in plain text, it is lowered.
+func TestRepairWordsKeepsTheCaseTheGlyphsRead(t *testing.T) {
+	text := "Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;"
+	lowered := "Căn cứ Luật các tổ chức tín dụng ngày 18 tháng 01 năm 2024;"
+	r := realRepairer(t, Options{})
+	ctx := context.Background()
+	if res, _ := r.Repair(ctx, text); res.Text != lowered {
+		t.Fatalf("text-only repair: %q, want the capital lowered as before: %q", res.Text, lowered)
+	}
+	for _, c := range []struct {
+		first []ocrchan.Choice
+		want  string
+	}{
+		{[]ocrchan.Choice{{Text: "C", P: 0.92}}, text},
+		{[]ocrchan.Choice{{Text: "C", P: 0.6}, {Text: "c", P: 0.35}}, lowered},
+	} {
+		words := channelsFor(text, map[string]map[int][]ocrchan.Choice{"Các": {0: c.first}})
+		for i := range words {
+			words[i].Confidence = 97
+		}
+		res, err := r.RepairWords(ctx, text, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("first glyph %v: %q, want %q", c.first, res.Text, c.want)
+		}
+	}
+}
