@@ -7,12 +7,22 @@
 // Each page is repaired as `vidoc fix` repairs vidoc's OCR JSON: the
 // repairer adapts to the page's text, then decodes it with the channels.
 //
-//	go run ./internal/repair/fit_alts.go DIR
+//	go run ./internal/repair/fit_alts.go DIR [REAL]
 //
 // DIR holds NAME.truth.txt and NAME.jsonl (`vidoc ocr --format json
 // --alternatives` of the page image) for each training page;
 // scripts/fit_alternatives.sh makes them from ../shared/corpus and runs
-// this. It prints the search and, last, the fitted weights.
+// this. It prints the search and, last, the fitted weights. REAL, a folder
+// of the same files for pages of real scans (the tuning documents, never
+// the held-out ones), is fitted on together with DIR: the weights that put
+// the most syllables right over both.
+//
+//	go run ./internal/repair/fit_alts.go -harm DIR
+//
+// lists instead every change repair makes to DIR's pages, text-only and
+// with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len):
+// whether the OCR's word was right before and after, the kind of change
+// (case, marks, join/split, letters) and how surely Tesseract read it.
 package main
 
 import (
@@ -21,6 +31,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,6 +40,7 @@ import (
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 type page struct {
@@ -39,20 +51,46 @@ type page struct {
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go DIR")
+	args := os.Args[1:]
+	harmOnly := len(args) > 0 && args[0] == "-harm"
+	if harmOnly {
+		args = args[1:]
+	}
+	if len(args) < 1 || len(args) > 2 || harmOnly && len(args) != 1 {
+		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go [-harm] DIR [REAL]")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1]); err != nil {
+	var err error
+	if harmOnly {
+		err = runHarm(args[0])
+	} else {
+		err = run(args[0], args[1:])
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit_alts:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+// run fits the weights on the pages of dir and, if given, the pages of
+// real scans in realDir[0] (the tuning documents), most syllables right
+// over both.
+func run(dir string, realDir []string) error {
 	pages, err := load(dir)
 	if err != nil {
 		return err
+	}
+	var real []page
+	if len(realDir) > 0 {
+		if real, err = load(realDir[0]); err != nil {
+			return err
+		}
+		if err := adaptAll(real); err != nil {
+			return err
+		}
+		for i, p := range real {
+			real[i].ocrRight = eval.Compare(p.truth, p.text).Correct
+		}
 	}
 	fmt.Printf("%d training pages from %s\n", len(pages), dir)
 	var ocrTotal eval.Result
@@ -79,12 +117,34 @@ func run(dir string) error {
 		{0, 1, 2, 4, 8},                    // Len
 	}
 	names := [6]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len"}
-	cur := [6]float32{1, 0.25, 2, -16, 0, 0} // the last fit's; ties keep it
-	best, err := score(pages, &cur, sure)
+	cur := [6]float32{1, 0.25, 2, -16, 0.25, 0} // the last fit's; ties keep it
+	// joint scores weights on the training pages and the real scans
+	// together: the objective when real scans are given.
+	joint := func(w *[6]float32) (train, onReal, sum outcome, err error) {
+		if train, err = score(pages, w, sure); err != nil {
+			return
+		}
+		sum = train
+		if real != nil {
+			if onReal, err = score(real, w, sure); err != nil {
+				return
+			}
+			sum = outcome{train.right + onReal.right, train.below + onReal.below}
+		}
+		return
+	}
+	_, _, best, err := joint(&cur)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("start %v: %v\n", cur, best)
+	if real != nil {
+		rb, err := score(real, nil, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("real scans: text-only %v\n", rb)
+	}
 	for round := 1; round <= 3; round++ {
 		changed := false
 		for k := range grid {
@@ -94,11 +154,15 @@ func run(dir string) error {
 				}
 				try := cur
 				try[k] = v
-				n, err := score(pages, &try, sure)
+				tr, re, n, err := joint(&try)
 				if err != nil {
 					return err
 				}
-				fmt.Printf("round %d %s=%g %v: %v\n", round, names[k], v, try, n)
+				fmt.Printf("round %d %s=%g %v: %v", round, names[k], v, try, tr)
+				if real != nil {
+					fmt.Printf("; real scans: %v", re)
+				}
+				fmt.Println()
 				if n.better(best) {
 					best, cur, changed = n, try, true
 				}
@@ -355,4 +419,129 @@ func readRight(truth, text string) func(start, end int) bool {
 		}
 		return any
 	}
+}
+
+// runHarm repairs each page of dir text-only and with the fitted weights
+// and lists every change by what it did to the word (harmList).
+func runHarm(dir string) error {
+	pages, err := load(dir)
+	if err != nil {
+		return err
+	}
+	if err := adaptAll(pages); err != nil {
+		return err
+	}
+	fitted := repair.FittedAltWeights
+	if v := os.Getenv("FIT_WEIGHTS"); v != "" {
+		// Err,OCR,Miss,Alt,Keep,Len: list the changes of other weights.
+		if _, err := fmt.Sscanf(v, "%g,%g,%g,%g,%g,%g", &fitted.Err, &fitted.OCR, &fitted.Miss, &fitted.Alt, &fitted.Keep, &fitted.Len); err != nil {
+			return fmt.Errorf("FIT_WEIGHTS %q: %w", v, err)
+		}
+	}
+	for _, alts := range []bool{false, true} {
+		tally := map[string]int{}
+		for _, p := range pages {
+			ar, words := p.adapted, p.words
+			if !alts {
+				words = nil
+			} else {
+				ar = ar.WithAltWeights(fitted, nil)
+			}
+			res, err := ar.RepairWords(context.Background(), p.text, words)
+			if err != nil {
+				return fmt.Errorf("%s: %w", p.name, err)
+			}
+			harmList(p, res, tally)
+		}
+		fmt.Printf("alternatives %v:", alts)
+		for _, k := range sortedKeys(tally) {
+			fmt.Printf(" %s %d;", k, tally[k])
+		}
+		fmt.Println()
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// harmList prints each change of res with whether the OCR's word was right
+// before and the repaired word after (readRight), the kind of change
+// (changeKind) and how surely the OCR read the word, and counts them in
+// tally by outcome and kind.
+func harmList(p page, res repair.Result, tally map[string]int) {
+	before := readRight(p.truth, p.text)
+	after := readRight(p.truth, res.Text)
+	delta := 0
+	for _, c := range res.Changes {
+		if c.Kept {
+			continue
+		}
+		s0, e0 := c.Offset, c.Offset+len(c.Original)
+		s1 := s0 + delta
+		e1 := s1 + len(c.Replacement)
+		delta += len(c.Replacement) - len(c.Original)
+		b, a := before(s0, e0), after(s1, e1)
+		outcome := "wrong→wrong"
+		switch {
+		case b && !a:
+			outcome = "HARM"
+		case !b && a:
+			outcome = "win"
+		case b && a:
+			outcome = "right→right"
+		}
+		kind := changeKind(c.Original, c.Replacement)
+		tally[outcome+" "+kind]++
+		w := wordAt(p.words, s0, e0)
+		sure := "no choices"
+		if w != nil {
+			sure = fmt.Sprintf("conf %.1f top %.2f margin %.2f cell %d", w.Confidence, w.MinTop, w.MinMargin, repair.SureCell(w.Confidence, w.MinTop, w.MinMargin))
+			share := func(t string) float64 {
+				for _, k := range w.Candidates {
+					if k.Text == t {
+						return k.P
+					}
+				}
+				return 0
+			}
+			sure += fmt.Sprintf(" Q(printed %q) %.2f", w.Printed, share(w.Printed))
+			if q := share(c.Replacement); q > 0 {
+				sure += fmt.Sprintf(" Q(repl) %.2f", q)
+			}
+		}
+		fmt.Printf("%s %s %s %q → %q  %s\n", p.name, outcome, kind, c.Original, c.Replacement, sure)
+	}
+}
+
+// changeKind names what a change does to the token's letters: its case
+// only, its marks only (the letters' skeleton kept), its spaces (a join or
+// a split), or other letters.
+func changeKind(orig, repl string) string {
+	switch {
+	case strings.Count(orig, " ") != strings.Count(repl, " "):
+		return "join/split"
+	case orig != repl && viet.Lower(orig) == viet.Lower(repl):
+		return "case"
+	case viet.StripDiacritics(viet.Lower(orig)) == viet.StripDiacritics(viet.Lower(repl)):
+		return "marks"
+	}
+	return "letters"
+}
+
+// wordAt is the OCR word whose span holds bytes start–end of the text, if
+// any.
+func wordAt(words []ocrchan.Placed, start, end int) *ocrchan.Placed {
+	for i := range words {
+		if words[i].Start <= start && end <= words[i].End {
+			return &words[i]
+		}
+	}
+	return nil
 }
