@@ -189,3 +189,44 @@ func TestRepairWordsKeepsTheCaseTheGlyphsRead(t *testing.T) {
 		}
 	}
 }
+
+// A reading the glyphs offered costs at most Floor below its log share:
+// "băng" read surely, with ằ the runner-up of its second glyph, becomes
+// "bằng" where the language model wants it, though the error model finds
+// the lost grave unlikely; without the floor, or without ằ among the
+// choices, the word stays as printed.
+func TestRepairWordsFloorsWhatTheGlyphsOffered(t *testing.T) {
+	text := "Chương trình đào tạo văn băng hai của trường."
+	fixed := "Chương trình đào tạo văn bằng hai của trường."
+	ctx := context.Background()
+	r := realRepairer(t, Options{})
+	if res, _ := r.Repair(ctx, text); res.Text != text {
+		t.Fatalf("text-only repair: %q, want it unchanged for this test to say anything", res.Text)
+	}
+	w := FittedAltWeights
+	w.Floor = -1
+	off := w
+	off.Floor = 0
+	for _, c := range []struct {
+		name   string
+		second []ocrchan.Choice
+		weight AltWeights
+		want   string
+	}{
+		{"offered", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "ằ", P: 0.08}}, w, fixed},
+		{"offered, no floor", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "ằ", P: 0.08}}, off, text},
+		{"not offered", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "a", P: 0.08}}, w, text},
+	} {
+		words := channelsFor(text, map[string]map[int][]ocrchan.Choice{"băng": {1: c.second}})
+		for i := range words {
+			words[i].Confidence = 96
+		}
+		res, err := r.WithAltWeights(c.weight, nil).RepairWords(ctx, text, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("%s: %q, want %q", c.name, res.Text, c.want)
+		}
+	}
+}

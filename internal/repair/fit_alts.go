@@ -14,13 +14,13 @@
 // scripts/fit_alternatives.sh makes them from ../shared/corpus and runs
 // this. It prints the search and, last, the fitted weights. REAL, a folder
 // of the same files for pages of real scans (the tuning documents, never
-// the held-out ones), is fitted on together with DIR: the weights that put
-// the most syllables right over both.
+// the held-out ones), is scored alongside each weight tried, never fitted
+// on: whether what the training pages choose carries over to real scans.
 //
 //	go run ./internal/repair/fit_alts.go -harm DIR
 //
 // lists instead every change repair makes to DIR's pages, text-only and
-// with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len):
+// with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len,Floor):
 // whether the OCR's word was right before and after, the kind of change
 // (case, marks, join/split, letters) and how surely Tesseract read it.
 package main
@@ -72,9 +72,9 @@ func main() {
 	}
 }
 
-// run fits the weights on the pages of dir and, if given, the pages of
-// real scans in realDir[0] (the tuning documents), most syllables right
-// over both.
+// run fits the weights on the pages of dir; the pages of real scans in
+// realDir[0] (the tuning documents), if given, are scored alongside, never
+// fitted on.
 func run(dir string, realDir []string) error {
 	pages, err := load(dir)
 	if err != nil {
@@ -108,32 +108,29 @@ func run(dir string, realDir []string) error {
 		return err
 	}
 	fmt.Printf("OCR input: %d of %d syllables right; text-only repair: %d (%d pages below their OCR input)\n", ocrTotal.Correct, ocrTotal.Words, base.right, base.below)
-	grid := [6][]float32{
+	grid := [7][]float32{
 		{0, 0.1, 0.25, 0.5, 0.75, 1, 1.25}, // Err
 		{0, 0.25, 0.5, 1, 1.5, 2, 3},       // OCR
 		{0, 1, 2, 4, 8},                    // Miss
 		{-2, -4, -6, -8, -12, -16, -24},    // Alt
 		{0, 0.25, 0.5, 1, 1.5, 2, 3, 4},    // Keep
 		{0, 1, 2, 4, 8},                    // Len
+		{0, -1, -2, -3, -4, -6, -8},        // Floor
 	}
-	names := [6]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len"}
-	cur := [6]float32{1, 0.25, 2, -16, 0.25, 0} // the last fit's; ties keep it
-	// joint scores weights on the training pages and the real scans
-	// together: the objective when real scans are given.
-	joint := func(w *[6]float32) (train, onReal, sum outcome, err error) {
+	names := [7]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len", "Floor"}
+	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -1} // the last fit's; ties keep it
+	// both scores weights on the training pages, the objective, and on
+	// the real scans if given, to see whether the fit carries over.
+	both := func(w *[7]float32) (train, onReal outcome, err error) {
 		if train, err = score(pages, w, sure); err != nil {
 			return
 		}
-		sum = train
 		if real != nil {
-			if onReal, err = score(real, w, sure); err != nil {
-				return
-			}
-			sum = outcome{train.right + onReal.right, train.below + onReal.below}
+			onReal, err = score(real, w, sure)
 		}
 		return
 	}
-	_, _, best, err := joint(&cur)
+	best, _, err := both(&cur)
 	if err != nil {
 		return err
 	}
@@ -143,7 +140,7 @@ func run(dir string, realDir []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Printf("real scans: text-only %v\n", rb)
+		fmt.Printf("real scans (scored, not fitted on): text-only %v\n", rb)
 	}
 	for round := 1; round <= 3; round++ {
 		changed := false
@@ -154,11 +151,11 @@ func run(dir string, realDir []string) error {
 				}
 				try := cur
 				try[k] = v
-				tr, re, n, err := joint(&try)
+				n, re, err := both(&try)
 				if err != nil {
 					return err
 				}
-				fmt.Printf("round %d %s=%g %v: %v", round, names[k], v, try, tr)
+				fmt.Printf("round %d %s=%g %v: %v", round, names[k], v, try, n)
 				if real != nil {
 					fmt.Printf("; real scans: %v", re)
 				}
@@ -175,9 +172,19 @@ func run(dir string, realDir []string) error {
 	if err := report(pages, cur, sure); err != nil {
 		return err
 	}
+	train, onReal, err := both(&cur)
+	if err != nil {
+		return err
+	}
 	fmt.Printf("fitted: %d of %d syllables right, %d pages below their OCR input (text-only %d, OCR %d)\n",
-		best.right, ocrTotal.Words, best.below, base.right, ocrTotal.Correct)
-	fmt.Printf("var FittedAltWeights = AltWeights{Err: %g, OCR: %g, Miss: %g, Alt: %g, Keep: %g, Len: %g}\n", cur[0], cur[1], cur[2], cur[3], cur[4], cur[5])
+		train.right, ocrTotal.Words, train.below, base.right, ocrTotal.Correct)
+	if real != nil {
+		if err := report(real, cur, sure); err != nil {
+			return err
+		}
+		fmt.Printf("real scans: %v\n", onReal)
+	}
+	fmt.Printf("var FittedAltWeights = AltWeights{Err: %g, OCR: %g, Miss: %g, Alt: %g, Keep: %g, Len: %g, Floor: %g}\n", cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6])
 	fmt.Printf("var FittedSureLogOdds = []float32{")
 	for i, v := range sure {
 		if i > 0 {
@@ -226,7 +233,7 @@ func adaptAll(pages []page) error {
 // report prints, per page, the syllables right in the OCR input, after
 // text-only repair and after repair with the weights w, flagging a page
 // left below its OCR input.
-func report(pages []page, w [6]float32, sure []float32) error {
+func report(pages []page, w [7]float32, sure []float32) error {
 	ctx := context.Background()
 	fmt.Println("page: OCR input, text-only repair, with the fitted weights")
 	for _, p := range pages {
@@ -234,7 +241,7 @@ func report(pages []page, w [6]float32, sure []float32) error {
 		if err != nil {
 			return err
 		}
-		alts, err := p.adapted.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5]}, sure).RepairWords(ctx, p.text, p.words)
+		alts, err := p.adapted.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5], Floor: w[6]}, sure).RepairWords(ctx, p.text, p.words)
 		if err != nil {
 			return err
 		}
@@ -250,7 +257,7 @@ func report(pages []page, w [6]float32, sure []float32) error {
 
 // score repairs every page with the weights w and sureness log-odds sure
 // (text only when w is nil).
-func score(pages []page, w *[6]float32, sure []float32) (outcome, error) {
+func score(pages []page, w *[7]float32, sure []float32) (outcome, error) {
 	ctx := context.Background()
 	total := make([]int, len(pages))
 	errs := make([]error, len(pages))
@@ -267,7 +274,7 @@ func score(pages []page, w *[6]float32, sure []float32) (outcome, error) {
 			if w == nil {
 				words = nil
 			} else {
-				ar = ar.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5]}, sure)
+				ar = ar.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5], Floor: w[6]}, sure)
 			}
 			res, err := ar.RepairWords(ctx, p.text, words)
 			if err != nil {
@@ -433,8 +440,8 @@ func runHarm(dir string) error {
 	}
 	fitted := repair.FittedAltWeights
 	if v := os.Getenv("FIT_WEIGHTS"); v != "" {
-		// Err,OCR,Miss,Alt,Keep,Len: list the changes of other weights.
-		if _, err := fmt.Sscanf(v, "%g,%g,%g,%g,%g,%g", &fitted.Err, &fitted.OCR, &fitted.Miss, &fitted.Alt, &fitted.Keep, &fitted.Len); err != nil {
+		// Err,OCR,Miss,Alt,Keep,Len,Floor: list the changes of other weights.
+		if _, err := fmt.Sscanf(v, "%g,%g,%g,%g,%g,%g,%g", &fitted.Err, &fitted.OCR, &fitted.Miss, &fitted.Alt, &fitted.Keep, &fitted.Len, &fitted.Floor); err != nil {
 			return fmt.Errorf("FIT_WEIGHTS %q: %w", v, err)
 		}
 	}
