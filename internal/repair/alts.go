@@ -27,11 +27,13 @@ import (
 // the word has glyphs pays Len: Tesseract seldom loses a whole letter of a
 // word it segmented ("N," read "Nữ,"), though it makes up glyphs ("I1.").
 //
-// A reading the glyphs offered also costs at most Floor plus its log share
-// against the printed one (Floor < 0; 0 turns it off): the glyphs vouch
-// for a syllable the error model finds unlikely, as on a worn scan where
-// Tesseract read "câu" with ầ as the â's runner-up, and the language model
-// decides between them.
+// A reading of the error model's that the glyphs offered too costs at
+// most Floor plus its log share against the printed one (Floor < 0; 0
+// turns it off): the glyphs vouch for a syllable the error model finds
+// unlikely, as on a worn scan where Tesseract read "câu" with ầ as the
+// â's runner-up, and the language model decides between them. Readings
+// only the glyphs propose (Alt) get no floor: a choice listed at the
+// floor's share ("ai" for "a1)") is no evidence.
 type AltWeights struct {
 	Err, OCR, Miss, Alt, Keep, Len, Floor float32
 }
@@ -47,10 +49,9 @@ type AltWeights struct {
 // 14014 of 14763 syllables right, text-only repair 14244 with 3 pages
 // below their OCR input, these weights 14255 with 2 (the printed case
 // kept where the glyphs offered no other, then Floor −1). The objective
-// is flat: Floor −1 to −4 all give 14255, −6 14254, none 14253; Keep 0:
-// 14252 with 3 below, 0.5 and 1: 14255, 3: 14232 with 1 below; OCR 0 and
-// 0.5: 14255, 1: 14251; Err 0.75: 14253 with 3 below. Ties keep the value
-// tried first. The real tuning scans (epu_0002, epu_0006, pline_1,
+// is flat: Floor −1 to −4 all give 14255, −6 14254, none 14253; Keep 0,
+// 0.5 and 1: 14254, 3: 14232 with 1 below; OCR 0: 14255, 0.5: 14254, 1:
+// 14251; Err 0.75: 14253 with 3 below. Ties keep the value tried first. The real tuning scans (epu_0002, epu_0006, pline_1,
 // pline_2), scored alongside and never fitted on, put 1637 of 1664
 // syllables right with Floor −1, 1635 with −2 to −4, as text-only repair
 // does, and 1633 without a floor.
@@ -245,7 +246,7 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 		if k := r.trie.lookup(t); k >= 0 {
 			lp := w.Alt + w.OCR*(lq-d.logPrinted)
 			if t != d.obs {
-				lp = w.floored(lp, lq-d.logPrinted) - change
+				lp -= change
 			}
 			arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[k], -1}, text: r.syl[k], chLogP: lp})
 		}
