@@ -122,11 +122,7 @@ for k in tw to tx ta hw ho hx ha; do sum[$k]=0; done
 for f in "${files[@]}"; do
   b=$(basename "$f"); b=${b%.*}
   "$vidoc" ocr -j 1 --format json --alternatives --text-layer ignore "$f" >"$work/scans/$b.jsonl" 2>>"$work/log"
-  np=$(grep -c . "$work/scans/$b.jsonl" || true)
-  for k in $(seq 1 "$np"); do
-    name=$b
-    [ "$np" -gt 1 ] && name=${b}_p$k
-    [ -f "$truth/$name.truth.txt" ] || continue
+  while read -r k name <&3; do
     sed -n "${k}p" "$work/scans/$b.jsonl" >"$work/scans/$name.page.jsonl"
     text_of <"$work/scans/$name.page.jsonl" >"$work/scans/$name.ocr.txt"
     "$vidoc" fix -j 1 "$work/scans/$name.ocr.txt" >"$work/scans/$name.text.txt" 2>>"$work/log"
@@ -139,7 +135,7 @@ for f in "${files[@]}"; do
     echo "| $name | $h | $w | $((w - c)) | $((w - cx)) | $((w - ca)) |"
     sum[${p}w]=$((sum[${p}w] + w)); sum[${p}o]=$((sum[${p}o] + w - c))
     sum[${p}x]=$((sum[${p}x] + w - cx)); sum[${p}a]=$((sum[${p}a] + w - ca))
-  done
+  done 3< <(scan_pages "$work/scans/$b.jsonl" "$b")
 done
 echo "| **tuning documents** | | ${sum[tw]} | ${sum[to]} | ${sum[tx]} | ${sum[ta]} |"
 echo "| **held out** | yes | ${sum[hw]} | ${sum[ho]} | ${sum[hx]} | ${sum[ha]} |"

@@ -14,25 +14,25 @@
 # OCR input). Copy the two fitted lines it prints into
 # internal/repair/alts.go and internal/repair/sure.go.
 #
+# The real dev scans of the tuning documents (every scan of
+# ../shared/dev/scans with a transcription but the held-out ones,
+# scripts/lib_bench.sh), read by `vidoc ocr --format json --alternatives
+# --text-layer ignore`, are scored alongside each weight tried, never
+# fitted on: whether what the training pages choose carries over to real
+# scans.
+#
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-shared=${SHARED:-$root/../shared}
-export OMP_THREAD_LIMIT=1
-log() { echo "fit_alternatives: $*" >&2; }
+bench_name=fit_alternatives
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
 [ -d "$shared/corpus/legal" ] || { log "$shared/corpus/legal not found (set SHARED)"; exit 1; }
-command -v tesseract >/dev/null || { log "tesseract not installed (make deps)"; exit 1; }
 
-dir=${FIT_DIR:-}
-if [ -z "$dir" ]; then
-  dir=$(mktemp -d)
-  trap 'rm -rf "$dir"' EXIT
-fi
-mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr"
-go build -o "$dir/vidoc" ./cmd/vidoc
+dir=${FIT_DIR:-$work}
+mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr" "$dir/real" "$dir/realocr"
+[ "$dir" = "$work" ] || cp "$work/vidoc" "$dir/vidoc"
 go build -o "$dir/pagegen" ./cmd/pagegen
 
 # shellcheck disable=SC2012
@@ -54,4 +54,23 @@ for png in "$dir"/pairs/*.png; do
   log "reading $n"
   "$dir/vidoc" ocr -j 1 --format json --alternatives "$png" >"$dir/ocr/$n.jsonl"
 done
-go run ./internal/repair/fit_alts.go "$dir/ocr"
+real=()
+truth=$shared/dev/scans/truth
+if [ -d "$truth" ]; then
+  shopt -s nullglob nocaseglob
+  for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do
+    b=$(basename "$f"); b=${b%.*}
+    is_held_out "$b" && continue
+    if [ ! -s "$dir/realocr/$b.jsonl" ]; then
+      log "reading $b"
+      "$dir/vidoc" ocr -j 1 --format json --alternatives --text-layer ignore "$f" >"$dir/realocr/$b.jsonl"
+    fi
+    while read -r k name <&3; do
+      sed -n "${k}p" "$dir/realocr/$b.jsonl" >"$dir/real/$name.jsonl"
+      cp "$truth/$name.truth.txt" "$dir/real/"
+    done 3< <(scan_pages "$dir/realocr/$b.jsonl" "$b")
+  done
+  shopt -u nocaseglob
+  compgen -G "$dir/real/*.truth.txt" >/dev/null && real=("$dir/real")
+fi
+go run ./internal/repair/fit_alts.go "$dir/ocr" "${real[@]}"

@@ -4,6 +4,7 @@
 #   log, now, since        logging to stderr and wall-clock timing
 #   work                   a temporary folder, removed on exit
 #   held_out, is_held_out  the dev scans no rule was tuned on
+#   scan_pages             a scan's pages that have transcriptions
 # checks that tesseract and /usr/bin/time are installed, sets
 # OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc.
 
@@ -29,6 +30,19 @@ is_held_out() {
     case "$1" in "$d" | "$d"_p[0-9]*) return 0 ;; esac
   done
   return 1
+}
+# scan_pages JSONL BASE: for each page K of a scan's OCR JSON lines (one
+# page a line) that has a transcription in ../shared/dev/scans/truth,
+# prints "K NAME": NAME is BASE, or BASE_pK for a scan of several pages,
+# as transcriptions are named.
+scan_pages() {
+  local np k name
+  np=$(grep -c . "$1" || true)
+  for k in $(seq 1 "$np"); do
+    name=$2
+    [ "$np" -gt 1 ] && name=${2}_p$k
+    if [ -f "$shared/dev/scans/truth/$name.truth.txt" ]; then echo "$k $name"; fi
+  done
 }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }

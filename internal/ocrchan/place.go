@@ -97,10 +97,40 @@ func Place(text string, words []string) []int {
 			}
 		}
 		if !found {
-			continue // the word is not in the text nearby: no channel
+			// The word is not in the text nearby. Where the layout read
+			// a region again (a table's cells) the text differs for
+			// more than the lookahead: find the words again further
+			// on, where a run of them stands as they were printed.
+			if k := resync(text, toks[t:], words[i:]); k >= 0 {
+				at[i] = toks[t+k].Start
+				t += k + 1
+			}
 		}
 	}
 	return at
+}
+
+// anchorWords is how many words in a row must stand as consecutive tokens
+// for Place to find its way again after the text and the words parted: one
+// or two short words ("của các") recur too often to say where.
+const anchorWords = 3
+
+// resync returns the index of the first token of toks from which the first
+// anchorWords words stand in a row, or -1.
+func resync(text string, toks []Span, words []string) int {
+	if len(words) < anchorWords {
+		return -1
+	}
+	for k := 0; k+anchorWords <= len(toks); k++ {
+		n := 0
+		for n < anchorWords && text[toks[k+n].Start:toks[k+n].End] == words[n] {
+			n++
+		}
+		if n == anchorWords {
+			return k
+		}
+	}
+	return -1
 }
 
 // Span is the bytes start–end of a token of a text.

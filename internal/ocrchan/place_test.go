@@ -58,3 +58,38 @@ func TestReadJoinsPagesAndPlacesTheirChannels(t *testing.T) {
 		t.Errorf("bad JSON: %v, want an error naming line 1", err)
 	}
 }
+
+func TestPlaceFindsWordsAgainAfterARegionReadAgain(t *testing.T) {
+	// The layout read a table's cells again: the text has them in other
+	// words (and more tokens than the lookahead) where the OCR's words
+	// are its first reading; the words after the table must be placed.
+	text := "Điều 1. Lịch học\nTT Khóa Thời gian Ghi chú 1 K18 7h30 ngày 5/7 đến 23h ngày 6/7 2 K19 7h30 ngày 8/7\nSinh viên đăng ký học phần trên hệ thống."
+	words := []string{"Điều", "1.", "Lịch", "học", "__", "1|K18|7h30ngày5/7", "|", "2|K19", "—", "|7h3Ongày8/7|", "||", "Sinh", "viên", "đăng", "ký", "học", "phần", "trên", "hệ", "thống."}
+	at := Place(text, words)
+	for i, w := range words[11:] {
+		k := at[11+i]
+		if k < 0 || !strings.HasPrefix(text[k:], w) {
+			t.Errorf("word %q after the table at %d", w, k)
+		}
+	}
+	if k := at[11]; k != strings.Index(text, "Sinh") {
+		t.Errorf("Sinh at %d, want %d", k, strings.Index(text, "Sinh"))
+	}
+	for i, k := range at {
+		if i > 0 && k >= 0 && at[i-1] >= k {
+			t.Errorf("word %d placed at %d, before the word ahead of it", i, k)
+		}
+	}
+}
+
+func TestPlaceDoesNotResyncOnAShortRun(t *testing.T) {
+	// Two words that recur ("của các") are no anchor: words whose text
+	// is lost are not placed on a far repeat of two of them.
+	text := "a b c d e f g h i j k l m n o p của các x"
+	at := Place(text, []string{"q", "r", "của", "các", "y"})
+	for i, k := range at {
+		if k != -1 {
+			t.Errorf("word %d placed at %d", i, k)
+		}
+	}
+}

@@ -156,3 +156,77 @@ func TestSureCells(t *testing.T) {
 		t.Error("fitted log-odds do not grow with sureness")
 	}
 }
+
+// A capitalised small word in the middle of a sentence is a capital the
+// OCR made up (ocrCapital) unless the glyphs say otherwise: "Các" in a
+// law's title read with no small c among its first glyph's choices keeps
+// its capital; with c among them, or in plain text, it is lowered.
+func TestRepairWordsKeepsTheCaseTheGlyphsRead(t *testing.T) {
+	text := "Căn cứ Luật Các tổ chức tín dụng ngày 18 tháng 01 năm 2024;"
+	lowered := "Căn cứ Luật các tổ chức tín dụng ngày 18 tháng 01 năm 2024;"
+	r := realRepairer(t, Options{})
+	ctx := context.Background()
+	if res, _ := r.Repair(ctx, text); res.Text != lowered {
+		t.Fatalf("text-only repair: %q, want the capital lowered as before: %q", res.Text, lowered)
+	}
+	for _, c := range []struct {
+		first []ocrchan.Choice
+		want  string
+	}{
+		{[]ocrchan.Choice{{Text: "C", P: 0.92}}, text},
+		{[]ocrchan.Choice{{Text: "C", P: 0.6}, {Text: "c", P: 0.35}}, lowered},
+	} {
+		words := channelsFor(text, map[string]map[int][]ocrchan.Choice{"Các": {0: c.first}})
+		for i := range words {
+			words[i].Confidence = 97
+		}
+		res, err := r.RepairWords(ctx, text, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("first glyph %v: %q, want %q", c.first, res.Text, c.want)
+		}
+	}
+}
+
+// A reading the glyphs offered costs at most Floor below its log share:
+// "băng" read surely, with ằ the runner-up of its second glyph, becomes
+// "bằng" where the language model wants it, though the error model finds
+// the lost grave unlikely; without the floor, or without ằ among the
+// choices, the word stays as printed.
+func TestRepairWordsFloorsWhatTheGlyphsOffered(t *testing.T) {
+	text := "Chương trình đào tạo văn băng hai của trường."
+	fixed := "Chương trình đào tạo văn bằng hai của trường."
+	ctx := context.Background()
+	r := realRepairer(t, Options{})
+	if res, _ := r.Repair(ctx, text); res.Text != text {
+		t.Fatalf("text-only repair: %q, want it unchanged for this test to say anything", res.Text)
+	}
+	w := FittedAltWeights
+	w.Floor = -1
+	off := w
+	off.Floor = 0
+	for _, c := range []struct {
+		name   string
+		second []ocrchan.Choice
+		weight AltWeights
+		want   string
+	}{
+		{"offered", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "ằ", P: 0.08}}, w, fixed},
+		{"offered, no floor", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "ằ", P: 0.08}}, off, text},
+		{"not offered", []ocrchan.Choice{{Text: "ă", P: 0.9}, {Text: "a", P: 0.08}}, w, text},
+	} {
+		words := channelsFor(text, map[string]map[int][]ocrchan.Choice{"băng": {1: c.second}})
+		for i := range words {
+			words[i].Confidence = 96
+		}
+		res, err := r.WithAltWeights(c.weight, nil).RepairWords(ctx, text, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != c.want {
+			t.Errorf("%s: %q, want %q", c.name, res.Text, c.want)
+		}
+	}
+}

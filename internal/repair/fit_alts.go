@@ -7,12 +7,22 @@
 // Each page is repaired as `vidoc fix` repairs vidoc's OCR JSON: the
 // repairer adapts to the page's text, then decodes it with the channels.
 //
-//	go run ./internal/repair/fit_alts.go DIR
+//	go run ./internal/repair/fit_alts.go DIR [REAL]
 //
 // DIR holds NAME.truth.txt and NAME.jsonl (`vidoc ocr --format json
 // --alternatives` of the page image) for each training page;
 // scripts/fit_alternatives.sh makes them from ../shared/corpus and runs
-// this. It prints the search and, last, the fitted weights.
+// this. It prints the search and, last, the fitted weights. REAL, a folder
+// of the same files for pages of real scans (the tuning documents, never
+// the held-out ones), is scored alongside each weight tried, never fitted
+// on: whether what the training pages choose carries over to real scans.
+//
+//	go run ./internal/repair/fit_alts.go -harm DIR
+//
+// lists instead every change repair makes to DIR's pages, text-only and
+// with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len,Floor):
+// whether the OCR's word was right before and after, the kind of change
+// (case, marks, join/split, letters) and how surely Tesseract read it.
 package main
 
 import (
@@ -21,6 +31,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,6 +40,7 @@ import (
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/repair"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 type page struct {
@@ -39,20 +51,46 @@ type page struct {
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go DIR")
+	args := os.Args[1:]
+	harmOnly := len(args) > 0 && args[0] == "-harm"
+	if harmOnly {
+		args = args[1:]
+	}
+	if len(args) < 1 || len(args) > 2 || harmOnly && len(args) != 1 {
+		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go [-harm] DIR [REAL]")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1]); err != nil {
+	var err error
+	if harmOnly {
+		err = runHarm(args[0])
+	} else {
+		err = run(args[0], args[1:])
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "fit_alts:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
+// run fits the weights on the pages of dir; the pages of real scans in
+// realDir[0] (the tuning documents), if given, are scored alongside, never
+// fitted on.
+func run(dir string, realDir []string) error {
 	pages, err := load(dir)
 	if err != nil {
 		return err
+	}
+	var real []page
+	if len(realDir) > 0 {
+		if real, err = load(realDir[0]); err != nil {
+			return err
+		}
+		if err := adaptAll(real); err != nil {
+			return err
+		}
+		for i, p := range real {
+			real[i].ocrRight = eval.Compare(p.truth, p.text).Correct
+		}
 	}
 	fmt.Printf("%d training pages from %s\n", len(pages), dir)
 	var ocrTotal eval.Result
@@ -70,21 +108,40 @@ func run(dir string) error {
 		return err
 	}
 	fmt.Printf("OCR input: %d of %d syllables right; text-only repair: %d (%d pages below their OCR input)\n", ocrTotal.Correct, ocrTotal.Words, base.right, base.below)
-	grid := [6][]float32{
+	grid := [7][]float32{
 		{0, 0.1, 0.25, 0.5, 0.75, 1, 1.25}, // Err
 		{0, 0.25, 0.5, 1, 1.5, 2, 3},       // OCR
 		{0, 1, 2, 4, 8},                    // Miss
 		{-2, -4, -6, -8, -12, -16, -24},    // Alt
 		{0, 0.25, 0.5, 1, 1.5, 2, 3, 4},    // Keep
 		{0, 1, 2, 4, 8},                    // Len
+		{0, -1, -2, -3, -4, -6, -8},        // Floor
 	}
-	names := [6]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len"}
-	cur := [6]float32{1, 0.25, 2, -16, 0, 0} // the last fit's; ties keep it
-	best, err := score(pages, &cur, sure)
+	names := [7]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len", "Floor"}
+	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -1} // the last fit's; ties keep it
+	// both scores weights on the training pages, the objective, and on
+	// the real scans if given, to see whether the fit carries over.
+	both := func(w *[7]float32) (train, onReal outcome, err error) {
+		if train, err = score(pages, w, sure); err != nil {
+			return
+		}
+		if real != nil {
+			onReal, err = score(real, w, sure)
+		}
+		return
+	}
+	best, _, err := both(&cur)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("start %v: %v\n", cur, best)
+	if real != nil {
+		rb, err := score(real, nil, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("real scans (scored, not fitted on): text-only %v\n", rb)
+	}
 	for round := 1; round <= 3; round++ {
 		changed := false
 		for k := range grid {
@@ -94,11 +151,15 @@ func run(dir string) error {
 				}
 				try := cur
 				try[k] = v
-				n, err := score(pages, &try, sure)
+				n, re, err := both(&try)
 				if err != nil {
 					return err
 				}
-				fmt.Printf("round %d %s=%g %v: %v\n", round, names[k], v, try, n)
+				fmt.Printf("round %d %s=%g %v: %v", round, names[k], v, try, n)
+				if real != nil {
+					fmt.Printf("; real scans: %v", re)
+				}
+				fmt.Println()
 				if n.better(best) {
 					best, cur, changed = n, try, true
 				}
@@ -111,9 +172,19 @@ func run(dir string) error {
 	if err := report(pages, cur, sure); err != nil {
 		return err
 	}
+	train, onReal, err := both(&cur)
+	if err != nil {
+		return err
+	}
 	fmt.Printf("fitted: %d of %d syllables right, %d pages below their OCR input (text-only %d, OCR %d)\n",
-		best.right, ocrTotal.Words, best.below, base.right, ocrTotal.Correct)
-	fmt.Printf("var FittedAltWeights = AltWeights{Err: %g, OCR: %g, Miss: %g, Alt: %g, Keep: %g, Len: %g}\n", cur[0], cur[1], cur[2], cur[3], cur[4], cur[5])
+		train.right, ocrTotal.Words, train.below, base.right, ocrTotal.Correct)
+	if real != nil {
+		if err := report(real, cur, sure); err != nil {
+			return err
+		}
+		fmt.Printf("real scans: %v\n", onReal)
+	}
+	fmt.Printf("var FittedAltWeights = AltWeights{Err: %g, OCR: %g, Miss: %g, Alt: %g, Keep: %g, Len: %g, Floor: %g}\n", cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6])
 	fmt.Printf("var FittedSureLogOdds = []float32{")
 	for i, v := range sure {
 		if i > 0 {
@@ -162,7 +233,7 @@ func adaptAll(pages []page) error {
 // report prints, per page, the syllables right in the OCR input, after
 // text-only repair and after repair with the weights w, flagging a page
 // left below its OCR input.
-func report(pages []page, w [6]float32, sure []float32) error {
+func report(pages []page, w [7]float32, sure []float32) error {
 	ctx := context.Background()
 	fmt.Println("page: OCR input, text-only repair, with the fitted weights")
 	for _, p := range pages {
@@ -170,7 +241,7 @@ func report(pages []page, w [6]float32, sure []float32) error {
 		if err != nil {
 			return err
 		}
-		alts, err := p.adapted.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5]}, sure).RepairWords(ctx, p.text, p.words)
+		alts, err := p.adapted.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5], Floor: w[6]}, sure).RepairWords(ctx, p.text, p.words)
 		if err != nil {
 			return err
 		}
@@ -186,7 +257,7 @@ func report(pages []page, w [6]float32, sure []float32) error {
 
 // score repairs every page with the weights w and sureness log-odds sure
 // (text only when w is nil).
-func score(pages []page, w *[6]float32, sure []float32) (outcome, error) {
+func score(pages []page, w *[7]float32, sure []float32) (outcome, error) {
 	ctx := context.Background()
 	total := make([]int, len(pages))
 	errs := make([]error, len(pages))
@@ -203,7 +274,7 @@ func score(pages []page, w *[6]float32, sure []float32) (outcome, error) {
 			if w == nil {
 				words = nil
 			} else {
-				ar = ar.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5]}, sure)
+				ar = ar.WithAltWeights(repair.AltWeights{Err: w[0], OCR: w[1], Miss: w[2], Alt: w[3], Keep: w[4], Len: w[5], Floor: w[6]}, sure)
 			}
 			res, err := ar.RepairWords(ctx, p.text, words)
 			if err != nil {
@@ -355,4 +426,129 @@ func readRight(truth, text string) func(start, end int) bool {
 		}
 		return any
 	}
+}
+
+// runHarm repairs each page of dir text-only and with the fitted weights
+// and lists every change by what it did to the word (harmList).
+func runHarm(dir string) error {
+	pages, err := load(dir)
+	if err != nil {
+		return err
+	}
+	if err := adaptAll(pages); err != nil {
+		return err
+	}
+	fitted := repair.FittedAltWeights
+	if v := os.Getenv("FIT_WEIGHTS"); v != "" {
+		// Err,OCR,Miss,Alt,Keep,Len,Floor: list the changes of other weights.
+		if _, err := fmt.Sscanf(v, "%g,%g,%g,%g,%g,%g,%g", &fitted.Err, &fitted.OCR, &fitted.Miss, &fitted.Alt, &fitted.Keep, &fitted.Len, &fitted.Floor); err != nil {
+			return fmt.Errorf("FIT_WEIGHTS %q: %w", v, err)
+		}
+	}
+	for _, alts := range []bool{false, true} {
+		tally := map[string]int{}
+		for _, p := range pages {
+			ar, words := p.adapted, p.words
+			if !alts {
+				words = nil
+			} else {
+				ar = ar.WithAltWeights(fitted, nil)
+			}
+			res, err := ar.RepairWords(context.Background(), p.text, words)
+			if err != nil {
+				return fmt.Errorf("%s: %w", p.name, err)
+			}
+			harmList(p, res, tally)
+		}
+		fmt.Printf("alternatives %v:", alts)
+		for _, k := range sortedKeys(tally) {
+			fmt.Printf(" %s %d;", k, tally[k])
+		}
+		fmt.Println()
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// harmList prints each change of res with whether the OCR's word was right
+// before and the repaired word after (readRight), the kind of change
+// (changeKind) and how surely the OCR read the word, and counts them in
+// tally by outcome and kind.
+func harmList(p page, res repair.Result, tally map[string]int) {
+	before := readRight(p.truth, p.text)
+	after := readRight(p.truth, res.Text)
+	delta := 0
+	for _, c := range res.Changes {
+		if c.Kept {
+			continue
+		}
+		s0, e0 := c.Offset, c.Offset+len(c.Original)
+		s1 := s0 + delta
+		e1 := s1 + len(c.Replacement)
+		delta += len(c.Replacement) - len(c.Original)
+		b, a := before(s0, e0), after(s1, e1)
+		outcome := "wrong→wrong"
+		switch {
+		case b && !a:
+			outcome = "HARM"
+		case !b && a:
+			outcome = "win"
+		case b && a:
+			outcome = "right→right"
+		}
+		kind := changeKind(c.Original, c.Replacement)
+		tally[outcome+" "+kind]++
+		w := wordAt(p.words, s0, e0)
+		sure := "no choices"
+		if w != nil {
+			sure = fmt.Sprintf("conf %.1f top %.2f margin %.2f cell %d", w.Confidence, w.MinTop, w.MinMargin, repair.SureCell(w.Confidence, w.MinTop, w.MinMargin))
+			share := func(t string) float64 {
+				for _, k := range w.Candidates {
+					if k.Text == t {
+						return k.P
+					}
+				}
+				return 0
+			}
+			sure += fmt.Sprintf(" Q(printed %q) %.2f", w.Printed, share(w.Printed))
+			if q := share(c.Replacement); q > 0 {
+				sure += fmt.Sprintf(" Q(repl) %.2f", q)
+			}
+		}
+		fmt.Printf("%s %s %s %q → %q  %s\n", p.name, outcome, kind, c.Original, c.Replacement, sure)
+	}
+}
+
+// changeKind names what a change does to the token's letters: its case
+// only, its marks only (the letters' skeleton kept), its spaces (a join or
+// a split), or other letters.
+func changeKind(orig, repl string) string {
+	switch {
+	case strings.Count(orig, " ") != strings.Count(repl, " "):
+		return "join/split"
+	case orig != repl && viet.Lower(orig) == viet.Lower(repl):
+		return "case"
+	case viet.StripDiacritics(viet.Lower(orig)) == viet.StripDiacritics(viet.Lower(repl)):
+		return "marks"
+	}
+	return "letters"
+}
+
+// wordAt is the OCR word whose span holds bytes start–end of the text, if
+// any.
+func wordAt(words []ocrchan.Placed, start, end int) *ocrchan.Placed {
+	for i := range words {
+		if words[i].Start <= start && end <= words[i].End {
+			return &words[i]
+		}
+	}
+	return nil
 }
