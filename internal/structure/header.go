@@ -599,8 +599,9 @@ func findNumber(text string) (*DocNumber, int) {
 
 var (
 	// misreadLabelRe is a short word opening with the s of "Số" that
-	// NumberLabel does not take ("sẽ", "S5").
-	misreadLabelRe = regexp.MustCompile(`^[sS5]\p{L}{0,2}\s*[:.,]?\s+`)
+	// NumberLabel does not take ("sẽ", "S5"), the S read as the section
+	// sign its shape resembles ("§6").
+	misreadLabelRe = regexp.MustCompile(`^[sS5§][\p{L}06]{0,2}\s*[:.,]?\s+`)
 	// partyMarkRe is the dash of a Party number ("1439-BC/HU") as OCR
 	// misreads it: an underscore, a long dash, a tilde, or a dot or comma
 	// after a space.
