@@ -172,6 +172,7 @@ func parseHeader(lines []line) (Header, []Block, []int, int) {
 		p.left = nil
 	}
 	p.assignBodies()
+	p.spellPlaceAsBody()
 	switch {
 	case p.h.PartyTitle != nil:
 		p.h.Family = "party"
