@@ -12,6 +12,7 @@ const (
 	foldNational = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 	foldMotto    = "DOC LAP TU DO HANH PHUC"
 	foldParty    = "DANG CONG SAN VIET NAM"
+	foldPartyCut = "CONG SAN VIET NAM" // foldParty without its first word
 )
 
 // enactmentRe matches the line that opens the operative part: "QUYẾT ĐỊNH:",
@@ -416,6 +417,13 @@ func (p *headerParser) classify(l line) bool {
 			continue
 		}
 		from, to, conf, ok := fuzzyFind(f, fx.pat)
+		if !ok && fx.pat == foldParty {
+			// The Party title alone on its line with "ĐẢNG" lost to a
+			// speck or the star beside it: no body's name reads so.
+			if good, c := similar(f, foldPartyCut); good {
+				from, to, conf, ok = 0, len(strings.Fields(f)), c*unmappedScale, true
+			}
+		}
 		if !ok {
 			continue
 		}

@@ -401,3 +401,25 @@ Các cấp ủy, tổ chức đảng thực hiện nghiêm chỉ thị này.
 		title: "về tăng cường công tác phòng, chống thiên tai",
 	})
 }
+
+// The Party title with "ĐẢNG" lost, alone on its line below the body's
+// name, is the Party title, not an issuing body.
+func TestPartyTitleWithoutFirstWord(t *testing.T) {
+	text := `~|THÀNH ỦY CẦN THƠ
+CỘNG SẢN VIỆT NAM
+
+Số 52-HD/TU Cần Thơ, ngày 9 tháng 10 năm 2022
+HƯỚNG DẪN
+
+Tổ chức hội nghị học tập nghị quyết
+Các cấp ủy tổ chức thực hiện nghiêm túc.
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "THÀNH ỦY CẦN THƠ", number: "52-HD/TU", num: "52",
+		place: "Cần Thơ", date: "2022-10-09", docType: "HƯỚNG DẪN",
+		title: "Tổ chức hội nghị học tập nghị quyết",
+	})
+	if h := Parse(text).Header; h.PartyTitle == nil || h.Family != "party" {
+		t.Errorf("party title %+v, family %q", h.PartyTitle, h.Family)
+	}
+}
