@@ -20,13 +20,14 @@ const (
 // and year kept. What was read stays in the field's Handwritten and in the
 // layout's list, so nothing is lost; only a reading no better than a guess
 // is no longer given as the document's number or date. Only the header's
-// page (the first page listed) is looked at, and only handwriting whose
-// digits are the ones the field holds.
+// page (the first page listed) is looked at, the topmost handwriting of
+// each blank on it, and only handwriting whose digits are the ones the
+// field holds.
 func (d *Document) DoubtHandwriting() {
 	if len(d.Layout) == 0 {
 		return
 	}
-	hands := d.Layout[0].Handwritten
+	hands := headerHands(d.Layout[0])
 	if n := d.Header.Number; n != nil && n.Number != "" {
 		for _, h := range hands {
 			if h.Blank == blankNumber && !h.Sure && strings.Contains(h.Text, n.Number) {
@@ -51,6 +52,30 @@ func (d *Document) DoubtHandwriting() {
 			df.Handwritten = strings.Join(read, " ")
 		}
 	}
+}
+
+// headerHands returns the page's topmost handwriting of each blank: ND
+// 30/2020 puts the number and the date in the header, above any date
+// the body cites, so that a cited date with the header's month is never
+// taken for the header's. (The layout's header zones are no guide: the
+// number and date row often lies below them.)
+func headerHands(pl PageLayout) []LayoutHandwritten {
+	top := map[string]LayoutHandwritten{}
+	var order []string
+	for _, h := range pl.Handwritten {
+		t, ok := top[h.Blank]
+		if !ok {
+			order = append(order, h.Blank)
+		}
+		if !ok || h.Box.Y0+h.Box.Y1 < t.Box.Y0+t.Box.Y1 {
+			top[h.Blank] = h
+		}
+	}
+	out := make([]LayoutHandwritten, 0, len(order))
+	for _, b := range order {
+		out = append(out, top[b])
+	}
+	return out
 }
 
 // doubtNumber empties the number part of n, as parseDamagedCode leaves an

@@ -73,3 +73,25 @@ func TestUnsureHandwrittenDayLeavesDatePartial(t *testing.T) {
 		t.Errorf("place = %+v", doc.Header.Place)
 	}
 }
+
+// Handwriting in a blank below the header's, as in a date the body cites
+// with the header's month, is not the header's.
+func TestHandwritingBelowHeaderIgnored(t *testing.T) {
+	doc := Parse(handHeader)
+	doc.Layout = []PageLayout{{Page: 1, Width: 1654, Height: 2339, Dropped: []LayoutDropped{}, Snapped: []LayoutSnapped{},
+		Regions: []LayoutRegion{},
+		Handwritten: []LayoutHandwritten{
+			{Text: "3", Blank: blankMonth, Box: Box{X0: 600, Y0: 900, X1: 630, Y1: 930}},
+			{Text: "13", Blank: blankMonth, Box: Box{X0: 1300, Y0: 300, X1: 1330, Y1: 330}, Sure: true},
+			{Text: "18", Blank: blankNumber, Box: Box{X0: 200, Y0: 1200, X1: 240, Y1: 1230}},
+			{Text: "2", Blank: blankNumber, Box: Box{X0: 200, Y0: 300, X1: 240, Y1: 330}},
+			{Text: "9", Blank: blankDay, Box: Box{X0: 1100, Y0: 300, X1: 1130, Y1: 330}},
+		}}}
+	doc.DoubtHandwriting()
+	if n := doc.Header.Number; n.Number != "18" {
+		t.Errorf("number %+v taken back for handwriting below the header", n)
+	}
+	if d := doc.Header.Date; d.ISO != nil || d.Handwritten != "9" {
+		t.Errorf("date %+v, want the header's day 9 taken back and the lower month left", d)
+	}
+}
