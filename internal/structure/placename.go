@@ -2,6 +2,7 @@ package structure
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -40,7 +41,9 @@ func (p *headerParser) spellPlaceAsBody() {
 		}
 		spelt := make([]string, len(words))
 		for i, w := range words {
-			spelt[i] = viet.CarryCase(w, tail[i])
+			// Only the name's letters: a speck read as a mark beside
+			// the body's name ("HÒA.") is not the place's.
+			spelt[i] = viet.CarryCase(w, strings.TrimFunc(tail[i], func(r rune) bool { return !unicode.IsLetter(r) }))
 		}
 		form := strings.Join(spelt, " ")
 		if viet.ConvertTone(form, viet.StyleOld) != viet.ConvertTone(pl.Value, viet.StyleOld) {

@@ -16,6 +16,8 @@ func TestPlaceSpeltAsBody(t *testing.T) {
 		{"XÃ PHÚ HÒA", "Phú Hoà", "Phú Hoà"},
 		{"XÃ PHÚ HÒA", "Tuy An", "Tuy An"},
 		{"HUYỆN ĐỨC LINH", "Đức Linh", "Đức Linh"},
+		{"XÃ PHÚ HÒA.", "Phú Hòa", "Phú Hòa"},
+		{"HUYỆN ĐỨC LINH -", "Đúc Linh", "Đức Linh"},
 	} {
 		h := Parse(header(c.body, c.place)).Header
 		if got := fieldValue(h.Place); got != c.want {
