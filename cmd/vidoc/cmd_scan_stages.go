@@ -257,14 +257,16 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 		}
 		if doc == nil {
 			doc = structure.Parse(text)
-		}
-		switch f {
-		case batch.JSON:
 			lay, err := layoutListings(d)
 			if err != nil {
 				return nil, err
 			}
 			doc.Layout = lay
+			// The header's number and day as the layout trusts them.
+			doc.DoubtHandwriting()
+		}
+		switch f {
+		case batch.JSON:
 			b, err := json.MarshalIndent(scanDocJSON{doc, d.Adaptation}, "", "  ")
 			if err != nil {
 				return nil, err

@@ -68,7 +68,8 @@ func layoutListing(res *ocr.Result, p *layout.Page) structure.PageLayout {
 		out.Dropped = append(out.Dropped, structure.LayoutDropped{Reason: d.Reason, Box: structure.Box(d.Box), Text: d.Text, Words: words})
 	}
 	for _, h := range p.Handwritten {
-		out.Handwritten = append(out.Handwritten, structure.LayoutHandwritten{Text: h.Text, Box: structure.Box(h.Box), Confidence: h.Confidence})
+		out.Handwritten = append(out.Handwritten, structure.LayoutHandwritten{Text: h.Text, Box: structure.Box(h.Box), Confidence: h.Confidence,
+			Blank: string(h.Blank), Sure: h.Sure})
 	}
 	for _, s := range p.Snapped {
 		out.Snapped = append(out.Snapped, structure.LayoutSnapped{Read: s.Read, Form: s.Form, Box: structure.Box(s.Box)})

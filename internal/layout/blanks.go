@@ -36,22 +36,24 @@ func (p *page) markBlanks() {
 					continue
 				}
 				for _, j := range next {
-					if strings.HasPrefix(p.words[j].Text, "/") {
-						break
+					if strings.HasPrefix(p.words[j].Text, "/") || strings.HasPrefix(p.words[j].Text, "-") {
+						break // the printed symbol, state or Party
 					}
-					p.markHand(j)
+					p.markHand(j, BlankNumber)
 					if strings.Contains(p.words[j].Text, "/") {
 						break
 					}
 				}
 			case numberLabelRe.MatchString(w.Text) && strings.Contains(w.Text, "/") && w.Confidence < 60:
 				// "Số" run together with the number and the symbol.
-				p.markHand(i)
-			case (fold == "ngay" || fold == "thang") && k+1 < len(line) && dateLine(p, line):
-				p.markHand(line[k+1])
+				p.markHand(i, BlankNumber)
+			case fold == "ngay" && k+1 < len(line) && dateLine(p, line):
+				p.markHand(line[k+1], BlankDay)
+			case fold == "thang" && k+1 < len(line) && dateLine(p, line):
+				p.markHand(line[k+1], BlankMonth)
 			case strings.HasPrefix(fold, "ng") && len(fold) > 4 && strings.ContainsAny(fold, "0123456789") && dateLine(p, line):
 				// "ngày" run together with the written day: "ngàu)9".
-				p.markHand(i)
+				p.markHand(i, BlankDay)
 			}
 		}
 	}
@@ -72,13 +74,17 @@ func dateLine(p *page, line []int) bool {
 	return thang && nam
 }
 
-// markHand marks word i as handwriting in a blank when it does not read
-// as clean print (printed numbers in the blank are left alone).
-func (p *page) markHand(i int) {
+// markHand marks word i as handwriting in blank when it does not read as
+// clean print (printed numbers in the blank are left alone), and says
+// whether its reading is sure (handsure.go).
+func (p *page) markHand(i int, blank Blank) {
 	w := &p.words[i]
-	if w.Confidence >= 85 && w.colour < colourShare {
+	fits := p.fitsGlyphs(i)
+	confident := w.Confidence >= sureConfidence && fits
+	if confident && w.colour < colourShare {
 		return // clean black print
 	}
 	w.hand = true
-	p.hand = append(p.hand, Handwritten{Text: w.Text, Box: w.Box, Confidence: min(w.Confidence, handConfidence)})
+	p.hand = append(p.hand, Handwritten{Text: w.Text, Box: w.Box, Confidence: min(w.Confidence, handConfidence),
+		Blank: blank, Sure: confident})
 }

@@ -70,7 +70,22 @@ type Handwritten struct {
 	Text       string  `json:"text"`
 	Box        ocr.Box `json:"box"`
 	Confidence float64 `json:"confidence"`
+	// Blank is the blank it fills: the number, the day or the month.
+	Blank Blank `json:"blank"`
+	// Sure says the reading can be trusted (handsure.go): the parser
+	// gives an unsure number or day as unknown, keeping what was read.
+	Sure bool `json:"sure"`
 }
+
+// Blank is a printed blank of the header filled by hand.
+type Blank string
+
+// The blanks of ND 30/2020 Phụ lục I: "Số: ___/…" and "ngày __ tháng __".
+const (
+	BlankNumber Blank = "number"
+	BlankDay    Blank = "day"
+	BlankMonth  Blank = "month"
+)
 
 // Snapped is a fixed header line written in its known form.
 type Snapped struct {
@@ -80,7 +95,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "3"
+const Version = "4"
 
 // Page is the layout of one page.
 type Page struct {

@@ -12,6 +12,7 @@ const (
 	foldNational = "CONG HOA XA HOI CHU NGHIA VIET NAM"
 	foldMotto    = "DOC LAP TU DO HANH PHUC"
 	foldParty    = "DANG CONG SAN VIET NAM"
+	foldPartyCut = "CONG SAN VIET NAM" // foldParty without its first word
 )
 
 // enactmentRe matches the line that opens the operative part: "QUYẾT ĐỊNH:",
@@ -172,6 +173,7 @@ func parseHeader(lines []line) (Header, []Block, []int, int) {
 		p.left = nil
 	}
 	p.assignBodies()
+	p.spellPlaceAsBody()
 	switch {
 	case p.h.PartyTitle != nil:
 		p.h.Family = "party"
@@ -415,6 +417,13 @@ func (p *headerParser) classify(l line) bool {
 			continue
 		}
 		from, to, conf, ok := fuzzyFind(f, fx.pat)
+		if !ok && fx.pat == foldParty {
+			// The Party title alone on its line with "ĐẢNG" lost to a
+			// speck or the star beside it: no body's name reads so.
+			if good, c := similar(f, foldPartyCut); good {
+				from, to, conf, ok = 0, len(strings.Fields(f)), c*unmappedScale, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -599,8 +608,9 @@ func findNumber(text string) (*DocNumber, int) {
 
 var (
 	// misreadLabelRe is a short word opening with the s of "Số" that
-	// NumberLabel does not take ("sẽ", "S5").
-	misreadLabelRe = regexp.MustCompile(`^[sS5]\p{L}{0,2}\s*[:.,]?\s+`)
+	// NumberLabel does not take ("sẽ", "S5"), the S read as the section
+	// sign its shape resembles ("§6").
+	misreadLabelRe = regexp.MustCompile(`^[sS5§][\p{L}06]{0,2}\s*[:.,]?\s+`)
 	// partyMarkRe is the dash of a Party number ("1439-BC/HU") as OCR
 	// misreads it: an underscore, a long dash, a tilde, or a dot or comma
 	// after a space.

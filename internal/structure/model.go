@@ -31,6 +31,9 @@ type DocNumber struct {
 	IssuerCode string  `json:"issuer_code"`
 	Span       Span    `json:"span"`
 	Confidence float64 `json:"confidence"`
+	// Handwritten is the number part as read from handwriting the layout
+	// was not sure of, given here rather than in Number (DoubtHandwriting).
+	Handwritten string `json:"handwritten,omitempty"`
 }
 
 // DateField is a date as written and, when complete, as ISO 8601.
@@ -39,6 +42,9 @@ type DateField struct {
 	ISO        *string `json:"iso"`
 	Span       Span    `json:"span"`
 	Confidence float64 `json:"confidence"`
+	// Handwritten is the day and month as read from handwriting the layout
+	// was not sure of, for which ISO is left null (DoubtHandwriting).
+	Handwritten string `json:"handwritten,omitempty"`
 }
 
 // Header holds the fields above the body (ND 30/2020 Phụ lục I; HD 36-HD/VPTW).

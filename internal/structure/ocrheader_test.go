@@ -384,3 +384,42 @@ Kính gứi: Các thôn, ấp
 		t.Errorf("recipients = %+v", r)
 	}
 }
+
+// "Số" with its S read as the section sign it resembles, a speck before it
+// and the Party dash parted by a space, on the row of the place and date:
+// number, place and date are still read.
+func TestNumberLabelReadAsSectionSign(t *testing.T) {
+	text := `TỈNH ỦY LÂM ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM
+-§6 415 -CT/TU ~ Đà Lạt, ngày 12 tháng 5 năm 2022
+CHỈ THỊ
+về tăng cường công tác phòng, chống thiên tai
+Các cấp ủy, tổ chức đảng thực hiện nghiêm chỉ thị này.
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "TỈNH ỦY LÂM ĐỒNG", number: "415-CT/TU", num: "415",
+		place: "Đà Lạt", date: "2022-05-12", docType: "CHỈ THỊ",
+		title: "về tăng cường công tác phòng, chống thiên tai",
+	})
+}
+
+// The Party title with "ĐẢNG" lost, alone on its line below the body's
+// name, is the Party title, not an issuing body.
+func TestPartyTitleWithoutFirstWord(t *testing.T) {
+	text := `~|THÀNH ỦY CẦN THƠ
+CỘNG SẢN VIỆT NAM
+
+Số 52-HD/TU Cần Thơ, ngày 9 tháng 10 năm 2022
+HƯỚNG DẪN
+
+Tổ chức hội nghị học tập nghị quyết
+Các cấp ủy tổ chức thực hiện nghiêm túc.
+`
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "THÀNH ỦY CẦN THƠ", number: "52-HD/TU", num: "52",
+		place: "Cần Thơ", date: "2022-10-09", docType: "HƯỚNG DẪN",
+		title: "Tổ chức hội nghị học tập nghị quyết",
+	})
+	if h := Parse(text).Header; h.PartyTitle == nil || h.Family != "party" {
+		t.Errorf("party title %+v, family %q", h.PartyTitle, h.Family)
+	}
+}

@@ -67,10 +67,15 @@ type LayoutWord struct {
 
 // LayoutHandwritten is handwriting filling a printed blank ("Số: ___",
 // "ngày __ tháng __"): kept in the text with a low confidence (0–100).
+// Blank is the blank it fills ("number", "day", "month"); Sure says the
+// layout trusts the reading, and DoubtHandwriting takes back from the
+// header a number or day read from handwriting that is not sure.
 type LayoutHandwritten struct {
 	Text       string  `json:"text"`
 	Box        Box     `json:"box"`
 	Confidence float64 `json:"confidence"`
+	Blank      string  `json:"blank"`
+	Sure       bool    `json:"sure"`
 }
 
 // LayoutSnapped is a fixed line (national title, motto, Party title) as

@@ -112,12 +112,18 @@ func TestLayoutMatchesSchema(t *testing.T) {
 			Regions: []LayoutRegion{{Kind: "header_left", Box: box}, {Kind: "header_right", Box: box}, {Kind: "body", Box: box}},
 			Dropped: []LayoutDropped{{Reason: "stamp", Box: box, Text: "ẤU MẪ",
 				Words: []LayoutWord{{Text: "ẤU", Box: box, Confidence: 41.5}, {Text: "MẪ", Box: box, Confidence: 12}}}},
-			Handwritten: []LayoutHandwritten{{Text: "27", Box: box, Confidence: 30}},
+			Handwritten: []LayoutHandwritten{{Text: "27", Box: box, Confidence: 30, Blank: "number"}, {Text: "3", Box: box, Confidence: 30, Blank: "day", Sure: true}},
 			Snapped:     []LayoutSnapped{{Read: "Độc lập - Tư do - Hanh phúc", Form: "Độc lập - Tự do - Hạnh phúc", Box: box}}},
 		{Page: 3, Width: 800, Height: 1000, Regions: []LayoutRegion{}, Dropped: []LayoutDropped{},
 			Handwritten: []LayoutHandwritten{}, Snapped: []LayoutSnapped{}},
 	}
 	validate(t, sch, "layout", doc)
+	// What the header took back from unsure handwriting.
+	hand := handDoc(handHeader, LayoutHandwritten{Text: "18", Box: box, Blank: blankNumber}, LayoutHandwritten{Text: "9", Box: box, Blank: blankDay})
+	if hand.Header.Number.Handwritten == "" || hand.Header.Date.Handwritten == "" {
+		t.Fatalf("nothing taken back: %+v %+v", hand.Header.Number, hand.Header.Date)
+	}
+	validate(t, sch, "handwriting", hand)
 
 	for name, spoil := range map[string]func(m map[string]any){
 		"unknown kind": func(m map[string]any) {
@@ -127,6 +133,9 @@ func TestLayoutMatchesSchema(t *testing.T) {
 			m["dropped"].([]any)[0].(map[string]any)["words"] = []any{}
 		},
 		"no page": func(m map[string]any) { delete(m, "page") },
+		"unknown blank": func(m map[string]any) {
+			m["handwritten"].([]any)[0].(map[string]any)["blank"] = "year"
+		},
 	} {
 		b, err := json.Marshal(doc)
 		if err != nil {

@@ -1,0 +1,54 @@
+package structure
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// spellPlaceAsBody gives the place the marks of the issuing body's name
+// when both name the same unit. ND 30/2020 (Phụ lục I) has the place be
+// the name of the unit where the body sits, which a local body's name ends
+// with ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA" … "Đức Hòa, ngày …"; Party bodies
+// alike, HD 36 mục 2.2). The two are printed apart, the body in upright
+// bold capitals and the place in italics, which OCR reads worse: on the
+// synthetic tuning pages the place lost a mark ("Đúc Hòa") where the
+// body's name kept it, and never the other way. So a place whose letters
+// are those of the last words of the issuing or parent body's name, but
+// whose marks differ beyond the placement of a tone (hòa/hoà, both
+// printed), is written as the body's name spells it, in the place's case.
+func (p *headerParser) spellPlaceAsBody() {
+	pl := p.h.Place
+	if pl == nil {
+		return
+	}
+	words := strings.Fields(pl.Value)
+	if len(words) == 0 {
+		return
+	}
+	for _, body := range []*Field{p.h.IssuingBody, p.h.ParentBody} {
+		if body == nil {
+			continue
+		}
+		bw := letterWords(strings.Fields(body.Value))
+		if len(bw) < len(words) {
+			continue
+		}
+		tail := bw[len(bw)-len(words):]
+		if fold(strings.Join(tail, " ")) != fold(pl.Value) {
+			continue
+		}
+		spelt := make([]string, len(words))
+		for i, w := range words {
+			// Only the name's letters: a speck read as a mark beside
+			// the body's name ("HÒA.") is not the place's.
+			spelt[i] = viet.CarryCase(w, strings.TrimFunc(tail[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+		}
+		form := strings.Join(spelt, " ")
+		if viet.ConvertTone(form, viet.StyleOld) != viet.ConvertTone(pl.Value, viet.StyleOld) {
+			pl.Value = form
+		}
+		return
+	}
+}
