@@ -1,0 +1,135 @@
+package repair
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/errmodel"
+)
+
+// Old scanner software draws a tone mark, a dot below or a horn as a symbol
+// of its own ("be>" for bộ, "trQ'" for trợ, "hC)c" for học), and the symbol,
+// wider than the mark, takes the room of the space after the syllable: the
+// next syllable follows with no space ("be>phan", "duQ'cdang",
+// "hC)ct~i"). The mark says where the space was far better than a blind cut
+// does: right after it, or after the one final consonant that follows it.
+// markCutArcs offers the token (or the run of a word, a mark and a word the
+// slotter cut at the mark) cut there as one more reading, each part read
+// through the channel with its mark, and the language model and the channel
+// decide against the whole-token readings and the mark kept as punctuation.
+// Correct text is not asked (the clean channel never cuts), and a token with
+// more than one such mark (a domain, "epu.edu.vn") is no pair of syllables.
+
+// markCutPenalty is added to splitPenalty for a cut next to a mark: the
+// mark already says where the space was, so the cut costs less than a
+// blind one; still a cost, so a token the channel reads whole stays whole.
+const markCutPenalty = 4
+
+// markPartReads is how many readings of each part are tried.
+const markPartReads = 6
+
+// maxMarkPartRunes bounds a part: a syllable's longest spelling with its
+// mark drawn as three symbols.
+const maxMarkPartRunes = 10
+
+// markRune reports a symbol OCR draws for a mark: no letter, digit or
+// space, and none of the marks that join words in correct text ("/" of
+// "khẩu/ngoài", "-" of "QĐ-UBND", "@" of an address).
+func markRune(c rune) bool {
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !unicode.IsSpace(c) && !strings.ContainsRune("/-–@&%", c)
+}
+
+// markCut is one place where a token may be cut next to a mark: the left
+// part ends at left, the right part starts at right (bytes); right > left
+// when the mark between is read as a speck where the space was, dropped.
+type markCut struct{ left, right int }
+
+// markCuts returns the places where w may be cut next to a mark: w is
+// letters and runs of mark symbols, each run right after a letter; the
+// cuts are after a run, after a run and one letter, and around a run (the
+// run dropped), with two letters or more on the right. A token whose only
+// marks are two dots or more is a domain ("epu.edu.vn"), not syllables.
+func markCuts(w string) []markCut {
+	rs := []rune(w)
+	if len(rs) > 2*maxMarkPartRunes {
+		return nil
+	}
+	type run struct{ start, end int } // rune indexes
+	var runs []run
+	dots, others := 0, 0
+	for k, c := range rs {
+		switch {
+		case unicode.IsLetter(c):
+			if k > 0 && markRune(rs[k-1]) {
+				runs[len(runs)-1].end = k
+			}
+		case markRune(c):
+			if k == 0 {
+				return nil
+			}
+			if !markRune(rs[k-1]) {
+				runs = append(runs, run{k, -1})
+			}
+			if c == '.' {
+				dots++
+			} else {
+				others++
+			}
+		default:
+			return nil
+		}
+	}
+	if len(runs) == 0 || runs[len(runs)-1].end < 0 || dots >= 2 && others == 0 {
+		return nil
+	}
+	off := make([]int, len(rs)+1)
+	for k, c := range rs {
+		off[k+1] = off[k] + utf8.RuneLen(c)
+	}
+	var cuts []markCut
+	add := func(l, r int) {
+		if r <= len(rs)-2 && l <= maxMarkPartRunes && len(rs)-r <= maxMarkPartRunes {
+			cuts = append(cuts, markCut{off[l], off[r]})
+		}
+	}
+	for _, u := range runs {
+		if u.start >= 2 {
+			// Dropped, the run leaves a part of one letter no syllable.
+			add(u.start, u.end)
+		}
+		add(u.end, u.end)
+		add(u.end+1, u.end+1)
+	}
+	return cuts
+}
+
+// markCutArcs are the readings of w, the text of span observed slots, cut
+// next to its marks: the best few readings of each part.
+func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
+	if ch.Name == errmodel.Clean {
+		return nil
+	}
+	var out []arc
+	for _, cut := range markCuts(w) {
+		left := r.candidates(ch, normalizeObserved(w[:cut.left]))
+		if len(left) == 0 {
+			continue
+		}
+		right := r.candidates(ch, normalizeObserved(w[cut.right:]))
+		// After a mark, the space was lost where the mark took its
+		// room; around one, the mark is a speck standing where the
+		// space was, and only the speck is damage.
+		cost := r.params.splitPenalty + markCutPenalty
+		if cut.right > cut.left {
+			cost = innerMarkPenalty
+		}
+		for _, a := range left[:min(markPartReads, len(left))] {
+			for _, b := range right[:min(markPartReads, len(right))] {
+				out = append(out, arc{span: span, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
+					text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + cost})
+			}
+		}
+	}
+	return out
+}
