@@ -1,6 +1,7 @@
 package repair
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,11 +113,11 @@ func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
 	}
 	var out []arc
 	for _, cut := range markCuts(w) {
-		left := r.candidates(ch, normalizeObserved(w[:cut.left]))
+		left := r.markPartReadings(ch, w[:cut.left])
 		if len(left) == 0 {
 			continue
 		}
-		right := r.candidates(ch, normalizeObserved(w[cut.right:]))
+		right := r.markPartReadings(ch, w[cut.right:])
 		// After a mark, the space was lost where the mark took its
 		// room; around one, the mark is a speck standing where the
 		// space was, and only the speck is damage.
@@ -132,4 +133,54 @@ func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
 		}
 	}
 	return out
+}
+
+// markPartReadings are the readings of one part of a token cut next to a
+// mark. A run of two mark symbols or more ("h<;>c") is one vowel's marks
+// drawn apart, which the channel's placeholder rows read only as one symbol:
+// the part is also read with the run as "~", the placeholder of a vowel
+// with any mark, and the cheaper reading of each syllable kept.
+func (r *Repairer) markPartReadings(ch *errmodel.Channel, part string) []candidate {
+	obs := normalizeObserved(part)
+	c := r.candidates(ch, obs)
+	folded := foldMarkRuns(obs)
+	if folded == obs {
+		return c
+	}
+	f := r.candidates(ch, folded)
+	if len(c) == 0 {
+		return f
+	}
+	out := slices.Clone(c)
+	for _, x := range f {
+		k := slices.IndexFunc(out, func(y candidate) bool { return y.word == x.word })
+		switch {
+		case k < 0:
+			out = append(out, x)
+		case x.logP > out[k].logP:
+			out[k] = x
+		}
+	}
+	return r.prune(out, maxLegacyCandidates)
+}
+
+// foldMarkRuns writes each run of two mark symbols or more after a letter
+// as one "~".
+func foldMarkRuns(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	for k := 0; k < len(rs); {
+		e := k
+		for e < len(rs) && k > 0 && unicode.IsLetter(rs[k-1]) && markRune(rs[e]) {
+			e++
+		}
+		if e-k >= 2 {
+			b.WriteByte('~')
+			k = e
+			continue
+		}
+		b.WriteRune(rs[k])
+		k++
+	}
+	return b.String()
 }

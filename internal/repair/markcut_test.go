@@ -34,12 +34,22 @@ func TestMarkCuts(t *testing.T) {
 func TestMarkCutRepairs(t *testing.T) {
 	l := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, l, map[string]string{
-		"Cac em hC)ct~p rat cham chi trong nam nay.\n": "Các em học tập rất chăm chỉ trong năm nay.\n",
-		"Nguoi dan duQ'cbi~t ve chinh sach moi.\n":     "Người dân được biết về chính sách mới.\n",
-		"xem them tai sinhvien.truong.edu.vn\n":        "xem thêm tại sinhvien.truong.edu.vn\n",
+		"Cac em hC)ct~p rat cham chi trong nam nay.\n":  "Các em học tập rất chăm chỉ trong năm nay.\n",
+		"Nguoi dan duQ'cbi~t ve chinh sach moi.\n":      "Người dân được biết về chính sách mới.\n",
+		"Ong ay lam vi~c t~i s<;>gi'ao duc tinh nha.\n": "Ông ấy làm việc tại sở giáo dục tỉnh nhà.\n",
+		"xem them tai sinhvien.truong.edu.vn\n":         "xem thêm tại sinhvien.truong.edu.vn\n",
 	})
 	c := realRepairer(t, Options{Damage: "clean"})
 	wantRepairs(t, c, map[string]string{
 		"Các mục a);b) và điểm c), xem tại vanban.gov.vn\n": "Các mục a);b) và điểm c), xem tại vanban.gov.vn\n",
 	})
+}
+
+// foldMarkRuns writes a run of marks after a letter as one placeholder.
+func TestFoldMarkRuns(t *testing.T) {
+	for in, want := range map[string]string{"h<;>c": "h~c", "ho;c": "ho;c", "<<a": "<<a", "v~": "v~", "a.,": "a~"} {
+		if got := foldMarkRuns(in); got != want {
+			t.Errorf("foldMarkRuns(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
