@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Old scanner software draws a tone mark, a dot below or a horn as a symbol
@@ -35,10 +36,12 @@ const markPartReads = 6
 const maxMarkPartRunes = 10
 
 // markRune reports a symbol OCR draws for a mark: no letter, digit or
-// space, and none of the marks that join words in correct text ("/" of
-// "khẩu/ngoài", "-" of "QĐ-UBND", "@" of an address).
+// space, none of the marks that join words in correct text ("/" of
+// "khẩu/ngoài", "-" of "QĐ-UBND", "@" and "." of an address), and no dot:
+// a dot between letters is more often a piece of a letter ("i." for ư,
+// "Thi.thng" one syllable) or a domain's ("epu.edu.vn") than a mark.
 func markRune(c rune) bool {
-	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !unicode.IsSpace(c) && !strings.ContainsRune("/-–@&%", c)
+	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !unicode.IsSpace(c) && !strings.ContainsRune("./-–@&%", c)
 }
 
 // markCut is one place where a token may be cut next to a mark: the left
@@ -48,17 +51,18 @@ type markCut struct{ left, right int }
 
 // markCuts returns the places where w may be cut next to a mark: w is
 // letters and runs of mark symbols, each run right after a letter; the
-// cuts are after a run, after a run and one letter, and around a run (the
-// run dropped), with two letters or more on the right. A token whose only
-// marks are two dots or more is a domain ("epu.edu.vn"), not syllables.
-func markCuts(w string) []markCut {
+// cuts are after a run and after a run and one letter, with two letters or
+// more on the right. With drop, the run is punctuation the slotter cut the
+// token at, which may be a speck standing where the space was: w is also
+// cut around it, the run dropped. Inside one token a mark belongs to a
+// letter, so it is never dropped.
+func markCuts(w string, drop bool) []markCut {
 	rs := []rune(w)
 	if len(rs) > 2*maxMarkPartRunes {
 		return nil
 	}
 	type run struct{ start, end int } // rune indexes
 	var runs []run
-	dots, others := 0, 0
 	for k, c := range rs {
 		switch {
 		case unicode.IsLetter(c):
@@ -72,16 +76,11 @@ func markCuts(w string) []markCut {
 			if !markRune(rs[k-1]) {
 				runs = append(runs, run{k, -1})
 			}
-			if c == '.' {
-				dots++
-			} else {
-				others++
-			}
 		default:
 			return nil
 		}
 	}
-	if len(runs) == 0 || runs[len(runs)-1].end < 0 || dots >= 2 && others == 0 {
+	if len(runs) == 0 || runs[len(runs)-1].end < 0 {
 		return nil
 	}
 	off := make([]int, len(rs)+1)
@@ -95,7 +94,7 @@ func markCuts(w string) []markCut {
 		}
 	}
 	for _, u := range runs {
-		if u.start >= 2 {
+		if drop && u.start >= 2 {
 			// Dropped, the run leaves a part of one letter no syllable.
 			add(u.start, u.end)
 		}
@@ -106,26 +105,34 @@ func markCuts(w string) []markCut {
 }
 
 // markCutArcs are the readings of w, the text of span observed slots, cut
-// next to its marks: the best few readings of each part.
+// next to its marks: the best few readings of each part. A run of slots
+// (span > 1) was cut by the slotter at its punctuation, which may then be
+// dropped.
 func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
 	if ch.Name == errmodel.Clean {
 		return nil
 	}
 	var out []arc
-	for _, cut := range markCuts(w) {
+	for _, cut := range markCuts(w, span > 1) {
 		left := r.markPartReadings(ch, w[:cut.left])
 		if len(left) == 0 {
 			continue
 		}
 		right := r.markPartReadings(ch, w[cut.right:])
-		// After a mark, the space was lost where the mark took its
-		// room; around one, the mark is a speck standing where the
-		// space was, and only the speck is damage.
-		cost := r.params.splitPenalty + markCutPenalty
-		if cut.right > cut.left {
-			cost = innerMarkPenalty
-		}
 		for _, a := range left[:min(markPartReads, len(left))] {
+			// After a mark the space was lost where the mark, read as
+			// the left syllable's, took its room: cheaper than a blind
+			// cut, but only when the reading has a mark the symbol
+			// stands for ("Thi." is no "thi" and a stray dot). Around
+			// one, the mark is a speck standing where the space was,
+			// and only the speck is damage.
+			cost := r.params.splitPenalty
+			if strings.ContainsFunc(r.syl[a.word], markedVowel) {
+				cost += markCutPenalty
+			}
+			if cut.right > cut.left {
+				cost = innerMarkPenalty
+			}
 			for _, b := range right[:min(markPartReads, len(right))] {
 				out = append(out, arc{span: span, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
 					text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + cost})
@@ -183,4 +190,9 @@ func foldMarkRuns(s string) string {
 		k++
 	}
 	return b.String()
+}
+
+// markedVowel reports a vowel with a tone or a hat, breve or horn.
+func markedVowel(c rune) bool {
+	return viet.Marked(c) && viet.IsVowel(viet.BaseLetter(c))
 }

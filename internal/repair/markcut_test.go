@@ -5,24 +5,28 @@ import (
 	"testing"
 )
 
-// markCuts cuts after a mark, after a mark and one letter, and around a
-// mark after two letters or more; never in a token without a mark, one
-// that starts with a mark, a domain, or one with a digit, a slash or a
-// hyphen (codes and numbers).
+// markCuts cuts after a mark and after a mark and one letter, and, where
+// the slotter cut at the mark, around it after two letters or more; never
+// in a token without a mark, one that starts with a mark, at a dot (a
+// domain, a letter's piece), or in one with a digit, a slash or a hyphen
+// (codes and numbers).
 func TestMarkCuts(t *testing.T) {
+	if got, want := markCuts("hC)ct~p", true), []markCut{{2, 3}, {3, 3}, {4, 4}}; !slices.Equal(got, want) {
+		t.Errorf("markCuts(hC)ct~p, drop) = %v, want %v", got, want)
+	}
 	for w, want := range map[string][]markCut{
-		"duQ'cbi~t":  {{3, 4}, {4, 4}, {5, 5}},
-		"hC)ct~p":    {{2, 3}, {3, 3}, {4, 4}},
-		"be>phan":    {{2, 3}, {3, 3}, {4, 4}},
+		"duQ'cbi~t":  {{4, 4}, {5, 5}},
+		"hC)ct~p":    {{3, 3}, {4, 4}},
+		"be>phan":    {{3, 3}, {4, 4}},
 		"hoc":        nil,
 		">cthea":     nil,
-		"epu.edu":    {{3, 4}, {4, 4}, {5, 5}},
-		"a.edu.vn":   nil,
+		"epu.edu":    nil,
+		"Thi.thng":   nil,
 		"QĐ-UBND":    nil,
 		"khẩu/ngoài": nil,
 		"d1,l'Ilg":   nil,
 	} {
-		if got := markCuts(w); !slices.Equal(got, want) {
+		if got := markCuts(w, false); !slices.Equal(got, want) {
 			t.Errorf("markCuts(%q) = %v, want %v", w, got, want)
 		}
 	}
@@ -47,7 +51,7 @@ func TestMarkCutRepairs(t *testing.T) {
 
 // foldMarkRuns writes a run of marks after a letter as one placeholder.
 func TestFoldMarkRuns(t *testing.T) {
-	for in, want := range map[string]string{"h<;>c": "h~c", "ho;c": "ho;c", "<<a": "<<a", "v~": "v~", "a.,": "a~"} {
+	for in, want := range map[string]string{"h<;>c": "h~c", "ho;c": "ho;c", "<<a": "<<a", "v~": "v~", "a;,": "a~", "a.,": "a.,"} {
 		if got := foldMarkRuns(in); got != want {
 			t.Errorf("foldMarkRuns(%q) = %q, want %q", in, got, want)
 		}
