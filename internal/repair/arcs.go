@@ -94,7 +94,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			arcs[0].chLogP = keepLogP[ch.Name] + r.lm.UnknownPenalty()
 			arcs = append(arcs, pair...)
 		}
-		return arcs
+		// "TỔ CH1C": a word in a heading, a capital vowel read as a digit.
+		return append(arcs, r.capsCodeArcs(ch, s, obsText)...)
 	}
 	if s.lone && ch.Name != errmodel.Legacy {
 		// A letter alone is kept ("điểm b khoản 2") unless the context
