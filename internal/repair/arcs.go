@@ -171,6 +171,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
 		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
 		arcs = append(arcs, r.markCutArcs(ch, obsText, 1)...)
+		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs
