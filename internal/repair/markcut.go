@@ -20,8 +20,8 @@ import (
 // slotter cut at the mark) cut there as one more reading, each part read
 // through the channel with its mark, and the language model and the channel
 // decide against the whole-token readings and the mark kept as punctuation.
-// Correct text is not asked (the clean channel never cuts), and a token with
-// more than one such mark (a domain, "epu.edu.vn") is no pair of syllables.
+// Correct text is not asked (the clean channel never cuts), and a dot is no
+// mark (markRune), so a domain ("epu.edu.vn") is never cut.
 
 // markCutPenalty is added to splitPenalty for a cut next to a mark: the
 // mark already says where the space was, so the cut costs less than a
