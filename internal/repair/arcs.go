@@ -86,7 +86,16 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			arcs[0].chLogP = keepLogP[ch.Name] + r.lm.UnknownPenalty()
 			arcs = append(arcs, glued...)
 		}
-		return arcs
+		if pair := r.slashPairArcs(ch, obsText); s.repl == "" && len(pair) > 0 {
+			// "an/kh6a": two words in small letters, a digit for a
+			// marked vowel, read as a code; kept, it is an unknown word.
+			arcs[0].units[0] = r.unk
+			arcs[0].text = obsText
+			arcs[0].chLogP = keepLogP[ch.Name] + r.lm.UnknownPenalty()
+			arcs = append(arcs, pair...)
+		}
+		// "TỔ CH1C": a word in a heading, a capital vowel read as a digit.
+		return append(arcs, r.capsCodeArcs(ch, s, obsText)...)
 	}
 	if s.lone && ch.Name != errmodel.Legacy {
 		// A letter alone is kept ("điểm b khoản 2") unless the context
@@ -161,6 +170,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	if !known {
 		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
 		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
+		arcs = append(arcs, r.markCutArcs(ch, obsText, 1)...)
+		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
 	return arcs

@@ -54,6 +54,12 @@ func gluedSplit(w string) (cut int, numFirst, ok bool) {
 	if lettersStart > 0 && lettersStart < len(w) && isDigit(w[lettersStart-1]) && wordPart(w[lettersStart:]) && numberPart(w[:lettersStart]) {
 		return lettersStart, true, true
 	}
+	// A sentence that ends on a number, its full stop glued to the
+	// capital that opens the next one ("15/3/2024.Trường").
+	if lettersStart > 1 && lettersStart < len(w) && w[lettersStart-1] == '.' && isDigit(w[lettersStart-2]) &&
+		unicode.IsUpper(firstRune(w[lettersStart:])) && wordPart(w[lettersStart:]) && numberPart(w[:lettersStart-1]) {
+		return lettersStart, true, true
+	}
 	return 0, false, false
 }
 
@@ -130,4 +136,9 @@ func (r *Repairer) renderGlued(orig string, a *arc, upperLine bool) string {
 		return orig[:a.glued] + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
 	}
 	return r.caseLike(a.text, orig[:a.glued], upperLine) + " " + orig[a.glued:]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

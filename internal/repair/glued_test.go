@@ -15,6 +15,9 @@ func TestGluedSplit(t *testing.T) {
 		"nam2024":      {3, false, true},
 		"2024den":      {4, true, true},
 		"15/3/2024tai": {9, true, true},
+		"2024.Truong":  {5, true, true},
+		"2024.truong":  {},
+		"v1.2.Beta":    {},
 		"K8":           {},
 		"1ut":          {},
 		"QH15":         {},
@@ -37,10 +40,11 @@ func TestGluedSplit(t *testing.T) {
 func TestGluedWordAndNumber(t *testing.T) {
 	s := realRepairer(t, Options{Damage: "stripped"})
 	wantRepairs(t, s, map[string]string{
-		"ke hoach nam hoc2021-2022 cua truong\n": "kế hoạch năm học 2021-2022 của trường\n",
-		"trong nam2024 va cac nam sau\n":         "trong năm 2024 và các năm sau\n",
-		"ban hanh ngay 15/3/2024den nay\n":       "ban hành ngày 15/3/2024 đến nay\n",
-		"tu nam 2020den nam 2025\n":              "từ năm 2020 đến năm 2025\n",
+		"ke hoach nam hoc2021-2022 cua truong\n":       "kế hoạch năm học 2021-2022 của trường\n",
+		"trong nam2024 va cac nam sau\n":               "trong năm 2024 và các năm sau\n",
+		"ban hanh ngay 15/3/2024den nay\n":             "ban hành ngày 15/3/2024 đến nay\n",
+		"tu nam 2020den nam 2025\n":                    "từ năm 2020 đến năm 2025\n",
+		"het han ngay 15/3/2024.Truong se thong bao\n": "hết hạn ngày 15/3/2024. Trường sẽ thông báo\n",
 	})
 	c := realRepairer(t, Options{Damage: "clean"})
 	wantRepairs(t, c, map[string]string{

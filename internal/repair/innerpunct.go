@@ -58,5 +58,7 @@ func (r *Repairer) innerRunArcs(text string, slots []slot, i int, ch *errmodel.C
 			out = append(out, a)
 		}
 	}
-	return out
+	// The mark as the placeholder of a mark whose syllable the next one
+	// follows with no space ("hC)ct~i" for "học tại"): cut after it.
+	return append(out, r.markCutArcs(ch, text[slots[i].start:slots[i+2].end], 3)...)
 }

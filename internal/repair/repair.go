@@ -430,22 +430,42 @@ func caseIn(w string, capsLine bool) viet.Case {
 
 // linesInCapitals reports the lines whose words are mostly in capitals
 // (headings), where a short word in capitals is meant so. A line of one
-// word whose case OCR cannot see (caselessWord) is no evidence of one.
+// word whose case OCR cannot see (caselessWord) is no evidence of one, nor
+// is a word in mixed case.
 func linesInCapitals(text string, slots []slot) map[int]bool {
 	upper := map[int]int{}
 	words := map[int]int{}
 	caseless := map[int]bool{}
+	// A word in mixed case ("DQc", "IfP": a mark or a small l read as a
+	// capital) has its capitals from the OCR: it says nothing of its
+	// line's case where words in a clean case do.
+	mixedUpper := map[int]int{}
+	mixed := map[int]int{}
 	for _, s := range slots {
-		if s.kind != slotWord || utf8.RuneCountInString(text[s.start:s.end]) < 2 {
+		w := text[s.start:s.end]
+		if s.kind != slotWord || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		isUpper := viet.CleanCaseOf(w) == viet.CaseUpper
+		if innerCapital(w) {
+			mixed[s.line]++
+			if isUpper {
+				mixedUpper[s.line]++
+			}
 			continue
 		}
 		words[s.line]++
-		caseless[s.line] = caselessWord(text[s.start:s.end])
-		if viet.CleanCaseOf(text[s.start:s.end]) == viet.CaseUpper {
+		caseless[s.line] = caselessWord(w)
+		if isUpper {
 			upper[s.line]++
 		}
 	}
 	out := map[int]bool{}
+	for l, n := range mixed {
+		if words[l] == 0 && mixedUpper[l]*2 >= n {
+			out[l] = true
+		}
+	}
 	for l, n := range words {
 		if upper[l]*2 >= n && !(n == 1 && caseless[l]) {
 			out[l] = true
