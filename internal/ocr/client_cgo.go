@@ -214,9 +214,9 @@ func newTessClient(lang string, choices bool) (*tessClient, error) {
 		c.Close()
 		return nil, err
 	}
-	// Text is what makes gosseract initialise (it has no Init of its
-	// own); on the blank page it costs a millisecond and leaks one empty
-	// string, once per client.
+	// Text is what makes gosseract initialise (it exports no Init); on
+	// the blank page it costs a millisecond and leaks the page's few bytes
+	// of text, which gosseract does not free, once per client.
 	initMu.Lock()
 	_, err := c.Text()
 	initMu.Unlock()
