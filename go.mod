@@ -4,7 +4,7 @@ go 1.26.8
 
 require (
 	codeberg.org/go-pdf/fpdf v0.12.0
-	github.com/otiai10/gosseract/v2 v2.4.1
+	github.com/otiai10/gosseract/v2 v2.4.1 // pinned: internal/ocr/handle_cgo.go reads Client's unexported first field, api (its Tesseract handle), checked at start-up
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/spf13/cobra v1.10.2

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"image"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/layout"
@@ -13,16 +12,10 @@ import (
 )
 
 // applyLayout runs the layout stage on a page the engine has just read
-// (with ocr.Options.KeepImage): res.Text becomes the text in reading order,
-// and the page image is let go.
+// (with ocr.Options.KeepImage, whose pixels it looks at as OCR left them):
+// res.Text becomes the text in reading order, and the page image is let go.
 func applyLayout(ctx context.Context, e *ocr.Engine, res *ocr.Result) (*layout.Page, error) {
-	var img image.Image
-	if res.Image != nil {
-		var err error
-		if img, err = layout.DecodeImage(res.Image); err != nil {
-			return nil, fmt.Errorf("%s page %d: %w", res.Source, res.Page, err)
-		}
-	}
+	img := res.Image
 	res.Image = nil
 	var opts layout.Options
 	if e != nil {

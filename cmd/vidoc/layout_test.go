@@ -2,19 +2,10 @@ package main
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
-
-func TestApplyLayoutNamesFileAndPageOfABadImage(t *testing.T) {
-	res := &ocr.Result{Source: "scan.tiff", Page: 2, Width: 10, Height: 10, Image: []byte("not a tiff")}
-	_, err := applyLayout(context.Background(), nil, res)
-	if err == nil || !strings.Contains(err.Error(), "scan.tiff page 2") {
-		t.Errorf("err = %v, want one naming scan.tiff page 2", err)
-	}
-}
 
 func TestApplyLayoutWithoutImageKeepsText(t *testing.T) {
 	res := &ocr.Result{Source: "a.png", Page: 1, Width: 100, Height: 100, Text: "một dòng",

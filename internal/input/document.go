@@ -58,14 +58,23 @@ func (o Options) maxPixels() int64 {
 	return DefaultMaxPixels
 }
 
-// Page is one page image, encoded, ready for OCR.
+// Grey is the Encoding of a page handed over as pixels, not encoded:
+// Width × Height bytes, one a pixel, row by row, black zero (a rasterized
+// PDF page).
+const Grey = "grey"
+
+// Page is one page image, ready for OCR, which decodes it: the page is
+// decoded once, there, and not here too. A TIFF page is not read at all
+// (Image nil): OCR reads page Index of the file Source itself, in any
+// compression, which saves decoding it here and encoding it again.
 type Page struct {
 	Source        string // the document's path
 	Number, Count int    // 1-based page number, pages in the document
-	Encoding      string // encoding of Image: "png", "jpeg" or "tiff"
-	Image         []byte
-	Width, Height int // pixels as OCR reads them: shrunk to MaxSide when larger
-	DPI           int // resolution to OCR at; 0 lets the OCR engine estimate it
+	Encoding      string // encoding of Image: "png", "jpeg", "tiff" or Grey
+	Image         []byte // nil for a TIFF page, read from Source
+	Index         int    // a TIFF page's 0-based index in Source
+	Width, Height int    // pixels as OCR reads them: shrunk to MaxSide when larger
+	DPI           int    // resolution to OCR at; 0 lets the OCR engine estimate it
 	DPIEstimated  bool
 }
 
@@ -265,20 +274,16 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		}
 		p.Image = data
 	case TIFF:
-		data, err := readTIFFPage(d.Path, n-1)
-		if err != nil {
-			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
-		}
-		p.Encoding, p.Image = "tiff", data
+		// Its directory was read by Open; its pixels are OCR's to decode.
+		p.Encoding, p.Index = "tiff", n-1
 	case PDF:
 		data, err := rasterizePDFPage(ctx, d.Path, n, p.DPI)
 		if err == nil {
-			// pdftoppm cannot write TIFF to a pipe; leptonica reads TIFF
-			// far faster than PGM (EncodeGreyTIFF).
+			// The raster goes on as pixels: leptonica parses PGM a pixel
+			// at a time, and neither needs encoding again.
 			var w, h int
-			var pix []byte
-			if w, h, pix, err = parsePGM(data); err == nil {
-				data, err = EncodeGreyTIFF(pix, w, h, p.DPI)
+			if w, h, data, err = parsePGM(data); err == nil {
+				p.Encoding, p.Width, p.Height = Grey, w, h
 			}
 		}
 		var missing *extcmd.MissingError

@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// TestPDFPageIsPopplersPixels checks that the TIFF a PDF page is handed out
-// as holds exactly the pixels pdftoppm rasterized.
+// TestPDFPageIsPopplersPixels checks that a PDF page is handed out as
+// exactly the pixels pdftoppm rasterized, not encoded again.
 func TestPDFPageIsPopplersPixels(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(pagesDir, "doc3.pdf")
@@ -26,7 +26,7 @@ func TestPDFPageIsPopplersPixels(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := decodeGray(t, p)
-	if p.Encoding != "tiff" || g.Bounds().Dx() != w || g.Bounds().Dy() != h || !bytes.Equal(g.Pix, pix) {
+	if p.Encoding != Grey || g.Bounds().Dx() != w || g.Bounds().Dy() != h || !bytes.Equal(g.Pix, pix) {
 		t.Errorf("page 2: %s %v, pdftoppm gave %d × %d; same pixels: %t", p.Encoding, g.Bounds(), w, h, bytes.Equal(g.Pix, pix))
 	}
 }

@@ -117,9 +117,10 @@ type Options struct {
 }
 
 // Analyze finds the layout of a page read by Tesseract. img is the page as
-// Tesseract read it (ocr.Result.Image decoded), or nil: without it coloured
-// ink cannot be told from black. The text it returns is res.Text unchanged
-// when nothing was found to move, drop or snap.
+// Tesseract read it (ocr.Result.Image, the pixels OCR decoded once), or
+// nil: without it coloured ink cannot be told from black. The text it
+// returns is res.Text unchanged when nothing was found to move, drop or
+// snap.
 func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options) (*Page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err

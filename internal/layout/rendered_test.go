@@ -64,15 +64,12 @@ func recognizeImage(t *testing.T, e *ocr.Engine, name string, img image.Image, d
 func analyzeImage(t *testing.T, e *ocr.Engine, name string, img image.Image, dpi int) (*ocr.Result, image.Image, *Page) {
 	t.Helper()
 	res := recognizeImage(t, e, name, img, dpi)
-	decoded, err := DecodeImage(res.Image)
+	img = res.Image
+	p, err := Analyze(context.Background(), res, img, Options{Reader: e})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Analyze(context.Background(), res, decoded, Options{Reader: e})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res, decoded, p
+	return res, img, p
 }
 
 // TestRenderedFormPage OCRs a rendered two-column form with real Tesseract:

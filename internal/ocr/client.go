@@ -11,9 +11,9 @@ type wordBox struct {
 	Chars                     []Char
 }
 
-// recognizer is a Tesseract client loaded with its languages: gosseract's
-// (tessClient), or the choice-keeping one (choiceClient).
+// recognizer is a Tesseract client loaded with its languages (tessClient):
+// it reads a page image the shim has decoded.
 type recognizer interface {
-	recognize(image []byte) ([]wordBox, error)
+	recognize(img *pixImage) ([]wordBox, error)
 	close()
 }

@@ -4,8 +4,10 @@ package ocr
 
 type tessClient struct{}
 
-func newTessClient(lang string) (*tessClient, error) { return nil, errNoCgo }
+func newTessClient(lang string, choices bool) (*tessClient, error) { return nil, errNoCgo }
 
-func (t *tessClient) recognize(image []byte) ([]wordBox, error) { return nil, errNoCgo }
+func (t *tessClient) recognize(img *pixImage) ([]wordBox, error) { return nil, errNoCgo }
 
 func (t *tessClient) close() {}
+
+func cHeapInUse() int64 { return -1 }

@@ -1,7 +1,12 @@
-// Package ocr reads the text of page images with Tesseract: gosseract for
-// recognition, a small leptonica/Tesseract shim to turn pages upright and
-// straighten small skew first, a client of its own on Tesseract's C API
-// when each glyph's choices are wanted (Options.Alternatives), and
-// workarounds for the engine's known faults (one client per worker,
-// serialized initialisation, leaked result strings).
+// Package ocr reads the text of page images with Tesseract through
+// gosseract, the project's binding: a gosseract client per worker, given
+// its languages and variables, initialised and closed by gosseract. A small
+// leptonica/Tesseract shim adds, on that client's own handle, what
+// gosseract lacks: it decodes each page once, turns it upright and
+// straightens small skew on the decoded pixels, has Tesseract recognise
+// those same pixels (gosseract takes only encoded images, which it decodes
+// again), reads the words back freeing every string and iterator
+// (gosseract's word boxes leak them) and keeps each glyph's choices when
+// asked (Options.Alternatives). It also works around the engine's known
+// faults (one client per worker, serialized initialisation).
 package ocr

@@ -15,8 +15,11 @@ import (
 var initMu sync.Mutex
 
 // DefaultRecycleEvery is how many pages a client reads before it is
-// replaced. gosseract never frees the strings Tesseract returns, so a
-// long-lived client grows; a new client costs about a second of loading.
+// replaced, a bound on whatever Tesseract might keep between pages; a new
+// client costs about a second of loading. It was the remedy for
+// gosseract's word boxes, which leak every word's string: the shim reads
+// the results on gosseract's client and frees them, and 40 pages read
+// without recycling leave the C and Go heaps flat (TestPipelineMemoryIsFlat).
 const DefaultRecycleEvery = 50
 
 // Options configures an Engine. The zero value reads Vietnamese with the
@@ -27,7 +30,7 @@ type Options struct {
 	RecycleEvery int    // pages per client before it is replaced; DefaultRecycleEvery when 0
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
-	KeepImage    bool   // keep the prepared page image in Result.Image
+	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for
@@ -74,13 +77,7 @@ func NewEngine(opts Options) (*Engine, error) {
 }
 
 func (e *Engine) newClient() error {
-	var c recognizer
-	var err error
-	if e.opts.Alternatives {
-		c, err = newChoiceClient(e.opts.Lang)
-	} else {
-		c, err = newTessClient(e.opts.Lang)
-	}
+	c, err := newTessClient(e.opts.Lang, e.opts.Alternatives)
 	if err != nil {
 		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
 	}
@@ -120,10 +117,18 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		}
 	}
 	e.pages++
-	prep, err := prepare(e.osd, !e.opts.NoDeskew, page.Image, page.DPI)
+	// The page is decoded once: turning it, deskewing it, reading it and
+	// the copy layout looks at all work on the same pixels.
+	img, err := decodePage(page)
 	if err != nil {
 		return fail(err)
 	}
+	prep, err := prepare(e.osd, !e.opts.NoDeskew, img, page.DPI)
+	img.free()
+	if err != nil {
+		return fail(err)
+	}
+	defer prep.image.free()
 	boxes, err := e.client.recognize(prep.image)
 	if err != nil {
 		return fail(err)
@@ -133,10 +138,18 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	res.Width, res.Height, res.DPI = prep.width, prep.height, page.DPI
 	res.Rotation, res.Skew = prep.rotation, prep.skew
 	if e.opts.KeepImage {
-		res.Image = prep.image
+		if res.Image, err = prep.image.goImage(); err != nil {
+			return fail(err)
+		}
 	}
 	return res, nil
 }
+
+// PagesDecoded is how many pages the OCR stage has decoded in this
+// process (encoded pages decoded, TIFF pages read from their file, grey
+// pages taken as they are). Reading a document costs one per page: tests
+// read it to prove that no page is decoded twice.
+func PagesDecoded() int64 { return pagesDecoded() }
 
 // assemble builds the page text, lines and words from Tesseract's word
 // boxes, the way Tesseract's own text output does: words of a line joined by

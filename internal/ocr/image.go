@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"image"
 	"image/color"
-
-	"github.com/vidoc/vidoc/internal/input"
 )
 
 // RecognizeImage reads an image as it is (no turning, no deskew): a crop
@@ -26,15 +24,17 @@ func (e *Engine) RecognizeImage(ctx context.Context, img image.Image, dpi int) (
 	if b.Empty() {
 		return &Result{}, nil
 	}
-	tiffDPI := dpi
-	if tiffDPI <= 0 {
-		tiffDPI = 300 // what Tesseract would assume, without the warning
+	pixDPI := dpi
+	if pixDPI <= 0 {
+		pixDPI = 300 // what Tesseract would assume, without the warning
 	}
-	tiff, err := input.EncodeGreyTIFF(greyPixels(img), b.Dx(), b.Dy(), tiffDPI)
+	crop, err := greyPix(greyPixels(img), b.Dx(), b.Dy(), false)
 	if err != nil {
 		return nil, fmt.Errorf("ocr: a %d×%d crop: %w", b.Dx(), b.Dy(), err)
 	}
-	boxes, err := e.client.recognize(tiff)
+	defer crop.free()
+	crop.setResolution(pixDPI)
+	boxes, err := e.client.recognize(crop)
 	if err != nil {
 		return nil, fmt.Errorf("ocr: reading a %d×%d crop: %w", b.Dx(), b.Dy(), err)
 	}
@@ -43,10 +43,9 @@ func (e *Engine) RecognizeImage(ctx context.Context, img image.Image, dpi int) (
 	return res, nil
 }
 
-// greyPixels is img as 8-bit grey bytes, row by row, for
-// input.EncodeGreyTIFF: a TIFF because it carries the resolution (PNM and
-// Go's encoders cannot say it, and Tesseract then guesses the resolution
-// and says so on stderr) and leptonica reads it fast.
+// greyPixels is img as 8-bit grey bytes, row by row, handed to leptonica
+// as they are (no encoding) with the resolution set on the page, which
+// Tesseract otherwise guesses (and says so on stderr).
 func greyPixels(img image.Image) []byte {
 	b := img.Bounds()
 	if g, ok := img.(*image.Gray); ok && g.Stride == b.Dx() {

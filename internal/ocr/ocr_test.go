@@ -229,8 +229,8 @@ func rssBytes(t *testing.T) int64 {
 
 // TestMemoryStaysFlat reads many small pages with a client recycled every
 // few pages: resident memory after the first rounds must not keep growing
-// (gosseract leaks every result string; an engine that did not free its
-// replaced clients would grow by a language model per round).
+// (an engine that did not free its replaced clients would grow by a
+// language model per round).
 func TestMemoryStaysFlat(t *testing.T) {
 	ctx := context.Background()
 	opts := render.DefaultOptions()

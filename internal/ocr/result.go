@@ -1,5 +1,7 @@
 package ocr
 
+import "image"
+
 // Box is a rectangle in page pixels: X0,Y0 the top-left corner inclusive,
 // X1,Y1 the bottom-right corner exclusive.
 type Box struct {
@@ -50,7 +52,9 @@ type Result struct {
 	Words          []Word  `json:"words"`
 	MeanConfidence float64 `json:"mean_confidence"`
 	// Image is the page exactly as Tesseract read it (turned upright and
-	// deskewed, so the boxes match its pixels), an uncompressed TIFF; only
-	// with Options.KeepImage, for stages that look at the pixels (layout).
-	Image []byte `json:"-"`
+	// deskewed, so the boxes match its pixels): *image.Gray, or
+	// *image.RGBA when the page holds colour. Only with Options.KeepImage,
+	// for stages that look at the pixels (layout); copied from the one
+	// decode of the page, never decoded again.
+	Image image.Image `json:"-"`
 }

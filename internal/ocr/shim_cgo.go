@@ -12,8 +12,7 @@ package ocr
 #include <tesseract/capi.h>
 
 typedef struct {
-	l_uint8 *data;    // the prepared page, uncompressed TIFF; free with lept_free
-	size_t size;
+	PIX *pix;         // the prepared page; free with vidoc_pix_free
 	int width, height;
 	int rotation;     // degrees turned clockwise
 	float orient_conf;
@@ -38,16 +37,55 @@ static PIX *vidoc_osd_copy(PIX *pix, int dpi) {
 	return small;
 }
 
-// vidoc_prepare decodes an encoded page, sets its resolution, turns it
-// upright with Tesseract's orientation detection (osd may be NULL), removes
-// small skew with leptonica, and re-encodes it: one crossing per page.
-// A page wider or taller than max_side is shrunk to fit first: Tesseract
-// crashes on it. Returns 0, or 1 when the image cannot be decoded, 2 when
-// it cannot be re-encoded, 3 when it cannot be shrunk.
+// vidoc_pages counts the pages the shim has decoded: encoded pages
+// decoded, TIFF pages read from their file, grey pages taken as they are.
+// One per page read when nothing decodes a page twice; crops read again
+// (made from pixels already decoded) are not counted.
+static long long vidoc_pages;
+
+static void vidoc_count_page(void) { __atomic_add_fetch(&vidoc_pages, 1, __ATOMIC_RELAXED); }
+
+static long long vidoc_pages_decoded(void) { return __atomic_load_n(&vidoc_pages, __ATOMIC_RELAXED); }
+
+// vidoc_decode decodes an encoded page (PNG, JPEG, TIFF...).
+static PIX *vidoc_decode(const l_uint8 *in, size_t in_size) {
+	vidoc_count_page();
+	return pixReadMem(in, in_size);
+}
+
+// vidoc_read_tiff decodes page index (0-based) of a TIFF file, in every
+// compression libtiff knows (G4 and JPEG included).
+static PIX *vidoc_read_tiff(const char *path, int index) {
+	vidoc_count_page();
+	return pixReadTiff(path, index);
+}
+
+// vidoc_from_grey makes an 8-bit image of w × h grey bytes, row by row;
+// a page when page is set (counted), else a crop.
+static PIX *vidoc_from_grey(const l_uint8 *grey, int w, int h, int page) {
+	if (page) vidoc_count_page();
+	PIX *pix = pixCreate(w, h, 8);
+	if (pix == NULL) return NULL;
+	l_uint32 *data = pixGetData(pix);
+	int wpl = pixGetWpl(pix);
+	for (int y = 0; y < h; y++) {
+		l_uint32 *line = data + (size_t)y * wpl;
+		const l_uint8 *row = grey + (size_t)y * w;
+		for (int x = 0; x < w; x++) SET_DATA_BYTE(line, x, row[x]);
+	}
+	return pix;
+}
+
+static void vidoc_pix_free(PIX *pix) { pixDestroy(&pix); }
+
+// vidoc_prepare sets a decoded page's resolution, turns it upright with
+// Tesseract's orientation detection (osd may be NULL) and removes small
+// skew with leptonica, without encoding it again: out->pix is the page
+// to recognise. It takes pix. A page wider or taller than max_side is
+// shrunk to fit first: Tesseract crashes on it. Returns 0, or 3 when the
+// page cannot be shrunk.
 static int vidoc_prepare(TessBaseAPI *osd, float min_conf, int deskew, int max_side,
-                         const l_uint8 *in, size_t in_size, int dpi, vidoc_prepared *out) {
-	PIX *pix = pixReadMem(in, in_size);
-	if (pix == NULL) return 1;
+                         PIX *pix, int dpi, vidoc_prepared *out) {
 	int longest = pixGetWidth(pix) > pixGetHeight(pix) ? pixGetWidth(pix) : pixGetHeight(pix);
 	if (longest > max_side) {
 		float f = (float)max_side / (float)longest;
@@ -96,10 +134,43 @@ static int vidoc_prepare(TessBaseAPI *osd, float min_conf, int deskew, int max_s
 	}
 	out->width = pixGetWidth(pix);
 	out->height = pixGetHeight(pix);
-	int rc = pixWriteMem(&out->data, &out->size, pix, IFF_TIFF);
-	pixDestroy(&pix);
-	return rc == 0 ? 0 : 2;
+	out->pix = pix;
+	return 0;
 }
+
+// vidoc_export returns pix as layout reads it, a new PIX: 32-bit RGB when
+// it holds colour (*rgb set), 8-bit grey otherwise, as Go's TIFF decoder
+// gave the same page written as TIFF (bilevel black 0 and white 255).
+static PIX *vidoc_export(PIX *pix, int *rgb) {
+	PIXCMAP *cmap = pixGetColormap(pix);
+	int colour = 0;
+	if (cmap != NULL) pixcmapHasColor(cmap, &colour);
+	*rgb = pixGetDepth(pix) == 32 || colour;
+	return *rgb ? pixConvertTo32(pix) : pixConvertTo8(pix, 0);
+}
+
+// vidoc_copy writes the pixels of pix, from vidoc_export, into out: one
+// byte a pixel when grey, four (R, G, B, opaque A) when rgb.
+static void vidoc_copy(PIX *pix, int rgb, l_uint8 *out) {
+	int w = pixGetWidth(pix), h = pixGetHeight(pix), wpl = pixGetWpl(pix);
+	l_uint32 *data = pixGetData(pix);
+	for (int y = 0; y < h; y++) {
+		l_uint32 *line = data + (size_t)y * wpl;
+		if (!rgb) {
+			for (int x = 0; x < w; x++) *out++ = GET_DATA_BYTE(line, x);
+			continue;
+		}
+		for (int x = 0; x < w; x++) {
+			l_uint32 v = line[x];
+			*out++ = (v >> L_RED_SHIFT) & 0xff;
+			*out++ = (v >> L_GREEN_SHIFT) & 0xff;
+			*out++ = (v >> L_BLUE_SHIFT) & 0xff;
+			*out++ = 0xff;
+		}
+	}
+}
+
+
 
 // vidoc_osd_new makes a Tesseract handle loaded with the orientation and
 // script model; NULL when osd.traineddata is missing.
@@ -135,6 +206,7 @@ import "C"
 import (
 	"errors"
 	"fmt"
+	"image"
 	"unsafe"
 
 	"github.com/vidoc/vidoc/internal/input"
@@ -162,9 +234,93 @@ func (o *osdDetector) close() {
 // releaseMemory returns freed C heap to the system (glibc's malloc_trim).
 func releaseMemory() { C.vidoc_release_memory() }
 
+// pagesDecoded is how many pages the shim has decoded in this process.
+func pagesDecoded() int64 { return int64(C.vidoc_pages_decoded()) }
+
+// pixImage is a page in leptonica's memory, decoded once: orientation,
+// deskew, recognition and the copy layout reads all work on it. Free it.
+type pixImage struct{ pix *C.PIX }
+
+func (p *pixImage) free() {
+	if p != nil && p.pix != nil {
+		C.vidoc_pix_free(p.pix)
+		p.pix = nil
+	}
+}
+
+// decodePage makes an input page's pixels: the one decode of the page.
+// Encoded bytes are decoded, a TIFF page handed over by reference
+// (Image nil) is read from its file, and grey pixels are taken as they are.
+func decodePage(page input.Page) (*pixImage, error) {
+	var pix *C.PIX
+	switch {
+	case page.Image == nil && page.Encoding == "tiff":
+		path := C.CString(page.Source)
+		defer C.free(unsafe.Pointer(path))
+		pix = C.vidoc_read_tiff(path, C.int(page.Index))
+	case len(page.Image) == 0:
+		return nil, errors.New("empty image")
+	case page.Encoding == input.Grey:
+		return greyPix(page.Image, page.Width, page.Height, true)
+	default:
+		in := C.CBytes(page.Image)
+		defer C.free(in)
+		pix = C.vidoc_decode((*C.l_uint8)(in), C.size_t(len(page.Image)))
+	}
+	if pix == nil {
+		return nil, errors.New("the image cannot be decoded (corrupt or truncated)")
+	}
+	return &pixImage{pix: pix}, nil
+}
+
+// greyPix makes an image of w × h grey bytes: a page (counted as decoded)
+// or a crop.
+func greyPix(grey []byte, w, h int, page bool) (*pixImage, error) {
+	if w <= 0 || h <= 0 || int64(w)*int64(h) != int64(len(grey)) {
+		return nil, fmt.Errorf("%d bytes of grey pixels for %d × %d", len(grey), w, h)
+	}
+	// Go memory holding no Go pointer may be read by C during the call.
+	p := C.int(0)
+	if page {
+		p = 1
+	}
+	pix := C.vidoc_from_grey((*C.l_uint8)(unsafe.Pointer(&grey[0])), C.int(w), C.int(h), p)
+	if pix == nil {
+		return nil, fmt.Errorf("no memory for a %d × %d page", w, h)
+	}
+	return &pixImage{pix: pix}, nil
+}
+
+// setResolution records the page's resolution, which Tesseract reads.
+func (p *pixImage) setResolution(dpi int) { C.pixSetResolution(p.pix, C.l_int32(dpi), C.l_int32(dpi)) }
+
+// goImage copies the page's pixels for layout: *image.Gray, or
+// *image.RGBA when the page holds colour (the types and values Go's TIFF
+// decoder gave for the same page written as TIFF).
+func (p *pixImage) goImage() (image.Image, error) {
+	var rgb C.int
+	out := C.vidoc_export(p.pix, &rgb)
+	if out == nil {
+		return nil, errors.New("the page image cannot be converted for layout")
+	}
+	defer C.vidoc_pix_free(out)
+	r := image.Rect(0, 0, int(C.pixGetWidth(out)), int(C.pixGetHeight(out)))
+	if r.Empty() {
+		return image.NewGray(r), nil
+	}
+	if rgb != 0 {
+		img := image.NewRGBA(r)
+		C.vidoc_copy(out, rgb, (*C.l_uint8)(unsafe.Pointer(&img.Pix[0])))
+		return img, nil
+	}
+	img := image.NewGray(r)
+	C.vidoc_copy(out, rgb, (*C.l_uint8)(unsafe.Pointer(&img.Pix[0])))
+	return img, nil
+}
+
 // prepared is a page ready for recognition.
 type prepared struct {
-	image          []byte // uncompressed TIFF
+	image          *pixImage
 	width, height  int
 	rotation       int
 	orientationCnf float64
@@ -176,33 +332,25 @@ type prepared struct {
 // page unturned only loses that page.
 const minOrientationConfidence = 2.0
 
-// prepare runs vidoc_prepare on an encoded page; osd may be nil.
-func prepare(osd *osdDetector, deskew bool, image []byte, dpi int) (prepared, error) {
-	if len(image) == 0 {
-		return prepared{}, errors.New("empty image")
-	}
+// prepare runs vidoc_prepare on a decoded page, which it takes: the
+// prepared page's image replaces it (free that one). osd may be nil.
+func prepare(osd *osdDetector, deskew bool, img *pixImage, dpi int) (prepared, error) {
 	var api *C.TessBaseAPI
 	if osd != nil {
 		api = osd.api
 	}
-	in := C.CBytes(image)
-	defer C.free(in)
 	var out C.vidoc_prepared
 	d := C.int(0)
 	if deskew {
 		d = 1
 	}
-	switch C.vidoc_prepare(api, C.float(minOrientationConfidence), d, C.int(input.MaxSide), (*C.l_uint8)(in), C.size_t(len(image)), C.int(dpi), &out) {
-	case 1:
-		return prepared{}, errors.New("the image cannot be decoded (corrupt or truncated)")
-	case 2:
-		return prepared{}, errors.New("the image cannot be re-encoded for Tesseract")
-	case 3:
+	pix := img.pix
+	img.pix = nil
+	if C.vidoc_prepare(api, C.float(minOrientationConfidence), d, C.int(input.MaxSide), pix, C.int(dpi), &out) != 0 {
 		return prepared{}, fmt.Errorf("the image is over %d pixels on a side and cannot be shrunk to fit Tesseract", input.MaxSide)
 	}
-	defer C.lept_free(unsafe.Pointer(out.data))
 	return prepared{
-		image:          C.GoBytes(unsafe.Pointer(out.data), C.int(out.size)),
+		image:          &pixImage{pix: out.pix},
 		width:          int(out.width),
 		height:         int(out.height),
 		rotation:       int(out.rotation),

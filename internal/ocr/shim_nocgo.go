@@ -2,7 +2,12 @@
 
 package ocr
 
-import "errors"
+import (
+	"errors"
+	"image"
+
+	"github.com/vidoc/vidoc/internal/input"
+)
 
 var errNoCgo = errors.New("OCR requires cgo, Tesseract and leptonica (build with CGO_ENABLED=1)")
 
@@ -12,14 +17,28 @@ func newOSD() (*osdDetector, error) { return nil, errNoCgo }
 
 func (o *osdDetector) close() {}
 
+func pagesDecoded() int64 { return 0 }
+
+type pixImage struct{}
+
+func (p *pixImage) free() {}
+
+func (p *pixImage) setResolution(dpi int) {}
+
+func decodePage(page input.Page) (*pixImage, error) { return nil, errNoCgo }
+
+func greyPix(grey []byte, w, h int, page bool) (*pixImage, error) { return nil, errNoCgo }
+
+func (p *pixImage) goImage() (image.Image, error) { return nil, errNoCgo }
+
 type prepared struct {
-	image          []byte
+	image          *pixImage
 	width, height  int
 	rotation       int
 	orientationCnf float64
 	skew           float64
 }
 
-func prepare(osd *osdDetector, deskew bool, image []byte, dpi int) (prepared, error) {
+func prepare(osd *osdDetector, deskew bool, img *pixImage, dpi int) (prepared, error) {
 	return prepared{}, errNoCgo
 }
