@@ -50,6 +50,7 @@ var allowed = map[string][]string{
 	"internal/editdist":   {},
 	"internal/ocrchan":    {},
 	"internal/ordered":    {},
+	"internal/cputime":    {},
 
 	// Used by tests and `go generate` programs only, to derive versions
 	// from content.
