@@ -180,3 +180,47 @@ func BenchmarkRecognizeForm(b *testing.B) {
 		}
 	}
 }
+
+// TestInkMapMarksEveryInkedCell: the ink grid, built skipping light runs
+// and cells already inked, marks exactly the cells that hold a dark pixel,
+// for grey, colour and other images, padding included.
+func TestInkMapMarksEveryInkedCell(t *testing.T) {
+	grey := image.NewGray(image.Rect(0, 0, 203, 97))
+	for i := range grey.Pix {
+		grey.Pix[i] = 255
+	}
+	// Single dark pixels at cell edges, a pixel just light, a dark bar.
+	for _, pt := range []image.Point{{0, 0}, {7, 3}, {8, 3}, {15, 40}, {16, 41}, {199, 96}, {202, 50}, {100, 20}} {
+		grey.SetGray(pt.X, pt.Y, color.Gray{Y: sealInkLuma - 1})
+	}
+	grey.SetGray(60, 60, color.Gray{Y: sealInkLuma})
+	for x := 30; x < 90; x++ {
+		grey.SetGray(x, 80, color.Gray{})
+	}
+	rgba := image.NewRGBA(grey.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), grey, image.Point{}, draw.Src)
+	nrgba := image.NewNRGBA(grey.Bounds())
+	draw.Draw(nrgba, nrgba.Bounds(), grey, image.Point{}, draw.Src)
+	for _, img := range []image.Image{grey, rgba, nrgba} {
+		for _, cell := range []float64{8, 11.8} {
+			m := newInkMap(img, cell, 3)
+			want := map[image.Point]bool{}
+			for y := range grey.Bounds().Dy() {
+				for x := range grey.Bounds().Dx() {
+					gx, gy := int(float64(x)/cell), int(float64(y)/cell)
+					if gx < m.w && gy < m.h && dark(img, x, y) {
+						want[image.Pt(gx, gy)] = true
+					}
+				}
+			}
+			for gy := -3; gy < m.h+3; gy++ {
+				for gx := -3; gx < m.w+3; gx++ {
+					want := want[image.Pt(gx, gy)]
+					if got := m.ink[m.index(gx, gy)]; got != want {
+						t.Errorf("%T, cell %.1f: cell (%d, %d) inked %v, want %v", img, cell, gx, gy, got, want)
+					}
+				}
+			}
+		}
+	}
+}
