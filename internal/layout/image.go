@@ -118,21 +118,28 @@ func decodePlainTIFF(data []byte) (img image.Image, ok bool) {
 	if len(offsets) == 0 || len(offsets) != len(counts) || perStrip <= 0 || int64(len(offsets)) != (h+perStrip-1)/perStrip {
 		return nil, false
 	}
-	pix := make([]byte, 0, rowBytes*h)
+	strips := make([][]byte, len(offsets))
 	for i, off := range offsets {
 		want := min(perStrip, h-int64(i)*perStrip) * rowBytes
 		if counts[i] < want || off+want > int64(len(data)) {
 			return nil, false
 		}
-		pix = append(pix, data[off:off+want]...)
+		strips[i] = data[off : off+want]
 	}
 	r := image.Rect(0, 0, int(w), int(h))
 	if spp == 1 {
-		return &image.Gray{Pix: pix, Stride: int(w), Rect: r}, true
+		g := &image.Gray{Pix: make([]byte, 0, rowBytes*h), Stride: int(w), Rect: r}
+		for _, s := range strips {
+			g.Pix = append(g.Pix, s...)
+		}
+		return g, true
 	}
 	rgba := image.NewRGBA(r)
-	for i, j := 0, 0; i < len(pix); i, j = i+3, j+4 {
-		rgba.Pix[j], rgba.Pix[j+1], rgba.Pix[j+2], rgba.Pix[j+3] = pix[i], pix[i+1], pix[i+2], 0xff
+	j := 0
+	for _, s := range strips {
+		for i := 0; i+3 <= len(s); i, j = i+3, j+4 {
+			binary.LittleEndian.PutUint32(rgba.Pix[j:], uint32(s[i])|uint32(s[i+1])<<8|uint32(s[i+2])<<16|0xff<<24)
+		}
 	}
 	return rgba, true
 }
