@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -222,5 +223,37 @@ func TestInkMapMarksEveryInkedCell(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// opaqueImage hides an image's type, so that it is read through At.
+type opaqueImage struct{ image.Image }
+
+// TestDecolourReadsRGBAInPlace: the crop read again under a stamp is the
+// same whether a colour page's pixels are read in place or through At.
+func TestDecolourReadsRGBAInPlace(t *testing.T) {
+	colour, marks := colourForm(t, testForm(), 100)
+	crop := marks.Seal.Inset(-10)
+	fast, slow := decolour(colour, crop), decolour(opaqueImage{colour}, crop)
+	if !slices.Equal(fast.Pix, slow.Pix) || fast.Rect != slow.Rect {
+		t.Error("the crop read in place differs from the one read through At")
+	}
+	// The seal's ink is as light as its brightest channel.
+	coloured := 0
+	for y := crop.Min.Y; y < crop.Max.Y; y++ {
+		for x := crop.Min.X; x < crop.Max.X; x++ {
+			c := colour.RGBAAt(x, y)
+			hi, lo := max(c.R, c.G, c.B), min(c.R, c.G, c.B)
+			if int(hi)-int(lo) <= colourChroma {
+				continue
+			}
+			coloured++
+			if v := fast.GrayAt(x-crop.Min.X, y-crop.Min.Y).Y; v != hi {
+				t.Fatalf("seal ink %v at (%d, %d) read as %d, want %d", c, x, y, v, hi)
+			}
+		}
+	}
+	if coloured == 0 {
+		t.Error("no seal ink in the crop")
 	}
 }
