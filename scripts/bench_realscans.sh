@@ -11,6 +11,10 @@
 # then header fields with ../shared/tools/fields.py after `vidoc scan` with
 # and without layout, and the seconds per page of `vidoc ocr -j 1` with and
 # without layout on the same pages in the same run (what layout adds).
+# Per page, layout's cost against OCR's in CPU seconds of the one thread
+# that read the page (`vidoc ocr --timings`, in the run with layout): OCR
+# and layout measured in the same process on the same page, which a
+# shared machine does not skew the way it skews two wall-clock runs.
 # Pages held out from tuning the layout rules are marked.
 # Prints Markdown on stdout, logs on stderr.
 #
@@ -55,12 +59,18 @@ for f in "${files[@]}"; do
   t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 --no-layout "$f" >"$work/before/$b.ocr" 2>>"$work/log"
   t_before=$(awk -v a="$t_before" -v b="$(since "$t0")" 'BEGIN { print a + b }')
   c_before=$(awk -v a="${c_before:-0}" '{ print a + $1 + $2 }' "$work/cpu")
-  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 "$f" >"$work/after/$b.ocr" 2>>"$work/log"
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$work/cpu" "$vidoc" ocr -j 1 --timings "$work/after/$b.timings" "$f" >"$work/after/$b.ocr" 2>>"$work/log"
   t_after=$(awk -v a="$t_after" -v b="$(since "$t0")" 'BEGIN { print a + b }')
   c_after=$(awk -v a="${c_after:-0}" '{ print a + $1 + $2 }' "$work/cpu")
   split_pages "$work/before/$b.ocr" "$work/before/$b"
   split_pages "$work/after/$b.ocr" "$work/after/$b"
   n=$(ls "$work/after/$b"-*.txt | wc -l)
+  # Each page's timing line, named as its transcription would be.
+  python3 -c 'import json, sys
+b, n = sys.argv[1], int(sys.argv[2])
+for line in open(sys.argv[3]):
+    t = json.loads(line)
+    print(b + ("_p%d" % t["page"] if n > 1 else ""), t["ocr_cpu_s"], t["layout_cpu_s"], t["reread_cpu_s"], t["rereads"])' "$b" "$n" "$work/after/$b.timings" >>"$work/timings"
   pages=$((pages + n))
   case "$f" in
     *.pdf|*.PDF) pdftoppm -r 300 -gray -png "$f" "$work/raw/$b" ;;
@@ -97,6 +107,17 @@ done
 echo
 per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
 added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }'; }
+echo "Layout's cost per page: CPU seconds of the thread that read the page, OCR (orientation, deskew, Tesseract) and layout (image decoding, rules, seals, ink, and the crops it has Tesseract read again, also given apart), measured in the same \`vidoc ocr -j 1 --timings\` run."
+echo
+echo "| page | held out | OCR s | layout s | re-reads s (crops) | layout / OCR |"
+echo "|---|---|---:|---:|---:|---:|"
+while read -r name o l r k; do
+  h=""; if is_held_out "$name"; then h=yes; fi
+  awk -v n="$name" -v h="$h" -v o="$o" -v l="$l" -v r="$r" -v k="$k" \
+    'BEGIN { printf "| %s | %s | %.2f | %.3f | %.3f (%d) | %.1f %% |\n", n, h, o, l, r, k, 100 * l / o }'
+done <"$work/timings"
+awk '{ o += $2; l += $3; r += $4; k += $5 } END { printf "| mean of %d pages | | %.2f | %.3f | %.3f (%d) | %.1f %% |\n", NR, o / NR, l / NR, r / NR, k, 100 * l / o }' "$work/timings"
+echo
 echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run, without → with layout: CPU (user + system) $(per_page "$c_before") → $(per_page "$c_after") ($(added "$c_before" "$c_after") %), wall clock $(per_page "$t_before") → $(per_page "$t_after") ($(added "$t_before" "$t_after") %)."
 echo
 if ls "$truth"/*.fields.json >/dev/null 2>&1; then

@@ -35,6 +35,7 @@ type OCROptions struct {
 	Alternatives bool   // json words carry each glyph's top choices
 	NoLayout     bool
 	Repair       bool // alto, hocr and pdf hold the repaired words
+	Timings      string
 }
 
 // AddFlags registers the ocr flags.
@@ -49,6 +50,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...], which vidoc fix listens to; with --repair, repair listens to them; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
 	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as `vidoc fix` repairs them, each on the box of the OCR word it came from")
+	f.StringVar(&o.Timings, "timings", "", "write each OCRed page's CPU seconds of OCR and of layout (the crops it reads again counted apart) to `FILE`, one JSON object a line")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
 
@@ -136,6 +138,8 @@ type ocrDone struct {
 	layer *textlayer.Page
 	text  string // with --repair, res.Text repaired
 	err   error
+	// timing is what the page cost, with --timings.
+	timing *pageTiming
 }
 
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -226,6 +230,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		}
 	}()
 	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
+	var timings []pageTiming
 	if opts.Format == "pdf" {
 		printer.pdf = newPDFDoc(docs[0].Path, docs[0].Format, docs[0].Count)
 	}
@@ -257,14 +262,23 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				// The layer's own text, not rasterized nor OCRed.
 				out.res = layerResult(job.doc.Path, job.doc.Count, job.layer)
 			} else {
+				tm, unlock := startTiming(opts.Timings != "", job.doc.Path, job.page)
+				defer unlock()
 				var page input.Page
 				page, err = job.doc.Page(ctx, job.page)
 				if err == nil {
-					out.res, err = engines[w].Recognize(ctx, page)
+					err = tm.ocr(func() (err error) {
+						out.res, err = engines[w].Recognize(ctx, page)
+						return err
+					})
 				}
 				if err == nil && !opts.NoLayout {
-					out.lay, err = applyLayout(ctx, engines[w], out.res)
+					err = tm.layout(engines[w], func(r layout.Reader) (err error) {
+						out.lay, err = applyLayout(ctx, r, out.res)
+						return err
+					})
 				}
+				out.timing = tm
 			}
 			// As in vidoc scan, correct and decoded text is kept as it is; a
 			// garbled layer is repaired like OCR.
@@ -291,6 +305,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				failed[p.file] = true
 				return nil
 			}
+			if p.timing != nil {
+				timings = append(timings, *p.timing)
+			}
 			return printer.print(p)
 		})
 	if err != nil {
@@ -298,6 +315,11 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}
 	if err := printer.finish(ctx); err != nil {
 		return err
+	}
+	if opts.Timings != "" {
+		if err := writeTimings(opts.Timings, timings); err != nil {
+			return err
+		}
 	}
 	return ocrFailed(failed)
 }

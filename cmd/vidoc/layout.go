@@ -11,17 +11,15 @@ import (
 	"github.com/vidoc/vidoc/internal/structure"
 )
 
-// applyLayout runs the layout stage on a page the engine has just read
+// applyLayout runs the layout stage on a page an engine has just read
 // (with ocr.Options.KeepImage, whose pixels it looks at as OCR left them):
 // res.Text becomes the text in reading order, and the page image is let go.
-func applyLayout(ctx context.Context, e *ocr.Engine, res *ocr.Result) (*layout.Page, error) {
+// r, the engine that read the page (or one timing it, with --timings),
+// reads crops again; nil reads none.
+func applyLayout(ctx context.Context, r layout.Reader, res *ocr.Result) (*layout.Page, error) {
 	img := res.Image
 	res.Image = nil
-	var opts layout.Options
-	if e != nil {
-		opts.Reader = e // not a nil *ocr.Engine in a non-nil interface
-	}
-	p, err := layout.Analyze(ctx, res, img, opts)
+	p, err := layout.Analyze(ctx, res, img, layout.Options{Reader: r})
 	if err != nil {
 		return nil, err
 	}

@@ -49,6 +49,7 @@ var allowed = map[string][]string{
 	"internal/editdist":   {},
 	"internal/ocrchan":    {},
 	"internal/ordered":    {},
+	"internal/cputime":    {},
 
 	// Test fixtures: only tests import them.
 	"internal/testfs":      {},

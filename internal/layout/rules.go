@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/binary"
 	"image"
 	"slices"
 )
@@ -97,10 +98,17 @@ func (p *page) findRules() (hs, vs []rule) {
 	var hsc ruleScanner
 	row := make([]uint8, w)
 	for y := range h {
-		greyRow(p.img, b.Min.Y+y, row)
+		inkRow(p.img, b.Min.Y+y, row)
 		// Horizontal runs on this row.
 		runStart, runLast := -1, -1
-		for x, v := range row {
+		for x := 0; x < w; x++ {
+			// Most of a page is paper, and a light pixel changes
+			// nothing below: skip eight at a time.
+			if x+8 <= w && binary.LittleEndian.Uint64(row[x:])&lightBits == lightBits {
+				x += 7
+				continue
+			}
+			v := row[x]
 			if v >= sealInkLuma {
 				continue
 			}
@@ -185,6 +193,42 @@ func joinRules(rs []rule, horizontal bool, xh int) []rule {
 		}
 	}
 	return out
+}
+
+// lightBits has the top bit of each of eight bytes set: eight grey pixels
+// are all light (not ink) when they all have it, since ink is luma below
+// sealInkLuma = 128. The array below fails to compile if that changes.
+const lightBits = 0x8080808080808080
+
+var _ = [1]struct{}{}[sealInkLuma-128]
+
+// paperBits has the top bit of the red, green and blue bytes of two RGBA
+// pixels set: when a pixel has them all, each channel is 128 or more, and
+// so is its luma, a weighted mean of them: it is paper, not ink.
+const paperBits = 0x0080808000808080
+
+// inkRow fills row with the image's row y as findRules reads it: only
+// whether a value is below sealInkLuma counts. On a colour page the luma
+// of paper is not computed, two pixels at a time.
+func inkRow(img image.Image, y int, row []uint8) {
+	rgba, ok := img.(*image.RGBA)
+	if !ok {
+		greyRow(img, y, row)
+		return
+	}
+	pix := rgba.Pix[(y-rgba.Rect.Min.Y)*rgba.Stride:]
+	x := 0
+	for ; x+2 <= len(row); x += 2 {
+		if binary.LittleEndian.Uint64(pix[4*x:])&paperBits == paperBits {
+			row[x], row[x+1] = 255, 255
+			continue
+		}
+		row[x] = uint8(luma(pix[4*x], pix[4*x+1], pix[4*x+2]))
+		row[x+1] = uint8(luma(pix[4*x+4], pix[4*x+5], pix[4*x+6]))
+	}
+	for ; x < len(row); x++ {
+		row[x] = uint8(luma(pix[4*x], pix[4*x+1], pix[4*x+2]))
+	}
 }
 
 // greyRow fills row with the 8-bit grey of the image's row y.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"math"
@@ -105,49 +106,55 @@ func (p *page) inSeal(c circle, i int) bool {
 }
 
 // inkMap is a page's ink on a coarse grid: a cell is inked when any of its
-// sampled pixels is dark.
+// sampled pixels is dark. The grid is stored with pad empty cells all
+// round, so that a look up to pad cells off the page needs no bounds check.
 type inkMap struct {
-	w, h int
-	cell float64 // pixels per cell
-	ink  []bool
+	w, h        int
+	cell        float64 // pixels per cell
+	pad, stride int
+	ink         []bool
 }
 
-func newInkMap(img image.Image, cell float64) *inkMap {
+func newInkMap(img image.Image, cell float64, pad int) *inkMap {
 	b := img.Bounds()
-	m := &inkMap{w: int(float64(b.Dx()) / cell), h: int(float64(b.Dy()) / cell), cell: cell}
-	m.ink = make([]bool, m.w*m.h)
-	// The cell of each column, computed once: the loop below runs over
-	// every pixel of the page.
-	xcell := make([]int, b.Dx())
-	for x := range xcell {
-		xcell[x] = min(int(float64(x)/cell), m.w)
+	m := &inkMap{w: int(float64(b.Dx()) / cell), h: int(float64(b.Dy()) / cell), cell: cell, pad: pad}
+	m.stride = m.w + 2*pad
+	m.ink = make([]bool, m.stride*(m.h+2*pad))
+	// The first column of each cell, computed once; pixels past the last
+	// whole cell are left out. A cell once inked is not looked at again
+	// on the pixel rows below, and a run of light pixels is skipped eight
+	// at a time: most of a page is paper, or print already seen.
+	x0 := make([]int, m.w+1)
+	c := 0
+	for x := range b.Dx() {
+		for ; c <= m.w && c <= int(float64(x)/cell); c++ {
+			x0[c] = x
+		}
+	}
+	for ; c <= m.w; c++ {
+		x0[c] = b.Dx()
 	}
 	for y := 0; y < b.Dy(); y++ {
 		gy := int(float64(y) / cell)
 		if gy >= m.h {
 			break
 		}
-		// Pixels past the last whole cell (xcell == m.w) are left out.
-		row := m.ink[gy*m.w : (gy+1)*m.w]
-		switch img := img.(type) {
-		case *image.Gray:
-			pix := img.Pix[y*img.Stride : y*img.Stride+b.Dx()]
-			for x, v := range pix {
-				if v < sealInkLuma && xcell[x] < m.w {
-					row[xcell[x]] = true
-				}
+		row := m.ink[m.index(0, gy):m.index(m.w, gy)]
+		for c := range m.w {
+			if row[c] {
+				continue
 			}
-		case *image.RGBA:
-			pix := img.Pix[y*img.Stride : y*img.Stride+4*b.Dx()]
-			for x := range xcell {
-				if xcell[x] < m.w && luma(pix[4*x], pix[4*x+1], pix[4*x+2]) < sealInkLuma {
-					row[xcell[x]] = true
+			switch img := img.(type) {
+			case *image.Gray:
+				row[c] = anyInk(img.Pix[y*img.Stride+x0[c] : y*img.Stride+x0[c+1]])
+			case *image.RGBA:
+				pix := img.Pix[y*img.Stride:]
+				for x := x0[c]; x < x0[c+1] && !row[c]; x++ {
+					row[c] = luma(pix[4*x], pix[4*x+1], pix[4*x+2]) < sealInkLuma
 				}
-			}
-		default:
-			for x := range xcell {
-				if xcell[x] < m.w && !row[xcell[x]] && dark(img, b.Min.X+x, b.Min.Y+y) {
-					row[xcell[x]] = true
+			default:
+				for x := x0[c]; x < x0[c+1] && !row[c]; x++ {
+					row[c] = dark(img, b.Min.X+x, b.Min.Y+y)
 				}
 			}
 		}
@@ -155,9 +162,24 @@ func newInkMap(img image.Image, cell float64) *inkMap {
 	return m
 }
 
-func (m *inkMap) at(x, y int) bool {
-	return x >= 0 && y >= 0 && x < m.w && y < m.h && m.ink[y*m.w+x]
+// anyInk reports whether a run of grey pixels holds ink.
+func anyInk(pix []uint8) bool {
+	for len(pix) >= 8 {
+		if binary.LittleEndian.Uint64(pix)&lightBits != lightBits {
+			return true
+		}
+		pix = pix[8:]
+	}
+	for _, v := range pix {
+		if v < sealInkLuma {
+			return true
+		}
+	}
+	return false
 }
+
+// index is the place of cell (x, y) in m.ink, for x and y from -pad.
+func (m *inkMap) index(x, y int) int { return (y+m.pad)*m.stride + x + m.pad }
 
 // luma is the grey a pixel turns to on a grey scan (ITU-R 601, as
 // color.GrayModel).
@@ -182,30 +204,34 @@ func dark(img image.Image, x, y int) bool {
 // every direction but a few meets ink, and the best of them is measured on
 // the pixels: closed, round, thin, and not inside a dark area.
 func findSeal(img image.Image, pxPerMM float64) (circle, bool) {
-	m := newInkMap(img, sealCell*pxPerMM)
 	rMin, rMax := int(sealMinR/sealCell), int(math.Ceil(sealMaxR/sealCell))
+	// A circle's cells lie within rMax + 1 of its centre, which lies on
+	// the page: padded by that much, the map needs no bounds checks.
+	m := newInkMap(img, sealCell*pxPerMM, rMax+1)
 	// The cells each radius meets in each direction, half a cell in and
 	// out (a thin ring crosses cells off the sampled point), computed once.
 	// The directions go in an order that spreads the first ones round the
 	// circle, so that a non-ring fails after a few looks.
-	offsets := make([][sealAngles][3]image.Point, rMax+1)
+	// Each offset is a step in m.ink.
+	offsets := make([][sealAngles][3]int, rMax+1)
 	for r := rMin; r <= rMax; r++ {
 		for k := range sealAngles {
 			a := 2 * math.Pi * float64((k*11)%sealAngles) / sealAngles
 			for j, d := range [...]float64{0, -0.5, 0.5} {
 				rr := float64(r) + d
-				offsets[r][k][j] = image.Pt(int(math.Round(rr*math.Cos(a))), int(math.Round(rr*math.Sin(a))))
+				offsets[r][k][j] = int(math.Round(rr*math.Sin(a)))*m.stride + int(math.Round(rr*math.Cos(a)))
 			}
 		}
 	}
 	best, bestScore := circle{}, -1.0
 	for cy := int(sealTopShare * float64(m.h)); cy < m.h; cy++ {
 		for cx := rMin; cx < m.w-rMin; cx++ {
+			at := m.index(cx, cy)
 			for r := rMin; r <= rMax; r++ {
 				miss := 0
 				for k := 0; k < sealAngles && miss <= sealMiss; k++ {
 					o := &offsets[r][k]
-					if !m.at(cx+o[0].X, cy+o[0].Y) && !m.at(cx+o[1].X, cy+o[1].Y) && !m.at(cx+o[2].X, cy+o[2].Y) {
+					if !m.ink[at+o[0]] && !m.ink[at+o[1]] && !m.ink[at+o[2]] {
 						miss++
 					}
 				}

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"image/draw"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/ocr"
@@ -178,5 +179,81 @@ func BenchmarkRecognizeForm(b *testing.B) {
 		if _, err := e.RecognizeImage(context.Background(), grey, 300); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestInkMapMarksEveryInkedCell: the ink grid, built skipping light runs
+// and cells already inked, marks exactly the cells that hold a dark pixel,
+// for grey, colour and other images, padding included.
+func TestInkMapMarksEveryInkedCell(t *testing.T) {
+	grey := image.NewGray(image.Rect(0, 0, 203, 97))
+	for i := range grey.Pix {
+		grey.Pix[i] = 255
+	}
+	// Single dark pixels at cell edges, a pixel just light, a dark bar.
+	for _, pt := range []image.Point{{0, 0}, {7, 3}, {8, 3}, {15, 40}, {16, 41}, {199, 96}, {202, 50}, {100, 20}} {
+		grey.SetGray(pt.X, pt.Y, color.Gray{Y: sealInkLuma - 1})
+	}
+	grey.SetGray(60, 60, color.Gray{Y: sealInkLuma})
+	for x := 30; x < 90; x++ {
+		grey.SetGray(x, 80, color.Gray{})
+	}
+	rgba := image.NewRGBA(grey.Bounds())
+	draw.Draw(rgba, rgba.Bounds(), grey, image.Point{}, draw.Src)
+	nrgba := image.NewNRGBA(grey.Bounds())
+	draw.Draw(nrgba, nrgba.Bounds(), grey, image.Point{}, draw.Src)
+	for _, img := range []image.Image{grey, rgba, nrgba} {
+		for _, cell := range []float64{8, 11.8} {
+			m := newInkMap(img, cell, 3)
+			want := map[image.Point]bool{}
+			for y := range grey.Bounds().Dy() {
+				for x := range grey.Bounds().Dx() {
+					gx, gy := int(float64(x)/cell), int(float64(y)/cell)
+					if gx < m.w && gy < m.h && dark(img, x, y) {
+						want[image.Pt(gx, gy)] = true
+					}
+				}
+			}
+			for gy := -3; gy < m.h+3; gy++ {
+				for gx := -3; gx < m.w+3; gx++ {
+					want := want[image.Pt(gx, gy)]
+					if got := m.ink[m.index(gx, gy)]; got != want {
+						t.Errorf("%T, cell %.1f: cell (%d, %d) inked %v, want %v", img, cell, gx, gy, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// opaqueImage hides an image's type, so that it is read through At.
+type opaqueImage struct{ image.Image }
+
+// TestDecolourReadsRGBAInPlace: the crop read again under a stamp is the
+// same whether a colour page's pixels are read in place or through At.
+func TestDecolourReadsRGBAInPlace(t *testing.T) {
+	colour, marks := colourForm(t, testForm(), 100)
+	crop := marks.Seal.Inset(-10)
+	fast, slow := decolour(colour, crop), decolour(opaqueImage{colour}, crop)
+	if !slices.Equal(fast.Pix, slow.Pix) || fast.Rect != slow.Rect {
+		t.Error("the crop read in place differs from the one read through At")
+	}
+	// The seal's ink is as light as its brightest channel.
+	coloured := 0
+	for y := crop.Min.Y; y < crop.Max.Y; y++ {
+		for x := crop.Min.X; x < crop.Max.X; x++ {
+			c := colour.RGBAAt(x, y)
+			hi, lo := max(c.R, c.G, c.B), min(c.R, c.G, c.B)
+			if int(hi)-int(lo) <= colourChroma {
+				continue
+			}
+			coloured++
+			if v := fast.GrayAt(x-crop.Min.X, y-crop.Min.Y).Y; v != hi {
+				t.Fatalf("seal ink %v at (%d, %d) read as %d, want %d", c, x, y, v, hi)
+			}
+		}
+	}
+	if coloured == 0 {
+		t.Error("no seal ink in the crop")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -229,5 +230,35 @@ func TestTableSlightlyTilted(t *testing.T) {
 	}
 	if got, want := strings.Join(lines, "|"), "Mục|Nội dung|Một|Việc đầu"; got != want {
 		t.Errorf("cells %q, want %q", got, want)
+	}
+}
+
+// TestInkRowAsGreyRow: the row the rule search reads of a colour page,
+// paper skipped two pixels at a time, tells ink from paper as the grey row
+// does, on rows of odd and even width, colours near the threshold too.
+func TestInkRowAsGreyRow(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(11, 12))
+	for _, w := range []int{1, 2, 33, 64} {
+		img := image.NewRGBA(image.Rect(0, 0, w, 40))
+		for i := range img.Pix {
+			switch rnd.IntN(3) {
+			case 0:
+				img.Pix[i] = uint8(rnd.IntN(256))
+			case 1:
+				img.Pix[i] = uint8(120 + rnd.IntN(16)) // about the threshold
+			default:
+				img.Pix[i] = uint8(200 + rnd.IntN(56)) // paper
+			}
+		}
+		ink, grey := make([]uint8, w), make([]uint8, w)
+		for y := range 40 {
+			inkRow(img, y, ink)
+			greyRow(img, y, grey)
+			for x := range w {
+				if (ink[x] < sealInkLuma) != (grey[x] < sealInkLuma) {
+					t.Errorf("width %d, (%d, %d): ink row %d, grey row %d", w, x, y, ink[x], grey[x])
+				}
+			}
+		}
 	}
 }

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"runtime"
+	"time"
+
+	"github.com/vidoc/vidoc/internal/atomicfile"
+	"github.com/vidoc/vidoc/internal/cputime"
+	"github.com/vidoc/vidoc/internal/layout"
+	"github.com/vidoc/vidoc/internal/ocr"
+)
+
+// pageTiming is what one page cost, in CPU seconds of the thread that read
+// it (vidoc ocr --timings): OCR (orientation, deskew, Tesseract) and layout
+// (decoding the page image, the rule and seal searches, and the crops
+// layout had Tesseract read again, which are also counted apart). CPU time
+// rather than the wall clock, so that on a shared machine the neighbours'
+// work is not counted, and one thread's, so that with -j N the pages
+// being read at the same time are not either.
+type pageTiming struct {
+	File   string  `json:"file"`
+	Page   int     `json:"page"`
+	OCR    float64 `json:"ocr_cpu_s"`
+	Layout float64 `json:"layout_cpu_s"` // re-reads included
+	Reread float64 `json:"reread_cpu_s"`
+	// Rereads is how many crops layout had read again.
+	Rereads int `json:"rereads"`
+}
+
+// startTiming locks the calling goroutine to its thread, so that the
+// thread's CPU time is the page's, and returns the page's timing and the
+// unlock to defer; with timing off, nil and a no-op.
+func startTiming(on bool, file string, page int) (*pageTiming, func()) {
+	if !on || !cputime.Supported {
+		return nil, func() {}
+	}
+	runtime.LockOSThread()
+	return &pageTiming{File: file, Page: page}, runtime.UnlockOSThread
+}
+
+// ocr runs read and adds its CPU time to t.OCR; a nil t only runs it.
+func (t *pageTiming) ocr(read func() error) error {
+	if t == nil {
+		return read()
+	}
+	t0 := cputime.Thread()
+	err := read()
+	t.OCR += seconds(cputime.Thread() - t0)
+	return err
+}
+
+// layout runs lay with r, or with r timed, and adds its CPU time to
+// t.Layout and that of r's reads to t.Reread; a nil t only runs it.
+func (t *pageTiming) layout(r layout.Reader, lay func(layout.Reader) error) error {
+	if t == nil {
+		return lay(r)
+	}
+	tr := &timedReader{r: r}
+	t0 := cputime.Thread()
+	err := lay(tr)
+	t.Layout += seconds(cputime.Thread() - t0)
+	t.Reread += seconds(tr.cpu)
+	t.Rereads += tr.n
+	return err
+}
+
+func seconds(d time.Duration) float64 { return d.Seconds() }
+
+// timedReader counts the reads layout asks of the engine and their CPU
+// time on the calling thread.
+type timedReader struct {
+	r   layout.Reader
+	cpu time.Duration
+	n   int
+}
+
+func (t *timedReader) RecognizeImage(ctx context.Context, img image.Image, dpi int) (*ocr.Result, error) {
+	t0 := cputime.Thread()
+	res, err := t.r.RecognizeImage(ctx, img, dpi)
+	t.cpu += cputime.Thread() - t0
+	t.n++
+	return res, err
+}
+
+// writeTimings writes the pages' timings to path, one JSON object a line,
+// in input order.
+func writeTimings(path string, ts []pageTiming) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, t := range ts {
+		if err := enc.Encode(t); err != nil {
+			return err
+		}
+	}
+	if err := atomicfile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("--timings: %w", err)
+	}
+	return nil
+}
