@@ -48,7 +48,11 @@ type AltWeights struct {
 // --alternatives`; none of ../shared/dev was used. On them the OCR read
 // 14014 of 14763 syllables right, text-only repair 14244 with 3 pages
 // below their OCR input, these weights 14255 with 2 (the printed case
-// kept where the glyphs offered no other, then Floor −1). The objective
+// kept where the glyphs offered no other, then Floor −1). Since list
+// labels "a1)", compass letters "N," and words joined by a slash are kept
+// (markers.go, unitletter.go, slashedwords.go) text-only repair puts 14250
+// right with 1 page below, these weights 14261 with none, and a refit
+// keeps them (every weight tried ties or loses). The objective
 // is flat: Floor −1 to −4 all give 14255, −6 14254, none 14253; Keep 0,
 // 0.5 and 1: 14254, 3: 14232 with 1 below; OCR 0: 14255, 0.5: 14254, 1:
 // 14251; Err 0.75: 14253 with 3 below. Ties keep the value tried first. The real tuning scans (epu_0002, epu_0006, pline_1,

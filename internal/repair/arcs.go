@@ -97,6 +97,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		// "TỔ CH1C": a word in a heading, a capital vowel read as a digit.
 		return append(arcs, r.capsCodeArcs(ch, s, obsText)...)
 	}
+	if s.lone && unitLetter(text, s) {
+		// "21°02’15” N,": a compass point or a unit, whatever the damage
+		// (a block of coordinates, codes and numbers reads as legacy).
+		return []arc{{span: 1, units: [2]int32{r.unitID(viet.Lower(obsText)), -1}, keep: true}}
+	}
 	if s.lone && ch.Name != errmodel.Legacy {
 		// A letter alone is kept ("điểm b khoản 2") unless the context
 		// wants a syllable that starts with it and whose vowel the OCR

@@ -6,7 +6,8 @@ import (
 )
 
 func TestListMarkersSlots(t *testing.T) {
-	text := "V. TO CHUC\nxii) muc\nđ. noi dung\nVề V. giữa dòng\nVa. khong\nXXI. khong\n"
+	text := "V. TO CHUC\nxii) muc\nđ. noi dung\nVề V. giữa dòng\nVa. khong\nXXI. khong\n" +
+		"b1) muc con\nđ12. muc con\nA1) khong\n1a) khong\nb123) khong\nvề a1) giữa dòng\n"
 	slots := markListMarkers(text, slotsOf(text))
 	var markers []string
 	for _, s := range slots {
@@ -14,7 +15,7 @@ func TestListMarkersSlots(t *testing.T) {
 			markers = append(markers, text[s.start:s.end])
 		}
 	}
-	if got, want := strings.Join(markers, " "), "V xii đ"; got != want {
+	if got, want := strings.Join(markers, " "), "V xii đ b1 đ12"; got != want {
 		t.Errorf("markers %q, want %q", got, want)
 	}
 }
@@ -30,6 +31,11 @@ func TestListMarkersKept(t *testing.T) {
 		"b) Tang cuong kiem tra\n",
 		"A. Muc tieu chung\n",
 		"V. TÔ CHUC THIJ'C HIN\n",
+		// Items inserted under point a: their number is not a damaged
+		// letter, nor is the label a word.
+		"a1) Khi sáp nhập doanh nghiệp, các doanh nghiệp phải thực hiện\n",
+		"a2) Khi chia doanh nghiệp thì phải làm thủ tục\n",
+		"d3) Cac truong hop khac\n",
 	} {
 		got := repairText(t, r, in).Text
 		marker := in[:strings.IndexAny(in, ".)")+1]

@@ -168,7 +168,7 @@ func appendChunk(out []slot, text string, a, b, line int) []slot {
 		switch {
 		case letterSlashLetter(core):
 			out = append(out, slot{start: c, end: d, kind: slotFixed, unit: token.UnitAbbr, line: line})
-		case looksLikeCode(core):
+		case looksLikeCode(core) && !slashedWords(core):
 			out = append(out, slot{start: c, end: d, kind: slotCode, unit: token.UnitCode, line: line})
 		case !hasLetter(core) && !dollarWord(core) || isMeasure(core):
 			toks := token.Tokenize(core, nil)
