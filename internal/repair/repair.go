@@ -287,7 +287,14 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		s := slots[p.slot]
 		end := slots[p.slot+a.span-1].end
 		orig := text[s.start:end]
-		repl := r.render(text, slots, p.slot, a, upperLines)
+		var around [2]string // the readings of the words before and after, for madeUpCapital
+		if k > 0 && seq[k-1].slot+path[seq[k-1].slot].span == p.slot && slots[seq[k-1].slot].kind == slotWord {
+			around[0] = path[seq[k-1].slot].text
+		}
+		if j := p.slot + a.span; j < len(path) && path[j] != nil && slots[j].kind == slotWord {
+			around[1] = path[j].text
+		}
+		repl := r.render(text, slots, p.slot, a, upperLines, ch.Name == errmodel.Legacy, around)
 		if repl == orig {
 			continue
 		}
@@ -349,7 +356,10 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 }
 
 // render writes arc a over the observed slots it covers, in their case.
-func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool) string {
+// caseUnsure: the block's damage is the kind whose engines confuse
+// look-alike capitals with small letters (madeUpCapital); around holds
+// the readings of the words right before and after, if they are words.
+func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool, caseUnsure bool, around [2]string) string {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
 	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
@@ -373,7 +383,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return ethToStrokedD.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
-	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
+	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines) ||
+		caseUnsure && madeUpCapital(text, slots, i, a.text, around, upperLines)):
 		return a.text
 	}
 	if a.span == 2 {
