@@ -42,10 +42,12 @@ import (
 func main() {
 	corpus := flag.String("corpus", "../../shared/corpus", "corpus root")
 	parts := flag.String("parts", "legal,wiki,debian", "corpus folders read (comma-separated)")
+	terms := flag.String("terms", "admin_terms.txt", "administrative terms in their printed case, counted -term-weight times each")
+	termWeight := flag.Int("term-weight", 20, "how many corpus uses one term counts for")
 	minSeen := flag.Int("min", 50, "keep syllables seen mid-sentence at least this often")
 	out := flag.String("out", "casing.tsv", "file to write")
 	flag.Parse()
-	if err := run(*corpus, strings.Split(*parts, ","), *minSeen, *out); err != nil {
+	if err := run(*corpus, strings.Split(*parts, ","), *terms, *termWeight, *minSeen, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen_casing:", err)
 		os.Exit(1)
 	}
@@ -54,8 +56,20 @@ func main() {
 // counts of one syllable mid-sentence: written small, capitalised.
 type counts struct{ small, capital int }
 
-func run(corpus string, parts []string, minSeen int, out string) error {
+func run(corpus string, parts []string, terms string, termWeight, minSeen int, out string) error {
 	seen := map[string]*counts{}
+	// The Party's terms, which the corpus is thin on ("Huyện ủy"), are
+	// counted as the language model counts them (SOURCES.md): each term a
+	// line, weighing as termWeight uses in the corpus.
+	t, err := os.ReadFile(terms)
+	if err != nil {
+		return err
+	}
+	for line := range strings.Lines(string(t)) {
+		if !strings.HasPrefix(line, "#") {
+			countLine(line, termWeight, seen)
+		}
+	}
 	for _, part := range parts {
 		var files []string
 		err := filepath.WalkDir(filepath.Join(corpus, part), func(p string, d fs.DirEntry, err error) error {
@@ -124,31 +138,8 @@ func countFile(path string, seen map[string]*counts) error {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var ws []word
 	for sc.Scan() {
-		ws = ws[:0]
-		for _, chunk := range strings.Fields(sc.Text()) {
-			ws = append(ws, readWord(chunk))
-		}
-		for i := 1; i+1 <= len(ws); i++ {
-			w, p := ws[i], ws[i-1]
-			if w.unit == "" || w.lead || !(w.small || w.firstCap) || !lookAlike(w.unit) {
-				continue
-			}
-			if p.unit == "" || p.ends || !p.lastSmall || !(p.small || p.firstCap) {
-				continue
-			}
-			if i+1 < len(ws) && !ws[i+1].lead && ws[i+1].unit != "" && !ws[i+1].small && !w.ends && !w.comma {
-				continue // a run of capitalised words, or a small word before a name
-			}
-			add(seen, w.unit+"\t-", w.firstCap)
-			if !p.comma {
-				add(seen, w.unit+"\tprev:"+p.unit, w.firstCap)
-			}
-			if i+1 < len(ws) && ws[i+1].unit != "" && !w.ends && !w.comma {
-				add(seen, w.unit+"\tnext:"+ws[i+1].unit, w.firstCap)
-			}
-		}
+		countLine(sc.Text(), 1, seen)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading %s: %w", path, err)
@@ -156,16 +147,43 @@ func countFile(path string, seen map[string]*counts) error {
 	return nil
 }
 
-func add(seen map[string]*counts, key string, capital bool) {
+// countLine counts the words of one line mid-sentence, weight times each.
+func countLine(line string, weight int, seen map[string]*counts) {
+	var ws []word
+	for _, chunk := range strings.Fields(line) {
+		ws = append(ws, readWord(chunk))
+	}
+	for i := 1; i < len(ws); i++ {
+		w, p := ws[i], ws[i-1]
+		if w.unit == "" || w.lead || !(w.small || w.firstCap) || !lookAlike(w.unit) {
+			continue
+		}
+		if p.unit == "" || p.ends || !p.lastSmall || !(p.small || p.firstCap) {
+			continue
+		}
+		if i+1 < len(ws) && !ws[i+1].lead && ws[i+1].unit != "" && !ws[i+1].small && !w.ends && !w.comma {
+			continue // a run of capitalised words, or a small word before a name
+		}
+		add(seen, w.unit+"\t-", w.firstCap, weight)
+		if !p.comma {
+			add(seen, w.unit+"\tprev:"+p.unit, w.firstCap, weight)
+		}
+		if i+1 < len(ws) && ws[i+1].unit != "" && !w.ends && !w.comma {
+			add(seen, w.unit+"\tnext:"+ws[i+1].unit, w.firstCap, weight)
+		}
+	}
+}
+
+func add(seen map[string]*counts, key string, capital bool, weight int) {
 	c := seen[key]
 	if c == nil {
 		c = &counts{}
 		seen[key] = c
 	}
 	if capital {
-		c.capital++
+		c.capital += weight
 	} else {
-		c.small++
+		c.small += weight
 	}
 }
 

@@ -6,7 +6,7 @@ package dictionaries
 // a hash of admin_terms.txt and casing.tsv (syllables.tsv and words.tsv are
 // built but not embedded; the language model's vocabulary is the syllable
 // inventory).
-const LexiconVersion = "lexicon-c42478edf4a5"
+const LexiconVersion = "lexicon-347d6c9dd774"
 
 // LMVersion is the version of the language model: a hash of lm.bin.
 const LMVersion = "lm-754bcee94d89"

@@ -21,6 +21,8 @@ func TestMadeUpCapitals(t *testing.T) {
 		"Sở đã gửi văn bản tới các Cơ sở giáo dục trong tỉnh.\n": "Sở đã gửi văn bản tới các cơ sở giáo dục trong tỉnh.\n",
 		// Carried on from the line before, with no sentence end between.
 		"Học sinh nghèo được hỗ trợ\nChủ yếu bằng tiền mặt.\n": "Học sinh nghèo được hỗ trợ\nchủ yếu bằng tiền mặt.\n",
+		// "ủy" after "Huyện" is written small (the term supplement).
+		"Văn bản gửi Ban Thường vụ Huyện Ủy và các chi bộ.\n": "Văn bản gửi Ban Thường vụ Huyện ủy và các chi bộ.\n",
 		// Kept: a title the corpus capitalises.
 		"Đoàn đã đến làm việc với Chủ tịch xã.\n": "Đoàn đã đến làm việc với Chủ tịch xã.\n",
 		// Kept: a run of capitalised words is a name.
