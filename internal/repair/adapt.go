@@ -126,13 +126,13 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
 		out = cur
 	}
+	c := *out
+	c.docCase = caseEvidenceOf(sample)
 	if len(defs) > 0 {
-		c := *out
 		c.codes = out.codes.withAcronyms(defs)
-		out = &c
 		ad.Acronyms = defs
 	}
-	return out, ad, nil
+	return &c, ad, nil
 }
 
 func sameConfusions(a, b []errmodel.Confusion) bool {

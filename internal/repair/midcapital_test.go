@@ -1,19 +1,28 @@
 package repair
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/dictionaries"
 )
 
-// On text with the legacy kind of damage, a word mid-sentence whose only
-// capital is a look-alike first letter is written small when the corpus
-// almost never capitalises it there; names, titles, sentence starts and
-// words the corpus does capitalise keep their capital. Sentences written
-// for this test.
-func TestMadeUpCapitals(t *testing.T) {
+// legacyUnsureCase is a repairer of the legacy kind of damage for a
+// document whose engine does not know case.
+func legacyUnsureCase(t *testing.T) *Repairer {
 	r := realRepairer(t, Options{Damage: "legacy"})
+	r.docCase = caseUnreliable
+	return r
+}
+
+// On text with the legacy kind of damage from an engine that does not
+// know case, a word mid-sentence whose only capital is a look-alike first
+// letter is written small when the corpus almost never capitalises it
+// there; names, titles, sentence starts and words the corpus does
+// capitalise keep their capital. Sentences written for this test.
+func TestMadeUpCapitals(t *testing.T) {
+	r := legacyUnsureCase(t)
 	wantRepairs(t, r, map[string]string{
 		// "chủ" alone is often capitalised (Chủ tịch), before "yếu" never.
 		"Học sinh được hỗ trợ Chủ yếu bằng tiền mặt.\n": "Học sinh được hỗ trợ chủ yếu bằng tiền mặt.\n",
@@ -25,6 +34,9 @@ func TestMadeUpCapitals(t *testing.T) {
 		"Văn bản gửi Ban Thường vụ Huyện Ủy và các chi bộ.\n": "Văn bản gửi Ban Thường vụ Huyện ủy và các chi bộ.\n",
 		// Kept: a title the corpus capitalises.
 		"Đoàn đã đến làm việc với Chủ tịch xã.\n": "Đoàn đã đến làm việc với Chủ tịch xã.\n",
+		// Kept: after a capitalised word, a name ("chuyền" is rarely
+		// capitalised, but no row says "Hải chuyền" is written so).
+		"Đơn đề nghị của bà Lê Thị Hải Chuyền gửi Ủy ban.\n": "Đơn đề nghị của bà Lê Thị Hải Chuyền gửi Ủy ban.\n",
 		// Kept: a run of capitalised words is a name.
 		"Hồ sơ được gửi đến Sở Công Thương tỉnh.\n": "Hồ sơ được gửi đến Sở Công Thương tỉnh.\n",
 		// Kept: a sentence starts after the stop.
@@ -34,15 +46,50 @@ func TestMadeUpCapitals(t *testing.T) {
 	})
 }
 
-// Correct text, read as near-correct, keeps every capital: the rule is for
-// engines that tell look-alike capitals by size alone.
-func TestMadeUpCapitalsOnlyLegacy(t *testing.T) {
-	for _, damage := range []string{"clean", "stripped"} {
+// The rule is for engines that tell look-alike capitals by size alone:
+// text read as near-correct or stripped, and text from an engine that
+// knows case, keep every capital.
+func TestMadeUpCapitalsOnlyUnsureCase(t *testing.T) {
+	in := "Sở đã gửi văn bản tới các Cơ sở giáo dục trong tỉnh.\n"
+	for _, damage := range []string{"clean", "stripped", "legacy"} {
 		r := realRepairer(t, Options{Damage: damage})
-		in := "Sở đã gửi văn bản tới các Cơ sở giáo dục trong tỉnh.\n"
-		if got := repairText(t, r, in).Text; got != in {
-			t.Errorf("%s: %q → %q, want it kept", damage, in, got)
+		r.docCase = caseUnreliable
+		if damage == "legacy" {
+			r.docCase = caseReliable
 		}
+		if got := repairText(t, r, in).Text; got != in {
+			t.Errorf("%s, %v: %q → %q, want it kept", damage, r.docCase, in, got)
+		}
+	}
+}
+
+// A text in which many words carry capitals after their first letter
+// comes from an engine that does not know case; correct text does not,
+// nor do headings in capitals. Without an adaptation sample each text
+// decides for itself; an adapted repairer decides on its sample.
+func TestUnsureCase(t *testing.T) {
+	random := "Ke hoach thirc hiEn chInh sach ve tre em cUa huyEn trong nAm nay\n"
+	correct := "KẾ HOẠCH\nThực hiện chính sách về trẻ em của huyện trong năm nay, theo Luật Trẻ em.\n"
+	if !unsureCase(random) {
+		t.Errorf("unsureCase(%q) = false", random)
+	}
+	if unsureCase(correct) {
+		t.Errorf("unsureCase(%q) = true", correct)
+	}
+	if caseEvidenceOf(random) != caseUnreliable || caseEvidenceOf(correct) != caseReliable {
+		t.Errorf("caseEvidenceOf: %v, %v", caseEvidenceOf(random), caseEvidenceOf(correct))
+	}
+	r := realRepairer(t, Options{Damage: "legacy"})
+	in := random + "Học sinh được hỗ trợ Chủ yếu bằng tiền mặt.\n"
+	if got := repairText(t, r, in).Text; !strings.Contains(got, "hỗ trợ chủ yếu") {
+		t.Errorf("no sample, text in random case: %q", got)
+	}
+	ar, _, err := r.Adapt(context.Background(), correct+correct)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ar.docCase != caseReliable {
+		t.Errorf("adapted on correct text: docCase %v, want reliable", ar.docCase)
 	}
 }
 

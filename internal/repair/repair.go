@@ -85,6 +85,9 @@ type Repairer struct {
 	params   decoderParams
 	style    viet.ToneStyle
 	unk      int32
+	// docCase: whether the document's engine knows case, as its
+	// adaptation sample showed (midcapital.go); unknown without one.
+	docCase caseEvidence
 
 	cache *candidateCache
 }
@@ -211,6 +214,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 	var out strings.Builder
 	out.Grow(len(text))
 	line := 1
+	caseUnsure := r.docCase == caseUnreliable || r.docCase == caseUnknown && unsureCase(text)
 	for start := 0; start < len(text); {
 		if err := ctx.Err(); err != nil {
 			return Result{}, err
@@ -226,7 +230,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 		block := text[start:end]
 		var bw []ocrchan.Placed
 		bw, words = wordsIn(words, start, end)
-		fixed, changes, ch := r.repairBlock(block, withConfidence, bw)
+		fixed, changes, ch := r.repairBlock(block, withConfidence, bw, caseUnsure)
 		for i := range changes {
 			changes[i].Offset += start
 			changes[i].Line += line
@@ -246,7 +250,9 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 
 // repairBlock decodes one block; change lines are 0-based within it.
 // words are the OCR's channels of the block's words, relative to it.
-func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan.Placed) (string, []Change, string) {
+// caseUnsure: the whole text shows an engine that does not know case
+// (unsureCase).
+func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan.Placed, caseUnsure bool) (string, []Change, string) {
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
@@ -294,7 +300,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		if j := p.slot + a.span; j < len(path) && path[j] != nil && slots[j].kind == slotWord {
 			around[1] = path[j].text
 		}
-		repl := r.render(text, slots, p.slot, a, upperLines, ch.Name == errmodel.Legacy, around)
+		repl := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
 		if repl == orig {
 			continue
 		}
@@ -356,8 +362,9 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 }
 
 // render writes arc a over the observed slots it covers, in their case.
-// caseUnsure: the block's damage is the kind whose engines confuse
-// look-alike capitals with small letters (madeUpCapital); around holds
+// caseUnsure: the block's damage is the legacy kind and the text's words
+// show an engine that confuses look-alike capitals with small letters
+// (madeUpCapital); around holds
 // the readings of the words right before and after, if they are words.
 func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool, caseUnsure bool, around [2]string) string {
 	s := slots[i]
