@@ -126,13 +126,20 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
 		out = cur
 	}
-	c := *out
-	c.docCase = caseEvidenceOf(sample)
-	if len(defs) > 0 {
-		c.codes = out.codes.withAcronyms(defs)
-		ad.Acronyms = defs
+	if len(defs) > 0 || name == errmodel.Legacy {
+		c := *out
+		if len(defs) > 0 {
+			c.codes = out.codes.withAcronyms(defs)
+			ad.Acronyms = defs
+		}
+		if name == errmodel.Legacy {
+			// Only the legacy kind's engines may not know case
+			// (madeUpCapital); near-correct text keeps r itself.
+			c.docCase = caseEvidenceOf(sample)
+		}
+		out = &c
 	}
-	return &c, ad, nil
+	return out, ad, nil
 }
 
 func sameConfusions(a, b []errmodel.Confusion) bool {
