@@ -35,7 +35,7 @@ func run(out string) error {
 		}
 		return contentversion.Of(name, parts...), nil
 	}
-	lex, err := version("lexicon", "admin_terms.txt")
+	lex, err := version("lexicon", "admin_terms.txt", "casing.tsv")
 	if err != nil {
 		return err
 	}
@@ -48,7 +48,7 @@ func run(out string) error {
 		return err
 	}
 	return contentversion.WriteGoFile(out, "dictionaries", "gen_versions.go", []contentversion.Const{
-		{Name: "LexiconVersion", Value: lex, Doc: "LexiconVersion is the version of the lexicon data the binary embeds:\na hash of admin_terms.txt (syllables.tsv and words.tsv are built but not\nembedded; the language model's vocabulary is the syllable inventory)."},
+		{Name: "LexiconVersion", Value: lex, Doc: "LexiconVersion is the version of the lexicon data the binary embeds:\na hash of admin_terms.txt and casing.tsv (syllables.tsv and words.tsv are\nbuilt but not embedded; the language model's vocabulary is the syllable\ninventory)."},
 		{Name: "LMVersion", Value: lm, Doc: "LMVersion is the version of the language model: a hash of lm.bin."},
 		{Name: "ErrorModelVersion", Value: em, Doc: "ErrorModelVersion is the version of the OCR error model: a hash of\nerrmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads."},
 	})

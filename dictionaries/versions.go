@@ -3,9 +3,10 @@
 package dictionaries
 
 // LexiconVersion is the version of the lexicon data the binary embeds:
-// a hash of admin_terms.txt (syllables.tsv and words.tsv are built but not
-// embedded; the language model's vocabulary is the syllable inventory).
-const LexiconVersion = "lexicon-0df3601ba84b"
+// a hash of admin_terms.txt and casing.tsv (syllables.tsv and words.tsv are
+// built but not embedded; the language model's vocabulary is the syllable
+// inventory).
+const LexiconVersion = "lexicon-347d6c9dd774"
 
 // LMVersion is the version of the language model: a hash of lm.bin.
 const LMVersion = "lm-754bcee94d89"

@@ -19,7 +19,7 @@ func TestVersionsFresh(t *testing.T) {
 // bytes actually embedded, not only against the files on disk.
 func TestVersionsOfEmbeddedData(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
-		{LexiconVersion, contentversion.Strings("lexicon", AdminTerms)},
+		{LexiconVersion, contentversion.Strings("lexicon", AdminTerms, Casing)},
 		{LMVersion, contentversion.Strings("lm", LanguageModel)},
 		{ErrorModelVersion, contentversion.Strings("errmodel", ErrorModel, LookAlikes)},
 	} {

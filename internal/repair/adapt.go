@@ -126,11 +126,18 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
 		out = cur
 	}
-	if len(defs) > 0 {
+	if len(defs) > 0 || name == errmodel.Legacy {
 		c := *out
-		c.codes = out.codes.withAcronyms(defs)
+		if len(defs) > 0 {
+			c.codes = out.codes.withAcronyms(defs)
+			ad.Acronyms = defs
+		}
+		if name == errmodel.Legacy {
+			// Only the legacy kind's engines may not know case
+			// (madeUpCapital); near-correct text keeps r itself.
+			c.docCase = caseEvidenceOf(sample)
+		}
 		out = &c
-		ad.Acronyms = defs
 	}
 	return out, ad, nil
 }

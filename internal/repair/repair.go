@@ -85,6 +85,9 @@ type Repairer struct {
 	params   decoderParams
 	style    viet.ToneStyle
 	unk      int32
+	// docCase: whether the document's engine knows case, as its
+	// adaptation sample showed (midcapital.go); unknown without one.
+	docCase caseEvidence
 
 	cache *candidateCache
 }
@@ -211,6 +214,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 	var out strings.Builder
 	out.Grow(len(text))
 	line := 1
+	caseUnsure := r.docCase == caseUnreliable || r.docCase == caseUnknown && unsureCase(text)
 	for start := 0; start < len(text); {
 		if err := ctx.Err(); err != nil {
 			return Result{}, err
@@ -226,7 +230,7 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 		block := text[start:end]
 		var bw []ocrchan.Placed
 		bw, words = wordsIn(words, start, end)
-		fixed, changes, ch := r.repairBlock(block, withConfidence, bw)
+		fixed, changes, ch := r.repairBlock(block, withConfidence, bw, caseUnsure)
 		for i := range changes {
 			changes[i].Offset += start
 			changes[i].Line += line
@@ -246,7 +250,9 @@ func (r *Repairer) repair(ctx context.Context, text string, withConfidence bool,
 
 // repairBlock decodes one block; change lines are 0-based within it.
 // words are the OCR's channels of the block's words, relative to it.
-func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan.Placed) (string, []Change, string) {
+// caseUnsure: the whole text shows an engine that does not know case
+// (unsureCase).
+func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan.Placed, caseUnsure bool) (string, []Change, string) {
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
@@ -287,7 +293,14 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		s := slots[p.slot]
 		end := slots[p.slot+a.span-1].end
 		orig := text[s.start:end]
-		repl := r.render(text, slots, p.slot, a, upperLines)
+		var around [2]string // the readings of the words before and after, for madeUpCapital
+		if k > 0 && seq[k-1].slot+path[seq[k-1].slot].span == p.slot && slots[seq[k-1].slot].kind == slotWord {
+			around[0] = path[seq[k-1].slot].text
+		}
+		if j := p.slot + a.span; j < len(path) && path[j] != nil && slots[j].kind == slotWord {
+			around[1] = path[j].text
+		}
+		repl := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
 		if repl == orig {
 			continue
 		}
@@ -349,7 +362,11 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 }
 
 // render writes arc a over the observed slots it covers, in their case.
-func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool) string {
+// caseUnsure: the block's damage is the legacy kind and the text's words
+// show an engine that confuses look-alike capitals with small letters
+// (madeUpCapital); around holds
+// the readings of the words right before and after, if they are words.
+func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool, caseUnsure bool, around [2]string) string {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
 	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
@@ -373,7 +390,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return ethToStrokedD.Replace(orig)
 	case a.keep || s.kind == slotFixed && a.text == "":
 		return orig
-	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines)):
+	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines) ||
+		caseUnsure && madeUpCapital(text, slots, i, a.text, around, upperLines)):
 		return a.text
 	}
 	if a.span == 2 {
