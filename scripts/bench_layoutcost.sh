@@ -18,7 +18,7 @@ out=$(go test -run '^$' -bench 'LayoutCost' -benchtime "${runs}x" ./internal/lay
 
 echo "## Layout's cost on rendered pages"
 echo
-echo "CPU milliseconds per page of OCR (orientation, deskew, Tesseract) and of layout (image decoding, rules, seal, ink, and the crops it has Tesseract read again, also given apart), mean of $runs readings of each page in one run (\`go test -bench LayoutCost ./internal/layout\`): an A4 page at 300 dpi with a two-column header and closing, a red seal and a signature, and a ruled table that Tesseract's page pass leaves unread, so that every cell with print is read on its own crop."
+echo "CPU milliseconds per page of OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets) and of layout (rules, seal, ink on those pixels, and the crops it has Tesseract read again, also given apart), mean of $runs readings of each page in one run (\`go test -bench LayoutCost ./internal/layout\`): an A4 page at 300 dpi with a two-column header and closing, a red seal and a signature, and a ruled table that Tesseract's page pass leaves unread, so that every cell with print is read on its own crop."
 echo
 echo "| page | OCR ms | layout ms | re-reads ms (crops) | layout / OCR |"
 echo "|---|---:|---:|---:|---:|"

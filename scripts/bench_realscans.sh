@@ -107,7 +107,7 @@ done
 echo
 per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
 added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }'; }
-echo "Layout's cost per page: CPU seconds of the thread that read the page, OCR (orientation, deskew, Tesseract) and layout (image decoding, rules, seals, ink, and the crops it has Tesseract read again, also given apart), measured in the same \`vidoc ocr -j 1 --timings\` run."
+echo "Layout's cost per page: CPU seconds of the thread that read the page, OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets) and layout (rules, seals, ink on those pixels, and the crops it has Tesseract read again, also given apart), measured in the same \`vidoc ocr -j 1 --timings\` run."
 echo
 echo "| page | held out | OCR s | layout s | re-reads s (crops) | layout / OCR |"
 echo "|---|---|---:|---:|---:|---:|"

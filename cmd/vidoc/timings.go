@@ -16,9 +16,10 @@ import (
 )
 
 // pageTiming is what one page cost, in CPU seconds of the thread that read
-// it (vidoc ocr --timings): OCR (orientation, deskew, Tesseract) and layout
-// (decoding the page image, the rule and seal searches, and the crops
-// layout had Tesseract read again, which are also counted apart). CPU time
+// it (vidoc ocr --timings): OCR (decoding the page once, orientation,
+// deskew, Tesseract, and the copy of its pixels layout gets) and layout
+// (the rule and seal searches on those pixels, and the crops layout had
+// Tesseract read again, which are also counted apart). CPU time
 // rather than the wall clock, so that on a shared machine the neighbours'
 // work is not counted, and one thread's, so that with -j N the pages
 // being read at the same time are not either.

@@ -67,7 +67,7 @@ func TestOCRTimings(t *testing.T) {
 		if g.File != w.file || g.Page != w.page {
 			t.Errorf("timing %d is of %s page %d, want %s page %d", i, g.File, g.Page, w.file, w.page)
 		}
-		// Layout always decodes the page image and looks at it.
+		// Layout always looks at the page's pixels (rules, seals, ink).
 		if g.OCR <= 0 || g.Layout <= 0 || g.Reread < 0 || g.Reread > g.Layout || (g.Rereads == 0) != (g.Reread == 0) {
 			t.Errorf("%s page %d: implausible timing %+v", g.File, g.Page, g)
 		}

@@ -628,11 +628,15 @@ func failure(rec Record, err error) Failure {
 // writeOutputs renders a document and writes its outputs. Before writing
 // anything it checks that no output would replace a file vidoc did not
 // write, then records in the manifest which files it is about to write, so
-// that a run killed half-way still knows them as its own. If one output
-// cannot be written, those written before it are removed: a document is
-// either wholly written or has no outputs from this attempt. The one
-// exception is a format the renderer could not make (an *OutputError):
-// the others are written, and its failure returned in skipped.
+// that a run killed half-way still knows them as its own. Every output is
+// staged in full before any is renamed into place: if one cannot be
+// written, none replaces an earlier run's file. Only if a rename fails
+// half-way (the folder went away or turned read-only) are the document's
+// files, this attempt's and the earlier run's, removed, as no set of them
+// matches a record. A format the renderer could not make (an
+// *OutputError) is no failure of the document: the others are written,
+// an earlier run's file of that format removed, and its failure returned
+// in skipped.
 func (r *runner[C]) writeOutputs(ctx context.Context, rec Record, doc *Doc) (rels []string, skipped []*FileError, err error) {
 	name := rec.Name
 	fail := func(err error) ([]string, []*FileError, error) { return nil, nil, fileError(rec.Input, 0, err) }

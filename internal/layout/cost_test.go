@@ -44,9 +44,10 @@ func (c *countingReader) RecognizeImage(ctx context.Context, img image.Image, dp
 
 // BenchmarkLayoutCost is what layout adds to OCR on a rendered A4 page at
 // 300 dpi with every part layout looks for (costForm), in colour, grey and
-// 1-bit: each iteration reads the page as vidoc ocr does (orientation,
-// deskew, Tesseract) and then finds its layout (decoding the page image,
-// re-reads of crops included), both timed in CPU time of the one thread
+// 1-bit: each iteration reads the page as vidoc ocr does (the one decode,
+// orientation, deskew, Tesseract, the copy of its pixels layout gets) and
+// then finds its layout on those pixels (re-reads of crops included), both
+// timed in CPU time of the one thread
 // they run on, so the pair is measured in the same run on the same page.
 // Metrics: ocr-ms/op and layout-ms/op of CPU, layout-% (layout over OCR,
 // the figure issue 11 bounds at 10 %), reread-ms/op and rereads/op.

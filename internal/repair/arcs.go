@@ -87,14 +87,14 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			arcs = append(arcs, glued...)
 		}
 		if pair := r.slashPairArcs(ch, obsText); s.repl == "" && len(pair) > 0 {
-			// "an/kh6a": two words in small letters, a digit for a
+			// "nhap/xu6t": two words in small letters, a digit for a
 			// marked vowel, read as a code; kept, it is an unknown word.
 			arcs[0].units[0] = r.unk
 			arcs[0].text = obsText
 			arcs[0].chLogP = keepLogP[ch.Name] + r.lm.UnknownPenalty()
 			arcs = append(arcs, pair...)
 		}
-		// "TỔ CH1C": a word in a heading, a capital vowel read as a digit.
+		// "L1C LƯỢNG": a word in a heading, a capital vowel read as a digit.
 		return append(arcs, r.capsCodeArcs(ch, s, obsText)...)
 	}
 	if s.lone && unitLetter(text, s) {

@@ -9,7 +9,7 @@ import (
 )
 
 // In a heading in capitals an engine that draws a marked capital vowel as a
-// digit ("CH1C" for CHỨC) makes a word look like a code of capitals and
+// digit ("L1C" for LỰC) makes a word look like a code of capitals and
 // digits ("QH15"), which the slotter keeps. A code has its digits at its end
 // or more than one ("QH15", "H5N1"); one digit between capitals, on a line
 // of capitals, may as well be a damaged vowel: capsCodeArcs offers the

@@ -6,7 +6,7 @@ import "testing"
 // with its digits at the end or more than one.
 func TestCapsCodeWord(t *testing.T) {
 	for w, want := range map[string]bool{
-		"CH1C":  true,
+		"NH1NG": true,
 		"CH6NG": true,
 		"QH15":  false,
 		"H5N1":  false,
@@ -25,7 +25,7 @@ func TestCapsCodeWord(t *testing.T) {
 func TestCapsCodeRepairs(t *testing.T) {
 	l := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, l, map[string]string{
-		"II. CONG TAC TO CH1C CAN BO\n":        "II. CÔNG TÁC TỔ CHỨC CÁN BỘ\n",
+		"II. L1C LUONG VU TRANG\n":             "II. LỰC LƯỢNG VŨ TRANG\n",
 		"III. PHONG CH6NG DICH H5N1 VA QH15\n": "III. PHÒNG CHỐNG DỊCH H5N1 VÀ QH15\n",
 		"Can cu QD-UBND va KH1A cua tinh.\n":   "Căn cứ QĐ-UBND và KH1A của tỉnh.\n",
 	})

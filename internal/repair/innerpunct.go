@@ -9,7 +9,7 @@ import (
 
 // The slotter cuts a token at inner punctuation ("khẩu/ngoài", "a;b"), but
 // old OCR engines write a dot below or a hook as a parenthesis or a
-// semicolon: "hC)ct~i" for "học tại", "h<;>c" for "học". Whether such a mark
+// semicolon: "hC)ct~p" for "học tập", "t<;>p" for "tập". Whether such a mark
 // is punctuation or a damaged mark is the decoder's choice: innerRunArcs
 // offers, over a word, the mark and the word glued after it, the readings
 // of the three as one damaged token, one syllable or two, cut anywhere
@@ -59,6 +59,6 @@ func (r *Repairer) innerRunArcs(text string, slots []slot, i int, ch *errmodel.C
 		}
 	}
 	// The mark as the placeholder of a mark whose syllable the next one
-	// follows with no space ("hC)ct~i" for "học tại"): cut after it.
+	// follows with no space ("hC)ct~p" for "học tập"): cut after it.
 	return append(out, r.markCutArcs(ch, text[slots[i].start:slots[i+2].end], 3)...)
 }

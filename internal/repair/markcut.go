@@ -11,17 +11,17 @@ import (
 )
 
 // Old scanner software draws a tone mark, a dot below or a horn as a symbol
-// of its own ("be>" for bộ, "trQ'" for trợ, "hC)c" for học), and the symbol,
+// of its own ("ve>" for vệ, "trQ'" for trợ, "hC)c" for học), and the symbol,
 // wider than the mark, takes the room of the space after the syllable: the
-// next syllable follows with no space ("be>phan", "duQ'cdang",
-// "hC)ct~i"). The mark says where the space was far better than a blind cut
+// next syllable follows with no space ("ve>sinh", "duQ'cbi~t",
+// "hC)ct~p"). The mark says where the space was far better than a blind cut
 // does: right after it, or after the one final consonant that follows it.
 // markCutArcs offers the token (or the run of a word, a mark and a word the
 // slotter cut at the mark) cut there as one more reading, each part read
 // through the channel with its mark, and the language model and the channel
 // decide against the whole-token readings and the mark kept as punctuation.
 // Correct text is not asked (the clean channel never cuts), and a dot is no
-// mark (markRune), so a domain ("epu.edu.vn") is never cut.
+// mark (markRune), so a domain ("vanban.gov.vn") is never cut.
 
 // markCutPenalty is added to splitPenalty for a cut next to a mark: the
 // mark already says where the space was, so the cut costs less than a
@@ -39,7 +39,7 @@ const maxMarkPartRunes = 10
 // space, none of the marks that join words in correct text ("/" of
 // "khẩu/ngoài", "-" of "QĐ-UBND", "@" and "." of an address), and no dot:
 // a dot between letters is more often a piece of a letter ("i." for ư,
-// "Thi.thng" one syllable) or a domain's ("epu.edu.vn") than a mark.
+// "thi.ong" one syllable) or a domain's ("vanban.gov.vn") than a mark.
 func markRune(c rune) bool {
 	return !unicode.IsLetter(c) && !unicode.IsDigit(c) && !unicode.IsSpace(c) && !strings.ContainsRune("./-–@&%", c)
 }
@@ -143,7 +143,7 @@ func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
 }
 
 // markPartReadings are the readings of one part of a token cut next to a
-// mark. A run of two mark symbols or more ("h<;>c") is one vowel's marks
+// mark. A run of two mark symbols or more ("t<;>p") is one vowel's marks
 // drawn apart, which the channel's placeholder rows read only as one symbol:
 // the part is also read with the run as "~", the placeholder of a vowel
 // with any mark, and the cheaper reading of each syllable kept.

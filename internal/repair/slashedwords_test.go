@@ -5,7 +5,7 @@ import "testing"
 func TestSlashedWords(t *testing.T) {
 	for core, want := range map[string]bool{
 		"Tỉnh/Thành": true, "Sở/Ngành": true, "và/hoặc": true,
-		"KH/TU": false, "CV/Tu": false, "Ct/Tu": false, "QĐ-UBND": false, "Tỉnh/UBND": false,
+		"NQ/TU": false, "CV/Tu": false, "Ct/Tu": false, "QĐ-UBND": false, "Tỉnh/UBND": false,
 		"12/Tỉnh": false, "Tỉnh": false, "Tỉnh/": false,
 	} {
 		if got := slashedWords(core); got != want {

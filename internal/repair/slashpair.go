@@ -8,11 +8,11 @@ import (
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
-// Two words joined by a slash ("đồ án/khóa luận", "xuất khẩu/nhập khẩu")
+// Two words joined by a slash ("thu/chi", "xuất khẩu/nhập khẩu")
 // are written so in correct text; read by an engine that draws a marked
-// vowel as a digit ("an/kh6a" for án/khóa) they look like a document code
+// vowel as a digit ("nhap/xu6t" for nhập/xuất) they look like a document code
 // to the slotter, which keeps codes or mends them as capitals. A code is in
-// capitals ("QĐ-UBND", "KH/TU"): a token of two parts in small letters
+// capitals ("QĐ-UBND", "NQ/TU"): a token of two parts in small letters
 // is as likely two damaged words, and slashPairArcs
 // offers it so, each part read through the channel and the slash kept, for
 // the language model and the channel to decide against the code.

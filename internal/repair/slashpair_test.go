@@ -11,9 +11,9 @@ import (
 func TestSlashPair(t *testing.T) {
 	for w, want := range map[string]bool{
 		"thu/ch1":       true,
-		"an/kh6a":       true,
+		"nhap/xu6t":     true,
 		"KH/TU":         false,
-		"an/KH6a":       false,
+		"nhap/XU6t":     false,
 		"15/2020/nd-cp": false,
 		"2/3a":          false,
 		"a/b1":          false,
