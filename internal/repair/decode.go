@@ -10,6 +10,10 @@ import (
 type arc struct {
 	span  int      // observed slots consumed (2 for a merge)
 	units [2]int32 // LM ids emitted; units[1] < 0 when only one
+	// third is a third LM id plus one, 0 when none: a token cut in three
+	// (markcut.go). Kept apart so that units stays the pair every other
+	// reading fills.
+	third int32
 	// text is the intended lowercase spelling (two syllables joined by a
 	// space for a split); keep means the observed text stays as it is.
 	text   string
@@ -25,6 +29,11 @@ type arc struct {
 	// caseCut marks a token cut where its case changes (caseSplitArcs):
 	// glued is the cut, text the two parts' readings joined by a space.
 	caseCut bool
+}
+
+// lmUnits are the LM ids a emits, -1 where none.
+func (a *arc) lmUnits() [3]int32 {
+	return [3]int32{a.units[0], a.units[1], a.third - 1}
 }
 
 // scorer is the language model as the decoder drives it: a context state S
@@ -157,6 +166,11 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 					lp, st = v.lm.Score(st, u)
 					s += lp
 				}
+				if a.third > 0 {
+					var lp float32
+					lp, st = v.lm.Score(st, a.third-1)
+					s += lp
+				}
 				if a.reset {
 					st = v.lm.Begin()
 				}
@@ -239,7 +253,7 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 	own := func(a *arc) (float64, S) {
 		s := float64(p.channelWeight * a.chLogP)
 		st := ctx
-		for _, u := range a.units {
+		for _, u := range a.lmUnits() {
 			if u >= 0 {
 				var lp float32
 				lp, st = v.lm.Score(st, u)

@@ -113,29 +113,73 @@ func (r *Repairer) markCutArcs(ch *errmodel.Channel, w string, span int) []arc {
 		return nil
 	}
 	var out []arc
-	for _, cut := range markCuts(w, span > 1) {
+	cuts := markCuts(w, span > 1)
+	for _, cut := range cuts {
 		left := r.markPartReadings(ch, w[:cut.left])
 		if len(left) == 0 {
 			continue
 		}
 		right := r.markPartReadings(ch, w[cut.right:])
 		for _, a := range left[:min(markPartReads, len(left))] {
-			// After a mark the space was lost where the mark, read as
-			// the left syllable's, took its room: cheaper than a blind
-			// cut, but only when the reading has a mark the symbol
-			// stands for ("Thi." is no "thi" and a stray dot). Around
-			// one, the mark is a speck standing where the space was,
-			// and only the speck is damage.
-			cost := r.params.splitPenalty
-			if strings.ContainsFunc(r.syl[a.word], markedVowel) {
-				cost += markCutPenalty
-			}
-			if cut.right > cut.left {
-				cost = innerMarkPenalty
-			}
+			cost := r.markCutCost(a, cut)
 			for _, b := range right[:min(markPartReads, len(right))] {
 				out = append(out, arc{span: span, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
 					text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + cost})
+			}
+		}
+	}
+	if span == 1 {
+		out = append(out, r.markCutThrees(ch, w, cuts)...)
+	}
+	return out
+}
+
+// markCutCost is what a cut next to a mark costs after the left part's
+// reading a. After a mark the space was lost where the mark, read as the
+// left syllable's, took its room: cheaper than a blind cut, but only when
+// the reading has a mark the symbol stands for ("Thi." is no "thi" and a
+// stray dot). Around one, the mark is a speck standing where the space
+// was, and only the speck is damage.
+func (r *Repairer) markCutCost(a candidate, cut markCut) float32 {
+	cost := r.params.splitPenalty
+	if strings.ContainsFunc(r.syl[a.word], markedVowel) {
+		cost += markCutPenalty
+	}
+	if cut.right > cut.left {
+		cost = innerMarkPenalty
+	}
+	return cost
+}
+
+// markThreeReads is how many readings of each part of a token cut in three
+// are tried: fewer than for two parts, the arcs being their cube.
+const markThreeReads = 4
+
+// markCutThrees are the readings of token w cut at two of its marks into
+// three syllables ("be>trQ'giup", each syllable's mark taking the room of
+// the space after it): two cuts, each next to its own run of mark symbols,
+// with a middle part of two letters or more. Each cut costs what a cut
+// in two does.
+func (r *Repairer) markCutThrees(ch *errmodel.Channel, w string, cuts []markCut) []arc {
+	var out []arc
+	for i, c1 := range cuts {
+		for _, c2 := range cuts[i+1:] {
+			mid := w[c1.right:c2.left]
+			if utf8.RuneCountInString(mid) < 2 || !strings.ContainsFunc(w[:c1.left], markRune) || !strings.ContainsFunc(mid, markRune) {
+				continue
+			}
+			left := r.markPartReadings(ch, w[:c1.left])
+			middle := r.markPartReadings(ch, mid)
+			right := r.markPartReadings(ch, w[c2.right:])
+			for _, a := range left[:min(markThreeReads, len(left))] {
+				ca := r.markCutCost(a, c1)
+				for _, b := range middle[:min(markThreeReads, len(middle))] {
+					cb := r.markCutCost(b, c2)
+					for _, c := range right[:min(markThreeReads, len(right))] {
+						out = append(out, arc{span: 1, units: [2]int32{r.sylID[a.word], r.sylID[b.word]}, third: r.sylID[c.word] + 1,
+							text: r.syl[a.word] + " " + r.syl[b.word] + " " + r.syl[c.word], chLogP: a.logP + b.logP + c.logP + ca + cb})
+					}
+				}
 			}
 		}
 	}

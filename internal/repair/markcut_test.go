@@ -2,6 +2,7 @@ package repair
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,54 @@ func TestFoldMarkRuns(t *testing.T) {
 	for in, want := range map[string]string{"t<;>p": "t~p", "ho;c": "ho;c", "<<a": "<<a", "v~": "v~", "a;,": "a~", "a.,": "a.,"} {
 		if got := foldMarkRuns(in); got != want {
 			t.Errorf("foldMarkRuns(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A token of three syllables, each mark drawn as a symbol that took the
+// room of the space after it, is read as the three syllables when the
+// context asks for them; a token of two such syllables is still read as two.
+func TestMarkCutThreeRepairs(t *testing.T) {
+	l := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, l, map[string]string{
+		"Can b~ vi~n chuc ph~ith~chi~n dung quy dinh.\n": "Cán bộ viên chức phải thực hiện đúng quy định.\n",
+		"Ph~ith~chi~n dung quy dinh ve tai chinh.\n":     "Phải thực hiện đúng quy định về tài chính.\n",
+		"Cac em hC)ct~p rat cham chi trong nam nay.\n":   "Các em học tập rất chăm chỉ trong năm nay.\n",
+	})
+}
+
+// markCutThrees cuts only at two marks with a mark in each of the first two
+// parts and two letters or more in the middle.
+func TestMarkCutThrees(t *testing.T) {
+	l := realRepairer(t, Options{Damage: "legacy"})
+	ch := l.channels.Get("legacy")
+	w := "ph~ith~chi~n"
+	found := false
+	for _, a := range l.markCutThrees(ch, w, markCuts(w, false)) {
+		if a.third == 0 || strings.Count(a.text, " ") != 2 {
+			t.Fatalf("three-part arc %+v carries no third unit", a)
+		}
+		found = found || a.text == "phải thực hiện"
+	}
+	if !found {
+		t.Errorf("markCutThrees(%q) lacks phải thực hiện", w)
+	}
+	if got := l.markCutThrees(ch, "be>phan", markCuts("be>phan", false)); len(got) != 0 {
+		t.Errorf("markCutThrees(be>phan) = %d arcs, want none (one mark)", len(got))
+	}
+}
+
+// splitCase gives each syllable of a split the case of its part of the
+// token, whatever the number of parts.
+func TestSplitCase(t *testing.T) {
+	for _, c := range [][3]string{
+		{"phải thực hiện", "PH~ITH~CHI~N", "PHẢI THỰC HIỆN"},
+		{"phải thực hiện", "Ph~ith~chi~n", "Phải thực hiện"},
+		{"yêu cầu", "YêucAu", "Yêu cầu"},
+		{"a b c", "ab", "a b c"},
+	} {
+		if got := splitCase(c[0], c[1]); got != c[2] {
+			t.Errorf("splitCase(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
 		}
 	}
 }

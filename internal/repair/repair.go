@@ -282,7 +282,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	var seq []placed
 	for i, a := range path {
 		if a != nil {
-			seq = append(seq, placed{i, a.units})
+			seq = append(seq, placed{i, a.lmUnits()})
 		}
 	}
 	var changes []Change
@@ -336,7 +336,7 @@ const strippedBeam = 7
 // placed is an arc of the best path with the slot it starts at.
 type placed struct {
 	slot  int
-	units [2]int32
+	units [3]int32
 }
 
 // confidence of the k-th arc of the path: its posterior among its slot's
@@ -397,17 +397,36 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 	if a.span == 2 {
 		return viet.RaiseCase(a.text, viet.CleanCaseOf(text[s.start:s.end]))
 	}
-	if sp := strings.IndexByte(a.text, ' '); sp > 0 {
-		// A split: each half takes the case of its part of the token,
-		// cut where the letters are in the same proportion.
-		n1 := utf8.RuneCountInString(a.text[:sp])
-		n2 := utf8.RuneCountInString(a.text[sp+1:])
-		rs := []rune(orig)
-		cut := len(rs) * n1 / (n1 + n2)
-		cut = max(1, min(cut, len(rs)-1))
-		return viet.RaiseCase(a.text[:sp], viet.CleanCaseOf(string(rs[:cut]))) + " " + viet.RaiseCase(a.text[sp+1:], viet.CleanCaseOf(string(rs[cut:])))
+	if strings.IndexByte(a.text, ' ') > 0 {
+		return splitCase(a.text, orig)
 	}
 	return r.caseLike(a.text, orig, upperLines[s.line])
+}
+
+// splitCase writes a split (syllables joined by spaces) over the token it
+// was read from: each syllable takes the case of its part of the token,
+// cut where the letters are in the same proportion.
+func splitCase(text, orig string) string {
+	parts := strings.Split(text, " ")
+	total := 0
+	for _, p := range parts {
+		total += utf8.RuneCountInString(p)
+	}
+	rs := []rune(orig)
+	out := make([]string, len(parts))
+	from, seen := 0, 0
+	for k, p := range parts {
+		seen += utf8.RuneCountInString(p)
+		to := len(rs)
+		if k < len(parts)-1 {
+			// Each part keeps at least one rune, and leaves one to each
+			// part after it.
+			to = min(max(from+1, min(len(rs)*seen/total, len(rs)-(len(parts)-1-k))), len(rs))
+		}
+		out[k] = viet.RaiseCase(p, viet.CleanCaseOf(string(rs[from:to])))
+		from = to
+	}
+	return strings.Join(out, " ")
 }
 
 // caseLike writes the syllable text over the observed token orig: orig as
