@@ -206,7 +206,7 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 			// The printed reading, in the case the glyphs read: no
 			// rule of how OCR confuses capitals (ocrCapital,
 			// caselessAlone) speaks against glyphs that offered no
-			// other case ("Luật Các tổ chức").
+			// other case ("cho vay Các tổ chức").
 			a.keep = true
 		}
 		if a.span != 1 || a.glued != 0 {

@@ -564,7 +564,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
-	if !unicode.IsLower(last) {
+	if !unicode.IsLower(last) || opensDocName(text, slots, i) {
 		return false
 	}
 	// A capital next word makes a name of both ("Cần Thơ").
