@@ -565,7 +565,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
-	if !unicode.IsLower(last) || opensDocName(text, slots, i) {
+	if !unicode.IsLower(last) || opensDocName(text, slots, i) || afterDamagedMarker(text, slots, i) {
 		return false
 	}
 	// A capital next word makes a name of both ("Cần Thơ").
