@@ -21,8 +21,17 @@
 # fitted on: whether what the training pages choose carries over to real
 # scans.
 #
+# Other pages, never fitted on, to look for what repair still breaks:
+# FIT_PICKS="R:P:S ..." renders instead, for each pick, P pages with seed S
+# of every 37th file of ../shared/corpus/legal from the R-th (the first 20,
+# those of 4 KB or more, none of the passages scripts/errmodel_pairs.sh
+# takes); FIT_HARM=1 then lists every change repair makes on them, by both
+# paths (fit_alts.go -harm), instead of fitting. Pick residues other than
+# 5 and 23, or the pages are the training ones.
+#
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)
+#        FIT_PICKS="14:1:13 32:1:13" FIT_HARM=1 scripts/fit_alternatives.sh
 set -euo pipefail
 
 bench_name=fit_alternatives
@@ -35,17 +44,35 @@ mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr" "$dir/real" "$dir/realocr"
 [ "$dir" = "$work" ] || cp "$work/vidoc" "$dir/vidoc"
 go build -o "$dir/pagegen" ./cmd/pagegen
 
-# shellcheck disable=SC2012
-for f in $(ls "$shared/corpus/legal" | awk 'NR%37==5' | head -20); do
-  [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts/"
-done
-for f in $(ls "$shared/corpus/legal" | awk 'NR%37==23' | head -20); do
-  [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts2/"
-done
-if [ ! -d "$dir/pairs" ]; then
-  log "rendering training pages"
-  "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 2 -j 1 -seed 11 "$dir/texts"
-  "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 1 -j 1 -seed 12 "$dir/texts2"
+if [ -n "${FIT_PICKS:-}" ]; then
+  # errmodel_pairs.sh's passages: every (files/24)-th file from the first.
+  step=$(( $(find "$shared/corpus/legal" -maxdepth 1 -name '*.txt' | wc -l) / 24 ))
+  [ "$step" -ge 1 ] || step=1
+  for pick in $FIT_PICKS; do
+    IFS=: read -r r p s <<<"$pick"
+    mkdir -p "$dir/texts-$r"
+    # shellcheck disable=SC2012
+    for f in $(ls "$shared/corpus/legal" | awk -v r="$r" -v st="$step" 'NR%37==r && (NR-1)%st!=0' | head -20); do
+      [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts-$r/"
+    done
+    [ -d "$dir/pairs" ] && [ -e "$dir/pairs/.pick-$r" ] && continue
+    log "rendering pages of pick $pick"
+    "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages "$p" -j 1 -seed "$s" "$dir/texts-$r"
+    touch "$dir/pairs/.pick-$r"
+  done
+else
+  # shellcheck disable=SC2012
+  for f in $(ls "$shared/corpus/legal" | awk 'NR%37==5' | head -20); do
+    [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts/"
+  done
+  for f in $(ls "$shared/corpus/legal" | awk 'NR%37==23' | head -20); do
+    [ "$(stat -c %s "$shared/corpus/legal/$f")" -ge 4000 ] && ln -sf "$shared/corpus/legal/$f" "$dir/texts2/"
+  done
+  if [ ! -d "$dir/pairs" ]; then
+    log "rendering training pages"
+    "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 2 -j 1 -seed 11 "$dir/texts"
+    "$dir/pagegen" -out "$dir/pairs" -models vie -keep-images -pages 1 -j 1 -seed 12 "$dir/texts2"
+  fi
 fi
 for png in "$dir"/pairs/*.png; do
   n=$(basename "$png" .png)
@@ -56,7 +83,7 @@ for png in "$dir"/pairs/*.png; do
 done
 real=()
 truth=$shared/dev/scans/truth
-if [ -d "$truth" ]; then
+if [ -d "$truth" ] && [ -z "${FIT_HARM:-}" ]; then
   shopt -s nullglob nocaseglob
   for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do
     b=$(basename "$f"); b=${b%.*}
@@ -72,5 +99,9 @@ if [ -d "$truth" ]; then
   done
   shopt -u nocaseglob
   compgen -G "$dir/real/*.truth.txt" >/dev/null && real=("$dir/real")
+fi
+if [ -n "${FIT_HARM:-}" ]; then
+  go run ./internal/repair/fit_alts.go -harm "$dir/ocr"
+  exit 0
 fi
 go run ./internal/repair/fit_alts.go "$dir/ocr" "${real[@]}"

@@ -429,7 +429,8 @@ func readRight(truth, text string) func(start, end int) bool {
 }
 
 // runHarm repairs each page of dir text-only and with the fitted weights
-// and lists every change by what it did to the word (harmList).
+// and lists every change by what it did to the word (harmList), then, per
+// path, the syllables right and the pages left below their OCR input.
 func runHarm(dir string) error {
 	pages, err := load(dir)
 	if err != nil {
@@ -445,8 +446,17 @@ func runHarm(dir string) error {
 			return fmt.Errorf("FIT_WEIGHTS %q: %w", v, err)
 		}
 	}
+	var ocrTotal eval.Result
+	for i, p := range pages {
+		res := eval.Compare(p.truth, p.text)
+		pages[i].ocrRight = res.Correct
+		ocrTotal = eval.Sum(ocrTotal, res)
+	}
+	fmt.Printf("%d pages; OCR input: %d of %d syllables right\n", len(pages), ocrTotal.Correct, ocrTotal.Words)
 	for _, alts := range []bool{false, true} {
 		tally := map[string]int{}
+		right := 0
+		var below []string
 		for _, p := range pages {
 			ar, words := p.adapted, p.words
 			if !alts {
@@ -459,7 +469,13 @@ func runHarm(dir string) error {
 				return fmt.Errorf("%s: %w", p.name, err)
 			}
 			harmList(p, res, tally)
+			n := eval.Compare(p.truth, res.Text).Correct
+			right += n
+			if n < p.ocrRight {
+				below = append(below, fmt.Sprintf("%s %d<%d", p.name, n, p.ocrRight))
+			}
 		}
+		fmt.Printf("alternatives %v: %d syllables right, %d pages below their OCR input %v\n", alts, right, len(below), below)
 		fmt.Printf("alternatives %v:", alts)
 		for _, k := range sortedKeys(tally) {
 			fmt.Printf(" %s %d;", k, tally[k])

@@ -51,7 +51,7 @@ func gluedSplit(w string) (cut int, numFirst, ok bool) {
 		}
 		lettersStart -= n
 	}
-	if lettersStart > 0 && lettersStart < len(w) && isDigit(w[lettersStart-1]) && wordPart(w[lettersStart:]) && numberPart(w[:lettersStart]) {
+	if lettersStart > 0 && lettersStart < len(w) && isDigit(w[lettersStart-1]) && wordPart(w[lettersStart:]) && (numberPart(w[:lettersStart]) || oneDigitBefore(w, lettersStart)) {
 		return lettersStart, true, true
 	}
 	// A sentence that ends on a number, its full stop glued to the

@@ -256,6 +256,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	slots := slotsOf(text)
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
+	slots = markInsertedLabels(text, slots)
 	upperLines := linesInCapitals(text, slots)
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
@@ -601,7 +602,7 @@ func ocrCapital(text string, slots []slot, i int, w string, capsLine bool) bool 
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
-	if !unicode.IsLower(last) {
+	if !unicode.IsLower(last) || opensDocName(text, slots, i) || afterDamagedMarker(text, slots, i) {
 		return false
 	}
 	// A capital next word makes a name of both ("Cần Thơ").

@@ -1,0 +1,64 @@
+package repair
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// markInsertedLabels turns the label of an article, clause or point
+// inserted between two others ("khoản 2a", "Điều 5b", "“2a. …") into a
+// fixed slot. A law that amends another numbers what it inserts by the
+// number before it and a small letter, so the amended text need not be
+// renumbered; such a label is a number, not a word damaged by a digit.
+// One digit and one letter is also how OCR writes a short syllable whose
+// l or s became a digit ("1a" for là), so the label is taken only where a
+// number is due: after the word that names the part (khoản, điểm, Điều,
+// mục, tiết, chương, phần) on the same line, or opening its line, perhaps
+// after an opening quote, with "." or ")" right after it. Read as a word,
+// "2a" lost its number and became "a", another point.
+func markInsertedLabels(text string, slots []slot) []slot {
+	for i := range slots {
+		s := &slots[i]
+		if s.kind != slotWord || !isInsertedLabel(text[s.start:s.end]) {
+			continue
+		}
+		switch {
+		case i > 0 && slots[i-1].kind == slotWord && slots[i-1].line == s.line && partNames[viet.Lower(text[slots[i-1].start:slots[i-1].end])]:
+			s.kind, s.unit = slotFixed, token.UnitNumber
+		case opensLine(text, slots, i) && i+1 < len(slots) && slots[i+1].start == s.end && slots[i+1].line == s.line &&
+			(text[slots[i+1].start:slots[i+1].end] == "." || text[slots[i+1].start:slots[i+1].end] == ")"):
+			s.kind, s.unit, s.marker = slotFixed, token.UnitNumber, true
+		}
+	}
+	return slots
+}
+
+// partNames name the parts of a legal text that an inserted label numbers.
+var partNames = map[string]bool{"khoản": true, "điểm": true, "điều": true, "mục": true, "tiết": true, "chương": true, "phần": true}
+
+// isInsertedLabel reports one digit and one small letter ("2a", "3đ"):
+// the label of an inserted part that isMeasure does not already keep (a
+// number of two digits or more with one letter is kept as a measure).
+func isInsertedLabel(w string) bool {
+	if len(w) < 2 || !isDigit(w[0]) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(w[1:])
+	return 1+n == len(w) && unicode.IsLower(r) && (r < utf8.RuneSelf || r == 'đ')
+}
+
+// opensLine reports slot i first on its line but for marks ("“").
+func opensLine(text string, slots []slot, i int) bool {
+	for k := i - 1; k >= 0 && slots[k].line == slots[i].line; k-- {
+		if strings.ContainsFunc(text[slots[k].start:slots[k].end], isLetterOrDigit) {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -1,0 +1,20 @@
+package repair
+
+import "testing"
+
+// The label of an inserted clause or point, one digit and a small letter,
+// keeps its number where a number is due: after the part it numbers, or
+// opening its line before "." or ")", in quotes or not. Elsewhere a digit
+// before a letter may still be a damaged letter.
+func TestInsertedLabels(t *testing.T) {
+	r := realRepairer(t, Options{})
+	wantRepairs(t, r, map[string]string{
+		"Bổ sung khoản 3a vào sau khoản 3 như sau:\n“3a. Người đứng đầu cơ quan chịu trách nhiệm.\n": "Bổ sung khoản 3a vào sau khoản 3 như sau:\n“3a. Người đứng đầu cơ quan chịu trách nhiệm.\n",
+		"4a) Hồ sơ gồm đơn đề nghị và bản sao giấy tờ.\n":                                            "4a) Hồ sơ gồm đơn đề nghị và bản sao giấy tờ.\n",
+		"Bãi bỏ điểm 2a khoản 1 Điều 9 của Thông tư.\n":                                              "Bãi bỏ điểm 2a khoản 1 Điều 9 của Thông tư.\n",
+	})
+	legacy := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, legacy, map[string]string{
+		"Đây 1a công việc của cơ quan.\n": "Đây là công việc của cơ quan.\n",
+	})
+}
