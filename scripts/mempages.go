@@ -89,7 +89,7 @@ func run(textDir, out, pdf string, n, dpi int) error {
 		if err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
-		page := turn(imgs[0], v.turn)
+		page := render.Turn(imgs[0], v.turn/90)
 		distinct = append(distinct, page)
 		if err := render.WriteTIFF(filepath.Join(out, fmt.Sprintf("page-%d.tiff", i+1)), []*image.Gray{page}, dpi, render.TIFFDeflate); err != nil {
 			return err
@@ -103,20 +103,4 @@ func run(textDir, out, pdf string, n, dpi int) error {
 		all[i] = distinct[i%len(distinct)]
 	}
 	return render.WritePDF(pdf, all, dpi)
-}
-
-// turn rotates img clockwise by deg, a multiple of 90.
-func turn(img *image.Gray, deg int) *image.Gray {
-	for ; deg > 0; deg -= 90 {
-		b := img.Bounds()
-		r := image.NewGray(image.Rect(0, 0, b.Dy(), b.Dx()))
-		for y := 0; y < b.Dy(); y++ {
-			for x := 0; x < b.Dx(); x++ {
-				// (x, y) goes to (h-1-y, x) in a quarter turn clockwise.
-				r.Pix[x*r.Stride+(b.Dy()-1-y)] = img.Pix[y*img.Stride+x]
-			}
-		}
-		img = r
-	}
-	return img
 }

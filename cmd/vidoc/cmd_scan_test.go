@@ -35,18 +35,6 @@ func copyFile(tb testing.TB, src, dst string) {
 	}
 }
 
-// rotate90 turns a page 90° clockwise, as a page put on the scanner sideways.
-func rotate90(src *image.Gray) *image.Gray {
-	b := src.Bounds()
-	rot := image.NewGray(image.Rect(0, 0, b.Dy(), b.Dx()))
-	for y := range b.Dy() {
-		for x := range b.Dx() {
-			rot.SetGray(b.Dy()-1-y, x, src.GrayAt(b.Min.X+x, b.Min.Y+y))
-		}
-	}
-	return rot
-}
-
 // stripPages cuts the inked part of a page into n pages of a few lines
 // each, cutting only through blank rows.
 func stripPages(t *testing.T, src string, n int) []*image.Gray {
@@ -127,7 +115,7 @@ func TestScanFolderWithBadFileAndRotatedPage(t *testing.T) {
 	if err := render.WritePNG(filepath.Join(in, "2025", "kế hoạch.png"), half, 300); err != nil {
 		t.Fatal(err)
 	}
-	if err := render.WritePNG(filepath.Join(in, "2025", "xoay.png"), rotate90(half), 300); err != nil {
+	if err := render.WritePNG(filepath.Join(in, "2025", "xoay.png"), render.Turn(half, 1), 300); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(in, "hỏng.pdf"), []byte("%PDF-1.4\nthis is not a PDF body\n"), 0o644); err != nil {

@@ -87,18 +87,6 @@ func TestCommittedPagesReadCorrectly(t *testing.T) {
 	}
 }
 
-// turn rotates a gray image a quarter turn clockwise.
-func turn(img *image.Gray) *image.Gray {
-	b := img.Bounds()
-	out := image.NewGray(image.Rect(0, 0, b.Dy(), b.Dx()))
-	for y := 0; y < b.Dy(); y++ {
-		for x := 0; x < b.Dx(); x++ {
-			out.Pix[x*out.Stride+(b.Dy()-1-y)] = img.Pix[y*img.Stride+x]
-		}
-	}
-	return out
-}
-
 func pngPage(t *testing.T, img *image.Gray, dpi int, name string) input.Page {
 	t.Helper()
 	var buf bytes.Buffer
@@ -116,7 +104,7 @@ func TestTurnedPageIsReadUpright(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := pngPage(t, turn(pages[0]), 300, "turned.png")
+	page := pngPage(t, render.Turn(pages[0], 1), 300, "turned.png")
 	res, err := newEngine(t, Options{}).Recognize(context.Background(), page)
 	if err != nil {
 		t.Fatal(err)

@@ -45,27 +45,12 @@ func smallPages(t *testing.T, n int) []*image.Gray {
 		out[i] = distinct[i%len(distinct)]
 		switch {
 		case i%3 == 2:
-			out[i] = quarterTurn(out[i], 1)
+			out[i] = render.Turn(out[i], 1)
 		case i%4 == 3:
-			out[i] = quarterTurn(out[i], 2)
+			out[i] = render.Turn(out[i], 2)
 		}
 	}
 	return out
-}
-
-// quarterTurn turns img clockwise by n quarter turns.
-func quarterTurn(img *image.Gray, n int) *image.Gray {
-	for ; n > 0; n-- {
-		b := img.Bounds()
-		r := image.NewGray(image.Rect(0, 0, b.Dy(), b.Dx()))
-		for y := 0; y < b.Dy(); y++ {
-			for x := 0; x < b.Dx(); x++ {
-				r.Pix[x*r.Stride+b.Dy()-1-y] = img.Pix[y*img.Stride+x]
-			}
-		}
-		img = r
-	}
-	return img
 }
 
 // readDocument reads every page of path the way vidoc scan does: input's
