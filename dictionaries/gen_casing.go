@@ -35,6 +35,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/atomicfile"
+	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/token"
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -106,7 +107,7 @@ func run(corpus string, parts []string, terms string, termWeight, minSeen int, o
 			// A syllable in a context is kept only where it overturns
 			// the verdict of the syllable alone ("chủ" before "trương"
 			// against "chủ", whose capitals are mostly "Chủ tịch").
-			if u := seen[syl+"\t-"]; u != nil && u.small+u.capital >= minSeen && rarelyCapital(u) == rarelyCapital(c) {
+			if u := seen[syl+"\t-"]; u != nil && u.small+u.capital >= minSeen && repair.RarelyCapital(u.small, u.capital) == repair.RarelyCapital(c.small, c.capital) {
 				continue
 			}
 		}
@@ -186,10 +187,6 @@ func add(seen map[string]*counts, key string, capital bool, weight int) {
 		c.small += weight
 	}
 }
-
-// rarelyCapital is internal/repair's verdict on a row (midcapital.go, which
-// must say the same): capitalised in under 1 % of its mid-sentence uses.
-func rarelyCapital(c *counts) bool { return c.capital*100 < c.small+c.capital }
 
 func readWord(chunk string) word {
 	var w word

@@ -27,11 +27,14 @@ type casingRow struct{ small, capital int }
 // "prev:X" right after the word X, "next:X" right before it.
 type casingKey struct{ syllable, context string }
 
-// rarelyCapital is the verdict on a row: capitalised in under 1 % of its
-// uses mid-sentence. dictionaries/gen_casing.go keeps a pair of syllables
-// only where this verdict differs from its first syllable's, so the two
-// must say the same.
-func (c casingRow) rarelyCapital() bool { return c.capital*100 < c.small+c.capital }
+// rarelyCapital is the verdict on a row (RarelyCapital).
+func (c casingRow) rarelyCapital() bool { return RarelyCapital(c.small, c.capital) }
+
+// RarelyCapital is the verdict on a casing.tsv row: capitalised in under
+// 1 % of its mid-sentence uses. dictionaries/gen_casing.go keeps a row with
+// a context only where this verdict differs from the syllable's own row, so
+// it calls this too.
+func RarelyCapital(small, capital int) bool { return capital*100 < small+capital }
 
 // casingTable parses the embedded casing.tsv once.
 var casingTable = sync.OnceValue(func() map[casingKey]casingRow {
