@@ -1,0 +1,15 @@
+package repair
+
+import "testing"
+
+// ư's horn drawn apart from its stem with a speck between ("i.r" and its
+// kin) is read back as ư, and so is r run into ư's first stem with the
+// speck after it.
+func TestHornDrawnApartWithSpeck(t *testing.T) {
+	l := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, l, map[string]string{
+		"làm theo hi.iàng dn cüa Ban\n":       "làm theo hướng dẫn của Ban\n",
+		"ý kiên cüa ngi.tòi dân vê\n":         "ý kiến của người dân về\n",
+		"hoàn thành tn.r&c ngày 30 tháng 6\n": "hoàn thành trước ngày 30 tháng 6\n",
+	})
+}
