@@ -13,3 +13,14 @@ func TestHornDrawnApartWithSpeck(t *testing.T) {
 		"hoàn thành tn.r&c ngày 30 tháng 6\n": "hoàn thành trước ngày 30 tháng 6\n",
 	})
 }
+
+// l run into ư's first stem is read as h, the rest of ư as r or x.
+func TestLRunIntoHorn(t *testing.T) {
+	l := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, l, map[string]string{
+		"ngu0n nhân hrc cüa dja phuong\n":  "nguồn nhân lực của địa phương\n",
+		"báo cáo sô hrqng và chât hrqng\n": "báo cáo số lượng và chất lượng\n",
+		"bào dàm an toàn hrói dien\n":      "bảo đảm an toàn lưới điện\n",
+		"can hxu ý các nôi dung sau\n":     "cần lưu ý các nội dung sau\n",
+	})
+}
