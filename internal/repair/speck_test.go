@@ -24,3 +24,14 @@ func TestLRunIntoHorn(t *testing.T) {
 		"can hxu ý các nôi dung sau\n":     "cần lưu ý các nội dung sau\n",
 	})
 }
+
+// v read as the open 4 it resembles, the vowel after it lost with its
+// marks, is read back from the context.
+func TestVReadAsFour(t *testing.T) {
+	l := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, l, map[string]string{
+		"theo công 4n sô 12 cüa Bô\n":       "theo công văn số 12 của Bộ\n",
+		"co sö 4t chât và trang thiêt bi\n": "cơ sở vật chất và trang thiết bị\n",
+		"xü lý 4i pham hành chInh\n":        "xử lý vi phạm hành chính\n",
+	})
+}
