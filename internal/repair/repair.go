@@ -260,6 +260,9 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	upperLines := linesInCapitals(text, slots)
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
+	if ch.Name != errmodel.Clean {
+		slots = splitListNumbers(text, slots)
+	}
 	arcs := make([][]arc, len(slots))
 	dists := slotChannels(text, slots, words, r.sureLogOdds())
 	for i := range slots {
@@ -304,6 +307,9 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		repl := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
 		if repl == orig {
 			continue
+		}
+		if s.spaceBefore {
+			repl = " " + repl
 		}
 		conf := 1.0
 		if s.kind == slotWord && withConfidence {

@@ -38,6 +38,9 @@ type slot struct {
 	marker bool
 	// capsLine: the word is on a line mostly in capitals (a heading).
 	capsLine bool
+	// spaceBefore: the word was glued to the list number before it
+	// (splitListNumbers); a reading of it is written after a space.
+	spaceBefore bool
 }
 
 // withBoundaries inserts a sentence boundary at each line break where a
