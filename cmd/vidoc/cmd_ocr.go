@@ -166,7 +166,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)
@@ -271,6 +271,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 						out.res, err = engines[w].Recognize(ctx, page)
 						return err
 					})
+					if err == nil {
+						tm.cleaned(out.res.CleanCPU)
+					}
 				}
 				if err == nil && !opts.NoLayout {
 					err = tm.layout(engines[w], func(r layout.Reader) (err error) {
