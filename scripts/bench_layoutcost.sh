@@ -3,7 +3,8 @@
 # 300 dpi with every part layout looks for (two-column header and closing,
 # a red seal and a signature over the signer block, rules under the header,
 # a ruled table): BenchmarkLayoutCost in internal/layout reads each page as
-# vidoc ocr does and then finds its layout, both timed in CPU time of the
+# vidoc ocr does (the table's rules painted white first, layout.TableRules,
+# timed as layout's) and then finds its layout, both timed in CPU time of the
 # one thread they run on, in the same run on the same page, in colour, grey
 # and 1-bit. Needs no ../shared. Prints Markdown on stdout.
 #
@@ -18,7 +19,7 @@ out=$(go test -run '^$' -bench 'LayoutCost' -benchtime "${runs}x" ./internal/lay
 
 echo "## Layout's cost on rendered pages"
 echo
-echo "CPU milliseconds per page of OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets) and of layout (rules, seal, ink on those pixels, and the crops it has Tesseract read again, also given apart), mean of $runs readings of each page in one run (\`go test -bench LayoutCost ./internal/layout\`): an A4 page at 300 dpi with a two-column header and closing, a red seal and a signature, and a ruled table that Tesseract's page pass leaves unread, so that every cell with print is read on its own crop."
+echo "CPU milliseconds per page of OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets) and of layout (the search for the table's rules that OCR paints white before Tesseract reads the page; rules, seal, ink on the pixels; and the crops it has Tesseract read again, also given apart), mean of $runs readings of each page in one run (\`go test -bench LayoutCost ./internal/layout\`): an A4 page at 300 dpi with a two-column header and closing, a red seal and a signature, and a ruled table that Tesseract's page pass garbles or leaves unread while its rules are on the page."
 echo
 echo "| page | OCR ms | layout ms | re-reads ms (crops) | layout / OCR |"
 echo "|---|---:|---:|---:|---:|"

@@ -50,7 +50,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...], which vidoc fix listens to; with --repair, repair listens to them; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
 	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as `vidoc fix` repairs them, each on the box of the OCR word it came from")
-	f.StringVar(&o.Timings, "timings", "", "write each OCRed page's CPU seconds of OCR and of layout (the crops it reads again counted apart) to `FILE`, one JSON object a line")
+	f.StringVar(&o.Timings, "timings", "", "write each OCRed page's CPU seconds of OCR and of layout (the search for table rules OCR paints white and the crops layout reads again counted apart) to `FILE`, one JSON object a line")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
 
@@ -166,7 +166,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)
@@ -271,6 +271,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 						out.res, err = engines[w].Recognize(ctx, page)
 						return err
 					})
+					if err == nil {
+						tm.cleaned(out.res.CleanCPU)
+					}
 				}
 				if err == nil && !opts.NoLayout {
 					err = tm.layout(engines[w], func(r layout.Reader) (err error) {

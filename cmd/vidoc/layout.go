@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/layout"
@@ -25,6 +26,18 @@ func applyLayout(ctx context.Context, r layout.Reader, res *ocr.Result) (*layout
 	}
 	res.Text = p.Text
 	return p, nil
+}
+
+// layoutClean is what OCR paints white for layout before Tesseract reads
+// a page (ocr.Options.Clean): the rules of ruled tables, which make
+// Tesseract garble the cells, so that layout need not read them again.
+// Nothing without layout: the words stay Tesseract's reading of the page
+// as it is.
+func layoutClean(noLayout bool) func(image.Image, int) []image.Rectangle {
+	if noLayout {
+		return nil
+	}
+	return layout.TableRules
 }
 
 // layoutSetting names the layout stage for a manifest key.

@@ -18,8 +18,10 @@ import (
 // pageTiming is what one page cost, in CPU seconds of the thread that read
 // it (vidoc ocr --timings): OCR (decoding the page once, orientation,
 // deskew, Tesseract, and the copy of its pixels layout gets) and layout
-// (the rule and seal searches on those pixels, and the crops layout had
-// Tesseract read again, which are also counted apart). CPU time
+// (the search for a table's rules that OCR paints white before Tesseract
+// reads the page, the rule and seal searches on those pixels, and the
+// crops layout had Tesseract read again, the last two also counted
+// apart). CPU time
 // rather than the wall clock, so that on a shared machine the neighbours'
 // work is not counted, and one thread's, so that with -j N the pages
 // being read at the same time are not either.
@@ -29,6 +31,9 @@ type pageTiming struct {
 	OCR    float64 `json:"ocr_cpu_s"`
 	Layout float64 `json:"layout_cpu_s"` // re-reads included
 	Reread float64 `json:"reread_cpu_s"`
+	// Clean is layout's search for the table rules OCR paints white
+	// before Tesseract reads the page (in Layout, not in OCR).
+	Clean float64 `json:"clean_cpu_s"`
 	// Rereads is how many crops layout had read again.
 	Rereads int `json:"rereads"`
 }
@@ -53,6 +58,18 @@ func (t *pageTiming) ocr(read func() error) error {
 	err := read()
 	t.OCR += seconds(cputime.Thread() - t0)
 	return err
+}
+
+// cleaned moves the CPU time d that OCR spent on layout's behalf
+// (ocr.Result.CleanCPU: finding the table rules to paint white) from
+// t.OCR to t.Layout; a nil t does nothing.
+func (t *pageTiming) cleaned(d time.Duration) {
+	if t == nil {
+		return
+	}
+	t.OCR -= seconds(d)
+	t.Layout += seconds(d)
+	t.Clean += seconds(d)
 }
 
 // layout runs lay with r, or with r timed, and adds its CPU time to

@@ -28,7 +28,7 @@ var allowed = map[string][]string{
 	"internal/input":     {"internal/extcmd"},
 	"internal/textenc":   {"internal/viet"},
 	"internal/textlayer": {"internal/extcmd", "internal/input", "internal/textenc", "internal/viet", "internal/lm"},
-	"internal/ocr":       {"internal/input"},
+	"internal/ocr":       {"internal/input", "internal/cputime"},
 	"internal/layout":    {"internal/ocr", "internal/viet", "internal/editdist"},
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "internal/ordered", "internal/ocrchan", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/editdist"},

@@ -30,6 +30,12 @@ const (
 	printInk = 0.5
 	// cellConf: a cell read with less mean confidence is read again.
 	cellConf = 75
+	// sureConf: a word read with this confidence is taken as read, even
+	// when its shape is odd for a word ("7h30", "23h", "D12+D13"): read
+	// again on its own crop, it reads the same, at the cost of a second
+	// reading (as much as the first: Tesseract's time goes into
+	// recognising letters, not into setting up a read).
+	sureConf = 90
 	// cellPad is the white margin put round a cell's crop: Tesseract
 	// finds no text touching the image's edge.
 	cellPad = 0.5
@@ -308,7 +314,8 @@ func (p *page) assignWords(t *table) {
 
 // needsReread reports whether a cell is worth reading on its own crop:
 // its words straddle a rule, are garbled or unsure, or print in it was
-// left unread (Tesseract often skips a ruled table's cells).
+// left unread (Tesseract often skips a ruled table's cells, when their
+// rules were not painted white before it read the page: TableRules).
 func (p *page) needsReread(c *cell) bool {
 	if c.inner.Empty() {
 		return false
@@ -317,17 +324,19 @@ func (p *page) needsReread(c *cell) bool {
 	var sum float64
 	for _, i := range c.words {
 		w := p.words[i]
-		if w.drop == ReasonRule {
+		if w.drop == ReasonRule || w.drop == ReasonSpeck {
+			// A speck is dust or what is left of a rule; print it
+			// hides shows as ink left unread, below.
 			continue
 		}
 		if w.drop != "" {
-			return true // garbage or specks where print is
+			return true // garbage where print is
 		}
 		b := toRect(w.Box)
 		if b.Min.X < c.outer.Min.X || b.Max.X > c.outer.Max.X || b.Min.Y < c.outer.Min.Y || b.Max.Y > c.outer.Max.Y {
 			return true
 		}
-		if !plausible(w.Text) {
+		if w.Confidence < sureConf && !plausible(w.Text) {
 			return true
 		}
 		kept++

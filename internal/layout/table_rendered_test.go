@@ -44,7 +44,9 @@ func tableForm() render.Form {
 // Tesseract, grey and 1-bit: the table is one region whose cells are read
 // row by row, left to right (an empty cell left out), between the body and
 // the closing; the rules under the header are no table; the page number
-// comes first and the footnote after the closing.
+// comes first and the footnote after the closing. The page is read with
+// its rules (no ocr.Options.Clean): cells Tesseract garbles or skips are
+// read again on their own crops (TestTableReadOnce reads it without).
 func TestRenderedTablePage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs a page with Tesseract")
@@ -56,14 +58,7 @@ func TestRenderedTablePage(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	var cells []string
-	for _, row := range form.Table {
-		for _, c := range row {
-			if c != "" {
-				cells = append(cells, c)
-			}
-		}
-	}
+	cells := tableCells(form)
 	for _, c := range []struct {
 		name string
 		img  *image.Gray
@@ -73,30 +68,7 @@ func TestRenderedTablePage(t *testing.T) {
 			if os.Getenv("VIDOC_TEST_DUMP") != "" {
 				t.Logf("text:\n%s", p.Text)
 			}
-			var tables []Region
-			for _, r := range p.Regions {
-				if r.Kind == Table {
-					tables = append(tables, r)
-				}
-			}
-			if len(tables) != 1 {
-				t.Fatalf("%d tables, want 1: %v", len(tables), kinds(p))
-			}
-			tb := tables[0]
-			if tb.Box.X0 > marks.Table.Min.X+4 || tb.Box.X1 < marks.Table.Max.X-4 || tb.Box.Y0 > marks.Table.Min.Y+4 || tb.Box.Y1 < marks.Table.Max.Y-4 {
-				t.Errorf("table box %+v, drawn %v", tb.Box, marks.Table)
-			}
-			if len(tb.Cells) != 16 {
-				t.Errorf("%d cells, want 16", len(tb.Cells))
-			}
-			if len(tb.Lines) != len(cells) {
-				t.Fatalf("table lines %+v, want %q", tb.Lines, cells)
-			}
-			for k, want := range cells {
-				if got := tb.Lines[k].Text; editdist.Runes([]rune(got), []rune(want)) > len([]rune(want))/6 {
-					t.Errorf("cell %d: %q, want %q", k, got, want)
-				}
-			}
+			checkTable(t, p, form, marks)
 			// In the text: the table after the body, before the closing,
 			// one cell per line.
 			checkLinesInOrder(t, p.Text, render.Form{HeaderLeft: form.HeaderLeft, HeaderRight: form.HeaderRight,
@@ -113,5 +85,51 @@ func TestRenderedTablePage(t *testing.T) {
 				t.Errorf("first line %q, want the page number", lines[0])
 			}
 		})
+	}
+}
+
+// tableCells are the texts of a form's table cells that hold text, row by
+// row, left to right: the table's lines.
+func tableCells(form render.Form) []string {
+	var cells []string
+	for _, row := range form.Table {
+		for _, c := range row {
+			if c != "" {
+				cells = append(cells, c)
+			}
+		}
+	}
+	return cells
+}
+
+// checkTable checks that p has the one table of tableForm, drawn at marks:
+// its box, its 16 cells, and the text of those that hold any, row by
+// row, left to right, each within one edit in six of what was printed.
+func checkTable(t *testing.T, p *Page, form render.Form, marks render.FormMarks) {
+	t.Helper()
+	cells := tableCells(form)
+	var tables []Region
+	for _, r := range p.Regions {
+		if r.Kind == Table {
+			tables = append(tables, r)
+		}
+	}
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want 1: %v", len(tables), kinds(p))
+	}
+	tb := tables[0]
+	if tb.Box.X0 > marks.Table.Min.X+4 || tb.Box.X1 < marks.Table.Max.X-4 || tb.Box.Y0 > marks.Table.Min.Y+4 || tb.Box.Y1 < marks.Table.Max.Y-4 {
+		t.Errorf("table box %+v, drawn %v", tb.Box, marks.Table)
+	}
+	if len(tb.Cells) != 16 {
+		t.Errorf("%d cells, want 16", len(tb.Cells))
+	}
+	if len(tb.Lines) != len(cells) {
+		t.Fatalf("table lines %+v, want %q", tb.Lines, cells)
+	}
+	for k, want := range cells {
+		if got := tb.Lines[k].Text; editdist.Runes([]rune(got), []rune(want)) > len([]rune(want))/6 {
+			t.Errorf("cell %d: %q, want %q", k, got, want)
+		}
 	}
 }

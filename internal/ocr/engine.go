@@ -3,9 +3,12 @@ package ocr
 import (
 	"context"
 	"fmt"
+	"image"
 	"strings"
 	"sync"
+	"time"
 
+	"github.com/vidoc/vidoc/internal/cputime"
 	"github.com/vidoc/vidoc/internal/input"
 )
 
@@ -31,6 +34,13 @@ type Options struct {
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
+	// Clean, when set, is given the prepared page (upright and deskewed,
+	// as Result.Image holds it) and the page's dpi (0 when unknown), and
+	// returns boxes to paint white before Tesseract reads it: marks that
+	// are no print and spoil the reading of the print beside them, such
+	// as the rules of a ruled table (layout.TableRules). Result.Image
+	// keeps them; the CPU time Clean took is Result.CleanCPU.
+	Clean func(img image.Image, dpi int) []image.Rectangle
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for
@@ -129,6 +139,24 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		return fail(err)
 	}
 	defer prep.image.free()
+	// The copy layout gets is taken before Clean paints anything white:
+	// layout finds the same marks on it.
+	var kept image.Image
+	if e.opts.KeepImage || e.opts.Clean != nil {
+		if kept, err = prep.image.goImage(); err != nil {
+			return fail(err)
+		}
+	}
+	var cleanCPU time.Duration
+	if e.opts.Clean != nil {
+		t0 := cputime.Thread()
+		for _, r := range e.opts.Clean(kept, page.DPI) {
+			if err := prep.image.whiten(r); err != nil {
+				return fail(err)
+			}
+		}
+		cleanCPU = cputime.Thread() - t0
+	}
 	boxes, err := e.client.recognize(prep.image)
 	if err != nil {
 		return fail(err)
@@ -137,10 +165,9 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	res.Source, res.Page, res.Pages = page.Source, page.Number, page.Count
 	res.Width, res.Height, res.DPI = prep.width, prep.height, page.DPI
 	res.Rotation, res.Skew = prep.rotation, prep.skew
+	res.CleanCPU = cleanCPU
 	if e.opts.KeepImage {
-		if res.Image, err = prep.image.goImage(); err != nil {
-			return fail(err)
-		}
+		res.Image = kept
 	}
 	return res, nil
 }

@@ -1,6 +1,9 @@
 package ocr
 
-import "image"
+import (
+	"image"
+	"time"
+)
 
 // Box is a rectangle in page pixels: X0,Y0 the top-left corner inclusive,
 // X1,Y1 the bottom-right corner exclusive.
@@ -57,4 +60,7 @@ type Result struct {
 	// for stages that look at the pixels (layout); copied from the one
 	// decode of the page, never decoded again.
 	Image image.Image `json:"-"`
+	// CleanCPU is the CPU time of the calling thread Options.Clean took
+	// (layout's work, done before Tesseract read the page).
+	CleanCPU time.Duration `json:"-"`
 }

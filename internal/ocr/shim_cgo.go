@@ -172,6 +172,46 @@ static void vidoc_copy(PIX *pix, int rgb, l_uint8 *out) {
 
 
 
+// vidoc_whiten paints the box (x, y, w, h) of pix white, whatever its
+// depth: clear on 1 bit (1 is black there), all bits set on grey, the
+// lightest entry of a colour map. On 32 bits only the red, green and
+// blue bytes are set and the fourth is left as it is: leptonica's "set"
+// fills it too, and Tesseract, reading a page whose fourth bytes were 0
+// with white boxes of 0xff in them, left a whole table unread. Returns 0,
+// or 1 when leptonica fails.
+static int vidoc_whiten(PIX *pix, int x, int y, int w, int h) {
+	int pw = pixGetWidth(pix), ph = pixGetHeight(pix);
+	if (x < 0) w += x, x = 0;
+	if (y < 0) h += y, y = 0;
+	if (x + w > pw) w = pw - x;
+	if (y + h > ph) h = ph - y;
+	if (w <= 0 || h <= 0) return 0;
+	if (pixGetDepth(pix) == 32 && pixGetColormap(pix) == NULL) {
+		l_uint32 *data = pixGetData(pix);
+		int wpl = pixGetWpl(pix);
+		for (int j = y; j < y + h; j++) {
+			l_uint32 *line = data + (size_t)j * wpl;
+			for (int i = x; i < x + w; i++) line[i] |= 0xffffff00;
+		}
+		return 0;
+	}
+	BOX *box = boxCreate(x, y, w, h);
+	if (box == NULL) return 1;
+	int rc;
+	PIXCMAP *cmap = pixGetColormap(pix);
+	if (cmap != NULL) {
+		l_int32 white;
+		rc = pixcmapGetRankIntensity(cmap, 1.0, &white);
+		if (rc == 0) rc = pixSetInRectArbitrary(pix, box, white);
+	} else if (pixGetDepth(pix) == 1) {
+		rc = pixClearInRect(pix, box);
+	} else {
+		rc = pixSetInRect(pix, box);
+	}
+	boxDestroy(&box);
+	return rc != 0;
+}
+
 // vidoc_osd_new makes a Tesseract handle loaded with the orientation and
 // script model; NULL when osd.traineddata is missing.
 static TessBaseAPI *vidoc_osd_new(void) {
@@ -246,6 +286,18 @@ func (p *pixImage) free() {
 		C.vidoc_pix_free(p.pix)
 		p.pix = nil
 	}
+}
+
+// whiten paints r white (in the page's pixels, clipped to them).
+func (p *pixImage) whiten(r image.Rectangle) error {
+	r = r.Intersect(image.Rect(0, 0, int(C.pixGetWidth(p.pix)), int(C.pixGetHeight(p.pix))))
+	if r.Empty() {
+		return nil
+	}
+	if C.vidoc_whiten(p.pix, C.int(r.Min.X), C.int(r.Min.Y), C.int(r.Dx()), C.int(r.Dy())) != 0 {
+		return fmt.Errorf("leptonica cannot paint %v white", r)
+	}
+	return nil
 }
 
 // decodePage makes an input page's pixels: the one decode of the page.

@@ -31,6 +31,8 @@ func greyPix(grey []byte, w, h int, page bool) (*pixImage, error) { return nil, 
 
 func (p *pixImage) goImage() (image.Image, error) { return nil, errNoCgo }
 
+func (p *pixImage) whiten(r image.Rectangle) error { return errNoCgo }
+
 type prepared struct {
 	image          *pixImage
 	width, height  int
