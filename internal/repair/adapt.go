@@ -105,9 +105,14 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		a.CountLetters(res.Text)
 		for _, c := range res.Changes {
 			if c.Kept || c.Confidence < minAdaptConfidence || strings.ContainsAny(c.Original, " \t\n") || strings.ContainsAny(c.Replacement, " \t\n") {
+				if !c.Kept {
+					a.Skip(c.Replacement)
+				}
 				continue
 			}
-			a.Add(viet.Lower(c.Replacement), normalizeObserved(c.Original))
+			// A capital the word starts with is kept: what the input makes
+			// of capitals (Đ read as B) is learned apart from small letters.
+			a.Add(viet.Lower(c.Replacement), withCapital(c.Original, normalizeObserved(c.Original)))
 		}
 		if round == 0 {
 			ad.Evidence, ad.EvidenceDamage = a.Evidence(), name
