@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/viet"
@@ -37,6 +38,11 @@ type Adapter struct {
 	// pooled are the distinct words other inputs showed each confusion in
 	// (AddEvidence): their words are not kept, only how many.
 	pooled map[emissionKey]int
+	// input is the text being adapted to, in small letters (Observe): a
+	// row is lowered only if what it reads occurs there (shown caches
+	// which do).
+	input string
+	shown map[string]bool
 }
 
 // Confusion is one re-estimated row: intended letter → observed string,
@@ -132,6 +138,29 @@ func (a *Adapter) countLetters(text string, by float64) {
 	}
 }
 
+// Observe hands a the text it adapts to, as written: a row whose observed
+// string the text never shows decides nothing in it, and lowering it would
+// cost a decoding with the adapted model for nothing.
+func (a *Adapter) Observe(input string) {
+	a.input, a.shown = viet.Lower(input), map[string]bool{}
+}
+
+// shows reports whether the observed input shows o (in small letters);
+// the lost letter ("") it always may, and so may any string when the input
+// was not handed over (Observe).
+func (a *Adapter) shows(o string) bool {
+	if o == "" || a.shown == nil {
+		return true
+	}
+	o = viet.Lower(o)
+	in, ok := a.shown[o]
+	if !ok {
+		in = strings.Contains(a.input, o)
+		a.shown[o] = in
+	}
+	return in
+}
+
 // Skip takes a decoded word (in its case) too unsure to teach back out of
 // the letter counts CountLetters made: its letters were read no more
 // surely than its confusions, which are not counted, and counting them as
@@ -141,8 +170,8 @@ func (a *Adapter) Skip(decoded string) { a.countLetters(decoded, -1) }
 // Add aligns one decoded word (lowercase, as the decoder read it) with the
 // observed word it replaced (lowercase, as normalised for the search,
 // except a capital it starts with) and counts the confusions between
-// them. A confusion of that capital is counted as a capital row (đ → "B"),
-// apart from what the small letter becomes.
+// them. That capital misread as another letter is counted as a capital
+// row (đ → "B"), apart from what the small letter becomes.
 func (a *Adapter) Add(decoded, observed string) {
 	if decoded == "" || observed == "" {
 		return
@@ -172,7 +201,11 @@ func (a *Adapter) Add(decoded, observed string) {
 			continue
 		}
 		k := emissionKey(step)
-		if i == first && capital != "" {
+		if i == first && capital != "" && viet.BaseLetter([]rune(capital)[0]) != viet.BaseLetter(step.Intended) {
+			// The capital's shape was misread as another letter's: a
+			// capital row. A capital read as its own bare letter (Đ as
+			// "D") is the small letter's row in capitals, and counts
+			// there.
 			k.Observed = capital + step.Observed[len(string(viet.ToLower([]rune(capital)[0]))):]
 		}
 		a.counts[k]++
@@ -196,7 +229,7 @@ func (a *Adapter) Learned() []Confusion {
 		total := max(a.denominator(k), n)
 		base, _ := a.base.row(k.Intended, k.Observed)
 		lp := posterior(n, total, base)
-		if lp <= base {
+		if lp <= base+tableRounding {
 			continue
 		}
 		up = append(up, Confusion{Intended: k.Intended, Observed: k.Observed, Count: int(n), Words: w, Letters: int(total), LogP: lp, BaseLogP: base})
@@ -238,7 +271,7 @@ func (a *Adapter) lowered() []Confusion {
 				continue
 			}
 			lp := max(posterior(n, max(total, n), e.LogP), e.LogP-maxLowerNats)
-			if lp >= e.LogP-tableRounding {
+			if lp >= e.LogP-tableRounding || !a.shows(e.Observed) {
 				continue
 			}
 			down = append(down, Confusion{Intended: r, Observed: e.Observed, Count: int(n), Words: len(a.words[k]) + a.pooled[k], Letters: int(total), LogP: lp, BaseLogP: e.LogP})
@@ -255,6 +288,74 @@ func (a *Adapter) lowered() []Confusion {
 		down = down[:maxAdaptRows]
 	}
 	return down
+}
+
+// Gain is how much better, in nats, the channel with learned applied
+// explains what a counted than the base channel does: the log-likelihood
+// of every counted reading (each confusion, and each letter read as
+// itself), each letter's rows normalised to sum to one. An adapted model
+// costs a decoding with a cold candidate cache; the caller weighs that
+// against the gain.
+func (a *Adapter) Gain(learned []Confusion) float64 {
+	moved := map[rune]map[string]float64{}
+	for _, c := range learned {
+		if moved[c.Intended] == nil {
+			moved[c.Intended] = map[string]float64{}
+		}
+		moved[c.Intended][c.Observed] = float64(c.LogP)
+	}
+	seen := map[rune]map[string]float64{}
+	for k, n := range a.counts {
+		if seen[k.Intended] == nil {
+			seen[k.Intended] = map[string]float64{}
+		}
+		seen[k.Intended][k.Observed] += n
+	}
+	gain := 0.0
+	for r, rows := range moved {
+		base := map[string]float64{}
+		for _, e := range a.base.emit[r] {
+			base[e.Observed] = float64(e.LogP)
+		}
+		adapted := map[string]float64{}
+		for o, lp := range base {
+			adapted[o] = lp
+		}
+		for o, lp := range rows {
+			adapted[o] = lp
+		}
+		data := map[string]float64{string(r): a.letters[r]}
+		for o, n := range seen[r] {
+			data[o] = n
+			data[string(r)] -= n
+		}
+		data[string(r)] = max(0, data[string(r)])
+		gain += logLikelihood(data, adapted, r, a.cost) - logLikelihood(data, base, r, a.cost)
+	}
+	return gain
+}
+
+// logLikelihood is the log-likelihood of counts (observed string → how
+// often intended r was read so) under rows normalised to sum to one; an
+// observed string without a row is priced by cost, as the alignment did.
+func logLikelihood(counts, rows map[string]float64, r rune, cost costFunc) float64 {
+	z := 0.0
+	for _, lp := range rows {
+		z += math.Exp(lp)
+	}
+	logZ := math.Log(z)
+	ll := 0.0
+	for o, n := range counts {
+		if n == 0 {
+			continue
+		}
+		lp, ok := rows[o]
+		if !ok {
+			lp = -cost(r, o)
+		}
+		ll += n * (lp - logZ)
+	}
+	return ll
 }
 
 // missing is how many fewer times than the base channel expects the input

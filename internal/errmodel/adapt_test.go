@@ -146,6 +146,7 @@ func findRow(learned []Confusion, r rune, o string) (Confusion, bool) {
 func TestAdapterLowersRowsTheInputContradicts(t *testing.T) {
 	ch := hookChannel(t)
 	a := NewAdapter(ch)
+	a.Observe("bao quan ca cac ban")
 	readTimes(a, 10, "bảo quản cả các bán", [2]string{"các", "cac"}, [2]string{"bán", "ban"})
 	learned := a.Learned()
 	down, ok := findRow(learned, 'ả', "a")
@@ -169,6 +170,9 @@ func TestAdapterLowersRowsTheInputContradicts(t *testing.T) {
 	}
 	if lp, _ := ch.row('ả', "a"); lp != -0.7 {
 		t.Errorf("Adapted changed its base channel: e^%.2f", lp)
+	}
+	if g := a.Gain(learned); g <= 0 || a.Gain(nil) != 0 {
+		t.Errorf("the adapted rows explain the readings %.2f nats better, nothing moved %.2f", g, a.Gain(nil))
 	}
 	if s := down.String(); !strings.Contains(s, "×0 in 30 ả") {
 		t.Errorf("a lowered row shows as %q", s)
