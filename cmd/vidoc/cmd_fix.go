@@ -70,8 +70,9 @@ the input repeats, a scanner writing "q" for ộ, raised; those it shows far les
 often than the model expects, an engine that never drops the hook of ả, so a
 bare "a" is not read as ả, lowered; a capital's misreadings, "B" for Đ, kept
 apart from the small letter's), and the sample decoded again, for at most two
-rounds. Text that needs almost no repair teaches nothing. --explain lists what
-went up and what went down, with counts.
+rounds. Text that needs almost no repair teaches nothing, and a re-estimate
+that explains the sample's readings hardly better than the shipped model is
+not used. --explain lists what went up and what went down, with counts.
 
 vidoc's own OCR JSON is read as such: "vidoc ocr --format json --alternatives
 page.png | vidoc fix" repairs the pages' text (joined by a blank line) listening
