@@ -150,6 +150,14 @@ func TestAdaptLowersMarksTheEngineNeverDrops(t *testing.T) {
 	if lowered == 0 || ar == r {
 		t.Fatalf("no row of a hook-toned letter lowered: %v", ad.Confusions)
 	}
+	// A scanned document's note lists the lowered rows apart.
+	_, da, err := r.AdaptDocument(context.Background(), []string{in}, nil, "document")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(da.Note.Lowered) == 0 || da.Note.Lowered[0].Letters == 0 || da.Note.Learned < len(da.Note.Confusions)+len(da.Note.Lowered) {
+		t.Errorf("the adaptation note does not list the lowered rows: %+v", da.Note)
+	}
 	nb, na := hookAdded(in, repairText(t, r, in).Text), hookAdded(in, repairText(t, ar, in).Text)
 	truth := strings.Repeat(hookTruth+"\n", 5)
 	sb := eval.Compare(truth, repairText(t, r, sentences).Text).SylAcc
