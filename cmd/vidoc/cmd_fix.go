@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/ocrchan"
 	"github.com/vidoc/vidoc/internal/repair"
 	"github.com/vidoc/vidoc/internal/textenc"
@@ -64,10 +65,14 @@ structure is kept.
 
 Each input first teaches the error model its own damage (--adapt, on by
 default): its first 16 KB are decoded, the confident readings aligned with the
-words they replace, the confusions the input repeats (a scanner writing "q"
-for ộ) added to the model, and the sample decoded again, for at most two
-rounds. Text that needs almost no repair teaches nothing. --explain lists what
-was learned, with counts.
+words they replace, the model re-estimated from them both ways (the confusions
+the input repeats, a scanner writing "q" for ộ, raised; those it shows far less
+often than the model expects, an engine that never drops the hook of ả, so a
+bare "a" is not read as ả, lowered; a capital's misreadings, "B" for Đ, kept
+apart from the small letter's), and the sample decoded again, for at most two
+rounds. Text that needs almost no repair teaches nothing, and a re-estimate
+that explains the sample's readings hardly better than the shipped model is
+not used. --explain lists what went up and what went down, with counts.
 
 vidoc's own OCR JSON is read as such: "vidoc ocr --format json --alternatives
 page.png | vidoc fix" repairs the pages' text (joined by a blank line) listening
@@ -215,6 +220,21 @@ func isOCRJSON(br *bufio.Reader) bool {
 	return string(head) == ocrJSONPrefix
 }
 
+// explainRows lists the first repair.NoteConfusions of rows under title,
+// and how many more there are.
+func explainRows(w io.Writer, title string, rows []errmodel.Confusion) {
+	if len(rows) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", title)
+	for _, c := range rows[:min(len(rows), repair.NoteConfusions)] {
+		fmt.Fprintf(w, "    %s\n", c)
+	}
+	if n := len(rows) - repair.NoteConfusions; n > 0 {
+		fmt.Fprintf(w, "    … and %d more\n", n)
+	}
+}
+
 // adaptTo reads the head of in (repair.Sample of it: whole lines up to
 // repair.AdaptSample bytes), lets r learn the input's damage from it, and
 // returns the adapted repairer with a reader that gives the whole input
@@ -233,13 +253,17 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		return nil, nil, err
 	}
 	if explain && len(ad.Confusions) > 0 {
-		fmt.Fprintf(stderr, "%s: adapted the error model of %s damage to this input (%d rounds over its first %d bytes); learned confusions, intended → observed:\n", name, ad.Damage, ad.Rounds, len(sample))
-		for _, c := range ad.Confusions[:min(len(ad.Confusions), repair.NoteConfusions)] {
-			fmt.Fprintf(stderr, "  %s\n", c)
+		fmt.Fprintf(stderr, "%s: adapted the error model of %s damage to this input (%d rounds over its first %d bytes)\n", name, ad.Damage, ad.Rounds, len(sample))
+		var up, down []errmodel.Confusion
+		for _, c := range ad.Confusions {
+			if c.Lowered() {
+				down = append(down, c)
+			} else {
+				up = append(up, c)
+			}
 		}
-		if n := len(ad.Confusions) - repair.NoteConfusions; n > 0 {
-			fmt.Fprintf(stderr, "  … and %d more\n", n)
-		}
+		explainRows(stderr, "confusions learned or raised, intended → observed:", up)
+		explainRows(stderr, "rows lowered, which the input shows less often than the model expected (in how many readings of the letter; the probability before → after):", down)
 	}
 	if explain && len(ad.Acronyms) > 0 {
 		defs := slices.Sorted(maps.Values(ad.Acronyms))

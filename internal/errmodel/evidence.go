@@ -14,6 +14,9 @@ import (
 type Evidence struct {
 	Rows    []EvidenceRow `json:"rows,omitempty"`
 	Letters []LetterCount `json:"letters,omitempty"`
+	// Capitals count the letters that started a word written with a
+	// capital, the denominators of capital rows.
+	Capitals []LetterCount `json:"capitals,omitempty"`
 }
 
 // EvidenceRow is one confusion as counted: intended letter, observed
@@ -37,9 +40,8 @@ func (a *Adapter) Evidence() Evidence {
 	for k, n := range a.counts {
 		e.Rows = append(e.Rows, EvidenceRow{Intended: string(k.Intended), Observed: k.Observed, Count: int(n), Words: len(a.words[k]) + a.pooled[k]})
 	}
-	for r, n := range a.letters {
-		e.Letters = append(e.Letters, LetterCount{Letter: string(r), Count: int(n)})
-	}
+	e.Letters = letterCounts(a.letters)
+	e.Capitals = letterCounts(a.capitals)
 	e.sort()
 	return e
 }
@@ -57,9 +59,24 @@ func (a *Adapter) AddEvidence(e Evidence) {
 		a.counts[k] += float64(row.Count)
 		a.pooled[k] += row.Words
 	}
-	for _, l := range e.Letters {
+	addLetters(a.letters, e.Letters)
+	addLetters(a.capitals, e.Capitals)
+}
+
+func letterCounts(m map[rune]float64) []LetterCount {
+	var out []LetterCount
+	for r, n := range m {
+		if n > 0 {
+			out = append(out, LetterCount{Letter: string(r), Count: int(n)})
+		}
+	}
+	return out
+}
+
+func addLetters(m map[rune]float64, ls []LetterCount) {
+	for _, l := range ls {
 		if r, ok := oneRune(l.Letter); ok && l.Count > 0 {
-			a.letters[r] += float64(l.Count)
+			m[r] += float64(l.Count)
 		}
 	}
 }
@@ -77,21 +94,29 @@ func (e Evidence) Add(o Evidence) Evidence {
 			rows[k] = s
 		}
 	}
-	letters := map[string]int{}
-	for _, ls := range [][]LetterCount{e.Letters, o.Letters} {
-		for _, l := range ls {
-			letters[l.Letter] += l.Count
-		}
-	}
 	var sum Evidence
 	for _, r := range rows {
 		sum.Rows = append(sum.Rows, r)
 	}
-	for l, n := range letters {
-		sum.Letters = append(sum.Letters, LetterCount{Letter: l, Count: n})
-	}
+	sum.Letters = sumLetters(e.Letters, o.Letters)
+	sum.Capitals = sumLetters(e.Capitals, o.Capitals)
 	sum.sort()
 	return sum
+}
+
+// sumLetters adds two letter counts up, letter by letter.
+func sumLetters(a, b []LetterCount) []LetterCount {
+	n := map[string]int{}
+	for _, ls := range [][]LetterCount{a, b} {
+		for _, l := range ls {
+			n[l.Letter] += l.Count
+		}
+	}
+	var out []LetterCount
+	for l, c := range n {
+		out = append(out, LetterCount{Letter: l, Count: c})
+	}
+	return out
 }
 
 func (e *Evidence) sort() {
@@ -101,7 +126,9 @@ func (e *Evidence) sort() {
 		}
 		return e.Rows[i].Observed < e.Rows[j].Observed
 	})
-	sort.Slice(e.Letters, func(i, j int) bool { return e.Letters[i].Letter < e.Letters[j].Letter })
+	for _, ls := range [][]LetterCount{e.Letters, e.Capitals} {
+		sort.Slice(ls, func(i, j int) bool { return ls[i].Letter < ls[j].Letter })
+	}
 }
 
 // oneRune is s's only rune: evidence read back from a manifest names one

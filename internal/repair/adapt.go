@@ -39,6 +39,9 @@ const (
 	maxAdaptRounds     = 2
 	minAdaptConfidence = 0.9
 	minAdaptChangeRate = 0.02
+	// minAdaptGain is the least gain in log-likelihood per word of the
+	// sample (errmodel.Adapter.Gain) that adapting must bring.
+	minAdaptGain = 0.12
 )
 
 // AdaptSample bounds how much of an input Adapt needs: a few thousand
@@ -102,18 +105,29 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 			break
 		}
 		a := errmodel.NewAdapter(base)
+		a.Observe(sample)
 		a.CountLetters(res.Text)
 		for _, c := range res.Changes {
 			if c.Kept || c.Confidence < minAdaptConfidence || strings.ContainsAny(c.Original, " \t\n") || strings.ContainsAny(c.Replacement, " \t\n") {
+				if !c.Kept {
+					a.Skip(c.Replacement)
+				}
 				continue
 			}
-			a.Add(viet.Lower(c.Replacement), normalizeObserved(c.Original))
+			// A capital the word starts with is kept: what the input makes
+			// of capitals (Đ read as B) is learned apart from small letters.
+			a.Add(viet.Lower(c.Replacement), withCapital(c.Original, normalizeObserved(c.Original)))
 		}
 		if round == 0 {
 			ad.Evidence, ad.EvidenceDamage = a.Evidence(), name
 		}
 		a.AddEvidence(pool[name])
 		next := a.Learned()
+		if a.Gain(next) < minAdaptGain*float64(words) {
+			// The base channel explains the sample about as well: an
+			// adapted model would cost a cold decoding for little.
+			next = nil
+		}
 		if sameConfusions(next, learned) {
 			break
 		}

@@ -2,6 +2,7 @@ package repair
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
@@ -68,5 +69,101 @@ func TestAdaptInvalidUTF8(t *testing.T) {
 	ar, _, err := r.Adapt(context.Background(), "Ba\xffn chap hanh\n")
 	if err != nil || ar != r {
 		t.Errorf("Adapt on bad bytes: %v, same repairer %v", err, ar == r)
+	}
+}
+
+// hookTruth is text written for this test, rich in syllables with the hook
+// tone (hỏi) and in bare ones that a lost hook would make ambiguous.
+const hookTruth = `Ban quản lý dự án tổng hợp bảo cáo về tình hình bảo vệ tài sản của cơ quan.
+Cả hai đơn vị đã trao đổi thông tin và thống nhất kế hoạch trong tháng ba.
+Chủ tịch hội đồng chỉ đạo các phòng ban rà soát hồ sơ, bảo đảm đủ điều kiện.
+Mỗi cán bộ phải nắm chắc nhiệm vụ của mình và báo cáo kết quả cho lãnh đạo.
+Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác bảo vệ môi trường.
+Các bản sao giấy tờ được gửi về văn phòng trước ngày mười hai tháng năm.
+Hội phụ nữ vận động chị em tham gia thể dục thể thao và giữ gìn sức khỏe.
+Sở giao thông đề nghị tăng cường kiểm tra xe quá tải trên các tuyến đường.
+Thủ trưởng cơ quan chịu trách nhiệm về an toàn của người lao động.
+Tổ công tác đã hoàn thành việc khảo sát và báo cáo cho ban chỉ đạo tỉnh.
+`
+
+// readKeepingHook is how a made-up engine reads text: it loses every mark
+// but keeps any letter that carries the hook tone whole ("bảo", "tổng",
+// "Ủy" read right; "báo" read "bao").
+func readKeepingHook(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if _, tone, ok := viet.SplitLetter(viet.ToLower(r)); ok && tone == viet.ToneHook {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString(viet.StripDiacritics(string(r)))
+	}
+	return b.String()
+}
+
+// hookAdded counts the syllables of out that carry the hook tone where
+// the input's word, read by an engine that never loses it, had none.
+func hookAdded(in, out string) int {
+	iw, ow := strings.Fields(in), strings.Fields(out)
+	n := 0
+	for i := range min(len(iw), len(ow)) {
+		if !hasHook(iw[i]) && hasHook(ow[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasHook(w string) bool {
+	for _, r := range w {
+		if _, tone, ok := viet.SplitLetter(viet.ToLower(r)); ok && tone == viet.ToneHook {
+			return true
+		}
+	}
+	return false
+}
+
+// hookList is a list of bare syllables written for this test, one a line
+// as in a table's column, with little context to choose a tone by: read
+// by an engine that never drops the hook, none of them has it.
+const hookList = "Ban\nBao\nCa\nThu\nTra\nHai\nTong\nQuan\nTo\nDe\nBo\nKhi\nGia\nMa\nChu\nVan\nLy\nSo\nTho\nDiem\n"
+
+// An input whose engine never drops the hook tone stops getting it:
+// adaptation lowers the rows that read a bare vowel as one with the hook,
+// which the shipped model learned from engines that drop it, and the
+// adapted repair adds the hook where the input had none less often,
+// reading the document's sentences no worse.
+func TestAdaptLowersMarksTheEngineNeverDrops(t *testing.T) {
+	r := realRepairer(t, Options{})
+	sentences := strings.Repeat(readKeepingHook(hookTruth)+"\n", 5)
+	in := sentences + hookList
+	ar, ad, err := r.Adapt(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lowered := 0
+	for _, c := range ad.Confusions {
+		if _, tone, _ := viet.SplitLetter(c.Intended); c.Lowered() && tone == viet.ToneHook {
+			lowered++
+		}
+	}
+	if lowered == 0 || ar == r {
+		t.Fatalf("no row of a hook-toned letter lowered: %v", ad.Confusions)
+	}
+	// A scanned document's note lists the lowered rows apart.
+	_, da, err := r.AdaptDocument(context.Background(), []string{in}, nil, "document")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(da.Note.Lowered) == 0 || da.Note.Lowered[0].Letters == 0 || da.Note.Learned < len(da.Note.Confusions)+len(da.Note.Lowered) {
+		t.Errorf("the adaptation note does not list the lowered rows: %+v", da.Note)
+	}
+	nb, na := hookAdded(in, repairText(t, r, in).Text), hookAdded(in, repairText(t, ar, in).Text)
+	truth := strings.Repeat(hookTruth+"\n", 5)
+	sb := eval.Compare(truth, repairText(t, r, sentences).Text).SylAcc
+	sa := eval.Compare(truth, repairText(t, ar, sentences).Text).SylAcc
+	t.Logf("hooks added where the input had none: %d → %d; the sentences' syllable accuracy %.3f → %.3f", nb, na, sb, sa)
+	if na >= nb || sa < sb {
+		t.Errorf("adapted repair adds %d hooks (base %d) at accuracy %.3f (base %.3f)", na, nb, sa, sb)
 	}
 }

@@ -91,18 +91,23 @@ type AdaptationNote struct {
 	Damage      string `json:"damage,omitempty"` // the kind of damage whose model was adapted
 	Rounds      int    `json:"rounds"`           // decodings of the sample
 	SampleBytes int    `json:"sample_bytes"`     // of the document's text read
-	Learned     int    `json:"learned"`          // confusions learned; 0: the model was not changed
-	// Confusions are the NoteConfusions most frequent learned ones.
+	Learned     int    `json:"learned"`          // rows raised, added or lowered; 0: the model was not changed
+	// Confusions are the NoteConfusions most frequent raised or added rows.
 	Confusions []ConfusionNote `json:"confusions,omitempty"`
+	// Lowered are the NoteConfusions rows the document contradicts most:
+	// those it shows far less often than the model expected.
+	Lowered []ConfusionNote `json:"lowered,omitempty"`
 }
 
-// ConfusionNote is one learned confusion: the intended letter, what the
-// input shows for it, how often and in how many distinct words.
+// ConfusionNote is one re-estimated row: the intended letter, what the
+// input shows for it, how often and in how many distinct words; for a
+// lowered row, also in how many readings of the letter.
 type ConfusionNote struct {
 	Intended string `json:"intended"`
 	Observed string `json:"observed"`
 	Count    int    `json:"count"`
 	Words    int    `json:"words"`
+	Letters  int    `json:"letters,omitempty"`
 }
 
 // DocumentAdaptation is what AdaptDocument learned from one document.
@@ -128,8 +133,13 @@ func (r *Repairer) AdaptDocument(ctx context.Context, pages []string, pool Pool,
 		note.Damage, note.Learned = "", 0
 	}
 	if note.Learned > 0 {
-		for _, c := range ad.Confusions[:min(len(ad.Confusions), NoteConfusions)] {
-			note.Confusions = append(note.Confusions, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words})
+		for _, c := range ad.Confusions {
+			switch {
+			case !c.Lowered() && len(note.Confusions) < NoteConfusions:
+				note.Confusions = append(note.Confusions, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words})
+			case c.Lowered() && len(note.Lowered) < NoteConfusions:
+				note.Lowered = append(note.Lowered, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words, Letters: c.Letters})
+			}
 		}
 	}
 	return ar, DocumentAdaptation{Note: note, Evidence: Pool{}.With(ad.EvidenceDamage, ad.Evidence)}, nil

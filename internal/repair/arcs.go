@@ -435,8 +435,17 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 // starts with in text put back when the channel has rows of that capital
 // ("B" read for Đ): the search then reads them there, and only there.
 func capitalObserved(ch *errmodel.Channel, text, obs string) string {
+	if first, _ := utf8.DecodeRuneInString(text); len(ch.GroupsStartingWith(first)) == 0 {
+		return obs
+	}
+	return withCapital(text, obs)
+}
+
+// withCapital is obs (the word normalised, small) with the capital it
+// starts with in text put back, as the search reads a capital's rows.
+func withCapital(text, obs string) string {
 	first, size := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(first) || len(ch.GroupsStartingWith(first)) == 0 {
+	if !unicode.IsUpper(first) {
 		return obs
 	}
 	low := string(unicode.ToLower(first))
