@@ -31,7 +31,9 @@ import (
 // most Floor plus its log share against the printed one (Floor < 0; 0
 // turns it off): the glyphs vouch for a syllable the error model finds
 // unlikely, as on a worn scan where Tesseract read "câu" with ầ as the
-// â's runner-up, and the language model decides between them. Readings
+// â's runner-up, and the language model decides between them; not when
+// the printed word is no syllable the inventory knows, which the language
+// model cannot weigh against them (a name read right). Readings
 // only the glyphs propose (Alt) get no floor: a choice listed at the
 // floor's share ("ai" for "a1)") is no evidence.
 type AltWeights struct {
@@ -199,6 +201,15 @@ func distOf(w ocrchan.Word, a, n int, obs string) *altDist {
 func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 	seen := make(map[string]bool, len(arcs))
 	change := w.Keep * d.keep
+	floor := w
+	if r.trie.lookup(d.obs) < 0 {
+		// The printed word is no syllable the inventory knows (a name,
+		// "phố Lẩng"): the language model cannot weigh it against a
+		// syllable the glyphs offered, only charge it the price of any
+		// unknown word, so the floor would hand a word the glyphs read
+		// best to the syllable the model knows (unknownfloor_test.go).
+		floor.Floor = 0
+	}
 	for i := range arcs {
 		a := &arcs[i]
 		if a.keep {
@@ -239,7 +250,7 @@ func (r *Repairer) withAlts(arcs []arc, d *altDist, w AltWeights) []arc {
 		}
 		lp := w.Err*a.chLogP + w.OCR*(lq-d.logPrinted) - extra
 		if ok && changed {
-			lp = w.floored(lp, lq-d.logPrinted)
+			lp = floor.floored(lp, lq-d.logPrinted)
 		}
 		if changed {
 			lp -= change
