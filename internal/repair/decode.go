@@ -54,8 +54,9 @@ type pathFinder interface {
 	// same span at its slot, given the units before and after it.
 	confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64
 	// lmLogP is the language model's log-probability of a's units and
-	// then of the units after, given the units before (Why).
-	lmLogP(a *arc, before, after []int32) float64
+	// then of the units after, given the units before, which follow the
+	// start of a sentence when begin is set (Why).
+	lmLogP(a *arc, before, after []int32, begin bool) float64
 }
 
 type viterbi[S comparable] struct {
@@ -277,9 +278,13 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 	return 1 / sum
 }
 
-func (v viterbi[S]) lmLogP(a *arc, before, after []int32) float64 {
+func (v viterbi[S]) lmLogP(a *arc, before, after []int32, begin bool) float64 {
+	st := v.after(before)
+	if begin {
+		_, st = v.units(v.lm.Begin(), before, 0)
+	}
 	us := a.lmUnits()
-	own, st := v.units(v.after(before), us[:], 0)
+	own, st := v.units(st, us[:], 0)
 	all, _ := v.units(st, after, own)
 	return all
 }

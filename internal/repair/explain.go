@@ -1,6 +1,9 @@
 package repair
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Why is what decided one change: the reading the decoder chose against
 // the printed word's, by the channel (the error model's, and mixed with
@@ -24,7 +27,8 @@ type Why struct {
 	// used it, mixed with the word's OCR channel when it has one (Ch).
 	ErrChosen, ErrPrinted, ChChosen, ChPrinted float32
 	// The language model's log-probability of each reading with the next
-	// two units of the path, given the three units before it.
+	// two units of the path, given the units before it since the sentence
+	// began (three at most).
 	LMChosen, LMPrinted float64
 	// Alts says the word had an OCR channel (its glyphs' choices);
 	// FromGlyphs that the chosen reading is one only the glyphs offered
@@ -45,8 +49,24 @@ func (r *Repairer) Explaining() *Repairer {
 // in; obs is the printed token normalized.
 func (r *Repairer) why(seq []placed, k int, arcs, errArcs []arc, a *arc, obs, rule string, alts bool) *Why {
 	w := &Why{Rule: rule, Reading: a.text, Alts: alts}
-	before, next := contextOf(seq, k)
-	w.LMChosen = r.finder.lmLogP(a, before, next)
+	_, next := contextOf(seq, k)
+	// The decoder starts a sentence afresh after an arc that ends one
+	// (and at the block's start): so does the context here.
+	var before []int32
+	begin := false
+	j := k - 1
+	for ; j >= max(0, k-3); j-- {
+		if seq[j].reset {
+			begin = true
+			break
+		}
+		us := seq[j].units
+		before = append(slices.DeleteFunc(us[:], func(u int32) bool { return u < 0 }), before...)
+	}
+	if j < 0 {
+		begin = true
+	}
+	w.LMChosen = r.finder.lmLogP(a, before, next, begin)
 	w.ChChosen = a.chLogP
 	printed := -1
 	for i := range arcs {
@@ -74,7 +94,7 @@ func (r *Repairer) why(seq []placed, k int, arcs, errArcs []arc, a *arc, obs, ru
 		if printed < len(errArcs) {
 			w.ErrPrinted = errArcs[printed].chLogP
 		}
-		w.LMPrinted = r.finder.lmLogP(p, before, next)
+		w.LMPrinted = r.finder.lmLogP(p, before, next, begin)
 	}
 	return w
 }

@@ -296,7 +296,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	var seq []placed
 	for i, a := range path {
 		if a != nil {
-			seq = append(seq, placed{i, a.lmUnits()})
+			seq = append(seq, placed{i, a.lmUnits(), a.reset})
 		}
 	}
 	var changes []Change
@@ -354,6 +354,7 @@ const strippedBeam = 7
 type placed struct {
 	slot  int
 	units [3]int32
+	reset bool // a sentence starts after the arc (arc.reset)
 }
 
 // confidence of the k-th arc of the path: its posterior among its slot's
