@@ -125,7 +125,7 @@ func run(dir string, realDir []string) error {
 		{0, -1, -2, -3, -4, -6, -8},        // Floor
 	}
 	names := [7]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len", "Floor"}
-	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -1} // the last fit's; ties keep it
+	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -2} // the weights in use; ties keep them
 	// both scores weights on the training pages, the objective, and on
 	// the real scans if given, to see whether the fit carries over.
 	both := func(w *[7]float32) (train, onReal outcome, err error) {
