@@ -29,9 +29,18 @@
 # paths (fit_alts.go -harm), instead of fitting. Pick residues other than
 # 5 and 23, or the pages are the training ones.
 #
+# Those legal texts are in the language model's corpus, so the model
+# knows their very phrases and seldom outvotes a word Tesseract read right
+# there. FIT_TRUTHS="S ..." renders instead one page of each transcription
+# of the tuning scans (../shared/dev/scans/truth, never the held-out
+# documents; texts no model was built from) with each seed S, and lists
+# repair's changes on them as FIT_HARM does (it implies it; they are never
+# fitted on).
+#
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)
 #        FIT_PICKS="14:1:13 32:1:13" FIT_HARM=1 scripts/fit_alternatives.sh
+#        FIT_TRUTHS="21 22 23" scripts/fit_alternatives.sh
 set -euo pipefail
 
 bench_name=fit_alternatives
@@ -44,7 +53,27 @@ mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr" "$dir/real" "$dir/realocr"
 [ "$dir" = "$work" ] || cp "$work/vidoc" "$dir/vidoc"
 go build -o "$dir/pagegen" ./cmd/pagegen
 
-if [ -n "${FIT_PICKS:-}" ]; then
+if [ -n "${FIT_TRUTHS:-}" ]; then
+  FIT_HARM=1
+  mkdir -p "$dir/texts-truth" "$dir/pairs"
+  for f in "$shared"/dev/scans/truth/*.truth.txt; do
+    b=$(basename "$f" .truth.txt)
+    is_held_out "$b" || ln -sf "$f" "$dir/texts-truth/$b.txt"
+  done
+  for s in $FIT_TRUTHS; do
+    [ -e "$dir/pairs/.truths-$s" ] && continue
+    log "rendering the tuning scans' transcriptions, seed $s"
+    "$dir/pagegen" -out "$dir/pairs-$s" -models vie -keep-images -pages 1 -j 1 -seed "$s" "$dir/texts-truth"
+    # The same names under every seed: each page takes its seed.
+    for png in "$dir/pairs-$s"/*.png; do
+      n=$(basename "$png" .png)
+      mv "$png" "$dir/pairs/$n-s$s.png"
+      mv "$dir/pairs-$s/$n.truth.txt" "$dir/pairs/$n-s$s.truth.txt"
+    done
+    rm -rf "$dir/pairs-$s"
+    touch "$dir/pairs/.truths-$s"
+  done
+elif [ -n "${FIT_PICKS:-}" ]; then
   # errmodel_pairs.sh's passages: every (files/24)-th file from the first.
   step=$(( $(find "$shared/corpus/legal" -maxdepth 1 -name '*.txt' | wc -l) / 24 ))
   [ "$step" -ge 1 ] || step=1

@@ -53,6 +53,10 @@ type pathFinder interface {
 	// confidence is the posterior of the chosen arc among the arcs of the
 	// same span at its slot, given the units before and after it.
 	confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64
+	// lmLogP is the language model's log-probability of a's units and
+	// then of the units after, given the units before, which follow the
+	// start of a sentence when begin is set (Why).
+	lmLogP(a *arc, before, after []int32, begin bool) float64
 }
 
 type viterbi[S comparable] struct {
@@ -241,33 +245,16 @@ func keepBest[S comparable](arena []hyp[S], next []int32, beam int, buf []int32)
 }
 
 func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p decoderParams) float64 {
-	sc := v.scratch()
-	defer v.pool.Put(sc)
-	ctx := v.lm.Null()
-	for _, u := range before {
-		_, ctx = v.lm.Score(ctx, u)
-	}
+	ctx := v.after(before)
 	// own is an arc's channel and model log-probability over its own
-	// units, and the model state after them; withContext adds the units
-	// after it.
+	// units, and the model state after them; the units after it are
+	// scored from that state.
 	own := func(a *arc) (float64, S) {
-		s := float64(p.channelWeight * a.chLogP)
-		st := ctx
-		for _, u := range a.lmUnits() {
-			if u >= 0 {
-				var lp float32
-				lp, st = v.lm.Score(st, u)
-				s += float64(lp)
-			}
-		}
-		return s, st
+		us := a.lmUnits()
+		return v.units(ctx, us[:], float64(p.channelWeight*a.chLogP))
 	}
 	withContext := func(s float64, st S) float64 {
-		for _, u := range after {
-			var lp float32
-			lp, st = v.lm.Score(st, u)
-			s += float64(lp)
-		}
+		s, _ = v.units(st, after, s)
 		return s
 	}
 	chosenOwn, st := own(chosen)
@@ -289,6 +276,39 @@ func (v viterbi[S]) confidence(arcs []arc, chosen *arc, before, after []int32, p
 		sum += math.Exp(withContext(s, st) - chosenScore)
 	}
 	return 1 / sum
+}
+
+func (v viterbi[S]) lmLogP(a *arc, before, after []int32, begin bool) float64 {
+	st := v.after(before)
+	if begin {
+		_, st = v.units(v.lm.Begin(), before, 0)
+	}
+	us := a.lmUnits()
+	own, st := v.units(st, us[:], 0)
+	all, _ := v.units(st, after, own)
+	return all
+}
+
+// after is the model's state after the units us, from no context.
+func (v viterbi[S]) after(us []int32) S {
+	st := v.lm.Null()
+	for _, u := range us {
+		_, st = v.lm.Score(st, u)
+	}
+	return st
+}
+
+// units adds to s the log-probability of the units us from state st
+// (ids < 0 skipped) and returns it with the state after them.
+func (v viterbi[S]) units(st S, us []int32, s float64) (float64, S) {
+	for _, u := range us {
+		if u >= 0 {
+			var lp float32
+			lp, st = v.lm.Score(st, u)
+			s += float64(lp)
+		}
+	}
+	return s, st
 }
 
 // confidenceHorizon: see confidence.

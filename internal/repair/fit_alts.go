@@ -22,11 +22,17 @@
 // lists instead every change repair makes to DIR's pages, text-only and
 // with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len,Floor):
 // whether the OCR's word was right before and after, the kind of change
-// (case, marks, join/split, letters) and how surely Tesseract read it.
+// (case, marks, join/split, letters) and how surely Tesseract read it;
+// under each harm (a word the OCR read right, made wrong) its context,
+// its glyphs' choices with their confidences and what decided it
+// (repair.Why: the rule that wrote it, the channel's and the language
+// model's log-probabilities of the reading and of the printed word).
+// FIT_WHY=1 says the same under every change.
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"os"
@@ -46,8 +52,9 @@ import (
 type page struct {
 	name, truth, text string
 	words             []ocrchan.Placed
-	ocrRight          int              // syllables the OCR read right
-	adapted           *repair.Repairer // the repairer adapted to the page's text
+	glyphs            map[int]ocrchan.Printed // each word's glyphs' choices by its Start, for -harm
+	ocrRight          int                     // syllables the OCR read right
+	adapted           *repair.Repairer        // the repairer adapted to the page's text
 }
 
 func main() {
@@ -118,7 +125,7 @@ func run(dir string, realDir []string) error {
 		{0, -1, -2, -3, -4, -6, -8},        // Floor
 	}
 	names := [7]string{"Err", "OCR", "Miss", "Alt", "Keep", "Len", "Floor"}
-	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -1} // the last fit's; ties keep it
+	cur := [7]float32{1, 0.25, 2, -16, 0.25, 0, -2} // the weights in use; ties keep them
 	// both scores weights on the training pages, the objective, and on
 	// the real scans if given, to see whether the fit carries over.
 	both := func(w *[7]float32) (train, onReal outcome, err error) {
@@ -314,7 +321,11 @@ func load(dir string) ([]page, error) {
 		if err != nil {
 			return nil, err
 		}
-		pages = append(pages, page{name: filepath.Base(name), truth: string(truth), text: text, words: words})
+		glyphs, err := glyphsOf(jp, text)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, page{name: filepath.Base(name), truth: string(truth), text: text, words: words, glyphs: glyphs})
 	}
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no *.jsonl in %s", dir)
@@ -334,6 +345,44 @@ func readOCR(path string) (string, []ocrchan.Placed, error) {
 		return "", nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return text, words, nil
+}
+
+// glyphsOf reads a page's OCR JSON lines again for each word's glyphs'
+// choices, keyed by where the word starts in text (the pages' texts joined
+// as ocrchan.Read joins them).
+func glyphsOf(path, text string) (map[int]ocrchan.Printed, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[int]ocrchan.Printed{}
+	at := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var p ocrchan.Page
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if at > 0 {
+			at += 2
+		}
+		printed := make([]string, len(p.Words))
+		for i, w := range p.Words {
+			printed[i] = w.Text
+		}
+		for i, k := range ocrchan.Place(p.Text, printed) {
+			if k >= 0 {
+				out[at+k] = p.Words[i]
+			}
+		}
+		at += len(p.Text)
+	}
+	if at != len(text) {
+		return nil, fmt.Errorf("%s: pages join to %d bytes, not the %d ocrchan.Read made", path, at, len(text))
+	}
+	return out, nil
 }
 
 // calibrate counts, per sureness cell (repair.SureCell), how often a word
@@ -458,7 +507,7 @@ func runHarm(dir string) error {
 		right := 0
 		var below []string
 		for _, p := range pages {
-			ar, words := p.adapted, p.words
+			ar, words := p.adapted.Explaining(), p.words
 			if !alts {
 				words = nil
 			} else {
@@ -540,7 +589,54 @@ func harmList(p page, res repair.Result, tally map[string]int) {
 			}
 		}
 		fmt.Printf("%s %s %s %q → %q  %s\n", p.name, outcome, kind, c.Original, c.Replacement, sure)
+		if outcome == "HARM" || os.Getenv("FIT_WHY") != "" {
+			fmt.Printf("    context: %s\n", around(p.text, s0, e0, 6))
+			if w != nil {
+				fmt.Printf("    glyphs: %s\n", glyphList(p.glyphs[w.Start]))
+			}
+			if y := c.Why; y != nil {
+				fmt.Printf("    why: rule %s, reading %q (only from the glyphs: %v, printed offered: %v); channel log P chosen %.2f (error model %.2f), printed %.2f (%.2f); LM chosen %.2f, printed %.2f\n",
+					y.Rule, y.Reading, y.FromGlyphs, y.Printed, y.ChChosen, y.ErrChosen, y.ChPrinted, y.ErrPrinted, y.LMChosen, y.LMPrinted)
+			}
+		}
 	}
+}
+
+// around is the text from n words before bytes start–end to n words
+// after, on one line, the span in brackets.
+func around(text string, start, end, n int) string {
+	a := start
+	for k := 0; k <= n && a > 0; {
+		a--
+		if text[a] == ' ' || text[a] == '\n' {
+			k++
+		}
+	}
+	b := end
+	for k := 0; k <= n && b < len(text); b++ {
+		if text[b] == ' ' || text[b] == '\n' {
+			k++
+		}
+	}
+	return strings.Join(strings.Fields(text[a:start]+"["+text[start:end]+"]"+text[end:b]), " ")
+}
+
+// glyphList writes a word's glyphs' choices: each glyph's in brackets,
+// with Tesseract's confidences.
+func glyphList(w ocrchan.Printed) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%q conf %.1f:", w.Text, w.Confidence)
+	for _, g := range w.Chars {
+		b.WriteString(" [")
+		for i, c := range g.Alts {
+			if i > 0 {
+				b.WriteString(" ")
+			}
+			fmt.Fprintf(&b, "%s %.2f", c.Text, c.P)
+		}
+		b.WriteString("]")
+	}
+	return b.String()
 }
 
 // changeKind names what a change does to the token's letters: its case

@@ -3,6 +3,7 @@ package repair
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -61,6 +62,9 @@ type Change struct {
 	Line        int     `json:"line"`   // 1-based line of Original
 	Confidence  float64 `json:"confidence"`
 	Kept        bool    `json:"kept,omitempty"` // below MinConfidence: the original was left
+	// Why says what decided the change; only a repairer from Explaining
+	// fills it.
+	Why *Why `json:"-"`
 }
 
 // Result is the repaired text and what changed.
@@ -82,9 +86,11 @@ type Repairer struct {
 	syl      []string // trie word index → syllable
 	sylID    []int32  // trie word index → LM id
 	opts     Options
-	params   decoderParams
-	style    viet.ToneStyle
-	unk      int32
+	// explain fills each Change's Why (Explaining).
+	explain bool
+	params  decoderParams
+	style   viet.ToneStyle
+	unk     int32
 	// docCase: whether the document's engine knows case, as its
 	// adaptation sample showed (midcapital.go); unknown without one.
 	docCase caseEvidence
@@ -265,9 +271,16 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	}
 	arcs := make([][]arc, len(slots))
 	dists := slotChannels(text, slots, words, r.sureLogOdds())
+	var errArcs [][]arc // the arcs before the OCR channels, for Why
+	if r.explain {
+		errArcs = make([][]arc, len(slots))
+	}
 	for i := range slots {
 		slots[i].capsLine = upperLines[slots[i].line]
 		arcs[i] = r.arcsFor(text, slots, i, ch)
+		if errArcs != nil {
+			errArcs[i] = slices.Clone(arcs[i])
+		}
 		if dists != nil && dists[i] != nil {
 			arcs[i] = r.withAlts(arcs[i], dists[i], r.altWeights())
 		}
@@ -286,7 +299,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	var seq []placed
 	for i, a := range path {
 		if a != nil {
-			seq = append(seq, placed{i, a.lmUnits()})
+			seq = append(seq, placed{i, a.lmUnits(), a.reset})
 		}
 	}
 	var changes []Change
@@ -304,7 +317,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		if j := p.slot + a.span; j < len(path) && path[j] != nil && slots[j].kind == slotWord {
 			around[1] = path[j].text
 		}
-		repl := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
+		repl, rule := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
 		if repl == orig {
 			continue
 		}
@@ -316,6 +329,9 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 			conf = r.confidence(seq, k, arcs[p.slot], a)
 		}
 		c := Change{Original: orig, Replacement: repl, Offset: s.start, Line: strings.Count(text[:s.start], "\n"), Confidence: conf}
+		if errArcs != nil {
+			c.Why = r.why(seq, k, arcs[p.slot], errArcs[p.slot], a, normalizeObserved(orig), rule, dists != nil && dists[p.slot] != nil)
+		}
 		if conf < r.opts.MinConfidence {
 			c.Kept = true
 		} else {
@@ -344,12 +360,19 @@ const strippedBeam = 7
 type placed struct {
 	slot  int
 	units [3]int32
+	reset bool // a sentence starts after the arc (arc.reset)
 }
 
 // confidence of the k-th arc of the path: its posterior among its slot's
 // arcs, given three units before and two after.
 func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
-	var before []int32
+	before, next := contextOf(seq, k)
+	return r.finder.confidence(arcs, a, before, next, r.params)
+}
+
+// contextOf is the context of the k-th arc of the path: three units
+// before it and two after.
+func contextOf(seq []placed, k int) (before, next []int32) {
 	for j := max(0, k-3); j < k; j++ {
 		for _, u := range seq[j].units {
 			if u >= 0 {
@@ -357,7 +380,6 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 			}
 		}
 	}
-	var next []int32
 	for j := k + 1; j < len(seq) && len(next) < 2; j++ {
 		for _, u := range seq[j].units {
 			if u >= 0 && len(next) < 2 {
@@ -365,49 +387,53 @@ func (r *Repairer) confidence(seq []placed, k int, arcs []arc, a *arc) float64 {
 			}
 		}
 	}
-	return r.finder.confidence(arcs, a, before, next, r.params)
+	return before, next
 }
 
-// render writes arc a over the observed slots it covers, in their case.
-// caseUnsure: the block's damage is the legacy kind and the text's words
-// show an engine that confuses look-alike capitals with small letters
-// (madeUpCapital); around holds
-// the readings of the words right before and after, if they are words.
-func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool, caseUnsure bool, around [2]string) string {
+// render writes arc a over the observed slots it covers, in their case,
+// and names the rule that wrote it (Why.Rule). caseUnsure: the block's
+// damage is the legacy kind and the text's words show an engine that
+// confuses look-alike capitals with small letters (madeUpCapital); around
+// holds the readings of the words right before and after, if they are
+// words.
+func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines map[int]bool, caseUnsure bool, around [2]string) (string, string) {
 	s := slots[i]
 	orig := text[s.start:slots[i+a.span-1].end]
 	if a.span == 1 && !a.keep && s.kind == slotWord && !upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseUpper && utf8.RuneCountInString(orig) <= 2 && normalizeObserved(orig) != a.text {
 		// "BO Quốc phòng": a short word in capitals on a line that is not
 		// is a capitalised word whose second letter OCR read as a capital.
-		return viet.RaiseCase(a.text, viet.CaseTitle)
+		return viet.RaiseCase(a.text, viet.CaseTitle), "short capitals"
 	}
 	if a.span == 1 && !a.keep && s.kind == slotWord && upperLines[s.line] && viet.CleanCaseOf(orig) == viet.CaseTitle && utf8.RuneCountInString(orig) == 2 && normalizeObserved(orig) != a.text {
 		// "Úy BAN NHÂN DÂN": the other way round, a damaged two-letter
 		// word on a heading in capitals is in capitals too.
-		return viet.RaiseCase(a.text, viet.CaseUpper)
+		return viet.RaiseCase(a.text, viet.CaseUpper), "heading capitals"
 	}
 	switch {
 	case a.glued > 0:
-		return r.renderGlued(orig, a, upperLines[s.line])
+		return r.renderGlued(orig, a, upperLines[s.line]), "glued"
 	case s.kind == slotCode:
-		return a.text
+		return a.text, "code"
 	case a.keep && s.kind == slotWord:
 		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
 		// even in a word kept as it is (HÐND).
-		return ethToStrokedD.Replace(orig)
+		return ethToStrokedD.Replace(orig), "kept"
 	case a.keep || s.kind == slotFixed && a.text == "":
-		return orig
-	case a.span == 1 && (ocrCapital(text, slots, i, a.text, upperLines[s.line]) || caselessAlone(text, slots, i, upperLines) ||
-		caseUnsure && madeUpCapital(text, slots, i, a.text, around, upperLines)):
-		return a.text
+		return orig, "kept"
+	case a.span == 1 && ocrCapital(text, slots, i, a.text, upperLines[s.line]):
+		return a.text, "ocrCapital"
+	case a.span == 1 && caselessAlone(text, slots, i, upperLines):
+		return a.text, "caselessAlone"
+	case a.span == 1 && caseUnsure && madeUpCapital(text, slots, i, a.text, around, upperLines):
+		return a.text, "madeUpCapital"
 	}
 	if a.span == 2 {
-		return viet.RaiseCase(a.text, viet.CleanCaseOf(text[s.start:s.end]))
+		return viet.RaiseCase(a.text, viet.CleanCaseOf(text[s.start:s.end])), "merge"
 	}
 	if strings.IndexByte(a.text, ' ') > 0 {
-		return splitCase(a.text, orig)
+		return splitCase(a.text, orig), "split"
 	}
-	return r.caseLike(a.text, orig, upperLines[s.line])
+	return r.caseLike(a.text, orig, upperLines[s.line]), "token's case"
 }
 
 // splitCase writes a split (syllables joined by spaces) over the token it
