@@ -85,14 +85,26 @@ func (a *Adapter) CountLetters(decoded string) {
 	}
 }
 
+// maxAdaptWord is the longest word, in runes, whose letters Add aligns.
+// Alignment costs the product of the two lengths in time and memory: a
+// 5 KB run without a space that repair changed whole took minutes and
+// gigabytes to align. OCR confusions are learnt from syllables and short
+// codes; a longer "word" teaches nothing.
+const maxAdaptWord = 64
+
 // Add aligns one decoded word (lowercase, as the decoder read it) with the
 // observed word it replaced (lowercase, as normalised for the search) and
-// counts the confusions between them.
+// counts the confusions between them; words over maxAdaptWord runes are
+// left out.
 func (a *Adapter) Add(decoded, observed string) {
 	if decoded == observed || decoded == "" || observed == "" {
 		return
 	}
-	path, ok := alignLetters([]rune(decoded), []rune(observed), a.cost)
+	t, o := []rune(decoded), []rune(observed)
+	if len(t) > maxAdaptWord || len(o) > maxAdaptWord {
+		return
+	}
+	path, ok := alignLetters(t, o, a.cost)
 	if !ok {
 		return
 	}
