@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/draw"
 	"io"
@@ -347,5 +348,73 @@ func TestScanOddFilesAndReadOnlyOutput(t *testing.T) {
 	}
 	if log := run(); !strings.Contains(log, "3 skipped") {
 		t.Errorf("rerun did not skip the three done documents:\n%s", log)
+	}
+}
+
+// An input deleted while the run goes on (a user tidying the folder): the
+// documents still there are done, the deleted one fails named with the
+// reason, the run ends with exit 3 and what was done stays recorded.
+func TestScanInputDeletedMidRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on three pages")
+	}
+	bin := buildVidoc(t)
+	in, out := t.TempDir(), t.TempDir()
+	strips := stripPages(t, "../../testdata/pages/page1.png", 4)
+	for i, s := range strips {
+		if err := render.WritePNG(filepath.Join(in, fmt.Sprintf("%d.png", i+1)), s, 300); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The last document goes as soon as the first is done: with one
+	// worker, its page is read long after.
+	cmd := vidocCommand(bin, "scan", in, "-o", out, "-j", "1", "--progress", "json")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var log strings.Builder
+	sc := bufio.NewScanner(stderr)
+	deleted := false
+	for sc.Scan() {
+		log.WriteString(sc.Text() + "\n")
+		var ev struct{ Event string }
+		if !deleted && json.Unmarshal(sc.Bytes(), &ev) == nil && ev.Event == "document" {
+			if err := os.Remove(filepath.Join(in, "4.png")); err != nil {
+				t.Fatal(err)
+			}
+			deleted = true
+		}
+	}
+	err = cmd.Wait()
+	if code := exitCodeOf(t, err, []byte(log.String())); code != ExitPartial || !deleted {
+		t.Fatalf("exit %d (deleted: %v), want %d:\n%s", code, deleted, ExitPartial, log.String())
+	}
+	if !strings.Contains(log.String(), "4.png page 1: no such file or directory") {
+		t.Errorf("the deleted document's failure is not named:\n%s", log.String())
+	}
+	recs, err := batch.LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, temps := outputTree(t, out)
+	if temps != 0 {
+		t.Errorf("%d temporary files left", temps)
+	}
+	for _, name := range []string{"1", "2", "3"} {
+		if recs[name].Status != batch.StatusDone {
+			t.Errorf("%s recorded %q, want done", name, recs[name].Status)
+		}
+		for _, o := range recs[name].Outputs {
+			if _, ok := files[o]; !ok {
+				t.Errorf("%s recorded output %s, which is missing", name, o)
+			}
+		}
+	}
+	if recs["4"].Status != batch.StatusFailed {
+		t.Errorf("4 recorded %q, want failed", recs["4"].Status)
 	}
 }
