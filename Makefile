@@ -42,15 +42,18 @@ test: deps build vet
 	$(GO) test -race -short -timeout 20m $(RACE_PKGS)
 
 # make fuzz: each Go fuzz target for FUZZTIME, one after another: fix (the
-# input decoder and the repair stream over arbitrary bytes), parse (the
-# structure parser over arbitrary text), and the sniffers (image headers,
-# text encodings). A finding is written under the package's testdata/fuzz
+# input decoder and the repair stream over arbitrary bytes; the whole
+# command, OCR JSON included), parse (the structure parser over arbitrary
+# text), the OCR JSON reader, the sniffers (image headers, text
+# encodings), pdftoppm's rasters, and the decoding of a scan's pages
+# (input's checks, then leptonica). A finding is written under the package's testdata/fuzz
 # and fails the run. FUZZPARALLEL=1 spares a shared machine. -timeout 0:
 # go test's default of 10 minutes would cut a 10-minute run short.
 FUZZTIME     ?= 10m
 FUZZPARALLEL ?= $(shell nproc)
-FUZZ_TARGETS := ./internal/repair:FuzzStream ./internal/structure:FuzzParse \
-                ./internal/input:FuzzSniff ./internal/textenc:FuzzNewReader
+FUZZ_TARGETS := ./internal/repair:FuzzStream ./cmd/vidoc:FuzzFix ./internal/structure:FuzzParse \
+                ./internal/ocrchan:FuzzRead ./internal/input:FuzzSniff ./internal/input:FuzzParsePGM \
+                ./internal/ocr:FuzzDecodePage ./internal/textenc:FuzzNewReader
 
 fuzz: deps
 	@set -e; for t in $(FUZZ_TARGETS); do \

@@ -16,7 +16,7 @@ import (
 	"github.com/vidoc/vidoc/internal/lm"
 )
 
-func needModel(t *testing.T) {
+func needModel(t testing.TB) {
 	t.Helper()
 	if _, err := lm.Default(); err != nil {
 		t.Skipf("no embedded language model: %v", err)

@@ -4,13 +4,20 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"image"
+	"image/draw"
 	"io"
+	"maps"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 
+	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/render"
 	"github.com/vidoc/vidoc/internal/testfs"
 )
@@ -251,5 +258,163 @@ func TestScanStopsWhenDiskFull(t *testing.T) {
 		if e.Name() != "filler" && !strings.HasPrefix(e.Name(), "vidoc-manifest") {
 			t.Errorf("%s left in the full output folder", e.Name())
 		}
+	}
+}
+
+// Odd files and a read-only output folder in one run: a zero-byte file, a
+// 1×1 image, a page 20 000 px high, a named pipe (which would block a
+// reader for ever), and a document whose output subfolder cannot be
+// written. The empty file and the unwritable document fail, each named with
+// its reason; the rest is done and recorded; the exit code says some
+// failed (3); a rerun redoes only what failed.
+func TestScanOddFilesAndReadOnlyOutput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on four pages")
+	}
+	bin := buildVidoc(t)
+	in, out := t.TempDir(), t.TempDir()
+	strips := stripPages(t, "../../testdata/pages/page1.png", 4)
+	if err := os.MkdirAll(filepath.Join(in, "ro"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	white := func(w, h int) *image.Gray {
+		g := image.NewGray(image.Rect(0, 0, w, h))
+		for i := range g.Pix {
+			g.Pix[i] = 0xff
+		}
+		return g
+	}
+	tall := white(strips[2].Bounds().Dx(), 20000)
+	draw.Draw(tall, strips[2].Bounds().Sub(strips[2].Bounds().Min), strips[2], strips[2].Bounds().Min, draw.Src)
+	for name, img := range map[string]image.Image{"good.png": strips[0], "ro/b.png": strips[1], "one.png": white(1, 1), "tall.png": tall} {
+		if err := render.WritePNG(filepath.Join(in, name), img, 300); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(in, "zero.png"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(in, "pipe.png"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ro := filepath.Join(out, "ro")
+	if err := os.Mkdir(ro, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Root writes through permissions: it needs a read-only file system.
+	if os.Geteuid() == 0 {
+		if b, err := exec.Command("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", ro).CombinedOutput(); err != nil {
+			t.Skipf("cannot mount a read-only tmpfs here: %v %s", err, b)
+		}
+		t.Cleanup(func() { exec.Command("umount", ro).Run() })
+	} else if err := os.Chmod(ro, 0o555); err != nil {
+		t.Fatal(err)
+	}
+
+	run := func() string {
+		t.Helper()
+		b, err := vidocCommand(bin, "scan", in, "-o", out, "-j", "1", "--progress", "none").CombinedOutput()
+		if code := exitCodeOf(t, err, b); code != ExitPartial {
+			t.Fatalf("exit %d, want %d:\n%s", code, ExitPartial, b)
+		}
+		return string(b)
+	}
+	log := run()
+	for _, want := range []string{"3 done, 0 partial, 2 failed", "zero.png: corrupt or truncated file: empty file", "ro/b.png: write "} {
+		if !strings.Contains(log, want) {
+			t.Errorf("summary lacks %q:\n%s", want, log)
+		}
+	}
+	files, temps := outputTree(t, out)
+	if temps != 0 {
+		t.Errorf("%d temporary files left", temps)
+	}
+	for _, name := range []string{"good.txt", "one.txt", "tall.txt"} {
+		if _, ok := files[name]; !ok {
+			t.Errorf("%s missing; outputs %v", name, slices.Sorted(maps.Keys(files)))
+		}
+	}
+	if len(strings.Fields(files["tall.txt"])) < 5 {
+		t.Errorf("the tall page's text was not read: %q", files["tall.txt"])
+	}
+	recs, err := batch.LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]batch.Status{"good": batch.StatusDone, "one": batch.StatusDone, "tall": batch.StatusDone, "zero": batch.StatusFailed, "ro/b": batch.StatusFailed} {
+		if got := recs[name].Status; got != want {
+			t.Errorf("%s recorded %q, want %q", name, got, want)
+		}
+	}
+	if log := run(); !strings.Contains(log, "3 skipped") {
+		t.Errorf("rerun did not skip the three done documents:\n%s", log)
+	}
+}
+
+// An input deleted while the run goes on (a user tidying the folder): the
+// documents still there are done, the deleted one fails named with the
+// reason, the run ends with exit 3 and what was done stays recorded.
+func TestScanInputDeletedMidRun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs Tesseract on three pages")
+	}
+	bin := buildVidoc(t)
+	in, out := t.TempDir(), t.TempDir()
+	strips := stripPages(t, "../../testdata/pages/page1.png", 4)
+	for i, s := range strips {
+		if err := render.WritePNG(filepath.Join(in, fmt.Sprintf("%d.png", i+1)), s, 300); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The last document goes as soon as the first is done: with one
+	// worker, its page is read long after.
+	cmd := vidocCommand(bin, "scan", in, "-o", out, "-j", "1", "--progress", "json")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var log strings.Builder
+	sc := bufio.NewScanner(stderr)
+	deleted := false
+	for sc.Scan() {
+		log.WriteString(sc.Text() + "\n")
+		var ev struct{ Event string }
+		if !deleted && json.Unmarshal(sc.Bytes(), &ev) == nil && ev.Event == "document" {
+			if err := os.Remove(filepath.Join(in, "4.png")); err != nil {
+				t.Fatal(err)
+			}
+			deleted = true
+		}
+	}
+	err = cmd.Wait()
+	if code := exitCodeOf(t, err, []byte(log.String())); code != ExitPartial || !deleted {
+		t.Fatalf("exit %d (deleted: %v), want %d:\n%s", code, deleted, ExitPartial, log.String())
+	}
+	if !strings.Contains(log.String(), "4.png page 1: no such file or directory") {
+		t.Errorf("the deleted document's failure is not named:\n%s", log.String())
+	}
+	recs, err := batch.LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, temps := outputTree(t, out)
+	if temps != 0 {
+		t.Errorf("%d temporary files left", temps)
+	}
+	for _, name := range []string{"1", "2", "3"} {
+		if recs[name].Status != batch.StatusDone {
+			t.Errorf("%s recorded %q, want done", name, recs[name].Status)
+		}
+		for _, o := range recs[name].Outputs {
+			if _, ok := files[o]; !ok {
+				t.Errorf("%s recorded output %s, which is missing", name, o)
+			}
+		}
+	}
+	if recs["4"].Status != batch.StatusFailed {
+		t.Errorf("4 recorded %q, want failed", recs["4"].Status)
 	}
 }

@@ -138,6 +138,13 @@ func (a *Adapter) countLetters(text string, by float64) {
 	}
 }
 
+// maxAdaptWord is the longest word, in runes, whose letters Add aligns.
+// Alignment costs the product of the two lengths in time and memory: a
+// 5 KB run without a space that repair changed whole took minutes and
+// gigabytes to align. OCR confusions are learnt from syllables and short
+// codes; a longer "word" teaches nothing.
+const maxAdaptWord = 64
+
 // Observe hands a the text it adapts to, as written: a row whose observed
 // string the text never shows decides nothing in it, and lowering it would
 // cost a decoding with the adapted model for nothing.
@@ -171,7 +178,8 @@ func (a *Adapter) Skip(decoded string) { a.countLetters(decoded, -1) }
 // observed word it replaced (lowercase, as normalised for the search,
 // except a capital it starts with) and counts the confusions between
 // them. That capital misread as another letter is counted as a capital
-// row (đ → "B"), apart from what the small letter becomes.
+// row (đ → "B"), apart from what the small letter becomes. Words over
+// maxAdaptWord runes are left out.
 func (a *Adapter) Add(decoded, observed string) {
 	if decoded == "" || observed == "" {
 		return
@@ -184,7 +192,11 @@ func (a *Adapter) Add(decoded, observed string) {
 	if decoded == observed {
 		return
 	}
-	path, ok := alignLetters([]rune(decoded), []rune(observed), a.cost)
+	t, o := []rune(decoded), []rune(observed)
+	if len(t) > maxAdaptWord || len(o) > maxAdaptWord {
+		return
+	}
+	path, ok := alignLetters(t, o, a.cost)
 	if !ok {
 		return
 	}

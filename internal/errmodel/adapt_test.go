@@ -240,3 +240,30 @@ func TestAdapterSkipUncountsLetters(t *testing.T) {
 		t.Errorf("skipped words still counted: %v %v", a.Learned(), a.Evidence())
 	}
 }
+
+// A "word" over maxAdaptWord runes (a run without a space that repair
+// changed whole) teaches nothing: aligning it would cost the square of its
+// length. The same confusions in words of a syllable are learned.
+func TestAdapterLeavesOutLongWords(t *testing.T) {
+	ch := tinyChannel(t)
+	long := NewAdapter(ch)
+	short := NewAdapter(ch)
+	n := maxAdaptWord/4 + 1
+	decoded, observed := strings.Repeat("cộng", n), strings.Repeat("cqng", n)
+	for _, a := range []*Adapter{long, short} {
+		a.CountLetters(decoded + " độc cộng")
+	}
+	for range 3 {
+		long.Add(decoded, observed)
+		long.Add(decoded+"đ", observed+"d")
+	}
+	if got := long.Learned(); len(got) != 0 {
+		t.Errorf("learned %v from words of %d runes", got, len([]rune(decoded)))
+	}
+	for _, p := range [][2]string{{"cộng", "cqng"}, {"độc", "dqc"}, {"cộng", "cqng"}, {"độc", "đqc"}} {
+		short.Add(p[0], p[1])
+	}
+	if len(short.Learned()) == 0 {
+		t.Error("nothing learned from the same confusion in short words")
+	}
+}

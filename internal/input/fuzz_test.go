@@ -46,3 +46,22 @@ func FuzzSniff(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParsePGM feeds arbitrary bytes to the reader of pdftoppm's rasters:
+// what it accepts must hold exactly the pixels its header claims.
+func FuzzParsePGM(f *testing.F) {
+	f.Add([]byte("P5\n3 2\n255\n\x00\x01\x02\x03\x04\x05"))
+	f.Add([]byte("P5 # comment\n1 1 255 \xff"))
+	f.Add([]byte("P5\n4294967296 4294967296\n255\n"))
+	f.Add([]byte("P5\n9223372036854775807 2\n255\n\x00\x00"))
+	f.Add([]byte("P5\n2 2\n65535\n\x00\x00\x00\x00\x00\x00\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, h, pix, err := parsePGM(data)
+		if err != nil {
+			return
+		}
+		if w <= 0 || h <= 0 || len(pix)%w != 0 || len(pix)/w != h {
+			t.Fatalf("accepted %d × %d pixels with %d bytes", w, h, len(pix))
+		}
+	})
+}

@@ -47,7 +47,9 @@ func parsePGM(data []byte) (w, h int, pix []byte, err error) {
 		return bad("not 8 bits per pixel")
 	}
 	rest = rest[1:]
-	if int64(w)*int64(h) != int64(len(rest)) {
+	// By division: a header of 2³² × 2³² pixels overflows the product
+	// to 0, which an empty raster would match.
+	if len(rest)%w != 0 || len(rest)/w != h {
 		return bad(fmt.Sprintf("%d bytes of pixels for %d × %d", len(rest), w, h))
 	}
 	if len(rest) > math.MaxUint32 {

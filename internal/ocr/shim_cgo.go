@@ -328,7 +328,9 @@ func decodePage(page input.Page) (*pixImage, error) {
 // greyPix makes an image of w × h grey bytes: a page (counted as decoded)
 // or a crop.
 func greyPix(grey []byte, w, h int, page bool) (*pixImage, error) {
-	if w <= 0 || h <= 0 || int64(w)*int64(h) != int64(len(grey)) {
+	// By division: w × h can overflow to the length of an empty slice,
+	// whose first byte does not exist.
+	if w <= 0 || h <= 0 || len(grey)%w != 0 || len(grey)/w != h {
 		return nil, fmt.Errorf("%d bytes of grey pixels for %d × %d", len(grey), w, h)
 	}
 	// Go memory holding no Go pointer may be read by C during the call.

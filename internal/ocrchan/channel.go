@@ -53,6 +53,12 @@ type Options struct {
 const (
 	DefaultBeam  = 8
 	DefaultFloor = 0.01
+	// MaxGlyphs is the longest word whose glyphs' choices are listened
+	// to. The beam copies each spelling once a glyph, so a word's cost
+	// grows with the square of its length: a hostile OCR JSON with one
+	// word of 100 000 glyphs took a minute of CPU. No syllable, code or address
+	// of a document is near this long; a longer word stands alone.
+	MaxGlyphs = 64
 )
 
 // Build makes the channel of a word from its printed text and each glyph's
@@ -68,7 +74,7 @@ func Build(printed string, glyphs [][]Choice, opts Options) Word {
 		opts.Floor = DefaultFloor
 	}
 	alone := Word{Printed: printed, Candidates: []Candidate{{Text: printed, P: 1}}}
-	if len(glyphs) == 0 || len(glyphs) != utf8.RuneCountInString(printed) {
+	if len(glyphs) == 0 || len(glyphs) > MaxGlyphs || len(glyphs) != utf8.RuneCountInString(printed) {
 		return alone
 	}
 	beam := []Candidate{{}}
@@ -123,8 +129,10 @@ func sureness(glyphs [][]Choice) (top, margin float64) {
 	return top, margin
 }
 
-// glyphCosts normalises a glyph's confidences, floored, to probabilities
-// and returns their costs; a repeated text keeps its best confidence.
+// glyphCosts normalises a glyph's confidences, floored and capped at 1,
+// to probabilities and returns their costs; a repeated text keeps its best
+// confidence. The cap keeps confidences no OCR gives (1e308 twice sums to
+// infinity) from making every cost infinite and every share NaN.
 func glyphCosts(g []Choice, floor float64) []Candidate {
 	out := make([]Candidate, 0, len(g))
 	var sum float64
@@ -132,7 +140,11 @@ func glyphCosts(g []Choice, floor float64) []Candidate {
 		if c.Text == "" || contains(out, c.Text) {
 			continue
 		}
-		p := max(c.P, floor)
+		p := c.P
+		if !(p >= floor) { // NaN too
+			p = floor
+		}
+		p = min(p, 1)
 		out = append(out, Candidate{Text: c.Text, Cost: p})
 		sum += p
 	}

@@ -73,6 +73,7 @@ func Place(text string, words []string) []int {
 	toks := Fields(text)
 	at := make([]int, len(words))
 	t := 0
+	budget := resyncBudget
 	for i := 0; i < len(words); i++ {
 		at[i] = -1
 		// The nearest pair (word i+dw, token t+dt) that match, nearest
@@ -101,7 +102,7 @@ func Place(text string, words []string) []int {
 			// a region again (a table's cells) the text differs for
 			// more than the lookahead: find the words again further
 			// on, where a run of them stands as they were printed.
-			if k := resync(text, toks[t:], words[i:]); k >= 0 {
+			if k := resync(text, toks[t:], words[i:], &budget); k >= 0 {
 				at[i] = toks[t+k].Start
 				t += k + 1
 			}
@@ -115,13 +116,25 @@ func Place(text string, words []string) []int {
 // or two short words ("của các") recur too often to say where.
 const anchorWords = 3
 
+// resyncBudget bounds the tokens resync looks at over one page. Each word
+// not found nearby makes it search the rest of the page, so a page whose
+// words the text does not hold costs words × tokens: a hostile OCR JSON of
+// 100 000 such words would take minutes. A real page of 1 000 words, every
+// one of them missing, costs a million; past the budget the words not
+// found nearby are left out.
+const resyncBudget = 1 << 23
+
 // resync returns the index of the first token of toks from which the first
-// anchorWords words stand in a row, or -1.
-func resync(text string, toks []Span, words []string) int {
+// anchorWords words stand in a row, or -1; each token it looks at is taken
+// from budget, and it gives -1 once budget is spent.
+func resync(text string, toks []Span, words []string, budget *int) int {
 	if len(words) < anchorWords {
 		return -1
 	}
 	for k := 0; k+anchorWords <= len(toks); k++ {
+		if *budget--; *budget < 0 {
+			return -1
+		}
 		n := 0
 		for n < anchorWords && text[toks[k+n].Start:toks[k+n].End] == words[n] {
 			n++

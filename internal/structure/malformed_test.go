@@ -3,6 +3,7 @@ package structure
 import (
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -134,5 +135,23 @@ func FuzzParse(f *testing.F) {
 		Markdown(doc)
 		Text(doc)
 		checkSpans(t, doc, strings.Count(text, "\n")+strings.Count(text, "\r")+1)
+	})
+}
+
+// brokenWordRe is what brokenWord does by scanning back from the end.
+var brokenWordRe = regexp.MustCompile(`(?:^|\s)(\p{L}+)-$`)
+
+// FuzzBrokenWord checks brokenWord against the regexp it replaces (which
+// read the whole paragraph at each of its lines), on any bytes.
+func FuzzBrokenWord(f *testing.F) {
+	for _, s := range []string{"", "-", "triể-", "việc triể-", "28-", "a1-", "x\ttriể-", "x\vab-", "Nhà nước-", "\xffab-", "ab\xff-", "a--", "ab -", "ạ\u0301-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		head, ok := brokenWord([]byte(s))
+		m := brokenWordRe.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && head != m[1] {
+			t.Fatalf("%q: brokenWord gives %q %v, the regexp %q", s, head, ok, m)
+		}
 	})
 }

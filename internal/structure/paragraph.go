@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -15,6 +16,19 @@ type rawBlock struct {
 	span   Span
 	marker *marker
 	last   string // last physical line, to judge how the next one continues
+
+	// While the block is built (buildBlocks), its text and its marker's
+	// rest grow in buf and rest, made strings once it ends, and letters
+	// and upper count its text's letters and capitals: joining strings
+	// and counting the whole text again at each line cost a paragraph of
+	// n lines n² (a 130 KB paragraph took a minute).
+	buf, rest      []byte
+	letters, upper int
+}
+
+// upperText is isUpperLine of the text of a block being built.
+func (b *rawBlock) upperText() bool {
+	return b.letters >= 2 && b.upper*10 >= b.letters*9
 }
 
 // layout describes how the text was broken into lines: hard-wrapped at a
@@ -44,14 +58,14 @@ func measureLayout(lines []line) layout {
 // physical line is prev, possibly across a blank line.
 func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 	prev := b.last
-	if b.marker != nil && isKeyword(b.marker.kind) && b.marker.rest == "" {
+	if b.marker != nil && isKeyword(b.marker.kind) && len(b.rest) == 0 {
 		// "Chương IV" / "TỔ CHỨC THỰC HIỆN": the title on its own line.
 		return isUpperLine(next) || !afterBlank && b.marker.kind != KindArticle
 	}
-	if isUpperLine(next) && !isUpperLine(b.text) {
+	if isUpperLine(next) && !b.upperText() {
 		return false
 	}
-	if isUpperLine(b.text) && !isUpperLine(next) {
+	if b.upperText() && !isUpperLine(next) {
 		return false
 	}
 	lower := startsLower(next)
@@ -79,39 +93,63 @@ var (
 	codeStartRe = regexp.MustCompile(`^\p{Lu}{1,8}([-/]\p{Lu}|\b)`)
 )
 
-// joinPiece appends a wrapped line to a paragraph, undoing a line-end break
-// inside a document code ("28-" + "CT/TW" → "28-CT/TW") or a syllable
-// hyphenated at the margin ("triể-" + "n khai" → "triển khai", only when
-// the joined syllable is valid Vietnamese); any other hyphen stays.
-func joinPiece(cur, next string) string {
-	if codeBreakRe.MatchString(cur) && codeStartRe.MatchString(next) {
-		return cur + next
+// joinPiece appends a wrapped line to a paragraph in buf, undoing a
+// line-end break inside a document code ("28-" + "CT/TW" → "28-CT/TW") or a
+// syllable hyphenated at the margin ("triể-" + "n khai" → "triển khai",
+// only when the joined syllable is valid Vietnamese); any other hyphen
+// stays. It looks only at the end of buf, so that a paragraph of n lines
+// costs n, not n².
+func joinPiece(buf []byte, next string) []byte {
+	// codeBreakRe looks at the last two runes.
+	if codeBreakRe.Match(buf[max(0, len(buf)-2*utf8.UTFMax):]) && codeStartRe.MatchString(next) {
+		return append(buf, next...)
 	}
-	if m := wordBreakRe.FindStringSubmatch(cur); m != nil && startsLower(next) {
-		head := m[1]
+	if head, ok := brokenWord(buf); ok && startsLower(next) {
 		tail, rest, _ := strings.Cut(next, " ")
 		tailWord := strings.TrimRight(tail, ",.;:!?)\"”")
 		if viet.Valid(strings.ToLower(head+tailWord)) && !viet.Valid(strings.ToLower(head)) {
-			return cur[:len(cur)-1] + strings.TrimSpace(tail+" "+rest)
+			return append(buf[:len(buf)-1], strings.TrimSpace(tail+" "+rest)...)
 		}
-		return cur + next
+		return append(buf, next...)
 	}
-	return cur + " " + next
+	return append(append(buf, ' '), next...)
 }
 
-// wordBreakRe matches a line ending in a word fragment and a hyphen.
-var wordBreakRe = regexp.MustCompile(`(?:^|\s)(\p{L}+)-$`)
+// brokenWord returns the word fragment a paragraph ends in before a
+// hyphen, letters after white space (regexp's \s) or at its start, as
+// `(?:^|\s)(\p{L}+)-$` would, scanning back only over the fragment.
+func brokenWord(buf []byte) (string, bool) {
+	if len(buf) == 0 || buf[len(buf)-1] != '-' {
+		return "", false
+	}
+	end := len(buf) - 1
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(buf[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	if i == end {
+		return "", false
+	}
+	if i > 0 && !strings.ContainsRune("\t\n\f\r ", rune(buf[i-1])) {
+		return "", false
+	}
+	return string(buf[i:end]), true
+}
 
 // joinWrapped joins lines of one paragraph.
 func joinWrapped(parts []string) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	s := parts[0]
+	buf := []byte(parts[0])
 	for _, p := range parts[1:] {
-		s = joinPiece(s, p)
+		buf = joinPiece(buf, p)
 	}
-	return s
+	return string(buf)
 }
 
 // buildBlocks rebuilds paragraphs from lines[from:to].
@@ -121,6 +159,11 @@ func buildBlocks(lines []line, from, to int, lay layout) []rawBlock {
 	afterBlank := false
 	flush := func() {
 		if cur != nil {
+			cur.text = string(cur.buf)
+			if cur.marker != nil {
+				cur.marker.rest = string(cur.rest)
+			}
+			cur.buf, cur.rest = nil, nil
 			out = append(out, *cur)
 			cur = nil
 		}
@@ -133,24 +176,29 @@ func buildBlocks(lines []line, from, to int, lay layout) []rawBlock {
 		}
 		m, isMarker := parseMarker(l.text)
 		if cur != nil && !isMarker && lay.continues(cur, l.text, afterBlank) {
-			cur.text = joinPiece(cur.text, l.text)
+			cur.buf = joinPiece(cur.buf, l.text)
+			letters, upper := countCase(l.text)
+			cur.letters += letters
+			cur.upper += upper
 			cur.last = l.text
 			cur.span.End = l.n
 			if cur.marker != nil {
-				if cur.marker.rest == "" {
-					cur.marker.rest = l.text
+				if len(cur.rest) == 0 {
+					cur.rest = append(cur.rest, l.text...)
 				} else {
-					cur.marker.rest = joinPiece(cur.marker.rest, l.text)
+					cur.rest = joinPiece(cur.rest, l.text)
 				}
 			}
 			afterBlank = false
 			continue
 		}
 		flush()
-		cur = &rawBlock{text: l.text, span: Span{l.n, l.n}, last: l.text}
+		cur = &rawBlock{buf: []byte(l.text), span: Span{l.n, l.n}, last: l.text}
+		cur.letters, cur.upper = countCase(l.text)
 		if isMarker {
 			mm := m
 			cur.marker = &mm
+			cur.rest = []byte(m.rest)
 		}
 		afterBlank = false
 	}
