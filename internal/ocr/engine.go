@@ -31,7 +31,7 @@ type Options struct {
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
-	NoUpscale    bool   // read small type as it is, not again enlarged (upscale.go)
+	Upscale      bool   // read small type again enlarged (upscale.go)
 }
 
 // Engine reads pages with one Tesseract client. It is not safe for

@@ -57,12 +57,16 @@ func upscaleFactor(boxes []wordBox) float64 {
 	return min(maxUpscale, upscaleWordHeight/h)
 }
 
-// read has the engine's client read img; when the type is small
-// (upscaleFactor), it reads an enlarged copy again and gives that
-// reading, its boxes brought back to img's coordinates.
+// read has the engine's client read img; with Options.Upscale, when the
+// type is small (upscaleFactor), it reads an enlarged copy again and gives
+// that reading, its boxes brought back to img's coordinates. It is off by
+// default: on 100 dpi copies of the real dev scans it halves the CER of
+// pages of small plain text but raises it on pages whose layout matters
+// (a ruled table, a colour stamp), because layout still works on the
+// page's own pixels (scripts/bench_degraded.sh).
 func (e *Engine) read(img *pixImage) ([]wordBox, error) {
 	boxes, err := e.client.recognize(img)
-	if err != nil || e.opts.NoUpscale {
+	if err != nil || !e.opts.Upscale {
 		return boxes, err
 	}
 	f := upscaleFactor(boxes)

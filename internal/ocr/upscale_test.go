@@ -62,8 +62,8 @@ func TestSmallTypeReadEnlarged(t *testing.T) {
 		}
 		return res, eval.Compare(want, res.Text)
 	}
-	_, plain := read(Options{NoUpscale: true})
-	res, big := read(Options{})
+	_, plain := read(Options{})
+	res, big := read(Options{Upscale: true})
 	t.Logf("75 dpi page: CER %.4f as it is, %.4f enlarged", plain.CER, big.CER)
 	if big.CER >= plain.CER/2 {
 		t.Errorf("enlarged CER %.4f is not under half the %.4f as it is", big.CER, plain.CER)
