@@ -24,7 +24,7 @@ const (
 	sealMaxWidth = 1.6  // median width of the ring's stroke: a bold letter's is wider
 	sealOutside  = 0.6  // share of directions dark just outside the ring above which it is a dark area, not a ring
 	sealInkLuma  = 128  // luma below which a pixel is ink
-	sealTopShare = 0.3  // seals stand over the closing: their centre is below this share of the page
+	sealTopShare = 0.3  // seals stand over the closing: their centre is below this share of the page, or below the "Nơi nhận:" label (sealTop)
 )
 
 // circle is a found seal's outer ring, in pixels.
@@ -42,7 +42,7 @@ func (p *page) markSeals(dpi int) {
 	if p.img == nil || dpi <= 0 || p.redStamp() {
 		return
 	}
-	c, ok := findSeal(p.img, float64(dpi)/25.4)
+	c, ok := findSeal(p.img, float64(dpi)/25.4, p.sealTop())
 	if !ok {
 		return
 	}
@@ -83,6 +83,28 @@ func (p *page) markSealRun(c circle, run []int) {
 			w.drop = ReasonStamp
 		}
 	}
+}
+
+// sealTop is the highest a seal's centre is looked for, in pixels: below
+// sealTopShare of the page, where the closing of a first page stands, or
+// lower, from the top of a "Nơi nhận:" label when one stands higher: on a
+// last page with little text left the closing is near the top, and the
+// seal, over the signer's title beside the label, with it.
+func (p *page) sealTop() int {
+	top := int(sealTopShare * float64(p.h))
+	for _, line := range p.tlines {
+		// The label opens its line; Tesseract may join the signer's
+		// title, beside it, onto the same line.
+		text := ""
+		for _, i := range line[:min(2, len(line))] {
+			text += p.words[i].Text
+			if recipientsLabel(text) {
+				top = min(top, p.words[line[0]].Box.Y0)
+				break
+			}
+		}
+	}
+	return top
 }
 
 // redStamp reports whether markInk found words in red ink: a colour page's
@@ -199,11 +221,12 @@ func dark(img image.Image, x, y int) bool {
 	return color.GrayModel.Convert(img.At(x, y)).(color.Gray).Y < sealInkLuma
 }
 
-// findSeal looks for one round seal's outer ring: a coarse search over
+// findSeal looks for one round seal's outer ring, its centre at or below
+// pixel row top: a coarse search over
 // centres and radii on an ink grid of 1 mm cells keeps the circles whose
 // every direction but a few meets ink, and the best of them is measured on
 // the pixels: closed, round, thin, and not inside a dark area.
-func findSeal(img image.Image, pxPerMM float64) (circle, bool) {
+func findSeal(img image.Image, pxPerMM float64, top int) (circle, bool) {
 	rMin, rMax := int(sealMinR/sealCell), int(math.Ceil(sealMaxR/sealCell))
 	// A circle's cells lie within rMax + 1 of its centre, which lies on
 	// the page: padded by that much, the map needs no bounds checks.
@@ -224,7 +247,7 @@ func findSeal(img image.Image, pxPerMM float64) (circle, bool) {
 		}
 	}
 	best, bestScore := circle{}, -1.0
-	for cy := int(sealTopShare * float64(m.h)); cy < m.h; cy++ {
+	for cy := max(0, int(float64(top)/m.cell)); cy < m.h; cy++ {
 		for cx := rMin; cx < m.w-rMin; cx++ {
 			at := m.index(cx, cy)
 			for r := rMin; r <= rMax; r++ {

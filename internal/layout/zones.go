@@ -240,8 +240,13 @@ func (p *page) columns(top bool) bool {
 			break
 		}
 		if top && kind == HeaderLeft && lastRight >= 0 {
+			// A left line printed beside a right one is a row of the
+			// header, however far below the line above it stands: the
+			// "Số:" and date row under a blank, where the issuing body
+			// above "Số:" is cut off or too faint to read.
 			prev := zone[len(zone)-1]
-			if float64(pt.box.Y0-prev.box.Y1) > blankGap*float64(p.xh) || addresseeRe.MatchString(pt.text) {
+			if float64(pt.box.Y0-prev.box.Y1) > blankGap*float64(p.xh) && !besideRight(pt, cand, side) ||
+				addresseeRe.MatchString(pt.text) {
 				break
 			}
 		}
@@ -276,6 +281,17 @@ func (p *page) columns(top bool) bool {
 		return false
 	}
 	return true
+}
+
+// besideRight reports whether a part of cand on the right side of the
+// header stands on pt's row, to its right.
+func besideRight(pt *part, cand []*part, side func(*part) Kind) bool {
+	for _, q := range cand {
+		if q != pt && q.box.X0 > pt.box.X1 && overlapY(pt, q) && side(q) == HeaderRight {
+			return true
+		}
+	}
+	return false
 }
 
 // textCentre is the middle of the printed text's width.

@@ -34,6 +34,7 @@ type Options struct {
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
+	Upscale      bool   // read small type again enlarged (upscale.go)
 	// Clean, when set, is given the prepared page (upright and deskewed,
 	// as Result.Image holds it) and the page's dpi (0 when unknown), and
 	// returns boxes to paint white before Tesseract reads it: marks that
@@ -157,7 +158,7 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		}
 		cleanCPU = cputime.Thread() - t0
 	}
-	boxes, err := e.client.recognize(prep.image)
+	boxes, err := e.read(prep.image)
 	if err != nil {
 		return fail(err)
 	}

@@ -44,3 +44,7 @@ type prepared struct {
 func prepare(osd *osdDetector, deskew bool, img *pixImage, dpi int) (prepared, error) {
 	return prepared{}, errNoCgo
 }
+
+func (p *pixImage) upscaled(f float64) (*pixImage, error) { return nil, errNoCgo }
+
+func (p *pixImage) ratio(of *pixImage) (float64, float64) { return 1, 1 }

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# bench_degraded.sh: vidoc on degraded copies of the real scans, as
+# archives hold them besides good scans: colour or grey JPEG at 150 and 100
+# dpi (quality 60), a 1-bit photocopy at 200 dpi, and a slightly blurred
+# scan (scripts/degrade.go makes them from each page of ../shared/dev/scans
+# that has a transcription in truth/; PDF pages rasterized at 300 dpi).
+# Per copy, CER and syllable accuracy (vscore.py) of raw Tesseract
+# (`tesseract -l vie`), of vidoc (`vidoc ocr | vidoc fix`) and of vidoc
+# reading small type again enlarged (`vidoc ocr --upscale | vidoc fix`). Pages held out from tuning are marked and
+# totalled apart. Prints Markdown on stdout, logs on stderr.
+#
+# Usage: scripts/bench_degraded.sh   (SHARED overrides ../shared;
+#        DEGRADE="j150 j100 bw blur" picks the copies)
+set -euo pipefail
+
+bench_name=bench_degraded
+if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
+  echo "bench_degraded: no ../shared/dev/scans/truth: nothing to measure" >&2
+  exit 0
+fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
+scans=$shared/dev/scans
+truth=$scans/truth
+vidoc=$work/vidoc
+kinds=${DEGRADE:-j150 j100 bw blur}
+
+mkdir -p "$work/pages" "$work/copies" "$work/out"
+shopt -s nullglob nocaseglob
+for f in "$scans"/*.{jpg,jpeg,png,pdf}; do
+  b=$(basename "$f"); b=${b%.*}
+  case "$f" in
+    *.pdf|*.PDF)
+      pdftoppm -r 300 -png "$f" "$work/pages/$b"
+      n=$(ls "$work/pages/$b"-*.png | wc -l)
+      k=0
+      for img in $(ls "$work/pages/$b"-*.png | sort -V); do
+        k=$((k + 1))
+        name=$b; [ "$n" -gt 1 ] && name=${b}_p$k
+        if [ -f "$truth/$name.truth.txt" ]; then mv "$img" "$work/pages/$name.png"; else rm "$img"; fi
+      done ;;
+    *) [ -f "$truth/$b.truth.txt" ] && cp "$f" "$work/pages/$b.${f##*.}" ;;
+  esac
+done
+shopt -u nocaseglob
+
+score() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'; }
+
+rows=$work/rows
+: >"$rows"
+for page in "$work/pages"/*; do
+  name=$(basename "$page"); name=${name%.*}
+  log "$name"
+  go run scripts/degrade.go -out "$work/copies/$name" "$page"
+  for kind in $kinds; do
+    copy=$(ls "$work/copies/$name.$kind".*)
+    o=$work/out/$name.$kind
+    tesseract "$copy" - -l vie 2>/dev/null >"$o.raw"
+    "$vidoc" ocr -j 1 "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.plain" 2>>"$work/log"
+    "$vidoc" ocr -j 1 --upscale "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.vidoc" 2>>"$work/log"
+    h=-; if is_held_out "$name"; then h=yes; fi
+    read -r rc rs < <(score "$truth/$name.truth.txt" "$o.raw")
+    read -r pc ps < <(score "$truth/$name.truth.txt" "$o.plain")
+    read -r vc vs < <(score "$truth/$name.truth.txt" "$o.vidoc")
+    echo "$name $kind $h $rc $pc $vc $rs $ps $vs" >>"$rows"
+  done
+done
+
+echo "## Degraded copies of the real scans"
+echo
+echo "CER and syllable accuracy (%) per copy against truth/*.truth.txt (vscore.py). Copies (scripts/degrade.go): j150/j100 JPEG quality 60 at 150/100 dpi, bw 1-bit at 200 dpi, blur Gaussian sd 1.2 px and JPEG quality 75. Tesseract: \`tesseract -l vie\`; vidoc: \`vidoc ocr | vidoc fix\`; enlarged: \`vidoc ocr --upscale | vidoc fix\` (small type read again enlarged). Held out: pages of documents no rule was tuned on."
+echo
+echo "| page | copy | held out | CER Tesseract | CER vidoc | CER enlarged | syl. Tesseract | syl. vidoc | syl. enlarged |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+sort -k3,3 -k2,2 -k1,1 "$rows" | awk '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, ($3 == "yes" ? "yes" : ""), $4, $5, $6, $7, $8, $9 }'
+echo
+# Means per copy kind, tuned and held-out pages apart; pages over 5 % CER.
+echo "| copy | pages | mean CER Tesseract | mean CER vidoc | mean CER enlarged | pages over 5 % (vidoc, enlarged) |"
+echo "|---|---:|---:|---:|---:|---:|"
+awk '{ h = ($3 == "yes") ? "held out" : "tuned"
+  k = $2 " (" h ")"; n[k]++; r[k] += $4; p[k] += $5; v[k] += $6; if ($5 > 5) op[k]++; if ($6 > 5) ov[k]++ }
+  END { for (k in n) printf "| %s | %d | %.2f | %.2f | %.2f | %d, %d |\n", k, n[k], r[k] / n[k], p[k] / n[k], v[k] / n[k], op[k], ov[k] }' "$rows" | sort
+echo
