@@ -44,7 +44,6 @@ for f in "$scans"/*.{jpg,jpeg,png,pdf}; do
 done
 shopt -u nocaseglob
 
-score() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'; }
 
 rows=$work/rows
 : >"$rows"
@@ -59,9 +58,9 @@ for page in "$work/pages"/*; do
     "$vidoc" ocr -j 1 "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.plain" 2>>"$work/log"
     "$vidoc" ocr -j 1 --upscale "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.vidoc" 2>>"$work/log"
     h=-; if is_held_out "$name"; then h=yes; fi
-    read -r rc rs < <(score "$truth/$name.truth.txt" "$o.raw")
-    read -r pc ps < <(score "$truth/$name.truth.txt" "$o.plain")
-    read -r vc vs < <(score "$truth/$name.truth.txt" "$o.vidoc")
+    read -r rc rs < <(cer_syl "$truth/$name.truth.txt" "$o.raw")
+    read -r pc ps < <(cer_syl "$truth/$name.truth.txt" "$o.plain")
+    read -r vc vs < <(cer_syl "$truth/$name.truth.txt" "$o.vidoc")
     echo "$name $kind $h $rc $pc $vc $rs $ps $vs" >>"$rows"
   done
 done

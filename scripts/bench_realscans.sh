@@ -87,7 +87,6 @@ for line in open(sys.argv[3]):
   done
 done
 
-score() { python3 "$shared/tools/vscore.py" "$1" "$2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'; }
 
 echo "## Real scans (../shared/dev/scans)"
 echo
@@ -98,9 +97,9 @@ echo "|---|---|---:|---:|---:|---:|---:|---:|"
 for t in "$truth"/*.truth.txt; do
   name=$(basename "$t" .truth.txt)
   [ -f "$work/after/$name.txt" ] || continue
-  read -r rc rs < <(score "$t" "$work/raw/$name.txt")
-  read -r bc bs < <(score "$t" "$work/before/$name.txt")
-  read -r ac as < <(score "$t" "$work/after/$name.txt")
+  read -r rc rs < <(cer_syl "$t" "$work/raw/$name.txt")
+  read -r bc bs < <(cer_syl "$t" "$work/before/$name.txt")
+  read -r ac as < <(cer_syl "$t" "$work/after/$name.txt")
   h=""; if is_held_out "$name"; then h=yes; fi
   echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as |"
 done

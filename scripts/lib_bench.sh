@@ -5,6 +5,7 @@
 #   work                   a temporary folder, removed on exit
 #   held_out, is_held_out  the dev scans no rule was tuned on
 #   scan_pages             a scan's pages that have transcriptions
+#   cer_syl                CER and syllable accuracy (%) of a page, by vscore.py
 # checks that tesseract and /usr/bin/time are installed, sets
 # OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc.
 
@@ -31,6 +32,12 @@ is_held_out() {
   done
   return 1
 }
+# cer_syl TRUTH HYP -> "CER SYL", both in % with two decimals (vscore.py).
+cer_syl() {
+  python3 "$shared/tools/vscore.py" "$1" "$2" --json |
+    python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'
+}
+
 # scan_pages JSONL BASE: for each page K of a scan's OCR JSON lines (one
 # page a line) that has a transcription in ../shared/dev/scans/truth,
 # prints "K NAME": NAME is BASE, or BASE_pK for a scan of several pages,
