@@ -8,6 +8,8 @@
 #     at 300 dpi in gray);
 #   - vidoc before layout: `vidoc ocr --no-layout` then `vidoc fix`;
 #   - vidoc: `vidoc ocr` (layout on) then `vidoc fix`;
+#   and the transcription's lines raw Tesseract and vidoc lose
+#   (scripts/lost_lines.py);
 # then header fields with ../shared/tools/fields.py after `vidoc scan` with
 # and without layout, and the seconds per page of `vidoc ocr -j 1` with and
 # without layout on the same pages in the same run (what layout adds).
@@ -90,18 +92,20 @@ done
 
 echo "## Real scans (../shared/dev/scans)"
 echo
-echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages of documents no rule was tuned on (scripts/lib_bench.sh)."
+echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages of documents no rule was tuned on (scripts/lib_bench.sh). Lines lost: of the transcription's lines of three syllables or more, those no line of the reading (or two neighbouring ones joined) matches in 60 % of its characters (scripts/lost_lines.py; the lost lines are listed on stderr)."
 echo
-echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | syl. Tesseract | syl. before layout | syl. vidoc |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | syl. Tesseract | syl. before layout | syl. vidoc | lines lost Tesseract | lines lost vidoc |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for t in "$truth"/*.truth.txt; do
   name=$(basename "$t" .truth.txt)
   [ -f "$work/after/$name.txt" ] || continue
   read -r rc rs < <(cer_syl "$t" "$work/raw/$name.txt")
   read -r bc bs < <(cer_syl "$t" "$work/before/$name.txt")
   read -r ac as < <(cer_syl "$t" "$work/after/$name.txt")
+  read -r rl n < <(python3 scripts/lost_lines.py "$t" "$work/raw/$name.txt")
+  read -r al _ < <(python3 scripts/lost_lines.py "$t" "$work/after/$name.txt" --list 2> >(sed "s/^/bench_realscans: $name: /" >&2))
   h=""; if is_held_out "$name"; then h=yes; fi
-  echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as |"
+  echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as | $rl of $n | $al of $n |"
 done
 echo
 per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
