@@ -41,7 +41,11 @@ type docCache struct {
 // to 0.5 alike, 0.8 lower), and the least count of a syllable it holds
 // (2: 95.62 / 87.35 at λ 0.2, 4 and 5 lower; 3 keeps one misreading
 // repeated twice out). cacheMinWords: a sample shorter than this has too
-// few readings to say which of its words it repeats.
+// few readings to say which of its words it repeats. Nor does a sample of
+// one block (blockLines lines, about a page): there the cache only echoes
+// the block's own first decoding, and on the rendered one-page benchmarks
+// (scripts/bench_rendered.sh) it cost 0.07 points of stripped and 0.1 of
+// eng syllable accuracy.
 const (
 	cacheLambda   = 0.15
 	cacheMu       = 0.5
@@ -52,7 +56,7 @@ const (
 // newDocCache counts the syllables of text (a decoding of the sample)
 // except those of changes less sure than minAdaptConfidence: a word left as
 // read and known to the model, or a confident repair. It returns nil when
-// the text is too short to teach anything.
+// the text is too short to teach anything or is one block.
 func (r *Repairer) newDocCache(res Result) *docCache {
 	// Unsure replacements, by their lowercase syllables: a decoding's
 	// output offsets are not the input's, so these are skipped by value,
@@ -95,7 +99,7 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 			words++
 		}
 	}
-	if words < cacheMinWords {
+	if words < cacheMinWords || strings.Count(text, "\n") < blockLines {
 		return nil
 	}
 	c := &docCache{uni: map[int32]int32{}, bi: map[[2]int32]int32{},

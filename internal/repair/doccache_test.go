@@ -28,9 +28,10 @@ Chi bộ cơ sở thường xuyên biểu dương những điển hình tiêu bi
 // damaged reading of the pair.
 const cacheHeading = "IV. TIEN PHONG GUONG MAU\n"
 
-// cacheDocument is a document whose body is body.
+// cacheDocument is a document whose body is body, longer than one block:
+// the cache is off for one-block documents.
 func cacheDocument(body string) string {
-	return cacheHeading + body + body + adaptInput() + body
+	return cacheHeading + strings.Repeat(body+adaptInput(), 3)
 }
 
 // headings are the first line of doc repaired by a repairer adapted to it
@@ -65,6 +66,14 @@ func TestDocCacheReadsThePairTheDocumentSpells(t *testing.T) {
 // keeps the reading the corpus model gives its heading.
 func TestDocCacheKeepsReadingsTheDocumentNeverSpells(t *testing.T) {
 	if got, base := headings(t, cacheDocument(cacheOtherBody)); got != base {
+		t.Errorf("heading %q, want the unadapted reading %q", got, base)
+	}
+}
+
+// A one-block document gets no cache: its heading reads as without one.
+func TestDocCacheOffForOneBlock(t *testing.T) {
+	doc := cacheHeading + cacheBody + adaptInput() + cacheBody
+	if got, base := headings(t, doc); got != base {
 		t.Errorf("heading %q, want the unadapted reading %q", got, base)
 	}
 }
