@@ -91,6 +91,7 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	cur, out := &first, r
 	var learned []errmodel.Confusion
 	var defs map[string]string
+	var cache *docCache
 	for round := 0; round < maxAdaptRounds; round++ {
 		res, err := cur.repair(ctx, sample, true, nil)
 		if err != nil {
@@ -103,6 +104,9 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		words := len(strings.Fields(sample))
 		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
 			break
+		}
+		if round == 0 {
+			cache = r.newDocCache(res)
 		}
 		a := errmodel.NewAdapter(base)
 		a.Observe(sample)
@@ -137,8 +141,12 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 			out = r
 			break
 		}
-		cur = r.withModel(only.WithChannel(base.Adapted(learned)))
+		cur = r.withModel(only.WithChannel(base.Adapted(learned))).withDocCache(cache)
 		out = cur
+	}
+	if out == r {
+		// Nothing learned of the channel: the cache still weighs in.
+		out = r.withDocCache(cache)
 	}
 	if len(defs) > 0 || name == errmodel.Legacy {
 		c := *out

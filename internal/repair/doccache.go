@@ -1,0 +1,174 @@
+package repair
+
+import (
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/vidoc/vidoc/internal/lm"
+	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
+)
+
+// A document cache language model (Kuhn & De Mori 1990): a document repeats
+// its own vocabulary, so the syllables and syllable pairs it reads
+// confidently in one place are likelier wherever it is damaged. The corpus
+// model knows little Party text, and prefers a common reading ("quản trị")
+// of a damaged heading over the rarer one the body spells intact six times
+// ("quán triệt"). The cache is counted from adaptation's first decoding of
+// the document's sample (AdaptSample bytes at most, so it stays small) and
+// interpolated with the corpus model in probability:
+//
+//	P(w | h) = (1−λ) P_lm(w | h) + λ P_cache(w | prev)
+//	P_cache(w | prev) = μ c(prev w)/c(prev) + (1−μ) c(w)/N
+//
+// (the bigram part only when prev is cached). Only syllables read at least
+// cacheMinCount times enter it, so one misreading cannot reinforce itself.
+type docCache struct {
+	uni   map[int32]int32
+	bi    map[[2]int32]int32
+	total float64
+	// logKeep is log(1−λ), the corpus model's share, all a word the
+	// cache does not hold gets.
+	logKeep float32
+}
+
+// Weights of the cache, set on the tuning material (the sample and the epu
+// layer, scripts/bench_textlayers.sh; syllable accuracy of sample / epu,
+// 95.31 / 86.11 % without the cache): λ its share against the corpus model
+// (0.05: 95.65 / 87.01, 0.1: 95.83 / 86.90, 0.15: 95.89 / 87.12, 0.2:
+// 95.77 / 87.12, 0.3: 95.80 / 86.79), μ the bigram share inside it (0.3
+// to 0.5 alike, 0.8 lower), and the least count of a syllable it holds
+// (2: 95.62 / 87.35 at λ 0.2, 4 and 5 lower; 3 keeps one misreading
+// repeated twice out). cacheMinWords: a sample shorter than this has too
+// few readings to say which of its words it repeats. Nor does a sample of
+// one block (blockLines lines, about a page): there the cache only echoes
+// the block's own first decoding, and on the rendered one-page benchmarks
+// (scripts/bench_rendered.sh) it cost 0.07 points of stripped and 0.1 of
+// eng syllable accuracy.
+const (
+	cacheLambda   = 0.15
+	cacheMu       = 0.5
+	cacheMinCount = 3
+	cacheMinWords = 200
+)
+
+// newDocCache counts the syllables of text (a decoding of the sample)
+// except those of changes less sure than minAdaptConfidence: a word left as
+// read and known to the model, or a confident repair. It returns nil when
+// the text is too short to teach anything or is one block.
+func (r *Repairer) newDocCache(res Result) *docCache {
+	// Unsure replacements, by their lowercase syllables: a decoding's
+	// output offsets are not the input's, so these are skipped by value,
+	// once per unsure change.
+	unsure := map[string]int{}
+	for _, c := range res.Changes {
+		if c.Kept || c.Confidence < minAdaptConfidence {
+			for _, w := range strings.Fields(c.Replacement) {
+				unsure[viet.Lower(w)]++
+			}
+		}
+	}
+	text := res.Text
+	var ids []int32 // syllable ids in text order, -1 where a run breaks
+	var unit []byte
+	for _, t := range token.Tokenize(text, nil) {
+		if t.Kind != token.Word {
+			ids = append(ids, -1)
+			continue
+		}
+		w := t.Text(text)
+		if lw := viet.Lower(w); unsure[lw] > 0 {
+			unsure[lw]--
+			ids = append(ids, -1)
+			continue
+		}
+		unit = token.AppendWordUnit(unit[:0], w)
+		id, ok := r.lm.ID(string(unit))
+		if !ok || id == r.unk {
+			ids = append(ids, -1)
+			continue
+		}
+		ids = append(ids, id)
+	}
+	all := map[int32]int32{}
+	words := 0
+	for _, id := range ids {
+		if id >= 0 {
+			all[id]++
+			words++
+		}
+	}
+	if words < cacheMinWords || strings.Count(text, "\n") < blockLines {
+		return nil
+	}
+	c := &docCache{uni: map[int32]int32{}, bi: map[[2]int32]int32{},
+		logKeep: float32(math.Log(1 - cacheLambda))}
+	for id, n := range all {
+		if n >= cacheMinCount {
+			c.uni[id] = n
+			c.total += float64(n)
+		}
+	}
+	if len(c.uni) == 0 {
+		return nil
+	}
+	for i := 1; i < len(ids); i++ {
+		a, b := ids[i-1], ids[i]
+		if a >= 0 && b >= 0 && c.uni[a] > 0 && c.uni[b] > 0 {
+			c.bi[[2]int32{a, b}]++
+		}
+	}
+	return c
+}
+
+// mix is the log-probability of w after prev given lp, the corpus model's.
+func (c *docCache) mix(lp float32, prev, w int32) float32 {
+	n := c.uni[w]
+	if n == 0 {
+		return lp + c.logKeep
+	}
+	pc := float64(n) / c.total
+	if np := c.uni[prev]; np > 0 {
+		pc = cacheMu*float64(c.bi[[2]int32{prev, w}])/float64(np) + (1-cacheMu)*pc
+	}
+	return float32(math.Log((1-cacheLambda)*math.Exp(float64(lp)) + cacheLambda*pc))
+}
+
+// cacheState is a model state with the unit it ends with, the bigram
+// cache's context.
+type cacheState[S comparable] struct {
+	s    S
+	prev int32
+}
+
+// cacheScorer is a scorer with a document cache mixed in.
+type cacheScorer[S comparable] struct {
+	base  scorer[S]
+	cache *docCache
+}
+
+func (k cacheScorer[S]) Null() cacheState[S]  { return cacheState[S]{k.base.Null(), -1} }
+func (k cacheScorer[S]) Begin() cacheState[S] { return cacheState[S]{k.base.Begin(), -1} }
+
+func (k cacheScorer[S]) Score(s cacheState[S], w int32) (float32, cacheState[S]) {
+	lp, next := k.base.Score(s.s, w)
+	return k.cache.mix(lp, s.prev, w), cacheState[S]{next, w}
+}
+
+// cachedFinder returns a decoder over base with c mixed in.
+func cachedFinder[S comparable](base scorer[S], c *docCache) pathFinder {
+	return viterbi[cacheState[S]]{cacheScorer[S]{base, c}, &sync.Pool{}}
+}
+
+// withDocCache returns r decoding with c mixed into its language model, r
+// itself when c is nil or the model cannot take a cache.
+func (r *Repairer) withDocCache(c *docCache) *Repairer {
+	k, ok := r.lm.(lmAdapter)
+	if c == nil || !ok {
+		return r
+	}
+	out := *r
+	out.finder = cachedFinder[lm.State](k, c)
+	return &out
+}

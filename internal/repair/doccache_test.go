@@ -1,0 +1,79 @@
+package repair
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// cacheBody is a made-up Party report for this test: its lines about the
+// vanguard role spell "tiên phong" right; adaptInput
+// (adapt_test.go) makes the document damaged enough to adapt to.
+const cacheBody = `Đảng viên phải giữ vai trò tiên phong trong mọi hoạt động của địa phương.
+Mỗi chi bộ phát huy tính tiên phong của đảng viên trẻ trong công việc hằng ngày.
+Đoàn viên thanh niên đi đầu, tiên phong gương mẫu trong lao động sản xuất.
+Cấp ủy các cấp xây dựng đội ngũ cán bộ tiên phong, bản lĩnh và gần dân.
+Chi bộ cơ sở thường xuyên biểu dương những tấm gương tiên phong tiêu biểu.
+`
+
+// cacheOtherBody is cacheBody without the heading's words.
+const cacheOtherBody = `Đảng viên phải giữ vai trò nòng cốt trong mọi hoạt động của địa phương.
+Mỗi chi bộ phát huy tính chủ động của đảng viên trẻ trong công việc hằng ngày.
+Đoàn viên thanh niên đi đầu, nòng cốt trong lao động sản xuất.
+Cấp ủy các cấp xây dựng đội ngũ cán bộ nòng cốt, bản lĩnh và gần dân.
+Chi bộ cơ sở thường xuyên biểu dương những điển hình tiêu biểu.
+`
+
+// cacheHeading is the heading, its marks lost, as the document's only
+// damaged reading of the pair.
+const cacheHeading = "IV. TIEN PHONG GUONG MAU\n"
+
+// cacheDocument is a document whose body is body, longer than one block:
+// the cache is off for one-block documents.
+func cacheDocument(body string) string {
+	return cacheHeading + strings.Repeat(body+adaptInput(), 3)
+}
+
+// headings are the first line of doc repaired by a repairer adapted to it
+// and by one that is not.
+func headings(t *testing.T, doc string) (adapted, base string) {
+	t.Helper()
+	r := realRepairer(t, Options{})
+	ar, _, err := r.Adapt(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := func(r *Repairer) string {
+		res, err := r.Repair(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.SplitN(res.Text, "\n", 2)[0]
+	}
+	return first(ar), first(r)
+}
+
+// A rare pair the document spells right in its body wins in its damaged
+// heading over the commoner reading the corpus model prefers.
+func TestDocCacheReadsThePairTheDocumentSpells(t *testing.T) {
+	got, base := headings(t, cacheDocument(cacheBody))
+	if want := "IV. TIÊN PHONG GƯƠNG MẪU"; got != want {
+		t.Errorf("heading %q, want %q (without adaptation: %q)", got, want, base)
+	}
+}
+
+// A document that never spells the pair (nor the heading's other words)
+// keeps the reading the corpus model gives its heading.
+func TestDocCacheKeepsReadingsTheDocumentNeverSpells(t *testing.T) {
+	if got, base := headings(t, cacheDocument(cacheOtherBody)); got != base {
+		t.Errorf("heading %q, want the unadapted reading %q", got, base)
+	}
+}
+
+// A one-block document gets no cache: its heading reads as without one.
+func TestDocCacheOffForOneBlock(t *testing.T) {
+	doc := cacheHeading + cacheBody + adaptInput() + cacheBody
+	if got, base := headings(t, doc); got != base {
+		t.Errorf("heading %q, want the unadapted reading %q", got, base)
+	}
+}
