@@ -153,7 +153,14 @@ func (k cacheScorer[S]) Begin() cacheState[S] { return cacheState[S]{k.base.Begi
 
 func (k cacheScorer[S]) Score(s cacheState[S], w int32) (float32, cacheState[S]) {
 	lp, next := k.base.Score(s.s, w)
-	return k.cache.mix(lp, s.prev, w), cacheState[S]{next, w}
+	// Only a cached syllable is bigram context: the rest all stand as -1,
+	// so paths the cache cannot tell apart share one state, as they did
+	// without the cache.
+	prev := int32(-1)
+	if _, ok := k.cache.uni[w]; ok {
+		prev = w
+	}
+	return k.cache.mix(lp, s.prev, w), cacheState[S]{next, prev}
 }
 
 // cachedFinder returns a decoder over base with c mixed in.
