@@ -254,14 +254,7 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 	}
 	if explain && len(ad.Confusions) > 0 {
 		fmt.Fprintf(stderr, "%s: adapted the error model of %s damage to this input (%d rounds over its first %d bytes)\n", name, ad.Damage, ad.Rounds, len(sample))
-		var up, down []errmodel.Confusion
-		for _, c := range ad.Confusions {
-			if c.Lowered() {
-				down = append(down, c)
-			} else {
-				up = append(up, c)
-			}
-		}
+		up, down := errmodel.SplitLowered(ad.Confusions)
 		explainRows(stderr, "confusions learned or raised, intended → observed:", up)
 		explainRows(stderr, "rows lowered, which the input shows less often than the model expected (in how many readings of the letter; the probability before → after):", down)
 	}

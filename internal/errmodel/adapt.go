@@ -64,6 +64,20 @@ type Confusion struct {
 // Lowered reports a row the input's evidence brought down.
 func (c Confusion) Lowered() bool { return c.LogP < c.BaseLogP }
 
+// SplitLowered parts rows (as Learned lists them) into those raised or
+// added and those lowered, each in its order: what --explain and a scan's
+// adaptation note show apart.
+func SplitLowered(rows []Confusion) (raised, lowered []Confusion) {
+	for _, c := range rows {
+		if c.Lowered() {
+			lowered = append(lowered, c)
+		} else {
+			raised = append(raised, c)
+		}
+	}
+	return raised, lowered
+}
+
 // Guards of adaptation. A new or raised confusion must be seen
 // minAdaptCount times in minAdaptWords distinct words. Each row's
 // probability is the posterior mean under a Dirichlet prior whose mean is

@@ -133,13 +133,12 @@ func (r *Repairer) AdaptDocument(ctx context.Context, pages []string, pool Pool,
 		note.Damage, note.Learned = "", 0
 	}
 	if note.Learned > 0 {
-		for _, c := range ad.Confusions {
-			switch {
-			case !c.Lowered() && len(note.Confusions) < NoteConfusions:
-				note.Confusions = append(note.Confusions, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words})
-			case c.Lowered() && len(note.Lowered) < NoteConfusions:
-				note.Lowered = append(note.Lowered, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words, Letters: c.Letters})
-			}
+		raised, lowered := errmodel.SplitLowered(ad.Confusions)
+		for _, c := range raised[:min(len(raised), NoteConfusions)] {
+			note.Confusions = append(note.Confusions, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words})
+		}
+		for _, c := range lowered[:min(len(lowered), NoteConfusions)] {
+			note.Lowered = append(note.Lowered, ConfusionNote{Intended: string(c.Intended), Observed: c.Observed, Count: c.Count, Words: c.Words, Letters: c.Letters})
 		}
 	}
 	return ar, DocumentAdaptation{Note: note, Evidence: Pool{}.With(ad.EvidenceDamage, ad.Evidence)}, nil
