@@ -77,16 +77,20 @@ PY
 }
 echo "Real text layers (\`scripts/bench_textlayers.sh${*:+ $*}\`): syllable accuracy (vscore.py syl_acc, %) of the input and of \`vidoc fix${*:+ $*}\`'s output against the transcription. \"held\" is the share of the transcription's syllables the layer holds at all (aligned to one of its tokens): words the layer never read are out of any text repair's reach (glued tokens make it a little low)."
 echo
-echo "| input | tuned on or held out | words | held | before | after |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "\"of held\" is after ÷ held: the share of the syllables the layer holds that come out right, what text repair is answerable for."
+echo
+echo "| input | tuned on or held out | words | held | before | after | of held |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for row in "epu:scanner text layer, epu__dl_2025_0006 (2 pages):tuned on" "sample:the sample, longthanh-2024-kh:tuned on" \
   "json1:Tesseract JSON, extracted_data_1 vs pline_1:held out" "json2:Tesseract JSON, extracted_data_008e497b vs pline_2:held out"; do
   IFS=: read -r key what kind <<<"$row"
   log "$key"
   if ! "$vidoc" fix "$@" "$work/$key.in" >"$work/$key.out" 2>"$work/$key.err"; then
-    echo "| $what | $kind | | $(held "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") |"
+    echo "| $what | $kind | | $(held "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") | |"
     continue
   fi
   words=$(python3 "$shared/tools/vscore.py" "$work/$key.truth" "$work/$key.in" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["words"])')
-  echo "| $what | $kind | $words | $(held "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.out") |"
+  h=$(held "$work/$key.truth" "$work/$key.in")
+  a=$(acc "$work/$key.truth" "$work/$key.out")
+  echo "| $what | $kind | $words | $h | $(acc "$work/$key.truth" "$work/$key.in") | $a | $(awk -v a="$a" -v h="$h" 'BEGIN { printf "%.1f", (h > 0 ? 100 * a / h : 0) }') |"
 done
