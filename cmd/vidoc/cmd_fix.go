@@ -258,6 +258,9 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		explainRows(stderr, "confusions learned or raised, intended → observed:", up)
 		explainRows(stderr, "rows lowered, which the input shows less often than the model expected (in how many readings of the letter; the probability before → after):", down)
 	}
+	if explain && (ad.Cache.Used || ad.Cache.Why != "") {
+		fmt.Fprintf(stderr, "%s: document cache %s\n", name, ad.Cache)
+	}
 	if explain && len(ad.Acronyms) > 0 {
 		defs := slices.Sorted(maps.Values(ad.Acronyms))
 		fmt.Fprintf(stderr, "%s: acronyms this input defines, written so wherever a capital of theirs is misread: %s\n", name, strings.Join(defs, ", "))
