@@ -37,8 +37,31 @@ func looksLikeCode(core string) bool {
 		return true
 	}
 	// QH15, H5N1: capitals with digits and nothing lowercase, and more than
-	// one capital (so "T65" or "B6", damaged syllables, stay words).
-	return digits > 0 && lower == 0 && upper >= 2
+	// one capital (so "B6", a damaged syllable, stays a word).
+	return digits > 0 && lower == 0 && upper >= 2 || capitalNumber(core)
+}
+
+// capitalNumber reports one capital followed by two digits or more (D12,
+// K65, C18+): a class, course, grade or plot code. A damaged syllable
+// writes a digit for a vowel's look-alike ("B6" for Bộ, "K8" for Kế), and
+// its capital comes before one vowel and one coda at most; a number after
+// a capital is the code's own. "+" after the digits (D14+: from D14 on)
+// belongs to the code.
+func capitalNumber(core string) bool {
+	r, n := utf8.DecodeRuneInString(core)
+	if !unicode.IsUpper(r) || r > unicode.MaxASCII {
+		return false
+	}
+	rest := strings.TrimSuffix(core[n:], "+")
+	if len(rest) < 2 {
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] < '0' || rest[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeRepairer mends the letter parts of document codes against the parts
