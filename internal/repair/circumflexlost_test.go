@@ -12,3 +12,13 @@ func TestCircumflexOReadAsA(t *testing.T) {
 		"Dy an dat tiau chu~n v~ m6i truang.\n":    "tiêu chuẩn",
 	})
 }
+
+// A heading in capitals whose Đ the engine read as B keeps its reading
+// among the many a look-alike row adds to a short word: the candidate
+// list is long enough for the context to choose (maxLegacyCandidates).
+// Text written for the test.
+func TestCapitalReadingKeptAmongLookAlikes(t *testing.T) {
+	wantRepairs(t, realRepairer(t, Options{Damage: "legacy"}), map[string]string{
+		"QUY BINH VE CHE BO BAI NGO CAN BO\n": "QUY ĐỊNH VỀ CHẾ ĐỘ ĐÃI NGỘ CÁN BỘ\n",
+	})
+}
