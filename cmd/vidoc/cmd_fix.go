@@ -72,7 +72,11 @@ bare "a" is not read as ả, lowered; a capital's misreadings, "B" for Đ, kept
 apart from the small letter's), and the sample decoded again, for at most two
 rounds. Text that needs almost no repair teaches nothing, and a re-estimate
 that explains the sample's readings hardly better than the shipped model is
-not used. --explain lists what went up and what went down, with counts.
+not used. --explain lists what went up and what went down, with counts. The
+syllables the first decoding reads surely at least three times also form a
+document cache mixed into the language model (a document repeats its own
+words), when the sample is longer than one block; --explain says whether it
+was used, what it held (its most frequent syllables, with counts), or why not.
 
 vidoc's own OCR JSON is read as such: "vidoc ocr --format json --alternatives
 page.png | vidoc fix" repairs the pages' text (joined by a blank line) listening
@@ -257,6 +261,9 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		up, down := errmodel.SplitLowered(ad.Confusions)
 		explainRows(stderr, "confusions learned or raised, intended → observed:", up)
 		explainRows(stderr, "rows lowered, which the input shows less often than the model expected (in how many readings of the letter; the probability before → after):", down)
+	}
+	if explain && (ad.Cache.Used || ad.Cache.Why != "") {
+		fmt.Fprintf(stderr, "%s: document cache %s\n", name, ad.Cache)
 	}
 	if explain && len(ad.Acronyms) > 0 {
 		defs := slices.Sorted(maps.Values(ad.Acronyms))

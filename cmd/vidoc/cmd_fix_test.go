@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -245,6 +246,10 @@ func TestFixAdaptExplainsAndStreamsAll(t *testing.T) {
 	if down := strings.Index(errb.String(), "rows lowered"); down < 0 || !strings.Contains(errb.String()[down:], `ộ → "o" ×0 in`) {
 		t.Errorf("--explain does not list ộ → \"o\" as lowered: %.1200q", errb.String())
 	}
+	// The document cache the pages were decoded with, and what it held.
+	if !regexp.MustCompile(`stdin: document cache used: \d+ syllables .*: .*hội ×\d+`).MatchString(errb.String()) {
+		t.Errorf("--explain does not say what the document cache held: %.2000q", errb.String())
+	}
 	if got, want := strings.Count(out.String(), "\n"), strings.Count(in, "\n"); got != want {
 		t.Errorf("%d lines out, %d in", got, want)
 	}
@@ -256,8 +261,18 @@ func TestFixAdaptExplainsAndStreamsAll(t *testing.T) {
 	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true}, &GlobalOptions{}, nil, strings.NewReader(para), &out, &errb); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(errb.String(), "adapted the error model") {
+	if strings.Contains(errb.String(), "adapted the error model") || strings.Contains(errb.String(), "document cache") {
 		t.Error("adaptation ran though it was off")
+	}
+	// One block: adaptation learns, but the cache would only echo the
+	// block's own first decoding, and --explain says it was not used.
+	out.Reset()
+	errb.Reset()
+	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true, Adapt: true}, &GlobalOptions{}, nil, strings.NewReader(strings.Repeat(para[:len(para)-1], 2)), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errb.String(), "stdin: document cache not used: ") {
+		t.Errorf("--explain does not say the cache was not used: %.2000q", errb.String())
 	}
 }
 

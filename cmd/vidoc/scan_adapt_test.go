@@ -123,6 +123,9 @@ func TestScanAdaptsToTheDocumentsDamage(t *testing.T) {
 	if note == nil || note.Mode != "document" || note.Learned == 0 || !learnedV(note) || note.SampleBytes == 0 {
 		t.Fatalf("the JSON's adaptation %+v lacks ư → \"v\"", note)
 	}
+	if !note.Cache.Used && note.Cache.Why == "" {
+		t.Errorf("the JSON's adaptation %+v does not say whether the document cache was used", note)
+	}
 	if n := readAdaptation(t, filepath.Join(off, "kế hoạch.json")); n != nil {
 		t.Errorf("--adapt off wrote an adaptation: %+v", n)
 	}

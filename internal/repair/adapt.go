@@ -2,6 +2,7 @@ package repair
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +29,10 @@ type Adaptation struct {
 	// acronymKey (acronym.go): the returned repairer writes them as
 	// defined.
 	Acronyms map[string]string
+	// Cache says whether the returned repairer mixes a document cache
+	// (doccache.go) into its language model, and what it holds or why
+	// there is none.
+	Cache CacheNote
 }
 
 // Bounds of adaptation: the rounds of decode–learn, the confidence a
@@ -80,6 +85,7 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	// explained.
 	base := r.sampleDamage(sample)
 	if base == nil {
+		ad.Cache.Why = "the model has no kind of damage to adapt"
 		return r, ad, nil
 	}
 	name := base.Name
@@ -103,10 +109,11 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 		}
 		words := len(strings.Fields(sample))
 		if round == 0 && float64(len(res.Changes)) < minAdaptChangeRate*float64(words) {
+			ad.Cache.Why = fmt.Sprintf("near-correct text (the first decoding changed %d of the sample's %d words, under %g %%)", len(res.Changes), words, 100*minAdaptChangeRate)
 			break
 		}
 		if round == 0 {
-			cache = r.newDocCache(res)
+			cache, ad.Cache = r.newDocCacheWhy(res)
 		}
 		a := errmodel.NewAdapter(base)
 		a.Observe(sample)
@@ -147,6 +154,9 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	if out == r {
 		// Nothing learned of the channel: the cache still weighs in.
 		out = r.withDocCache(cache)
+	}
+	if _, ok := r.lm.(lmAdapter); cache != nil && !ok {
+		ad.Cache = CacheNote{Why: "the language model takes no cache"}
 	}
 	if len(defs) > 0 || name == errmodel.Legacy {
 		c := *out

@@ -97,6 +97,9 @@ type AdaptationNote struct {
 	// Lowered are the NoteConfusions rows the document contradicts most:
 	// those it shows far less often than the model expected.
 	Lowered []ConfusionNote `json:"lowered,omitempty"`
+	// Cache says whether the document's pages were decoded with a
+	// document cache mixed into the language model, and what it held.
+	Cache CacheNote `json:"cache"`
 }
 
 // ConfusionNote is one re-estimated row: the intended letter, what the
@@ -128,7 +131,7 @@ func (r *Repairer) AdaptDocument(ctx context.Context, pages []string, pool Pool,
 	if err != nil {
 		return nil, DocumentAdaptation{}, fmt.Errorf("adapt: %w", err)
 	}
-	note := AdaptationNote{Mode: mode, Damage: ad.Damage, Rounds: ad.Rounds, SampleBytes: len(sample), Learned: len(ad.Confusions)}
+	note := AdaptationNote{Mode: mode, Damage: ad.Damage, Rounds: ad.Rounds, SampleBytes: len(sample), Learned: len(ad.Confusions), Cache: ad.Cache}
 	if ar == r {
 		note.Damage, note.Learned = "", 0
 	}

@@ -18,6 +18,10 @@ func TestCaseIn(t *testing.T) {
 		{"xA", false, viet.CaseLower},
 		{"VÔi", false, viet.CaseTitle},
 		{"KhOACH", true, viet.CaseUpper},
+		{"PhOng", true, viet.CaseTitle},
+		{"ThAnh", true, viet.CaseTitle},
+		{"VÔi", true, viet.CaseUpper},
+		{"dOng", true, viet.CaseUpper},
 		{"chInh", false, viet.CaseLower},
 		{"Huyện", true, viet.CaseTitle},
 		{"HUYỆN", false, viet.CaseUpper},
@@ -70,5 +74,15 @@ func TestShortTitleOnHeading(t *testing.T) {
 	wantRepairs(t, r, map[string]string{
 		"Úy BAN NHÃN DAN TÍNH\n":           "ỦY BAN NHÂN DÂN TỈNH\n",
 		"BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n": "BỘ TÀI CHÍNH Số 12/2024/TT-BTC\n",
+	})
+}
+
+// A capitalised word with a capital read for its marked vowel, on a line
+// the codes beside it put in capitals, stays capitalised. Text written for
+// the test.
+func TestMostlySmallOnCapsLine(t *testing.T) {
+	wantRepairs(t, realRepairer(t, Options{Damage: "legacy"}), map[string]string{
+		"- ThAnh tra: VPUB, STC, KBNN;\n": "- Thanh tra: VPUB, STC, KBNN;\n",
+		"- PhOng: VPUB, STC;\n":           "- Phòng: VPUB, STC;\n",
 	})
 }

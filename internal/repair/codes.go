@@ -37,8 +37,32 @@ func looksLikeCode(core string) bool {
 		return true
 	}
 	// QH15, H5N1: capitals with digits and nothing lowercase, and more than
-	// one capital (so "T65" or "B6", damaged syllables, stay words).
-	return digits > 0 && lower == 0 && upper >= 2
+	// one capital (so "B6", a damaged syllable, stays a word).
+	return digits > 0 && lower == 0 && upper >= 2 || capitalNumber(core)
+}
+
+// capitalNumber reports one capital followed by a number that no damaged
+// syllable writes (D12, K73, C18+, A101): a class, course, grade or plot
+// code. A damaged syllable writes digits for a vowel's or a mark's
+// look-alike ("B6" for Bộ, "T65" or "T06" for Tổ), but never 2, 3 or 7,
+// which look like no letter (the error model has no row reading a letter
+// as them), nor a "+" after its digits (D14+: from D14 on), nor three
+// digits or more.
+func capitalNumber(core string) bool {
+	r, n := utf8.DecodeRuneInString(core)
+	if !unicode.IsUpper(r) || r > unicode.MaxASCII {
+		return false
+	}
+	digits, plus := strings.CutSuffix(core[n:], "+")
+	if len(digits) < 2 {
+		return false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return false
+		}
+	}
+	return plus || len(digits) >= 3 || strings.ContainsAny(digits, "237")
 }
 
 // codeRepairer mends the letter parts of document codes against the parts

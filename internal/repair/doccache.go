@@ -1,7 +1,10 @@
 package repair
 
 import (
+	"cmp"
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -31,6 +34,9 @@ type docCache struct {
 	// logKeep is log(1−λ), the corpus model's share, all a word the
 	// cache does not hold gets.
 	logKeep float32
+	// note says what the cache holds, for --explain and the adaptation
+	// note.
+	note CacheNote
 }
 
 // Weights of the cache, set on the tuning material (the sample and the epu
@@ -53,11 +59,12 @@ const (
 	cacheMinWords = 200
 )
 
-// newDocCache counts the syllables of text (a decoding of the sample)
+// newDocCacheWhy counts the syllables of text (a decoding of the sample)
 // except those of changes less sure than minAdaptConfidence: a word left as
 // read and known to the model, or a confident repair. It returns nil when
-// the text is too short to teach anything or is one block.
-func (r *Repairer) newDocCache(res Result) *docCache {
+// the text is too short to teach anything or is one block, and a note
+// saying what the cache holds or, when there is none, why.
+func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 	// Unsure replacements, by their lowercase syllables: a decoding's
 	// output offsets are not the input's, so these are skipped by value,
 	// once per unsure change.
@@ -72,6 +79,7 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 	text := res.Text
 	var ids []int32 // syllable ids in text order, -1 where a run breaks
 	var unit []byte
+	names := map[int32]string{} // the syllables' text, for the note
 	for _, t := range token.Tokenize(text, nil) {
 		if t.Kind != token.Word {
 			ids = append(ids, -1)
@@ -89,6 +97,9 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 			ids = append(ids, -1)
 			continue
 		}
+		if _, seen := names[id]; !seen {
+			names[id] = string(unit)
+		}
 		ids = append(ids, id)
 	}
 	all := map[int32]int32{}
@@ -99,8 +110,11 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 			words++
 		}
 	}
-	if words < cacheMinWords || strings.Count(text, "\n") < blockLines {
-		return nil
+	switch {
+	case words < cacheMinWords:
+		return nil, CacheNote{Why: fmt.Sprintf("the sample's first decoding has %d sure known syllables, fewer than %d", words, cacheMinWords)}
+	case strings.Count(text, "\n") < blockLines:
+		return nil, CacheNote{Why: fmt.Sprintf("the sample is one block (under %d lines)", blockLines)}
 	}
 	c := &docCache{uni: map[int32]int32{}, bi: map[[2]int32]int32{},
 		logKeep: float32(math.Log(1 - cacheLambda))}
@@ -111,7 +125,7 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 		}
 	}
 	if len(c.uni) == 0 {
-		return nil
+		return nil, CacheNote{Why: fmt.Sprintf("no syllable is read surely %d times", cacheMinCount)}
 	}
 	for i := 1; i < len(ids); i++ {
 		a, b := ids[i-1], ids[i]
@@ -119,7 +133,61 @@ func (r *Repairer) newDocCache(res Result) *docCache {
 			c.bi[[2]int32{a, b}]++
 		}
 	}
-	return c
+	c.note = c.noteOf(names)
+	return c, c.note
+}
+
+// CacheNote says whether a document cache weighed in a repair and what it
+// held: how many syllables (each read surely at least cacheMinCount times
+// in the sample's first decoding), how many readings of them and how many
+// distinct pairs of them, and the most frequent; or why there was none.
+type CacheNote struct {
+	Used      bool          `json:"used"`
+	Why       string        `json:"why,omitempty"` // when not used
+	Syllables int           `json:"syllables,omitempty"`
+	Readings  int           `json:"readings,omitempty"`
+	Pairs     int           `json:"pairs,omitempty"`
+	Top       []CachedCount `json:"top,omitempty"` // the NoteCached most frequent syllables
+}
+
+// CachedCount is one syllable of a document cache and how often the sample
+// reads it.
+type CachedCount struct {
+	Syllable string `json:"syllable"`
+	Count    int    `json:"count"`
+}
+
+// NoteCached is how many of the cache's syllables a note lists.
+const NoteCached = 12
+
+// noteOf is the note of a built cache; names are the syllables' text.
+func (c *docCache) noteOf(names map[int32]string) CacheNote {
+	n := CacheNote{Used: true, Syllables: len(c.uni), Readings: int(c.total), Pairs: len(c.bi)}
+	for id, k := range c.uni {
+		n.Top = append(n.Top, CachedCount{names[id], int(k)})
+	}
+	slices.SortFunc(n.Top, func(a, b CachedCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Syllable, b.Syllable))
+	})
+	n.Top = n.Top[:min(len(n.Top), NoteCached)]
+	return n
+}
+
+// String is the note on one line, for --explain.
+func (n CacheNote) String() string {
+	if !n.Used {
+		return "not used: " + n.Why
+	}
+	top := make([]string, len(n.Top))
+	for i, t := range n.Top {
+		top[i] = fmt.Sprintf("%s ×%d", t.Syllable, t.Count)
+	}
+	more := ""
+	if len(n.Top) < n.Syllables {
+		more = ", …"
+	}
+	return fmt.Sprintf("used: %d syllables read surely at least %d times in the sample (%d readings, %d distinct pairs of them), mixed at %.2f into the language model: %s%s",
+		n.Syllables, cacheMinCount, n.Readings, n.Pairs, cacheLambda, strings.Join(top, ", "), more)
 }
 
 // mix is the log-probability of w after prev given lp, the corpus model's.

@@ -77,3 +77,34 @@ func TestDocCacheOffForOneBlock(t *testing.T) {
 		t.Errorf("heading %q, want the unadapted reading %q", got, base)
 	}
 }
+
+// Adapt says when the cache is used and what it holds, and why not when it
+// is not.
+func TestDocCacheNote(t *testing.T) {
+	r := realRepairer(t, Options{})
+	_, ad, err := r.Adapt(context.Background(), cacheDocument(cacheBody))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := ad.Cache
+	if !n.Used || n.Syllables < len(n.Top) || n.Readings < cacheMinCount*n.Syllables || n.Pairs == 0 {
+		t.Fatalf("cache note %+v, want a used cache with its counts", n)
+	}
+	found := false
+	for _, c := range n.Top {
+		found = found || c.Syllable == "tiên" && c.Count >= cacheMinCount
+	}
+	if !found || len(n.Top) > NoteCached {
+		t.Errorf("cache note's top syllables %v, want tiên among at most %d", n.Top, NoteCached)
+	}
+	if s := n.String(); !strings.HasPrefix(s, "used: ") || !strings.Contains(s, "tiên ×") {
+		t.Errorf("cache note reads %q", s)
+	}
+	_, ad, err = r.Adapt(context.Background(), cacheHeading+cacheBody+adaptInput()+cacheBody)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ad.Cache.Used || !strings.Contains(ad.Cache.Why, "one block") {
+		t.Errorf("one-block cache note %+v, want not used for one block", ad.Cache)
+	}
+}

@@ -484,11 +484,17 @@ var ethToStrokedD = strings.NewReplacer("Ð", "Đ", "ð", "đ")
 // caseIn reads the case of a token on its line. A token in mixed case
 // ("xA", "VÔi", "KhOACH") has random capitals from the OCR: it takes the
 // case of its line, capitals on a heading in capitals, else small letters
-// after a capital first letter if it has one.
+// after a capital first letter if it has one. On a line in capitals, a
+// capitalised word with more small letters than capitals after its first
+// ("PhOng" beside codes in capitals) is capitalised: a capital the OCR
+// wrote for a marked vowel is one letter, while the small letters were
+// read small.
 func caseIn(w string, capsLine bool) viet.Case {
 	switch {
 	case !innerCapital(w):
 		return viet.CleanCaseOf(w)
+	case capsLine && mostlySmall(w):
+		return viet.CaseTitle
 	case capsLine:
 		return viet.CaseUpper
 	}
@@ -496,6 +502,28 @@ func caseIn(w string, capsLine bool) viet.Case {
 		return viet.CaseTitle
 	}
 	return viet.CaseLower
+}
+
+// mostlySmall reports a word that starts with a capital and has more small
+// letters than capitals after it.
+func mostlySmall(w string) bool {
+	first, upper, lower := true, 0, 0
+	for _, r := range w {
+		switch {
+		case !unicode.IsLetter(r):
+			continue
+		case first:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case unicode.IsUpper(r):
+			upper++
+		default:
+			lower++
+		}
+		first = false
+	}
+	return lower > upper
 }
 
 // linesInCapitals reports the lines whose words are mostly in capitals
