@@ -22,7 +22,10 @@ import (
 // wrote anything else is vetoed and the word is kept as printed. The veto
 // sits where every rule's reading becomes text (repairBlock), so each rule
 // is vetoed alike, the ones to come included; text without glyphs is
-// repaired exactly as before.
+// repaired exactly as before. A word joins letters with digits and signs
+// ("chính/BQP;", "2Điều"): the veto holds a rewrite that touches a run of
+// its letters that is a known syllable or a name, and lets through one
+// that only drops or moves what lies around them.
 
 // GlyphVeto says how surely a word must have been read for the veto to
 // hold it: its word confidence (0–100), the least top confidence of its
@@ -49,20 +52,41 @@ func (r *Repairer) glyphVeto() GlyphVeto {
 func (v GlyphVeto) on() bool { return v.Conf > 0 || v.Top > 0 || v.Margin > 0 }
 
 // sureOf says whether the veto holds word w: read from its glyphs as it
-// stands in text, at least as surely as v asks, and a known syllable or a
-// name once the punctuation around it is set aside.
-func (r *Repairer) sureOf(v GlyphVeto, text string, w *ocrchan.Placed) bool {
-	if !w.FromGlyphs || text[w.Start:w.End] != w.Printed || w.Confidence < v.Conf || w.MinTop < v.Top || w.MinMargin < v.Margin {
-		return false
+// stands in text, at least as surely as v asks.
+func sureOf(v GlyphVeto, text string, w *ocrchan.Placed) bool {
+	return w.FromGlyphs && text[w.Start:w.End] == w.Printed && w.Confidence >= v.Conf && w.MinTop >= v.Top && w.MinMargin >= v.Margin
+}
+
+// heldRun says whether the bytes a–b of word w, rewritten as repl, touch
+// a run of its letters that is a syllable the inventory knows or a name
+// and that repl does not keep whole: "chính" of "chính/BQP;" made
+// "CTNH/BQP", not the digit of "2Điều" dropped nor "1àm", whose letters
+// are no syllable, nor "Qu ả" merged into "Quả". What the veto holds is
+// the reading of such runs, not the digits, signs and spaces around them.
+func (r *Repairer) heldRun(w string, a, b int, repl string) bool {
+	for i := 0; i < len(w); {
+		c, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsLetter(c) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(w) {
+			c, n := utf8.DecodeRuneInString(w[j:])
+			if !unicode.IsLetter(c) {
+				break
+			}
+			j += n
+		}
+		if i < b && a < j || a == b && i <= a && a <= j {
+			run := w[i:j]
+			if !strings.Contains(repl, run) && (r.trie.lookup(normalizeObserved(run)) >= 0 || isName(run)) {
+				return true
+			}
+		}
+		i = j
 	}
-	letters := strings.TrimFunc(w.Printed, func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSymbol(c) })
-	if letters == "" {
-		return false
-	}
-	if r.trie.lookup(normalizeObserved(letters)) >= 0 {
-		return true
-	}
-	return isName(letters)
+	return false
 }
 
 // isName says a word is a name the inventory may lack ("Lẩng"): a
@@ -90,7 +114,11 @@ func (r *Repairer) vetoed(text string, words []ocrchan.Placed, start, end int, r
 		if w.Start >= end {
 			break
 		}
-		if !r.sureOf(v, text, w) {
+		if !sureOf(v, text, w) {
+			continue
+		}
+		a, b := max(start, w.Start)-w.Start, min(end, w.End)-w.Start
+		if !r.heldRun(w.Printed, a, b, repl) {
 			continue
 		}
 		if start < w.Start || end > w.End {

@@ -2,6 +2,7 @@ package repair
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/ocrchan"
@@ -39,8 +40,9 @@ func TestGlyphVetoHoldsEveryRule(t *testing.T) {
 		// The decoder preferring a commoner syllable in the token's case.
 		{"token's case", "Nghị định quy định chỉ tiết một số điều của Luật.\n", "chỉ", "chi"},
 		{"token's case", "Đến nay nhà ở xã hội vẫn thiếu, nhà o xã hội cần thêm.\n", "o", "ở"},
-		// A merge with the next token, whose glyphs read a syllable.
-		{"merge", "Tỉnh Qu ả ng Bình\n", "Qu ả", "Quả"},
+		// The code rule writing a code over a syllable read surely
+		// before a slash (a harm found on new legal pages).
+		{"code", "theo đề nghị của Cục trưởng Cục Tài chính/BQP; Bộ trưởng Bộ Quốc phòng\n", "chính/BQP", "CTNH/BQP"},
 	} {
 		words := sureChannels(c.text)
 		off, err := r.WithGlyphVeto(GlyphVeto{}).RepairWords(ctx, c.text, words)
@@ -109,6 +111,7 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 		{"a glyph hesitated", "o", "ở", map[string]map[int][]ocrchan.Choice{"o": {0: {{Text: "o", P: 0.6}, {Text: "ơ", P: 0.3}}}}, 97, false},
 		{"word confidence low", "o", "ở", nil, 85, false},
 		{"no syllable", "2Điều", "Điều", nil, 97, false},
+		{"a sure syllable split", "nhà", "nh à", nil, 97, true},
 		{"mixed case", "hoatDong", "hoạt Động", nil, 97, false},
 	} {
 		words := channelsFor(text, c.doubt)
@@ -119,6 +122,13 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 		if got := r.Vetoes(v, text, words, Change{Original: c.word, Replacement: c.repl, Offset: s}); got != c.want || e-s != len(c.word) {
 			t.Errorf("%s: vetoed %v, want %v", c.name, got, c.want)
 		}
+	}
+	// A merge that keeps every letter ("Qu ả" into "Quả") is no rewrite
+	// of the syllable "ả" read surely.
+	merge := "Tỉnh Qu ả ng Bình"
+	mw := sureChannels(merge)
+	if k := strings.Index(merge, "Qu ả"); r.Vetoes(v, merge, mw, Change{Original: "Qu ả", Replacement: "Quả", Offset: k}) {
+		t.Error("a merge that keeps the letters was vetoed")
 	}
 	words := sureChannels(text)
 	s, _ := at(words, "o")
