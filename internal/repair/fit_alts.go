@@ -737,8 +737,8 @@ func runVeto(dir string) error {
 	}
 	fmt.Printf("%d pages; OCR input: %d syllables right\n", len(pages), ocrRight)
 	fmt.Println("conf top margin: right, pages below, held (OCR right), held (OCR wrong)")
-	for _, conf := range []float64{0, 60, 70, 80, 85, 90, 93, 96} {
-		for _, top := range []float64{0, 0.6, 0.8, 0.9, 0.95} {
+	for _, conf := range []float64{0, 60, 80, 90, 96} {
+		for _, top := range []float64{0, 0.6, 0.8, 0.85, 0.9, 0.92, 0.93, 0.94, 0.95} {
 			for _, margin := range []float64{0, 0.3, 0.5, 0.7, 0.9} {
 				v := repair.GlyphVeto{Conf: conf, Top: top, Margin: margin}
 				right, below, spared, lost := 0, 0, 0, 0

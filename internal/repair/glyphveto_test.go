@@ -40,6 +40,9 @@ func TestGlyphVetoHoldsEveryRule(t *testing.T) {
 		// The decoder preferring a commoner syllable in the token's case.
 		{"token's case", "Nghị định quy định chỉ tiết một số điều của Luật.\n", "chỉ", "chi"},
 		{"token's case", "Đến nay nhà ở xã hội vẫn thiếu, nhà o xã hội cần thêm.\n", "o", "ở"},
+		// A point's label read as a syllable, its digit dropped (a harm
+		// found on new legal pages: "các điểm A1, A2, A3").
+		{"token's case", "Ranh giới nối lần lượt các điểm A1, A2, A3, A4 và A5 có tọa độ sau đây.\n", "A1", "A"},
 		// The code rule writing a code over a syllable read surely
 		// before a slash (a harm found on new legal pages).
 		{"code", "theo đề nghị của Cục trưởng Cục Tài chính/BQP; Bộ trưởng Bộ Quốc phòng\n", "chính/BQP", "CTNH/BQP"},
@@ -83,7 +86,7 @@ func changeOf(res Result, word string) *Change {
 // The veto holds only what the glyphs did not offer, and only words read
 // surely: a rewrite into one of the word's own spellings, a word whose
 // glyph hesitated, a word read less surely than the veto asks, a token
-// that is neither a syllable nor a name ("2Điều", "hoatDong") are each
+// that is neither a syllable, a name nor a number ("hoatDong") are each
 // let through.
 func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 	r := realRepairer(t, Options{})
@@ -110,7 +113,7 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 		{"sure, offered", "o", "ở", map[string]map[int][]ocrchan.Choice{"o": {0: {{Text: "o", P: 0.97}, {Text: "ở", P: 0.02}}}}, 97, false},
 		{"a glyph hesitated", "o", "ở", map[string]map[int][]ocrchan.Choice{"o": {0: {{Text: "o", P: 0.6}, {Text: "ơ", P: 0.3}}}}, 97, false},
 		{"word confidence low", "o", "ở", nil, 85, false},
-		{"no syllable", "2Điều", "Điều", nil, 97, false},
+		{"a sure label", "2Điều", "Điều", nil, 97, true},
 		{"a sure syllable split", "nhà", "nh à", nil, 97, true},
 		{"mixed case", "hoatDong", "hoạt Động", nil, 97, false},
 	} {
@@ -129,6 +132,16 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 	mw := sureChannels(merge)
 	if k := strings.Index(merge, "Qu ả"); r.Vetoes(v, merge, mw, Change{Original: "Qu ả", Replacement: "Quả", Offset: k}) {
 		t.Error("a merge that keeps the letters was vetoed")
+	}
+	// The sureness is the rewritten run's: "chính" read surely is held
+	// though the semicolon after it was not.
+	code := "Cục Tài chính/BQP; Bộ Quốc phòng"
+	cw := channelsFor(code, map[string]map[int][]ocrchan.Choice{"chính/BQP;": {9: {{Text: ";", P: 0.6}, {Text: ":", P: 0.3}}}})
+	for i := range cw {
+		cw[i].Confidence = 59
+	}
+	if k := strings.Index(code, "chính"); !r.Vetoes(GlyphVeto{Top: 0.9, Margin: 0.7}, code, cw, Change{Original: "chính/BQP", Replacement: "CTNH/BQP", Offset: k}) {
+		t.Error("a syllable read surely before an unsure semicolon was not held")
 	}
 	words := sureChannels(text)
 	s, _ := at(words, "o")
