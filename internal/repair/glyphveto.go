@@ -78,9 +78,11 @@ func sureOf(v GlyphVeto, text string, w *ocrchan.Placed) bool {
 // as "A1" or "2a"), every glyph of it read at least as surely as v asks,
 // that repl does not keep whole. So "chính" of "chính/BQP;" made
 // "CTNH/BQP" is held, however unsure its semicolon, and so is "A1" read
-// as "A"; not "Qu ả" merged into "Quả", nor "hoatDong" split, whose
-// letters are no syllable. What the veto holds is the reading of such
-// runs, not the signs and spaces around them.
+// as "A"; not "năm2024" split into "năm 2024" (a number keeps its glyphs
+// when a space is put between it and its letters), nor "Qu ả" merged
+// into "Quả", nor "hoatDong" split, whose letters are no syllable. What
+// the veto holds is the reading of such runs, not the signs and spaces
+// around them.
 func (r *Repairer) heldRun(v GlyphVeto, w *ocrchan.Word, a, b int, repl string) bool {
 	p := w.Printed
 	inRun := func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
@@ -105,7 +107,8 @@ func (r *Repairer) heldRun(v GlyphVeto, w *ocrchan.Word, a, b int, repl string) 
 		}
 		if (i < b && a < j || a == b && i <= a && a <= j) && top >= v.Top && margin >= v.Margin {
 			run := p[i:j]
-			if !strings.Contains(repl, run) && (digits || r.trie.lookup(normalizeObserved(run)) >= 0 || isName(run)) {
+			kept := strings.Contains(repl, run) || digits && strings.Contains(strings.ReplaceAll(repl, " ", ""), run)
+			if !kept && (digits || r.trie.lookup(normalizeObserved(run)) >= 0 || isName(run)) {
 				return true
 			}
 		}

@@ -91,7 +91,7 @@ func changeOf(res Result, word string) *Change {
 func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 	r := realRepairer(t, Options{})
 	v := GlyphVeto{Conf: 90, Top: 0.9, Margin: 0.7}
-	text := "nhà o xã hội, 2Điều và hoatDong của Lẩng"
+	text := "nhà o xã hội, 2Điều và hoatDong của Lẩng năm2024"
 	at := func(words []ocrchan.Placed, w string) (int, int) {
 		for _, p := range words {
 			if p.Printed == w {
@@ -115,6 +115,7 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 		{"word confidence low", "o", "ở", nil, 85, false},
 		{"a sure label", "2Điều", "Điều", nil, 97, true},
 		{"a sure syllable split", "nhà", "nh à", nil, 97, true},
+		{"a glued number split off", "năm2024", "năm 2024", nil, 97, false},
 		{"mixed case", "hoatDong", "hoạt Động", nil, 97, false},
 	} {
 		words := channelsFor(text, c.doubt)
