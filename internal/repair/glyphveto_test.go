@@ -43,6 +43,9 @@ func TestGlyphVetoHoldsEveryRule(t *testing.T) {
 		// A point's label read as a syllable, its digit dropped (a harm
 		// found on new legal pages: "các điểm A1, A2, A3").
 		{"token's case", "Ranh giới nối lần lượt các điểm A1, A2, A3, A4 và A5 có tọa độ sau đây.\n", "A1", "A"},
+		// The glued rule splitting a number off a syllable it also
+		// rewrites: the space is the glyphs' leave, the mark is not.
+		{"glued", "trong nam2024 và các năm sau\n", "nam2024", "năm 2024"},
 		// The code rule writing a code over a syllable read surely
 		// before a slash (a harm found on new legal pages).
 		{"code", "theo đề nghị của Cục trưởng Cục Tài chính/BQP; Bộ trưởng Bộ Quốc phòng\n", "chính/BQP", "CTNH/BQP"},
