@@ -17,7 +17,9 @@
 #        the ceiling of any decoder over these candidates.
 #    Per page and in total (all pages as one text), syllable accuracy with
 #    ../shared/tools/vscore.py; a page that repair leaves below its OCR
-#    input is flagged.
+#    input is flagged. Each page is also read without --alternatives, and
+#    the CPU time per page of both readings is given (issue 14: at most
+#    15 % more with them).
 # 2. Real dev scans with transcriptions (../shared/dev/scans/truth): each
 #    scan read once by `vidoc ocr --format json --alternatives
 #    --text-layer ignore`, each page's text repaired text-only and with
@@ -57,9 +59,17 @@ for png in "$work"/pairs/*.png; do
   names+=("$(basename "$png" .png)")
 done
 [ "${#names[@]}" -gt 0 ] || { log "pagegen made no pages"; exit 1; }
-log "reading ${#names[@]} pages with alternatives"
-printf '%s\n' "${names[@]}" | xargs -P "$jobs" -I{} sh -c \
-  '"$1/vidoc" ocr -j 1 --format json --alternatives "$1/pairs/$2.png" > "$1/ocr/$2.jsonl" 2>>"$1/log"' _ "$work" {}
+log "reading ${#names[@]} pages with alternatives, and again without them for the time"
+mkdir -p "$work/plain" "$work/cpu"
+# Each page is read by `vidoc ocr --format json` with and without
+# --alternatives, in alternating order (so neither always runs on a warm
+# cache), each run's CPU seconds (user + system, /usr/bin/time) kept: on a
+# shared machine CPU time, not wall time, is what compares.
+printf '%s\n' "${names[@]}" | awk '{ print NR % 2, $0 }' | xargs -P "$jobs" -L 1 sh -c '
+  w=$1; k=$2; n=$3
+  alts() { /usr/bin/time -f "%U %S" -o "$w/cpu/$n.alts" "$w/vidoc" ocr -j 1 --format json --alternatives "$w/pairs/$n.png" >"$w/ocr/$n.jsonl" 2>>"$w/log"; }
+  plain() { /usr/bin/time -f "%U %S" -o "$w/cpu/$n.plain" "$w/vidoc" ocr -j 1 --format json "$w/pairs/$n.png" >"$w/plain/$n.jsonl" 2>>"$w/log"; }
+  if [ "$k" = 1 ]; then alts; plain; else plain; alts; fi' _ "$work"
 
 log "repairing text-only and with alternatives"
 for n in "${names[@]}"; do
@@ -98,6 +108,10 @@ read -r _ _ oc < <(acc "$work/all-truth.txt" "$work/all-oracle.txt")
 echo "| **total** | $w | $o | $x | $a | |"
 echo
 echo "Wrong syllables: OCR input $((w - co)), text-only repair $((w - cx)), with alternatives $((w - ca)); pages below their OCR input with alternatives: $below. Oracle (best candidate from the glyphs' choices): $oc %."
+echo
+cpu_of() { cat "$work"/cpu/*."$1" | awk '{ s += $1 + $2 } END { printf "%.2f", s / NR }'; }
+t_alts=$(cpu_of alts); t_plain=$(cpu_of plain)
+echo "OCR time per page (CPU seconds, user + system, mean over the ${#names[@]} pages, each read both ways in alternating order): \`vidoc ocr --format json\` $t_plain, with \`--alternatives\` $t_alts ($(awk -v a="$t_alts" -v p="$t_plain" 'BEGIN { printf "%+.1f", 100 * (a / p - 1) }') %)."
 echo
 
 truth=$shared/dev/scans/truth

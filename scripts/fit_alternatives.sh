@@ -37,10 +37,18 @@
 # repair's changes on them as FIT_HARM does (it implies it; they are never
 # fitted on).
 #
+# The glyph veto (repair.FittedGlyphVeto) is calibrated on such pages, never
+# on the training ones nor the held-out: FIT_VETO_GRID=1 with FIT_PICKS or
+# FIT_TRUTHS prints, instead of the changes, the syllables right, pages
+# below their OCR input and changes held of words read right and wrong
+# for each veto of a grid (fit_alts.go -veto); FIT_VETO="Conf,Top,Margin"
+# or "off" lists the changes under another veto.
+#
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)
 #        FIT_PICKS="14:1:13 32:1:13" FIT_HARM=1 scripts/fit_alternatives.sh
 #        FIT_TRUTHS="21 22 23" scripts/fit_alternatives.sh
+#        FIT_PICKS="2:1:31 12:1:31 19:1:31 30:1:31 34:1:31" FIT_VETO_GRID=1 scripts/fit_alternatives.sh
 set -euo pipefail
 
 bench_name=fit_alternatives
@@ -112,7 +120,7 @@ for png in "$dir"/pairs/*.png; do
 done
 real=()
 truth=$shared/dev/scans/truth
-if [ -d "$truth" ] && [ -z "${FIT_HARM:-}" ]; then
+if [ -d "$truth" ] && [ -z "${FIT_HARM:-}${FIT_VETO_GRID:-}" ]; then
   shopt -s nullglob nocaseglob
   for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do
     b=$(basename "$f"); b=${b%.*}
@@ -128,6 +136,10 @@ if [ -d "$truth" ] && [ -z "${FIT_HARM:-}" ]; then
   done
   shopt -u nocaseglob
   compgen -G "$dir/real/*.truth.txt" >/dev/null && real=("$dir/real")
+fi
+if [ -n "${FIT_VETO_GRID:-}" ]; then
+  go run ./internal/repair/fit_alts.go -veto "$dir/ocr"
+  exit 0
 fi
 if [ -n "${FIT_HARM:-}" ]; then
   go run ./internal/repair/fit_alts.go -harm "$dir/ocr"

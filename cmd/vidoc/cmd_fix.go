@@ -187,7 +187,10 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		if opts.Explain {
 			for _, c := range b.Changes {
 				mark := ""
-				if c.Kept {
+				switch {
+				case c.Vetoed:
+					mark = " (kept: read surely, its glyphs offered no such spelling)"
+				case c.Kept:
 					mark = " (kept: below --min-confidence)"
 				}
 				fmt.Fprintf(stderr, "%s:%d: %q → %q  %.2f%s\n", name, c.Line, c.Original, c.Replacement, c.Confidence, mark)

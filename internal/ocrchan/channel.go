@@ -37,6 +37,12 @@ type Word struct {
 	// choice over its runner-up (raw confidences, 0–1; both 0 when the
 	// candidates are not FromGlyphs).
 	Confidence, MinTop, MinMargin float64
+	// Tops and Margins are each glyph's top confidence and its margin over
+	// its runner-up, in the order of the printed letters (nil when the
+	// candidates are not FromGlyphs): how surely a part of the word was
+	// read, "chính" of "chính/BQP;" apart from its semicolon (repair's
+	// glyph veto).
+	Tops, Margins []float64
 }
 
 // Options bound the beam.
@@ -104,16 +110,19 @@ func Build(printed string, glyphs [][]Choice, opts Options) Word {
 	for i := range beam {
 		beam[i].P = math.Exp(-beam[i].Cost) / sum
 	}
-	top, margin := sureness(glyphs)
-	return Word{Printed: printed, Candidates: beam, FromGlyphs: true, MinTop: top, MinMargin: margin}
+	w := Word{Printed: printed, Candidates: beam, FromGlyphs: true}
+	w.MinTop, w.MinMargin, w.Tops, w.Margins = sureness(glyphs)
+	return w
 }
 
 // sureness is the least top confidence of the glyphs and the least margin
 // of a glyph's top choice over its runner-up (the top's own confidence when
-// it has none): the weakest glyph decides how sure the word is.
-func sureness(glyphs [][]Choice) (top, margin float64) {
+// it has none): the weakest glyph decides how sure the word is; and each
+// glyph's.
+func sureness(glyphs [][]Choice) (top, margin float64, tops, margins []float64) {
 	top, margin = 1, 1
-	for _, g := range glyphs {
+	tops, margins = make([]float64, len(glyphs)), make([]float64, len(glyphs))
+	for i, g := range glyphs {
 		var first, second float64
 		for _, c := range g {
 			switch {
@@ -123,10 +132,11 @@ func sureness(glyphs [][]Choice) (top, margin float64) {
 				second = c.P
 			}
 		}
+		tops[i], margins[i] = first, first-second
 		top = min(top, first)
 		margin = min(margin, first-second)
 	}
-	return top, margin
+	return top, margin, tops, margins
 }
 
 // glyphCosts normalises a glyph's confidences, floored and capped at 1,

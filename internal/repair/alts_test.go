@@ -133,7 +133,9 @@ func TestRepairWordsKeepsSurelyReadWords(t *testing.T) {
 				words[i].Confidence = c.conf
 			}
 		}
-		r := realRepairer(t, Options{}).WithAltWeights(c.weight, sure)
+		// The keep cost alone, without the glyph veto (glyphveto.go),
+		// which would keep the sure "chỉ" whatever the weights.
+		r := realRepairer(t, Options{GlyphVeto: &GlyphVeto{}}).WithAltWeights(c.weight, sure)
 		res, err := r.RepairWords(ctx, text, words)
 		if err != nil {
 			t.Fatal(err)

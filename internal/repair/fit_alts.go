@@ -60,17 +60,21 @@ type page struct {
 func main() {
 	args := os.Args[1:]
 	harmOnly := len(args) > 0 && args[0] == "-harm"
-	if harmOnly {
+	vetoOnly := len(args) > 0 && args[0] == "-veto"
+	if harmOnly || vetoOnly {
 		args = args[1:]
 	}
-	if len(args) < 1 || len(args) > 2 || harmOnly && len(args) != 1 {
-		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go [-harm] DIR [REAL]")
+	if len(args) < 1 || len(args) > 2 || (harmOnly || vetoOnly) && len(args) != 1 {
+		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go [-harm|-veto] DIR [REAL]")
 		os.Exit(2)
 	}
 	var err error
-	if harmOnly {
+	switch {
+	case harmOnly:
 		err = runHarm(args[0])
-	} else {
+	case vetoOnly:
+		err = runVeto(args[0])
+	default:
 		err = run(args[0], args[1:])
 	}
 	if err != nil {
@@ -488,6 +492,10 @@ func runHarm(dir string) error {
 	if err := adaptAll(pages); err != nil {
 		return err
 	}
+	veto, err := vetoOf(os.Getenv("FIT_VETO"))
+	if err != nil {
+		return err
+	}
 	fitted := repair.FittedAltWeights
 	if v := os.Getenv("FIT_WEIGHTS"); v != "" {
 		// Err,OCR,Miss,Alt,Keep,Len,Floor: list the changes of other weights.
@@ -507,7 +515,7 @@ func runHarm(dir string) error {
 		right := 0
 		var below []string
 		for _, p := range pages {
-			ar, words := p.adapted.Explaining(), p.words
+			ar, words := p.adapted.Explaining().WithGlyphVeto(veto), p.words
 			if !alts {
 				words = nil
 			} else {
@@ -552,6 +560,22 @@ func harmList(p page, res repair.Result, tally map[string]int) {
 	after := readRight(p.truth, res.Text)
 	delta := 0
 	for _, c := range res.Changes {
+		if c.Vetoed {
+			// Not made: whether the glyph veto kept a word the OCR
+			// read right (a harm spared) or wrong (a win lost, or
+			// none).
+			outcome := "vetoed, OCR wrong"
+			if before(c.Offset, c.Offset+len(c.Original)) {
+				outcome = "vetoed, OCR right"
+			}
+			tally[outcome]++
+			rule := ""
+			if c.Why != nil {
+				rule = c.Why.Rule
+			}
+			fmt.Printf("%s %s %q → %q  rule %s\n", p.name, outcome, c.Original, c.Replacement, rule)
+			continue
+		}
 		if c.Kept {
 			continue
 		}
@@ -660,6 +684,92 @@ func wordAt(words []ocrchan.Placed, start, end int) *ocrchan.Placed {
 	for i := range words {
 		if words[i].Start <= start && end <= words[i].End {
 			return &words[i]
+		}
+	}
+	return nil
+}
+
+// vetoOf reads FIT_VETO: "Conf,Top,Margin" for another glyph veto, "off"
+// for none, empty for the fitted one.
+func vetoOf(s string) (repair.GlyphVeto, error) {
+	v := repair.FittedGlyphVeto
+	switch s {
+	case "":
+	case "off":
+		v = repair.GlyphVeto{}
+	default:
+		if _, err := fmt.Sscanf(s, "%g,%g,%g", &v.Conf, &v.Top, &v.Margin); err != nil {
+			return v, fmt.Errorf("FIT_VETO %q: %w", s, err)
+		}
+	}
+	return v, nil
+}
+
+// runVeto calibrates the glyph veto (repair.GlyphVeto) on the pages of
+// dir, which must be tuning pages: it repairs each page once with the
+// fitted weights and no veto, then, for each veto of a grid, keeps the
+// changes the veto would hold and prints the syllables right, the pages
+// left below their OCR input and how many changes it held of words the
+// OCR read right (harms spared) and wrong (wins lost, or wrong either
+// way). The veto acts after decoding, so one decoding serves every veto.
+func runVeto(dir string) error {
+	pages, err := load(dir)
+	if err != nil {
+		return err
+	}
+	if err := adaptAll(pages); err != nil {
+		return err
+	}
+	type decoded struct {
+		changes []repair.Change
+		right   func(start, end int) bool
+	}
+	dec := make([]decoded, len(pages))
+	ocrRight := 0
+	for i, p := range pages {
+		pages[i].ocrRight = eval.Compare(p.truth, p.text).Correct
+		ocrRight += pages[i].ocrRight
+		res, err := p.adapted.WithAltWeights(repair.FittedAltWeights, nil).WithGlyphVeto(repair.GlyphVeto{}).RepairWords(context.Background(), p.text, p.words)
+		if err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+		dec[i] = decoded{res.Changes, readRight(p.truth, p.text)}
+	}
+	fmt.Printf("%d pages; OCR input: %d syllables right\n", len(pages), ocrRight)
+	fmt.Println("conf top margin: right, pages below, held (OCR right), held (OCR wrong)")
+	for _, conf := range []float64{0, 60, 80, 90, 96} {
+		for _, top := range []float64{0, 0.6, 0.8, 0.85, 0.9, 0.92, 0.93, 0.94, 0.95} {
+			for _, margin := range []float64{0, 0.3, 0.5, 0.7, 0.9} {
+				v := repair.GlyphVeto{Conf: conf, Top: top, Margin: margin}
+				right, below, spared, lost := 0, 0, 0, 0
+				for i, p := range pages {
+					var b strings.Builder
+					last := 0
+					for _, c := range dec[i].changes {
+						if c.Kept {
+							continue
+						}
+						if v != (repair.GlyphVeto{}) && p.adapted.Vetoes(v, p.text, p.words, c) {
+							if dec[i].right(c.Offset, c.Offset+len(c.Original)) {
+								spared++
+							} else {
+								lost++
+							}
+							continue
+						}
+						b.WriteString(p.text[last:c.Offset])
+						b.WriteString(c.Replacement)
+						last = c.Offset + len(c.Original)
+					}
+					b.WriteString(p.text[last:])
+					n := eval.Compare(p.truth, b.String()).Correct
+					right += n
+					if n < p.ocrRight {
+						below++
+					}
+				}
+				fmt.Printf("%g %g %g: %d, %d, %d, %d\n", conf, top, margin, right, below, spared, lost)
+			}
 		}
 	}
 	return nil

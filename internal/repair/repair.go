@@ -46,6 +46,10 @@ type Options struct {
 	// word Tesseract read so surely is right; FittedSureLogOdds when nil.
 	// Refitting (fit_alts.go) sets it.
 	SureLogOdds []float32
+	// GlyphVeto is how surely a word must have been read for no rule to
+	// rewrite it into a spelling its glyphs did not offer (glyphveto.go);
+	// FittedGlyphVeto when nil, a zero value vetoes nothing.
+	GlyphVeto *GlyphVeto
 }
 
 // OptionError reports a bad Options value.
@@ -61,7 +65,10 @@ type Change struct {
 	Offset      int     `json:"offset"` // byte offset of Original in the input
 	Line        int     `json:"line"`   // 1-based line of Original
 	Confidence  float64 `json:"confidence"`
-	Kept        bool    `json:"kept,omitempty"` // below MinConfidence: the original was left
+	Kept        bool    `json:"kept,omitempty"` // below MinConfidence, or Vetoed: the original was left
+	// Vetoed says the OCR read the word so surely, and its glyphs offered
+	// no such spelling, that the change was not made (glyphveto.go).
+	Vetoed bool `json:"vetoed,omitempty"`
 	// Why says what decided the change; only a repairer from Explaining
 	// fills it.
 	Why *Why `json:"-"`
@@ -332,7 +339,9 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		if errArcs != nil {
 			c.Why = r.why(seq, k, arcs[p.slot], errArcs[p.slot], a, normalizeObserved(orig), rule, dists != nil && dists[p.slot] != nil)
 		}
-		if conf < r.opts.MinConfidence {
+		if r.vetoed(text, words, s.start, end, repl) {
+			c.Kept, c.Vetoed = true, true
+		} else if conf < r.opts.MinConfidence {
 			c.Kept = true
 		} else {
 			b.WriteString(text[last:s.start])
