@@ -27,23 +27,28 @@ func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int, file string,
 	if r == nil || p.img == nil || !colourModel(p.img) {
 		return nil
 	}
-	for _, crop := range p.stampCrops() {
+	return p.readAgain(ctx, r, dpi, file, page, p.stampCrops(), false)
+}
+
+// readAgain reads each crop again, decoloured, and puts the words read in
+// place of the old ones when they read better (replace; stamped as there).
+func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, page int, crops []image.Rectangle, stamped bool) error {
+	for _, crop := range crops {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		grey := decolour(p.img, crop)
-		res, err := r.RecognizeImage(ctx, grey, dpi)
+		res, err := r.RecognizeImage(ctx, decolour(p.img, crop), dpi)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			// The page was read once already: a failed second look at one
 			// crop costs that crop's better reading, not the page.
-			slog.Warn("layout: reading under a stamp again failed; the first reading is kept",
-				"file", file, "page", page, "crop", crop.String(), "err", err)
+			slog.Warn("layout: reading a crop again failed; the first reading is kept",
+				"file", file, "page", page, "crop", crop.String(), "stamp", stamped, "err", err)
 			continue
 		}
-		p.replace(crop, res)
+		p.replace(crop, res, stamped)
 	}
 	return nil
 }
@@ -98,6 +103,19 @@ func (p *page) stampCrops() []image.Rectangle {
 	return out
 }
 
+// rereadSealRuns reads again, each on its own crop, the runs of print
+// that cross a grey seal's ring and lost words inside it (markSeals): on
+// the band of one line the ring is two short arcs, and Tesseract reads the
+// print between them ("T/M BAN THƯỜNG VỤ" where the whole page gave
+// "TIM BANTĐHƯỜNG"). The new words replace the run's when they read
+// better; the stamp's words stay listed. Only a cancelled ctx is an error.
+func (p *page) rereadSealRuns(ctx context.Context, r Reader, dpi int, file string, page int) error {
+	if r == nil || p.img == nil {
+		return nil
+	}
+	return p.readAgain(ctx, r, dpi, file, page, p.sealRuns, true)
+}
+
 func toRect(b ocr.Box) image.Rectangle { return image.Rect(b.X0, b.Y0, b.X1, b.Y1) }
 
 // decolour returns the crop in grey with coloured ink lightened.
@@ -126,31 +144,47 @@ func decolour(img image.Image, crop image.Rectangle) *image.Gray {
 }
 
 // replace puts the words read on a crop in place of the kept words whose
-// centre lies in it, if they read better.
-func (p *page) replace(crop image.Rectangle, res *ocr.Result) {
+// centre lies in it, if they read better. With stamped, the words dropped
+// as stamp in the crop count in the first reading's confidence too (print
+// read through a seal's ring): they stay dropped and listed, and the new
+// words stand in for them.
+func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 	inside := func(b ocr.Box) bool {
 		return image.Pt((b.X0+b.X1)/2, (b.Y0+b.Y1)/2).In(crop)
 	}
 	var old []int
 	var oldSum float64
+	var stamp []int
 	for i, w := range p.words {
-		if w.drop == "" && !w.hand && inside(w.Box) {
-			old = append(old, i)
-			oldSum += w.Confidence
+		if w.hand || !inside(w.Box) {
+			continue
 		}
+		switch {
+		case w.drop == "":
+			old = append(old, i)
+		case stamped && w.drop == ReasonStamp:
+			stamp = append(stamp, i)
+		default:
+			continue
+		}
+		oldSum += w.Confidence
 	}
 	if len(res.Words) == 0 || len(old) == 0 {
 		return
 	}
+	// The new lines take the place of the first line they replace.
+	first := p.words[old[0]].tline
+	for _, i := range stamp {
+		first = min(first, p.words[i].tline)
+	}
+	n := len(old) + len(stamp)
 	var newSum float64
 	for _, w := range res.Words {
 		newSum += w.Confidence
 	}
-	if newSum/float64(len(res.Words)) <= oldSum/float64(len(old)) {
+	if newSum/float64(len(res.Words)) <= oldSum/float64(n) {
 		return
 	}
-	// The new lines take the place of the first line they replace.
-	first := p.words[old[0]].tline
 	replaced := map[int]bool{}
 	for _, i := range old {
 		replaced[i] = true

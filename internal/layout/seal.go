@@ -50,20 +50,51 @@ func (p *page) markSeals(dpi int) {
 	for _, line := range p.tlines {
 		// Runs of the line with no column gap inside: a seal's word
 		// beside a Nơi nhận line is read on its line, yet stands apart.
+		var runs []sealRun
 		for start := 0; start < len(line); {
 			end := start + 1
 			for end < len(line) && p.words[line[end]].Box.X0-p.words[line[end-1]].Box.X1 <= gap {
 				end++
 			}
-			p.markSealRun(c, line[start:end])
+			runs = append(runs, p.markSealRun(c, line[start:end]))
 			start = end
 		}
+		p.noteSealRuns(c, runs, gap)
+	}
+}
+
+// sealRun is what markSealRun found of one run of a line.
+type sealRun struct {
+	box     image.Rectangle
+	dropped bool // words inside the ring were dropped
+	out     bool // the run reaches clear out of the ring
+}
+
+// noteSealRuns keeps for a second reading (rereadSealRuns) the band of a
+// line of print crossing the ring that lost words to it: the runs that
+// lost words, with the others of the line within the ring's width and a
+// column gap either side, when one of them reaches out of the ring. Print
+// misread through the ring may be split in runs ("BA" inside, "ỜNG VỤ"
+// outside), so a run may lose words without itself reaching out.
+func (p *page) noteSealRuns(c circle, runs []sealRun, gap int) {
+	lo, hi := int(c.cx-c.r)-gap, int(c.cx+c.r)+gap
+	var box image.Rectangle
+	dropped, out := false, false
+	for _, r := range runs {
+		if r.box.Max.X < lo || r.box.Min.X > hi {
+			continue
+		}
+		box = box.Union(r.box)
+		dropped, out = dropped || r.dropped, out || r.out
+	}
+	if dropped && out {
+		p.sealRuns = append(p.sealRuns, box.Inset(-p.xh/2).Intersect(image.Rect(0, 0, p.w, p.h)))
 	}
 }
 
 // markSealRun drops the words of one run inside the seal: all of them when
 // the run does not reach clear out of the ring, else those that read badly.
-func (p *page) markSealRun(c circle, run []int) {
+func (p *page) markSealRun(c circle, run []int) sealRun {
 	// A word of the run clear of the ring, beyond a letter's height from
 	// it, makes the run print crossing the seal; letters of the ring's
 	// own text stand on it.
@@ -74,6 +105,7 @@ func (p *page) markSealRun(c circle, run []int) {
 			out++
 		}
 	}
+	dropped := false
 	for _, i := range run {
 		w := &p.words[i]
 		if w.hand || w.drop != "" || !p.inSeal(c, i) {
@@ -81,8 +113,14 @@ func (p *page) markSealRun(c circle, run []int) {
 		}
 		if out == 0 || w.Confidence < sealKeepConf || !plausible(w.Text) {
 			w.drop = ReasonStamp
+			dropped = true
 		}
 	}
+	var box image.Rectangle
+	for _, i := range run {
+		box = box.Union(toRect(p.words[i].Box))
+	}
+	return sealRun{box: box, dropped: dropped, out: out > 0}
 }
 
 // sealTop is the highest a seal's centre is looked for, in pixels: below
