@@ -5,6 +5,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strings"
+	"unicode"
 )
 
 // A round seal (ND 30/2020 Phụ lục I: 35–45 mm across) on a grey or 1-bit
@@ -59,36 +61,43 @@ func (p *page) markSeals(dpi int) {
 			runs = append(runs, p.markSealRun(c, line[start:end]))
 			start = end
 		}
-		p.noteSealRuns(c, runs, gap)
+		p.noteSealRuns(runs, gap)
 	}
 }
+
+// hasLetter reports whether s holds a letter: a scribble reads as digits
+// and marks ("0", "9ọ"), print crossing a seal as words.
+func hasLetter(s string) bool { return strings.ContainsFunc(s, unicode.IsLetter) }
 
 // sealRun is what markSealRun found of one run of a line.
 type sealRun struct {
 	box     image.Rectangle
 	dropped bool // words inside the ring were dropped
-	out     bool // the run reaches clear out of the ring
+	out     bool // the run reaches clear out of the ring with a word read well: print, not a scribble
 }
 
 // noteSealRuns keeps for a second reading (rereadSealRuns) the band of a
-// line of print crossing the ring that lost words to it: the runs that
-// lost words, with the others of the line within the ring's width and a
-// column gap either side, when one of them reaches out of the ring. Print
-// misread through the ring may be split in runs ("BA" inside, "ỜNG VỤ"
-// outside), so a run may lose words without itself reaching out.
-func (p *page) noteSealRuns(c circle, runs []sealRun, gap int) {
-	lo, hi := int(c.cx-c.r)-gap, int(c.cx+c.r)+gap
-	var box image.Rectangle
-	dropped, out := false, false
-	for _, r := range runs {
-		if r.box.Max.X < lo || r.box.Min.X > hi {
+// line of print crossing the ring that lost words to it: each run that
+// lost words, with its neighbours within two column gaps, when one of
+// them reaches out of the ring with print. Print misread through the ring
+// may be split in runs ("BA" inside, "ỜNG VỤ" outside), so a run may lose
+// words without itself reaching out; a scribble beside the ring is no
+// print and calls for no second reading.
+func (p *page) noteSealRuns(runs []sealRun, gap int) {
+	for k, r := range runs {
+		if !r.dropped {
 			continue
 		}
-		box = box.Union(r.box)
-		dropped, out = dropped || r.dropped, out || r.out
-	}
-	if dropped && out {
-		p.sealRuns = append(p.sealRuns, box.Inset(-p.xh/2).Intersect(image.Rect(0, 0, p.w, p.h)))
+		box, out := r.box, r.out
+		for j := k - 1; j >= 0 && box.Min.X-runs[j].box.Max.X <= 2*gap; j-- {
+			box, out = box.Union(runs[j].box), out || runs[j].out
+		}
+		for j := k + 1; j < len(runs) && runs[j].box.Min.X-box.Max.X <= 2*gap; j++ {
+			box, out = box.Union(runs[j].box), out || runs[j].out
+		}
+		if out {
+			p.sealRuns = append(p.sealRuns, box.Inset(-p.xh/2).Intersect(image.Rect(0, 0, p.w, p.h)))
+		}
 	}
 }
 
@@ -99,10 +108,12 @@ func (p *page) markSealRun(c circle, run []int) sealRun {
 	// it, makes the run print crossing the seal; letters of the ring's
 	// own text stand on it.
 	clear := circle{c.cx, c.cy, c.r + float64(p.xh)}
-	out := 0
+	out, print := 0, false
 	for _, i := range run {
 		if !p.inSeal(clear, i) {
 			out++
+			w := p.words[i]
+			print = print || w.drop == "" && w.Confidence >= sealKeepConf && plausible(w.Text) && hasLetter(w.Text)
 		}
 	}
 	dropped := false
@@ -120,7 +131,7 @@ func (p *page) markSealRun(c circle, run []int) sealRun {
 	for _, i := range run {
 		box = box.Union(toRect(p.words[i].Box))
 	}
-	return sealRun{box: box, dropped: dropped, out: out > 0}
+	return sealRun{box: box, dropped: dropped, out: print}
 }
 
 // sealTop is the highest a seal's centre is looked for, in pixels: below
