@@ -74,7 +74,19 @@ type sealRun struct {
 	box     image.Rectangle
 	dropped bool // words inside the ring were dropped
 	out     bool // the run reaches clear out of the ring with a word read well: print, not a scribble
+	// kept and lost count the letters of the run's words kept and
+	// dropped as stamp.
+	kept, lost int
 }
+
+// sealRereadShare is the share of a band's letters the seal must have
+// taken for the band to be read again: a line keeps 60 % of its letters or
+// is lost (scripts/lost_lines.py's test), so a band that lost less than
+// this keeps its line with the first reading. A Nơi nhận line under a
+// seal's ring loses a garbled word or two of many and is not read again
+// (one 0.1 s reading of Tesseract each); a signer's title inside the ring
+// loses most of its letters.
+const sealRereadShare = 0.4
 
 // noteSealRuns keeps for a second reading (rereadSealRuns) the band of a
 // line of print crossing the ring that lost words to it: each run that
@@ -88,14 +100,14 @@ func (p *page) noteSealRuns(runs []sealRun, gap int) {
 		if !r.dropped {
 			continue
 		}
-		box, out := r.box, r.out
+		box, out, kept, lost := r.box, r.out, r.kept, r.lost
 		for j := k - 1; j >= 0 && box.Min.X-runs[j].box.Max.X <= 2*gap; j-- {
-			box, out = box.Union(runs[j].box), out || runs[j].out
+			box, out, kept, lost = box.Union(runs[j].box), out || runs[j].out, kept+runs[j].kept, lost+runs[j].lost
 		}
 		for j := k + 1; j < len(runs) && runs[j].box.Min.X-box.Max.X <= 2*gap; j++ {
-			box, out = box.Union(runs[j].box), out || runs[j].out
+			box, out, kept, lost = box.Union(runs[j].box), out || runs[j].out, kept+runs[j].kept, lost+runs[j].lost
 		}
-		if out {
+		if out && float64(lost) >= sealRereadShare*float64(kept+lost) {
 			p.sealRuns = append(p.sealRuns, box.Inset(-p.xh/2).Intersect(image.Rect(0, 0, p.w, p.h)))
 		}
 	}
@@ -127,11 +139,19 @@ func (p *page) markSealRun(c circle, run []int) sealRun {
 			dropped = true
 		}
 	}
-	var box image.Rectangle
+	r := sealRun{dropped: dropped, out: print}
 	for _, i := range run {
-		box = box.Union(toRect(p.words[i].Box))
+		w := p.words[i]
+		r.box = r.box.Union(toRect(w.Box))
+		n := len(letters(w.Text))
+		switch w.drop {
+		case "":
+			r.kept += n
+		case ReasonStamp:
+			r.lost += n
+		}
 	}
-	return sealRun{box: box, dropped: dropped, out: print}
+	return r
 }
 
 // sealTop is the highest a seal's centre is looked for, in pixels: below
