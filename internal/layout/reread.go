@@ -4,6 +4,7 @@ import (
 	"context"
 	"image"
 	"log/slog"
+	"strings"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
@@ -152,9 +153,7 @@ func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 	inside := func(b ocr.Box) bool {
 		return image.Pt((b.X0+b.X1)/2, (b.Y0+b.Y1)/2).In(crop)
 	}
-	var old []int
-	var oldSum float64
-	var stamp []int
+	var old, stamp []int
 	for i, w := range p.words {
 		if w.hand || !inside(w.Box) {
 			continue
@@ -164,10 +163,7 @@ func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 			old = append(old, i)
 		case stamped && w.drop == ReasonStamp:
 			stamp = append(stamp, i)
-		default:
-			continue
 		}
-		oldSum += w.Confidence
 	}
 	if len(res.Words) == 0 || len(old) == 0 {
 		return
@@ -177,12 +173,7 @@ func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 	for _, i := range stamp {
 		first = min(first, p.words[i].tline)
 	}
-	n := len(old) + len(stamp)
-	var newSum float64
-	for _, w := range res.Words {
-		newSum += w.Confidence
-	}
-	if newSum/float64(len(res.Words)) <= oldSum/float64(n) {
+	if !p.readsBetter(old, stamp, res.Words, stamped) {
 		return
 	}
 	replaced := map[int]bool{}
@@ -231,4 +222,62 @@ func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 		p.words[i].drop = reasonReread
 	}
 	p.tlines, p.tpar = tlines, tpar
+}
+
+// readsBetter reports whether the words read again (neww) read better than
+// the first reading's kept words old (and, on a seal's band, the words
+// dropped as stamp in it, stamp): by mean confidence on a coloured stamp's
+// crop, whose print the decolouring restores; by confident print on a band
+// crossing a grey seal's ring (stamped), where the ring's arcs stay in the
+// crop and lower Tesseract's confidence in print it reads well ("TM.ỦY BAN
+// NHÂN DÂN" at 66 where the first reading kept "NHÂN DÂN" at 74): the
+// letters of plausible words weighted by their confidence.
+func (p *page) readsBetter(old, stamp []int, neww []ocr.Word, stamped bool) bool {
+	if stamped {
+		var before, after float64
+		for _, i := range old {
+			before += printWeight(p.words[i].Word)
+		}
+		for _, w := range neww {
+			after += printWeight(w)
+		}
+		slog.Debug("layout: a seal's band read again", "before", before, "after", after, "new", wordsText(neww))
+		return after > before
+	}
+	var oldSum, newSum float64
+	for _, i := range append(old, stamp...) {
+		oldSum += p.words[i].Confidence
+	}
+	for _, w := range neww {
+		newSum += w.Confidence
+	}
+	return newSum/float64(len(neww)) > oldSum/float64(len(old)+len(stamp))
+}
+
+// printWeight is a word's letters weighted by its confidence (0–1), of
+// the pieces of it that read as print (plausible): an arc of the ring or a
+// speck between two words is read as a quote joining them ("BAN'KIỂM").
+func printWeight(w ocr.Word) float64 {
+	n := 0
+	for _, piece := range strings.FieldsFunc(w.Text, isQuote) {
+		if plausible(piece) {
+			n += len(letters(piece))
+		}
+	}
+	return float64(n) * w.Confidence / 100
+}
+
+// isQuote reports whether r is a quotation mark or apostrophe.
+func isQuote(r rune) bool { return strings.ContainsRune("'`\"‘’“”", r) }
+
+// wordsText is words' texts joined by spaces, for the debug log.
+func wordsText(ws []ocr.Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
 }

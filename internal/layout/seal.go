@@ -80,13 +80,15 @@ type sealRun struct {
 }
 
 // sealRereadShare is the share of a band's letters the seal must have
-// taken for the band to be read again: a line keeps 60 % of its letters or
-// is lost (scripts/lost_lines.py's test), so a band that lost less than
-// this keeps its line with the first reading. A Nơi nhận line under a
-// seal's ring loses a garbled word or two of many and is not read again
-// (one 0.1 s reading of Tesseract each); a signer's title inside the ring
-// loses most of its letters.
-const sealRereadShare = 0.4
+// taken for the band to be read again. A line keeps 60 % of its letters or
+// is lost (scripts/lost_lines.py's test), and the words read through the
+// ring beside those dropped are often misread too ("ÊN" for "TUYÊN") or
+// dropped later as marks standing alone: a band that lost a quarter of its
+// letters to the ring is close to losing its line. A Nơi nhận line under
+// the ring loses a garbled word or two of many (a tenth of its letters)
+// and is not read again (one 0.1 s reading of Tesseract each); a signer's
+// title inside the ring loses a third or more.
+const sealRereadShare = 0.25
 
 // noteSealRuns keeps for a second reading (rereadSealRuns) the band of a
 // line of print crossing the ring that lost words to it: each run that
@@ -108,7 +110,11 @@ func (p *page) noteSealRuns(runs []sealRun, gap int) {
 			box, out, kept, lost = box.Union(runs[j].box), out || runs[j].out, kept+runs[j].kept, lost+runs[j].lost
 		}
 		if out && float64(lost) >= sealRereadShare*float64(kept+lost) {
-			p.sealRuns = append(p.sealRuns, box.Inset(-p.xh/2).Intersect(image.Rect(0, 0, p.w, p.h)))
+			band := box.Inset(-p.xh / 2).Intersect(image.Rect(0, 0, p.w, p.h))
+			// Two runs that lost words in one band read it once.
+			if n := len(p.sealRuns); n == 0 || !band.In(p.sealRuns[n-1]) {
+				p.sealRuns = append(p.sealRuns, band)
+			}
 		}
 	}
 }

@@ -26,7 +26,9 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs pages with Tesseract")
 	}
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
+	// The engine as vidoc ocr sets it: upright, deskewed, table rules
+	// painted white.
+	e, err := ocr.NewEngine(ocr.Options{KeepImage: true, Clean: TableRules})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,9 +42,12 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 		{19, []string{"Nơi nhận:", "- Như Điều 3;", "- Ban Tổ chức Tỉnh ủy;", "- Các phòng chuyên môn;", "- Đảng ủy các xã;", "- Lưu VP, TH."}},
 		{13, []string{"Nơi nhận:", "- Như trên;", "- Bộ Nội vụ;", "- Thường trực Tỉnh ủy;", "- Thường trực HĐND tỉnh;",
 			"- Chủ tịch, các PCT UBND tỉnh;", "- Các sở, ban, ngành;", "- UBND các huyện, thị xã;", "- Lưu: VT, P.TCHC (02)."}},
-		// formgen's own last page (scripts/bench_lostlines.sh): a 1-bit
-		// scan whose seal, stamped high, holds "TM. ỦY BAN NHÂN DÂN".
-		{10, nil},
+		// formgen's own last pages (scripts/bench_lostlines.sh), 1-bit
+		// scans whose seal, stamped high, holds the title: "TM. ỦY BAN
+		// NHÂN DÂN" (10, 62: read again with the ring's arcs in the crop,
+		// at a lower confidence than the words the first reading kept)
+		// and "T/M BAN TUYÊN GIÁO" (65: a quarter of its letters dropped).
+		{10, nil}, {62, nil}, {65, nil},
 	} {
 		var fp formgen.Page
 		if c.closing == nil {
@@ -127,4 +132,54 @@ func commonRunes(a, b []rune) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// A seal's band read again is judged by the print it holds, not by mean
+// confidence: the ring's arcs in the crop lower Tesseract's confidence in
+// words it reads right, and the first reading kept only its best words.
+// Marks read in the band (a scribble's loops) hold no print; an arc read
+// as a quote between two words does not spoil them.
+func TestSealBandReadsBetter(t *testing.T) {
+	w := func(text string, conf float64) ocr.Word { return ocr.Word{Text: text, Confidence: conf} }
+	p := &page{words: []word{
+		{Word: w("ỦY", 97)}, {Word: w("NHÂN", 61)}, {Word: w("DÂN", 96)}, // kept
+		{Word: w("TM", 55), drop: ReasonStamp}, {Word: w("BAN", 61), drop: ReasonStamp},
+	}}
+	old, stamp := []int{0, 1, 2}, []int{3, 4}
+	again := []ocr.Word{w("“TM.ỦY", 66), w("BAN", 66), w("NHÂN", 66), w("DÂN", 66)}
+	if !p.readsBetter(old, stamp, again, true) {
+		t.Error("the title read whole through the ring does not replace its kept words")
+	}
+	if p.readsBetter(old, stamp, again, false) {
+		t.Error("by mean confidence (a coloured stamp's crop) the new reading should lose: the test tests nothing")
+	}
+	if p.readsBetter(old, stamp, []ocr.Word{w("0", 88), w("9ọ", 40), w("J", 30), w("ƯỚNG", 20)}, true) {
+		t.Error("a scribble's marks replace print")
+	}
+	if got := printWeight(w("BAN'KIỂM", 50)); got != 3.5 {
+		t.Errorf("printWeight(BAN'KIỂM at 50) = %v, want 3.5", got)
+	}
+}
+
+// A band is read again only when the ring took a quarter of its letters:
+// a Nơi nhận line that lost a garbled word of many keeps its line and
+// costs no second reading; a signer's title that lost a third is read
+// again, once, though two of its runs lost words.
+func TestSealRunsReadAgainWhenMuchLost(t *testing.T) {
+	p := &page{w: 2000, h: 3000, xh: 30}
+	gap := 75
+	p.noteSealRuns([]sealRun{
+		{box: image.Rect(100, 500, 900, 540), out: true, kept: 60},
+		{box: image.Rect(950, 500, 1100, 540), dropped: true, kept: 12, lost: 8},
+	}, gap)
+	if len(p.sealRuns) != 0 {
+		t.Errorf("a list line that lost 8 letters of 80 is read again: %v", p.sealRuns)
+	}
+	p.noteSealRuns([]sealRun{
+		{box: image.Rect(1400, 560, 1630, 590), dropped: true, kept: 2, lost: 5},
+		{box: image.Rect(1700, 550, 1950, 590), dropped: true, out: true, kept: 7, lost: 1},
+	}, gap)
+	if len(p.sealRuns) != 1 {
+		t.Errorf("a title that lost 6 letters of 15 is read %d times, want once: %v", len(p.sealRuns), p.sealRuns)
+	}
 }
