@@ -1,11 +1,13 @@
 // Command formgen writes header test pages vidoc has never seen (see
 // internal/formgen): for each seed in [-from, -to), OUT/form-sNNNNN.png (a
-// 1-bit scan) or .jpg (a colour scan) and OUT/form-sNNNNN.fields.json, the
-// header fields the page shows, for ../shared/tools/fields.py.
+// 1-bit scan) or .jpg (a colour scan), OUT/form-sNNNNN.truth.txt, the lines
+// it prints (for scripts/lost_lines.py), and OUT/form-sNNNNN.fields.json, the
+// header fields the page shows, for ../shared/tools/fields.py. With -last,
+// the documents' last pages, form-sNNNNN-last.*, which show no fields.
 //
 // Usage:
 //
-//	formgen -out DIR -from 1 -to 21
+//	formgen -out DIR -from 1 -to 21 [-last]
 package main
 
 import (
@@ -21,6 +23,7 @@ func main() {
 	out := fs.String("out", "", "output `folder` (required; created when missing)")
 	from := fs.Uint64("from", 1, "first seed")
 	to := fs.Uint64("to", 21, "seed after the last")
+	last := fs.Bool("last", false, "write the documents' last pages (closing, long Nơi nhận list, seal) instead of their first")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(2)
 	}
@@ -32,7 +35,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "formgen:", err)
 		os.Exit(1)
 	}
-	if err := formgen.Write(*out, *from, *to); err != nil {
+	if err := formgen.Write(*out, *from, *to, *last); err != nil {
 		fmt.Fprintln(os.Stderr, "formgen:", err)
 		os.Exit(1)
 	}

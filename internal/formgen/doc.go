@@ -9,5 +9,9 @@
 // header columns, a 1-bit scan or a 150–200 dpi colour JPEG —
 // and written with the header fields it shows (NAME.fields.json, the
 // format ../shared/tools/fields.py scores), so the parser is measured on
-// pages whose truth is known exactly.
+// pages whose truth is known exactly. MakeLast draws the same document's
+// last page (long Nơi nhận list, archive line, seal stamped as hands stamp
+// it), and every page is written with the lines it prints
+// (NAME.truth.txt), so that lost lines are counted too
+// (scripts/bench_lostlines.sh).
 package formgen

@@ -87,7 +87,7 @@ func TestWriteFiles(t *testing.T) {
 		t.Skip("fonts-dejavu-core not installed")
 	}
 	dir := t.TempDir()
-	if err := Write(dir, 3, 5); err != nil {
+	if err := Write(dir, 3, 5, false); err != nil {
 		t.Fatal(err)
 	}
 	for seed := uint64(3); seed < 5; seed++ {
@@ -109,7 +109,7 @@ func TestWriteFiles(t *testing.T) {
 			t.Errorf("%s: fields file %s, want %+v", p.Name, b, p.Fields)
 		}
 	}
-	if err := Write(dir, 5, 5); err == nil {
+	if err := Write(dir, 5, 5, false); err == nil {
 		t.Error("an empty seed range is not an error")
 	}
 }
@@ -138,5 +138,59 @@ func TestMakeHeaderNoiseOnSomePages(t *testing.T) {
 		if noisy < 4 || noisy > 20 {
 			t.Errorf("seeds %d..%d: %d of 24 pages with header noise, want some, not all", from, from+23, noisy)
 		}
+	}
+}
+
+// A last page prints a page number, the body's end and a closing whose
+// Nơi nhận list ends in the archive line; the seal is stamped in its three
+// places over a seed range; its truth is the lines printed, the seal's
+// words left out; first pages stay as Make draws them.
+func TestMakeLastPages(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	places := map[string]bool{}
+	for seed := uint64(1); seed <= 12; seed++ {
+		p, err := MakeLast(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, _ := Make(seed)
+		if !p.Last || p.Name != first.Name+"-last" || p.Form.HeaderLeft != nil || p.Form.PageNumber == "" {
+			t.Errorf("seed %d: not a last page: %+v", seed, p)
+		}
+		list := p.Form.ClosingLeft
+		if len(list) < 4 || list[0] != "Nơi nhận:" || !strings.HasPrefix(list[len(list)-1], "- Lưu") {
+			t.Errorf("seed %d: Nơi nhận list %q", seed, list)
+		}
+		switch s := p.Form.SealShift; {
+		case s[0] < -1:
+			places["over the list"] = true
+		case s[1] < 0:
+			places["higher"] = true
+		default:
+			places["as the rules ask"] = true
+		}
+		_, _, lines, err := DrawLines(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		truth := strings.Join(lines, "\n")
+		for _, l := range append(append([]string{}, list...), p.Form.ClosingRight...) {
+			if !strings.Contains(truth, l) {
+				t.Errorf("seed %d: %q not in the truth:\n%s", seed, l, truth)
+			}
+		}
+		for _, w := range p.Form.Seal {
+			if strings.Contains("\n"+truth+"\n", "\n"+w+"\n") {
+				t.Errorf("seed %d: the seal's %q in the truth", seed, w)
+			}
+		}
+		if first.Form.SealShift != ([2]float64{}) || first.Last {
+			t.Errorf("seed %d: the first page changed", seed)
+		}
+	}
+	if len(places) != 3 {
+		t.Errorf("seals stamped only %v in 12 seeds", places)
 	}
 }

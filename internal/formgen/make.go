@@ -11,18 +11,27 @@ import (
 
 // Make draws page seed: the same seed always gives the same page. The
 // families alternate with the seed's parity; all else is drawn.
-func Make(seed uint64) (Page, error) {
+func Make(seed uint64) (Page, error) { return makePage(seed, false) }
+
+// makePage draws seed's first page, or with lastPg its last (MakeLast).
+func makePage(seed uint64, lastPg bool) (Page, error) {
 	var last error
 	// A line too wide for its column is drawn again shorter: the parent
 	// body abbreviated ("UBND TỈNH …"), the abstracts wrapped narrower, the
 	// type smaller (wide bold faces do not fit the national title at 13 pt).
 	for compact := range 4 {
 		p := build(seed, compact)
+		if lastPg {
+			lastPage(&p, seed, compact)
+		}
 		if _, _, err := render.FormPage(p.Form, p.Options); err != nil {
 			last = err
 			continue
 		}
 		return p, nil
+	}
+	if lastPg {
+		return Page{}, fmt.Errorf("seed %d, last page: %w", seed, last)
 	}
 	return Page{}, fmt.Errorf("seed %d: %w", seed, last)
 }

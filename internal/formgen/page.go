@@ -47,6 +47,8 @@ type Page struct {
 	Fields  Fields
 	Damage  Damage
 	Options render.Options
+	// Last is a document's last page (MakeLast): no header, so no fields.
+	Last bool
 }
 
 // fontSet is a serif family with its bold and italic, and a slanted sans

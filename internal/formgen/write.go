@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"image/jpeg"
 	"path/filepath"
+	"strings"
 
 	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/pagegen"
@@ -18,10 +19,23 @@ import (
 // Draw renders p and damages it, and returns the image file's bytes and
 // its extension: a 1-bit PNG or a colour JPEG.
 func Draw(p Page) ([]byte, string, error) {
-	img, _, err := render.FormPage(p.Form, p.Options)
+	data, ext, _, err := DrawLines(p)
+	return data, ext, err
+}
+
+// DrawLines is Draw that also returns the lines of print the page shows
+// (render.FormMarks.Lines): its transcription, seal and banner left out.
+func DrawLines(p Page) ([]byte, string, []string, error) {
+	img, marks, err := render.FormPage(p.Form, p.Options)
 	if err != nil {
-		return nil, "", fmt.Errorf("formgen: %s: %w", p.Name, err)
+		return nil, "", nil, fmt.Errorf("formgen: %s: %w", p.Name, err)
 	}
+	data, ext, err := damage(p, img)
+	return data, ext, marks.Lines, err
+}
+
+// damage spoils the drawn page as p.Damage says and encodes it.
+func damage(p Page, img *image.RGBA) ([]byte, string, error) {
 	var buf bytes.Buffer
 	if p.Damage.Bilevel {
 		grey := image.NewGray(img.Rect)
@@ -66,22 +80,35 @@ func withJFIF(data []byte, dpi int) []byte {
 }
 
 // Write makes the pages of seeds [from, to) in dir: NAME.png or NAME.jpg,
-// and NAME.fields.json with the fields the page shows.
-func Write(dir string, from, to uint64) error {
+// NAME.truth.txt with the lines it prints, and NAME.fields.json with the
+// fields the page shows. With last, the documents' last pages (MakeLast)
+// instead, which show no fields.
+func Write(dir string, from, to uint64, last bool) error {
 	if to <= from {
 		return errNoPages
 	}
 	for s := from; s < to; s++ {
-		p, err := Make(s)
+		mk := Make
+		if last {
+			mk = MakeLast
+		}
+		p, err := mk(s)
 		if err != nil {
 			return err
 		}
-		data, ext, err := Draw(p)
+		data, ext, lines, err := DrawLines(p)
 		if err != nil {
 			return err
 		}
 		if err := atomicfile.WriteFile(filepath.Join(dir, p.Name+ext), data, 0o644); err != nil {
 			return fmt.Errorf("formgen: %w", err)
+		}
+		truth := strings.Join(lines, "\n") + "\n"
+		if err := atomicfile.WriteFile(filepath.Join(dir, p.Name+".truth.txt"), []byte(truth), 0o644); err != nil {
+			return fmt.Errorf("formgen: %w", err)
+		}
+		if p.Last {
+			continue
 		}
 		js, err := json.MarshalIndent(p.Fields, "", "  ")
 		if err != nil {

@@ -133,6 +133,9 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	if err := p.rereadStamps(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}
+	if err := p.rereadSealRuns(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
+	}
 	p.markNoise() // the words read again
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err

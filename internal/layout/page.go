@@ -51,6 +51,9 @@ type page struct {
 	// bodyChunks are the body's parts between tables, in the order of
 	// the body regions emitted.
 	bodyChunks [][]*part
+	// sealRuns are the bands of print lines crossing a grey seal's ring
+	// that lost words inside it, read again on their own (rereadSealRuns).
+	sealRuns []image.Rectangle
 }
 
 func newPage(res *ocr.Result, img image.Image) *page {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"image"
 	"log/slog"
+	"strings"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
@@ -27,23 +28,28 @@ func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int, file string,
 	if r == nil || p.img == nil || !colourModel(p.img) {
 		return nil
 	}
-	for _, crop := range p.stampCrops() {
+	return p.readAgain(ctx, r, dpi, file, page, p.stampCrops(), false)
+}
+
+// readAgain reads each crop again, decoloured, and puts the words read in
+// place of the old ones when they read better (replace; stamped as there).
+func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, page int, crops []image.Rectangle, stamped bool) error {
+	for _, crop := range crops {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		grey := decolour(p.img, crop)
-		res, err := r.RecognizeImage(ctx, grey, dpi)
+		res, err := r.RecognizeImage(ctx, decolour(p.img, crop), dpi)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			// The page was read once already: a failed second look at one
 			// crop costs that crop's better reading, not the page.
-			slog.Warn("layout: reading under a stamp again failed; the first reading is kept",
-				"file", file, "page", page, "crop", crop.String(), "err", err)
+			slog.Warn("layout: reading a crop again failed; the first reading is kept",
+				"file", file, "page", page, "crop", crop.String(), "stamp", stamped, "err", err)
 			continue
 		}
-		p.replace(crop, res)
+		p.replace(crop, res, stamped)
 	}
 	return nil
 }
@@ -98,6 +104,19 @@ func (p *page) stampCrops() []image.Rectangle {
 	return out
 }
 
+// rereadSealRuns reads again, each on its own crop, the runs of print
+// that cross a grey seal's ring and lost words inside it (markSeals): on
+// the band of one line the ring is two short arcs, and Tesseract reads the
+// print between them ("T/M BAN THƯỜNG VỤ" where the whole page gave
+// "TIM BANTĐHƯỜNG"). The new words replace the run's when they read
+// better; the stamp's words stay listed. Only a cancelled ctx is an error.
+func (p *page) rereadSealRuns(ctx context.Context, r Reader, dpi int, file string, page int) error {
+	if r == nil || p.img == nil {
+		return nil
+	}
+	return p.readAgain(ctx, r, dpi, file, page, p.sealRuns, true)
+}
+
 func toRect(b ocr.Box) image.Rectangle { return image.Rect(b.X0, b.Y0, b.X1, b.Y1) }
 
 // decolour returns the crop in grey with coloured ink lightened.
@@ -126,31 +145,37 @@ func decolour(img image.Image, crop image.Rectangle) *image.Gray {
 }
 
 // replace puts the words read on a crop in place of the kept words whose
-// centre lies in it, if they read better.
-func (p *page) replace(crop image.Rectangle, res *ocr.Result) {
+// centre lies in it, if they read better. With stamped, the words dropped
+// as stamp in the crop count in the first reading's confidence too (print
+// read through a seal's ring): they stay dropped and listed, and the new
+// words stand in for them.
+func (p *page) replace(crop image.Rectangle, res *ocr.Result, stamped bool) {
 	inside := func(b ocr.Box) bool {
 		return image.Pt((b.X0+b.X1)/2, (b.Y0+b.Y1)/2).In(crop)
 	}
-	var old []int
-	var oldSum float64
+	var old, stamp []int
 	for i, w := range p.words {
-		if w.drop == "" && !w.hand && inside(w.Box) {
+		if w.hand || !inside(w.Box) {
+			continue
+		}
+		switch {
+		case w.drop == "":
 			old = append(old, i)
-			oldSum += w.Confidence
+		case stamped && w.drop == ReasonStamp:
+			stamp = append(stamp, i)
 		}
 	}
 	if len(res.Words) == 0 || len(old) == 0 {
 		return
 	}
-	var newSum float64
-	for _, w := range res.Words {
-		newSum += w.Confidence
-	}
-	if newSum/float64(len(res.Words)) <= oldSum/float64(len(old)) {
-		return
-	}
 	// The new lines take the place of the first line they replace.
 	first := p.words[old[0]].tline
+	for _, i := range stamp {
+		first = min(first, p.words[i].tline)
+	}
+	if !p.readsBetter(old, stamp, res.Words, stamped) {
+		return
+	}
 	replaced := map[int]bool{}
 	for _, i := range old {
 		replaced[i] = true
@@ -197,4 +222,62 @@ func (p *page) replace(crop image.Rectangle, res *ocr.Result) {
 		p.words[i].drop = reasonReread
 	}
 	p.tlines, p.tpar = tlines, tpar
+}
+
+// readsBetter reports whether the words read again (neww) read better than
+// the first reading's kept words old (and, on a seal's band, the words
+// dropped as stamp in it, stamp): by mean confidence on a coloured stamp's
+// crop, whose print the decolouring restores; by confident print on a band
+// crossing a grey seal's ring (stamped), where the ring's arcs stay in the
+// crop and lower Tesseract's confidence in print it reads well ("TM.ỦY BAN
+// NHÂN DÂN" at 66 where the first reading kept "NHÂN DÂN" at 74): the
+// letters of plausible words weighted by their confidence.
+func (p *page) readsBetter(old, stamp []int, neww []ocr.Word, stamped bool) bool {
+	if stamped {
+		var before, after float64
+		for _, i := range old {
+			before += printWeight(p.words[i].Word)
+		}
+		for _, w := range neww {
+			after += printWeight(w)
+		}
+		slog.Debug("layout: a seal's band read again", "before", before, "after", after, "new", wordsText(neww))
+		return after > before
+	}
+	var oldSum, newSum float64
+	for _, i := range append(old, stamp...) {
+		oldSum += p.words[i].Confidence
+	}
+	for _, w := range neww {
+		newSum += w.Confidence
+	}
+	return newSum/float64(len(neww)) > oldSum/float64(len(old)+len(stamp))
+}
+
+// printWeight is a word's letters weighted by its confidence (0–1), of
+// the pieces of it that read as print (plausible): an arc of the ring or a
+// speck between two words is read as a quote joining them ("BAN'KIỂM").
+func printWeight(w ocr.Word) float64 {
+	n := 0
+	for _, piece := range strings.FieldsFunc(w.Text, isQuote) {
+		if plausible(piece) {
+			n += len(letters(piece))
+		}
+	}
+	return float64(n) * w.Confidence / 100
+}
+
+// isQuote reports whether r is a quotation mark or apostrophe.
+func isQuote(r rune) bool { return strings.ContainsRune("'`\"‘’“”", r) }
+
+// wordsText is words' texts joined by spaces, for the debug log.
+func wordsText(ws []ocr.Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Text)
+	}
+	return b.String()
 }

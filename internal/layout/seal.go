@@ -5,6 +5,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strings"
+	"unicode"
 )
 
 // A round seal (ND 30/2020 Phụ lục I: 35–45 mm across) on a grey or 1-bit
@@ -50,30 +52,89 @@ func (p *page) markSeals(dpi int) {
 	for _, line := range p.tlines {
 		// Runs of the line with no column gap inside: a seal's word
 		// beside a Nơi nhận line is read on its line, yet stands apart.
+		var runs []sealRun
 		for start := 0; start < len(line); {
 			end := start + 1
 			for end < len(line) && p.words[line[end]].Box.X0-p.words[line[end-1]].Box.X1 <= gap {
 				end++
 			}
-			p.markSealRun(c, line[start:end])
+			runs = append(runs, p.markSealRun(c, line[start:end]))
 			start = end
+		}
+		p.noteSealRuns(runs, gap)
+	}
+}
+
+// hasLetter reports whether s holds a letter: a scribble reads as digits
+// and marks ("0", "9ọ"), print crossing a seal as words.
+func hasLetter(s string) bool { return strings.ContainsFunc(s, unicode.IsLetter) }
+
+// sealRun is what markSealRun found of one run of a line.
+type sealRun struct {
+	box     image.Rectangle
+	dropped bool // words inside the ring were dropped
+	out     bool // the run reaches clear out of the ring with a word read well: print, not a scribble
+	// kept and lost count the letters of the run's words kept and
+	// dropped as stamp.
+	kept, lost int
+}
+
+// sealRereadShare is the share of a band's letters the seal must have
+// taken for the band to be read again. A line keeps 60 % of its letters or
+// is lost (scripts/lost_lines.py's test), and the words read through the
+// ring beside those dropped are often misread too ("ÊN" for "TUYÊN") or
+// dropped later as marks standing alone: a band that lost a quarter of its
+// letters to the ring is close to losing its line. A Nơi nhận line under
+// the ring loses a garbled word or two of many (a tenth of its letters)
+// and is not read again (one 0.1 s reading of Tesseract each); a signer's
+// title inside the ring loses a third or more.
+const sealRereadShare = 0.25
+
+// noteSealRuns keeps for a second reading (rereadSealRuns) the band of a
+// line of print crossing the ring that lost words to it: each run that
+// lost words, with its neighbours within two column gaps, when one of
+// them reaches out of the ring with print. Print misread through the ring
+// may be split in runs ("BA" inside, "ỜNG VỤ" outside), so a run may lose
+// words without itself reaching out; a scribble beside the ring is no
+// print and calls for no second reading.
+func (p *page) noteSealRuns(runs []sealRun, gap int) {
+	for k, r := range runs {
+		if !r.dropped {
+			continue
+		}
+		box, out, kept, lost := r.box, r.out, r.kept, r.lost
+		for j := k - 1; j >= 0 && box.Min.X-runs[j].box.Max.X <= 2*gap; j-- {
+			box, out, kept, lost = box.Union(runs[j].box), out || runs[j].out, kept+runs[j].kept, lost+runs[j].lost
+		}
+		for j := k + 1; j < len(runs) && runs[j].box.Min.X-box.Max.X <= 2*gap; j++ {
+			box, out, kept, lost = box.Union(runs[j].box), out || runs[j].out, kept+runs[j].kept, lost+runs[j].lost
+		}
+		if out && float64(lost) >= sealRereadShare*float64(kept+lost) {
+			band := box.Inset(-p.xh / 2).Intersect(image.Rect(0, 0, p.w, p.h))
+			// Two runs that lost words in one band read it once.
+			if n := len(p.sealRuns); n == 0 || !band.In(p.sealRuns[n-1]) {
+				p.sealRuns = append(p.sealRuns, band)
+			}
 		}
 	}
 }
 
 // markSealRun drops the words of one run inside the seal: all of them when
 // the run does not reach clear out of the ring, else those that read badly.
-func (p *page) markSealRun(c circle, run []int) {
+func (p *page) markSealRun(c circle, run []int) sealRun {
 	// A word of the run clear of the ring, beyond a letter's height from
 	// it, makes the run print crossing the seal; letters of the ring's
 	// own text stand on it.
 	clear := circle{c.cx, c.cy, c.r + float64(p.xh)}
-	out := 0
+	out, print := 0, false
 	for _, i := range run {
 		if !p.inSeal(clear, i) {
 			out++
+			w := p.words[i]
+			print = print || w.drop == "" && w.Confidence >= sealKeepConf && plausible(w.Text) && hasLetter(w.Text)
 		}
 	}
+	dropped := false
 	for _, i := range run {
 		w := &p.words[i]
 		if w.hand || w.drop != "" || !p.inSeal(c, i) {
@@ -81,8 +142,22 @@ func (p *page) markSealRun(c circle, run []int) {
 		}
 		if out == 0 || w.Confidence < sealKeepConf || !plausible(w.Text) {
 			w.drop = ReasonStamp
+			dropped = true
 		}
 	}
+	r := sealRun{dropped: dropped, out: print}
+	for _, i := range run {
+		w := p.words[i]
+		r.box = r.box.Union(toRect(w.Box))
+		n := len(letters(w.Text))
+		switch w.drop {
+		case "":
+			r.kept += n
+		case ReasonStamp:
+			r.lost += n
+		}
+	}
+	return r
 }
 
 // sealTop is the highest a seal's centre is looked for, in pixels: below

@@ -66,6 +66,11 @@ type Form struct {
 	// and around the header columns (see headerNoise): specks and short
 	// strokes beside the lines and short rows of specks in the empty slots.
 	HeaderNoise uint64
+	// SealShift moves the seal from its place over the left third of the
+	// signer block, in multiples of its radius (x right, y down): a seal
+	// stamped askew reaches over the Nơi nhận list (x < 0) or higher over
+	// the signer's title (y < 0).
+	SealShift [2]float64
 }
 
 // HandOpen and HandClose mark the handwritten part of a header line.
@@ -82,6 +87,12 @@ func FormText(line string) string {
 // FormMarks are where the seal, the signature and the table were drawn.
 type FormMarks struct {
 	Seal, Signature, Table image.Rectangle
+	// Lines are the lines of print drawn, as read (FormText), in the
+	// order drawn: header rows left then right, title, body lines as
+	// wrapped, table cells, the closing's left column, then its right
+	// one. The seal's words and the banner are not print of the
+	// document and are not listed.
+	Lines []string
 }
 
 var (
@@ -154,6 +165,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		}
 		x0 := x
 		lastBox = image.Rect(x0, baseline-ascent, x0+w, baseline)
+		marks.Lines = append(marks.Lines, FormText(line))
 		for _, sg := range segs {
 			d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: fixed.P(x, baseline+sg.rise*lineHeight/100)}
 			d.DrawString(sg.text)
@@ -262,8 +274,8 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		// for stamping ask (ND 30/2020 Điều 26): over the title and the
 		// signature, never the name.
 		r := mmToPx(17, opts.DPI)
-		cx := colMid - r*2/3
-		cy := closingTop - ascent + r*3/4
+		cx := colMid - r*2/3 + int(f.SealShift[0]*float64(r))
+		cy := closingTop - ascent + r*3/4 + int(f.SealShift[1]*float64(r))
 		marks.Seal = seal(img, face, f.Seal, cx, cy, r, lineHeight, max(3, opts.DPI/60))
 	}
 	return img, marks, nil

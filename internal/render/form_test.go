@@ -146,3 +146,28 @@ func TestFormPageRules(t *testing.T) {
 		t.Errorf("longest black run %d px with the motto ruled, %d without", ruled, plain)
 	}
 }
+
+// FormMarks.Lines are the lines of print as drawn, the seal's words left
+// out; SealShift moves the seal by multiples of its radius.
+func TestFormPageLinesAndSealShift(t *testing.T) {
+	opts := formOptions()
+	f := testForm()
+	_, marks, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"BAN QUẢN LÝ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 5/TB-BQL", "Độc lập - Tự do - Hạnh phúc",
+		"THÔNG BÁO", "Nội dung viết cho phép thử.", "Nơi nhận:", "- Lưu: VT.", "TRƯỞNG BAN", "Hà Văn Tư"}
+	if strings.Join(marks.Lines, "|") != strings.Join(want, "|") {
+		t.Errorf("lines drawn %q, want %q", marks.Lines, want)
+	}
+	f.SealShift = [2]float64{-2, -0.5}
+	_, moved, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := marks.Seal.Dx() / 2
+	if dx, dy := moved.Seal.Min.X-marks.Seal.Min.X, moved.Seal.Min.Y-marks.Seal.Min.Y; abs(dx+2*r) > 2 || abs(dy+r/2) > 2 {
+		t.Errorf("seal moved by (%d, %d), want about (%d, %d)", dx, dy, -2*r, -r/2)
+	}
+}
