@@ -291,7 +291,7 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		case err == nil:
 		case ctx.Err() != nil:
 			return Page{}, ctx.Err()
-		case errors.As(err, &missing):
+		case errors.As(err, &missing), errors.Is(err, extcmd.ErrTimeout):
 			return fail(err)
 		default:
 			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))
