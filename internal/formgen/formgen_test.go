@@ -157,3 +157,33 @@ func TestMakeHeaderNoiseOnSomePages(t *testing.T) {
 		}
 	}
 }
+
+// Received stamps over the date and blanks left empty come up on some
+// pages of each seed range, never on all, and a page's damage says what
+// its form draws.
+func TestMakeStampsAndBlanksOnSomePages(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	for _, from := range []uint64{1, 100001} {
+		var received, blanks int
+		for seed := from; seed < from+24; seed++ {
+			p, err := Make(seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Damage.Received != (len(p.Form.Received) > 0) {
+				t.Errorf("seed %d: damage says received %v, form stamps %q", seed, p.Damage.Received, p.Form.Received)
+			}
+			if p.Damage.Received {
+				received++
+			}
+			if p.Damage.BlankNum || p.Damage.BlankDate {
+				blanks++
+			}
+		}
+		if received == 0 || received > 12 || blanks == 0 || blanks > 12 {
+			t.Errorf("seeds %d..: %d received stamps, %d pages with blanks in 24", from, received, blanks)
+		}
+	}
+}

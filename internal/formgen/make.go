@@ -180,6 +180,13 @@ func build(seed uint64, compact int) Page {
 	if dmg.Banner {
 		f.Banner = bannerLines(rng, who.place, y, m, d)
 	}
+	// A receiving office's stamp over the date on one page in six, from a
+	// stream of its own: the clerk's entry number and the day it came,
+	// after the date it bears.
+	if rrng := rand.New(rand.NewPCG(seed, 0xde11)); rrng.IntN(6) == 0 {
+		dmg.Received = true
+		f.Received = []string{"ĐẾN", fmt.Sprintf("Số: %d  Ngày: %d/%d", 1+rrng.IntN(900), min(d+1+rrng.IntN(3), 28), m)}
+	}
 	// Scanner noise in the header columns on two pages in five, drawn
 	// from a stream of its own so that the pages without it stay as they
 	// were drawn before it existed.

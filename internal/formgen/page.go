@@ -39,6 +39,8 @@ type Damage struct {
 	// day and month blanks of the date left empty, the year printed.
 	BlankNum  bool `json:"blank_num,omitempty"`
 	BlankDate bool `json:"blank_date,omitempty"`
+	// Received: a receiving office's "ĐẾN" stamp over the date line.
+	Received bool `json:"received,omitempty"`
 	// Specks is the seed of scanner noise in and around the header
 	// columns (render.Form.HeaderNoise); 0 on a clean page.
 	Specks uint64 `json:"specks,omitempty"`
