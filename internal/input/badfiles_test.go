@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -136,5 +137,17 @@ func TestPDFWithNoPages(t *testing.T) {
 	_, err := Open(context.Background(), path, Options{})
 	if !errors.Is(err, ErrCorrupt) || !strings.HasSuffix(err.Error(), "PDF has no pages") || !strings.Contains(err.Error(), path) {
 		t.Errorf("got %v, want the file named and 'PDF has no pages'", err)
+	}
+}
+
+// A named pipe given as a page is refused from its type, never opened.
+func TestPipeIsNotRead(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "p.png")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	_, err := Open(context.Background(), p, Options{})
+	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("got %v, want the file named and 'not a regular file'", err)
 	}
 }
