@@ -89,3 +89,21 @@ func TestHeaderDateCutAtItsBlanks(t *testing.T) {
 		t.Errorf("joinSplitDates changed lines without a date's rest: %v", got)
 	}
 }
+
+// A date line a stamp's ink garbled, "năm" glued to a mark and read with
+// an m, the stamp's own letters after the year; and a date whose empty
+// blanks took "tháng năm" with them. The place is read, the year kept,
+// the ISO date null: nothing is invented.
+func TestHeaderDateYearOnly(t *testing.T) {
+	for _, c := range []struct{ dateLine, raw string }{
+		{"| ._ Thử Nghiệm, ngày È. tháng, ..3,măm 2015 TT ` JÊN „", "măm 2015"},
+		{"Thử Nghiệm, ngày 2015", "ngày 2015"},
+	} {
+		text := "TỈNH ỦY THỬ NGHIỆM\n— Số 18-KL/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n" + c.dateLine + "\n\n" +
+			"KẾT LUẬN\ncủa Ban Thường vụ về công tác thử nghiệm\nYêu cầu các cơ quan, đơn vị tổ chức thực hiện.\n"
+		checkOCRHeader(t, text, wantOCRHeader{
+			issuer: "TỈNH ỦY THỬ NGHIỆM", number: "18-KL/TU", num: "18", place: "Thử Nghiệm", dateRaw: c.raw,
+			docType: "KẾT LUẬN", title: "của Ban Thường vụ về công tác thử nghiệm",
+		})
+	}
+}
