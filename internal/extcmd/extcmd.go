@@ -27,7 +27,7 @@ type Cmd struct {
 	// 3): the warnings are logged at debug level and stdout returned.
 	WarnCodes []int
 	// Timeout, when above 0, stops the program after that long: a damaged
-	// or hostile file can keep poppler busy for hours (an image claiming
+	// or hostile file can keep poppler busy for minutes (an image claiming
 	// 10⁸ rows), and one file must not hold up a batch.
 	Timeout time.Duration
 	// Warned, when set, is called with the program's stderr when it

@@ -78,7 +78,7 @@ func readPages(t *testing.T, path string) []error {
 	return errs
 }
 
-// A page whose image claims 10⁸ rows kept pdftoppm busy for hours: it is
+// A page whose image claims 10⁸ rows kept pdftoppm busy past a minute (it was stopped there): it is
 // stopped, the error names the file and the page, and the pages around it
 // are read.
 func TestPDFPageThatNeverRendersIsStopped(t *testing.T) {

@@ -109,7 +109,8 @@ func pdfImageDPI(list []byte, pages []pdfPage) {
 
 // rasterTimeout bounds the rendering of one page: a scanned page takes
 // seconds even at 600 dpi on a busy machine, while a page whose image
-// claims 10⁸ rows kept pdftoppm busy for hours. A var for tests.
+// claims 10⁸ rows kept pdftoppm busy past a minute, when it was stopped. A
+// var for tests.
 var rasterTimeout = 2 * time.Minute
 
 // rasterizePDFPage renders one page as an 8-bit grayscale PGM: pages are
