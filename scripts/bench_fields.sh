@@ -11,8 +11,10 @@
 # Tesseract's own and the layout's.
 # Then synthetic forms (cmd/formgen, internal/formgen): first pages of
 # state and Party documents drawn from the rules of ND 30/2020 and HD
-# 36-HD/VPTW with a seal, handwritten blanks, e-signature banners, scanner
-# specks in the header columns (two pages in five), 1-bit and
+# 36-HD/VPTW with a seal, handwritten blanks, number and date blanks left
+# empty, a receiving office's stamp over the date line (one page in six),
+# e-signature banners, scanner specks in the header columns (two pages in
+# five), 1-bit and
 # colour JPEG scans, whose fields are known exactly. Two seed ranges are
 # scored apart: the tuning range (seeds 1..FORMS) that rules may be tuned
 # on, and the held-out range (seeds 100001..100000+FORMS) that none is.

@@ -81,10 +81,10 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 	if err != nil {
 		return fmt.Errorf("parse %s: %w", displayName(name), err)
 	}
-	if err := ctx.Err(); err != nil {
+	doc, err := structure.ParseContext(ctx, string(data))
+	if err != nil {
 		return err
 	}
-	doc := structure.Parse(string(data))
 	var out []byte
 	switch opts.Format {
 	case "json":

@@ -3,12 +3,14 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"image"
 	"image/draw"
 	"io"
 	"maps"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +18,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/render"
@@ -320,7 +323,8 @@ func TestScanOddFilesAndReadOnlyOutput(t *testing.T) {
 		return string(b)
 	}
 	log := run()
-	for _, want := range []string{"3 done, 0 partial, 2 failed", "zero.png: corrupt or truncated file: empty file", "ro/b.png: write "} {
+	for _, want := range []string{"3 done, 0 partial, 3 failed", "zero.png: corrupt or truncated file: empty file", "ro/b.png: write ",
+		"pipe.png: not a regular file (named pipe): skipped"} {
 		if !strings.Contains(log, want) {
 			t.Errorf("summary lacks %q:\n%s", want, log)
 		}
@@ -341,7 +345,7 @@ func TestScanOddFilesAndReadOnlyOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, want := range map[string]batch.Status{"good": batch.StatusDone, "one": batch.StatusDone, "tall": batch.StatusDone, "zero": batch.StatusFailed, "ro/b": batch.StatusFailed} {
+	for name, want := range map[string]batch.Status{"good": batch.StatusDone, "one": batch.StatusDone, "tall": batch.StatusDone, "zero": batch.StatusFailed, "ro/b": batch.StatusFailed, "pipe": batch.StatusFailed} {
 		if got := recs[name].Status; got != want {
 			t.Errorf("%s recorded %q, want %q", name, got, want)
 		}
@@ -416,5 +420,83 @@ func TestScanInputDeletedMidRun(t *testing.T) {
 	}
 	if recs["4"].Status != batch.StatusFailed {
 		t.Errorf("4 recorded %q, want failed", recs["4"].Status)
+	}
+}
+
+// Named pipes, sockets and devices given to scan, in a folder or by name,
+// are never opened (a pipe without a writer would block the run for ever):
+// each is logged on stderr as it is found, recorded as failed in the
+// manifest and the summary with its kind, and the run does the rest and
+// ends with exit 3, as for any other bad input.
+func TestScanSkipsPipesSocketsAndDevices(t *testing.T) {
+	bin := buildVidoc(t)
+	in, out := t.TempDir(), t.TempDir()
+	blank := image.NewGray(image.Rect(0, 0, 8, 8))
+	for i := range blank.Pix {
+		blank.Pix[i] = 0xff
+	}
+	if err := render.WritePNG(filepath.Join(in, "blank.png"), blank, 300); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(in, "pipe.pdf"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	named := filepath.Join(t.TempDir(), "named.tiff")
+	if err := syscall.Mkfifo(named, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A socket's path is limited to about 100 bytes: made where that holds.
+	sockDir, err := os.MkdirTemp("", "vs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(sockDir) })
+	l, err := net.Listen("unix", filepath.Join(sockDir, "s.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	cmd := vidocCommand(bin, "scan", in, named, filepath.Join(sockDir, "s.png"), os.DevNull, "-o", out, "--progress", "none")
+	cmd = exec.CommandContext(ctx, cmd.Path, cmd.Args[1:]...)
+	cmd.Env = append(os.Environ(), "OMP_THREAD_LIMIT=1", runAsVidoc+"=1")
+	b, err := cmd.CombinedOutput()
+	if ctx.Err() != nil {
+		t.Fatalf("scan blocked on a pipe:\n%s", b)
+	}
+	if code := exitCodeOf(t, err, b); code != ExitPartial {
+		t.Fatalf("exit %d, want %d:\n%s", code, ExitPartial, b)
+	}
+	log := string(b)
+	for _, want := range []string{
+		"1 done, 0 partial, 4 failed",
+		"pipe.pdf: not a regular file (named pipe): skipped",
+		named + ": not a regular file (named pipe): skipped",
+		"s.png: not a regular file (socket): skipped",
+		os.DevNull + ": not a regular file (character device): skipped",
+	} {
+		if !strings.Contains(log, want) {
+			t.Errorf("summary lacks %q:\n%s", want, log)
+		}
+	}
+	// Said as found, before the summary, naming the file.
+	if i, j := strings.Index(log, "input skipped: not a regular file"), strings.Index(log, "documents:"); i < 0 || j < i ||
+		!strings.Contains(log[i:j], "pipe.pdf") {
+		t.Errorf("no log line naming the pipe before the summary:\n%s", log)
+	}
+	recs, err := batch.LoadManifests(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, kind := range map[string]string{"pipe": "named pipe", "named": "named pipe", "s": "socket", "null": "character device"} {
+		rec := recs[name]
+		if rec.Status != batch.StatusFailed || !strings.Contains(rec.Error, kind) {
+			t.Errorf("%s recorded %q, %q; want failed naming a %s", name, rec.Status, rec.Error, kind)
+		}
+	}
+	if recs["blank"].Status != batch.StatusDone {
+		t.Errorf("blank.png recorded %q, want done", recs["blank"].Status)
 	}
 }

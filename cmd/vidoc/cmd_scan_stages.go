@@ -256,7 +256,10 @@ func (structureRenderer) Render(ctx context.Context, d *batch.Doc, formats []bat
 			continue
 		}
 		if doc == nil {
-			doc = structure.Parse(text)
+			var err error
+			if doc, err = structure.ParseContext(ctx, text); err != nil {
+				return nil, err
+			}
 			lay, err := layoutListings(d)
 			if err != nil {
 				return nil, err

@@ -97,7 +97,11 @@ func (w *walker) discoverOne(p string) ([]Input, error) {
 		return nil, fmt.Errorf("input %s: %w", p, err)
 	}
 	if !fi.IsDir() {
-		return []Input{{Path: p, Rel: filepath.Base(p)}}, nil
+		in := Input{Path: p, Rel: filepath.Base(p)}
+		if !fi.Mode().IsRegular() {
+			in.Err = notRegular(p, fi.Mode())
+		}
+		return []Input{in}, nil
 	}
 	var ins []Input
 	w.walk(p, "", &ins)
@@ -151,9 +155,42 @@ func (w *walker) walk(dir, rel string, ins *[]Input) {
 				continue
 			}
 			w.walk(fp, r, ins)
-		case typ.IsRegular() && scanExtensions[strings.ToLower(filepath.Ext(fp))]:
+		case !scanExtensions[strings.ToLower(filepath.Ext(fp))]:
+		case typ.IsRegular():
 			*ins = append(*ins, Input{Path: fp, Rel: r})
+		default:
+			// A pipe, socket or device named like a scan: opening it could
+			// block forever (a pipe with no writer) or read without end, so
+			// it is never opened, but said, not passed over in silence.
+			*ins = append(*ins, Input{Path: fp, Rel: r, Err: notRegular(fp, typ)})
 		}
+	}
+}
+
+// notRegular is why the input at p, of type typ, is skipped, logged at once
+// so that it shows before the run's long work; the runner records it as a
+// failed document.
+func notRegular(p string, typ fs.FileMode) error {
+	kind := fileKind(typ)
+	slog.Warn("input skipped: not a regular file", "file", p, "type", kind)
+	return fmt.Errorf("%w (%s): skipped", ErrNotRegular, kind)
+}
+
+// fileKind names a file type for people.
+func fileKind(typ fs.FileMode) string {
+	switch {
+	case typ&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case typ&fs.ModeSocket != 0:
+		return "socket"
+	case typ&fs.ModeCharDevice != 0:
+		return "character device"
+	case typ&fs.ModeDevice != 0:
+		return "device"
+	case typ&fs.ModeIrregular != 0:
+		return "file of unknown type"
+	default:
+		return typ.Type().String()
 	}
 }
 

@@ -1,9 +1,11 @@
 package batch
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -55,5 +57,24 @@ func TestDiscover(t *testing.T) {
 		if err != nil || len(ins) != 1 {
 			t.Errorf("dangling link: %v, %v", ins, err)
 		}
+	}
+}
+
+// A pipe named like a scan is listed with the reason it is skipped, never
+// opened; one that appears after the listing fails when hashed, at once.
+func TestDiscoverPipe(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "p.png")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	for _, arg := range []string{dir, p} {
+		ins, err := Discover([]string{arg}, "")
+		if err != nil || len(ins) != 1 || !errors.Is(ins[0].Err, ErrNotRegular) || !strings.Contains(ins[0].Err.Error(), "named pipe") {
+			t.Errorf("Discover(%s) = %+v, %v; want p.png with ErrNotRegular", arg, ins, err)
+		}
+	}
+	if _, err := hashFile(p); !errors.Is(err, ErrNotRegular) {
+		t.Errorf("hashFile(pipe) = %v, want ErrNotRegular", err)
 	}
 }

@@ -77,6 +77,9 @@ var (
 	// ErrOutputClash: two documents' outputs would take the same name, one
 	// as a file and the other as a folder.
 	ErrOutputClash = errors.New("outputs clash with another document's")
+	// ErrNotRegular: an input is a named pipe, socket or device, never
+	// opened (a pipe without a writer would block the run).
+	ErrNotRegular = errors.New("not a regular file")
 	// ErrDiskFull: the output folder's file system is full; the run stops.
 	ErrDiskFull = errors.New("no space left in the output folder")
 )

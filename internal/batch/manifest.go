@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 	"unicode/utf8"
 )
@@ -316,11 +317,18 @@ func RunKey(version string, settings ...string) string {
 
 // hashFile returns the SHA-256 of a file's content.
 func hashFile(path string) (string, error) {
-	f, err := os.Open(path)
+	// Without blocking: a file that turned into a named pipe since it was
+	// listed must fail here, not hang the run waiting for a writer.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return "", err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return "", err
+	} else if !fi.Mode().IsRegular() {
+		return "", fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(fi.Mode()))
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
 		return "", err

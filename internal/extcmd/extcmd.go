@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Cmd is one run of a program.
@@ -25,7 +26,18 @@ type Cmd struct {
 	// WarnCodes are exit codes that mean success with warnings (qpdf's
 	// 3): the warnings are logged at debug level and stdout returned.
 	WarnCodes []int
+	// Timeout, when above 0, stops the program after that long: a damaged
+	// or hostile file can keep poppler busy for minutes (an image claiming
+	// 10⁸ rows), and one file must not hold up a batch.
+	Timeout time.Duration
+	// Warned, when set, is called with the program's stderr when it
+	// succeeded but complained (pdftoppm prints "Syntax Error" for an
+	// image it could not decode and renders the page without it).
+	Warned func(stderr string)
 }
+
+// ErrTimeout is a program stopped after its Cmd.Timeout.
+var ErrTimeout = errors.New("stopped: took too long (the file is damaged or built to keep it busy)")
 
 // MissingError is a program not installed: a fault of the machine, not of
 // the file it was run for. SetupProblem marks it so (batch.SetupError):
@@ -51,7 +63,13 @@ func Run(ctx context.Context, c Cmd) ([]byte, error) {
 		return nil, &MissingError{Name: c.Name, Package: c.Package}
 	}
 	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, bin, c.Args...)
+	run := ctx
+	if c.Timeout > 0 {
+		var cancel context.CancelFunc
+		run, cancel = context.WithTimeout(ctx, c.Timeout)
+		defer cancel()
+	}
+	cmd := exec.CommandContext(run, bin, c.Args...)
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if c.Stdin != nil {
 		cmd.Stdin = bytes.NewReader(c.Stdin)
@@ -61,8 +79,13 @@ func Run(ctx context.Context, c Cmd) ([]byte, error) {
 	var exit *exec.ExitError
 	switch {
 	case err == nil:
+		if msg != "" && c.Warned != nil {
+			c.Warned(msg)
+		}
 	case ctx.Err() != nil:
 		return nil, ctx.Err()
+	case run.Err() != nil:
+		return nil, fmt.Errorf("%s: %w after %s", c.Name, ErrTimeout, c.Timeout)
 	case errors.As(err, &exit) && slices.Contains(c.WarnCodes, exit.ExitCode()):
 		slog.Debug("warnings", "program", c.Name, "warnings", msg)
 	default:

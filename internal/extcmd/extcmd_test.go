@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRun(t *testing.T) {
@@ -26,6 +27,15 @@ func TestRun(t *testing.T) {
 	var setup interface{ SetupProblem() }
 	if err == nil || !strings.Contains(err.Error(), "install the Debian package libtiff-tools") || !errors.As(err, &setup) {
 		t.Errorf("missing program: %v", err)
+	}
+	_, err = Run(ctx, Cmd{Name: "sleep", Package: "coreutils", Args: []string{"30"}, Timeout: 50 * time.Millisecond})
+	if !errors.Is(err, ErrTimeout) || !strings.HasPrefix(err.Error(), "sleep: stopped") {
+		t.Errorf("timeout: %v", err)
+	}
+	var warned string
+	out, err = Run(ctx, Cmd{Name: "sh", Package: "dash", Args: []string{"-c", "echo page; echo 'Syntax Error: bad image' >&2"}, Warned: func(s string) { warned = s }})
+	if err != nil || string(out) != "page\n" || warned != "Syntax Error: bad image" {
+		t.Errorf("success with complaints: %q, %v, warned %q", out, err, warned)
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()

@@ -4,8 +4,9 @@
 // numbers, dates, types and abstracts drawn by seed from lists written from
 // the decrees' appendices and general geography. Each page is drawn with
 // internal/render's FormPage and damaged as archives damage them — a red
-// seal over the signer, the number and the day filled in by hand, an
-// e-signature banner on top, specks and short strokes in and around the
+// seal over the signer, the number and the day filled in by hand or left
+// empty, a receiving office's stamp over the date line, an e-signature
+// banner on top, specks and short strokes in and around the
 // header columns, a 1-bit scan or a 150–200 dpi colour JPEG —
 // and written with the header fields it shows (NAME.fields.json, the
 // format ../shared/tools/fields.py scores), so the parser is measured on

@@ -32,7 +32,7 @@ func TestMakeFieldsArePrinted(t *testing.T) {
 		t.Skip("fonts-dejavu-core not installed")
 	}
 	seen := map[string]bool{}
-	for seed := uint64(1); seed <= 12; seed++ {
+	for seed := uint64(1); seed <= 20; seed++ {
 		p, err := Make(seed)
 		if err != nil {
 			t.Fatal(err)
@@ -42,17 +42,34 @@ func TestMakeFieldsArePrinted(t *testing.T) {
 		seen[f.Family] = true
 		seen[map[bool]string{true: "bilevel", false: "colour"}[p.Damage.Bilevel]] = true
 		num := f.Number
+		gap := " "
+		if p.Damage.BlankNum {
+			// The blank left empty: the code as printed lacks the number.
+			gap = " " + blankNumber
+			if regexp.MustCompile(`\d`).MatchString(strings.SplitN(num, "/", 2)[0]) {
+				t.Errorf("seed %d: blank number, yet the fields give %q", seed, num)
+			}
+		}
 		if f.Family == "party" {
-			if !regexp.MustCompile(`^\d+-[\pL]+/[\pL]+$`).MatchString(num) || !strings.Contains(text, "Số "+num) || !strings.Contains(text, "ĐẢNG CỘNG SẢN VIỆT NAM") {
+			if !regexp.MustCompile(`^(\d+)?-[\pL]+/[\pL]+$`).MatchString(num) || !strings.Contains(text, "Số"+gap+num) || !strings.Contains(text, "ĐẢNG CỘNG SẢN VIỆT NAM") {
 				t.Errorf("seed %d: party number %q not printed as HD 36 asks:\n%s", seed, num, text)
 			}
-		} else if !strings.Contains(text, "Số: "+num) || !strings.Contains(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
+		} else if !strings.Contains(text, "Số:"+gap+num) || !strings.Contains(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
 			t.Errorf("seed %d: state number %q not printed:\n%s", seed, num, text)
 		}
-		y, m, d := f.Date[:4], strings.TrimLeft(f.Date[5:7], "0"), strings.TrimLeft(f.Date[8:], "0")
-		if !regexp.MustCompile(regexp.QuoteMeta(f.Place) + `, ngày 0?` + d + ` tháng 0?` + m + ` năm ` + y).MatchString(text) {
-			t.Errorf("seed %d: place and date %s, %s not printed:\n%s", seed, f.Place, f.Date, text)
+		if p.Damage.BlankDate {
+			// Day and month left blank: the fields give the year alone.
+			if !regexp.MustCompile(`^\d{4}$`).MatchString(f.Date) || !strings.Contains(text, f.Place+", ngày"+blankDay+"tháng"+blankDay+"năm "+f.Date) {
+				t.Errorf("seed %d: blank date %q not printed:\n%s", seed, f.Date, text)
+			}
+		} else {
+			y, m, d := f.Date[:4], strings.TrimLeft(f.Date[5:7], "0"), strings.TrimLeft(f.Date[8:], "0")
+			if !regexp.MustCompile(regexp.QuoteMeta(f.Place) + `, ngày 0?` + d + ` tháng 0?` + m + ` năm ` + y).MatchString(text) {
+				t.Errorf("seed %d: place and date %s, %s not printed:\n%s", seed, f.Place, f.Date, text)
+			}
 		}
+		seen["blank number"] = seen["blank number"] || p.Damage.BlankNum
+		seen["blank date"] = seen["blank date"] || p.Damage.BlankDate
 		if f.DocType != "CÔNG VĂN" && !strings.Contains(text, "\n"+f.DocType+"\n") {
 			t.Errorf("seed %d: type %q not on its own line", seed, f.DocType)
 		}
@@ -73,9 +90,9 @@ func TestMakeFieldsArePrinted(t *testing.T) {
 			t.Errorf("seed %d drew two different pages", seed)
 		}
 	}
-	for _, k := range []string{"state", "party", "bilevel", "colour"} {
+	for _, k := range []string{"state", "party", "bilevel", "colour", "blank number", "blank date"} {
 		if !seen[k] {
-			t.Errorf("no %s page in 12 seeds", k)
+			t.Errorf("no %s page in 20 seeds", k)
 		}
 	}
 }
@@ -192,5 +209,35 @@ func TestMakeLastPages(t *testing.T) {
 	}
 	if len(places) != 3 {
 		t.Errorf("seals stamped only %v in 12 seeds", places)
+	}
+}
+
+// Received stamps over the date and blanks left empty come up on some
+// pages of each seed range, never on all, and a page's damage says what
+// its form draws.
+func TestMakeStampsAndBlanksOnSomePages(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	for _, from := range []uint64{1, 100001} {
+		var received, blanks int
+		for seed := from; seed < from+24; seed++ {
+			p, err := Make(seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Damage.Received != (len(p.Form.Received) > 0) {
+				t.Errorf("seed %d: damage says received %v, form stamps %q", seed, p.Damage.Received, p.Form.Received)
+			}
+			if p.Damage.Received {
+				received++
+			}
+			if p.Damage.BlankNum || p.Damage.BlankDate {
+				blanks++
+			}
+		}
+		if received == 0 || received > 12 || blanks == 0 || blanks > 12 {
+			t.Errorf("seeds %d..: %d received stamps, %d pages with blanks in 24", from, received, blanks)
+		}
 	}
 }

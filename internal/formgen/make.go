@@ -71,6 +71,19 @@ func build(seed uint64, compact int) Page {
 		dmg.Quality = 45 + rng.IntN(41)
 	}
 	opts.DPI = dmg.DPI
+	// Blanks left empty, from a stream of their own so that the pages
+	// without them stay as they were drawn before: a number not yet
+	// given ("Số:      /QĐ-UBND", a copy printed before the registry
+	// numbered it, or an e-signed one whose number the system stamps
+	// elsewhere), and a date whose day and month were never filled in
+	// ("ngày     tháng     năm 2024"). ND 30/2020 prints both blanks on
+	// the form; the field is then partial: the symbol without a number,
+	// the year without a day.
+	if brng := rand.New(rand.NewPCG(seed, 0xb1a4)); brng.IntN(6) == 0 {
+		dmg.BlankNum = !dmg.HandNum
+	} else if brng.IntN(5) == 0 {
+		dmg.BlankDate = !dmg.HandDate
+	}
 
 	// The number: "12/QĐ-UBND", normative texts with the year
 	// ("12/2024/QĐ-UBND"), a letter "345/UBND-VX"; Party "123-KH/HU",
@@ -80,6 +93,9 @@ func build(seed uint64, compact int) Page {
 	num := fmt.Sprint(n)
 	if dmg.HandNum {
 		num = render.HandOpen + num + render.HandClose
+	}
+	if dmg.BlankNum {
+		num = blankNumber
 	}
 	switch {
 	case party:
@@ -96,12 +112,20 @@ func build(seed uint64, compact int) Page {
 		drawn = fmt.Sprintf("Số: %s/%s-%s", num, kind.Abbrev, who.abbrev)
 	}
 
+	if dmg.BlankNum {
+		// The code as printed, without the number it lacks.
+		code = strings.TrimPrefix(code, fmt.Sprint(n))
+	}
+
 	topic := strings.NewReplacer("{Y}", fmt.Sprint(y), "{Y1}", fmt.Sprint(y+1), "{Y5}", fmt.Sprint(y+5)).Replace(pick(rng, topics))
 	subject := pick(rng, kind.Subjects) + " " + topic
 	if kind.Name == "" {
 		subject = topic
 	}
 	placeDate := who.place + ", " + dateText(y, m, d, dmg.HandDate)
+	if dmg.BlankDate {
+		placeDate = who.place + ", ngày" + blankDay + "tháng" + blankDay + "năm " + fmt.Sprint(y)
+	}
 
 	f := render.Form{BoldFont: fs.bold, ItalicFont: fs.italic, HandFont: fs.hand, Signature: true, Seal: who.seal}
 	f.Italic = []string{render.FormText(placeDate)}
@@ -165,6 +189,13 @@ func build(seed uint64, compact int) Page {
 	if dmg.Banner {
 		f.Banner = bannerLines(rng, who.place, y, m, d)
 	}
+	// A receiving office's stamp over the date on one page in six, from a
+	// stream of its own: the clerk's entry number and the day it came,
+	// after the date it bears.
+	if rrng := rand.New(rand.NewPCG(seed, 0xde11)); rrng.IntN(6) == 0 {
+		dmg.Received = true
+		f.Received = []string{"ĐẾN", fmt.Sprintf("Số: %d  Ngày: %d/%d", 1+rrng.IntN(900), min(d+1+rrng.IntN(3), 28), m)}
+	}
 	// Scanner noise in the header columns on two pages in five, drawn
 	// from a stream of its own so that the pages without it stay as they
 	// were drawn before it existed.
@@ -180,6 +211,11 @@ func build(seed uint64, compact int) Page {
 		Date:    fmt.Sprintf("%04d-%02d-%02d", y, m, d),
 		DocType: kind.Name,
 		Title:   subject,
+	}
+	if dmg.BlankDate {
+		// Only the year is printed: fields.py credits a date whose ISO
+		// form is null and whose text holds the year.
+		fields.Date = fmt.Sprint(y)
 	}
 	if who.parent != "" {
 		fields.ParentBody = &who.parent

@@ -35,6 +35,12 @@ type Damage struct {
 	HandNum  bool    `json:"hand_num"` // the number written by hand
 	HandDate bool    `json:"hand_day"` // the day and month written by hand
 	NoiseSed uint64  `json:"noise_seed"`
+	// BlankNum: "Số:" printed with its blank left empty; BlankDate: the
+	// day and month blanks of the date left empty, the year printed.
+	BlankNum  bool `json:"blank_num,omitempty"`
+	BlankDate bool `json:"blank_date,omitempty"`
+	// Received: a receiving office's "ĐẾN" stamp over the date line.
+	Received bool `json:"received,omitempty"`
 	// Specks is the seed of scanner noise in and around the header
 	// columns (render.Form.HeaderNoise); 0 on a clean page.
 	Specks uint64 `json:"specks,omitempty"`
@@ -151,6 +157,13 @@ func dateText(y, m, d int, hand bool) string {
 	}
 	return fmt.Sprintf("ngày %s tháng %s năm %d", ds, ms, y)
 }
+
+// blankNumber and blankDay are the printed blanks left empty: the width
+// of a few handwritten digits.
+const (
+	blankNumber = "        "
+	blankDay    = "        "
+)
 
 func personName(rng *rand.Rand) string {
 	return pick(rng, surnames) + " " + pick(rng, middles) + " " + pick(rng, givens)

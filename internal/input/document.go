@@ -102,6 +102,9 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 		return fail(unwrapPathError(err))
 	case st.IsDir():
 		return fail(errors.New("is a folder, not a file"))
+	case !st.Mode().IsRegular():
+		// Never opened: a pipe without a writer would block for ever.
+		return fail(errors.New("not a regular file (a named pipe, socket or device): not read"))
 	case st.Size() == 0:
 		return fail(fmt.Errorf("%w: empty file", ErrCorrupt))
 	}
@@ -291,7 +294,7 @@ func (d *Document) Page(ctx context.Context, n int) (Page, error) {
 		case err == nil:
 		case ctx.Err() != nil:
 			return Page{}, ctx.Err()
-		case errors.As(err, &missing):
+		case errors.As(err, &missing), errors.Is(err, extcmd.ErrTimeout):
 			return fail(err)
 		default:
 			return fail(fmt.Errorf("%w: %v", ErrCorrupt, err))

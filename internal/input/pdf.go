@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vidoc/vidoc/internal/extcmd"
 )
@@ -35,6 +36,8 @@ func pdfInfo(ctx context.Context, path string) ([]pdfPage, error) {
 		return nil, err
 	case err != nil && strings.Contains(err.Error(), "Incorrect password"):
 		return nil, ErrEncrypted
+	case err != nil && strings.Contains(err.Error(), "Invalid page count 0"):
+		return nil, fmt.Errorf("%w: PDF has no pages", ErrCorrupt)
 	case err != nil:
 		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
 	}
@@ -104,11 +107,27 @@ func pdfImageDPI(list []byte, pages []pdfPage) {
 	}
 }
 
+// rasterTimeout bounds the rendering of one page: a scanned page takes
+// seconds even at 600 dpi on a busy machine, while a page whose image
+// claims 10⁸ rows kept pdftoppm busy past a minute, when it was stopped. A
+// var for tests.
+var rasterTimeout = 2 * time.Minute
+
 // rasterizePDFPage renders one page as an 8-bit grayscale PGM: pages are
-// rasterized one at a time, so a 500-page PDF is never held whole.
+// rasterized one at a time, so a 500-page PDF is never held whole. When
+// poppler renders the page but complains (an image it could not decode is
+// left out, the page comes out blank or partial), that is logged naming
+// the file and page rather than passed over.
 func rasterizePDFPage(ctx context.Context, path string, n, dpi int) ([]byte, error) {
 	page := strconv.Itoa(n)
-	return poppler(ctx, "pdftoppm", "-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path)
+	return extcmd.Run(ctx, extcmd.Cmd{
+		Name: "pdftoppm", Package: "poppler-utils",
+		Args:    []string{"-f", page, "-l", page, "-r", strconv.Itoa(dpi), "-gray", path},
+		Timeout: rasterTimeout,
+		Warned: func(msg string) {
+			slog.Warn("PDF page rendered with errors: it may be incomplete", "file", path, "page", n, "poppler", msg)
+		},
+	})
 }
 
 // poppler runs one poppler-utils program and returns its stdout; its

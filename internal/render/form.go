@@ -36,6 +36,11 @@ type Form struct {
 	// gian ký: …") printed in a box at the top right, above the header, as
 	// on a digitally signed copy.
 	Banner []string
+	// Received is a receiving office's stamp ("ĐẾN", "Số: 45 Ngày: 8/3")
+	// pressed onto the page on its arrival, in a box whose top left lies
+	// on the place and date line of the right column: its ink over the
+	// date is what OCR garbles that line with on real copies.
+	Received []string
 	// Bold and Italic name lines (by their text) drawn in BoldFont or
 	// ItalicFont, font files: ND 30/2020 sets the issuing body, the national
 	// title, the type and the abstract in bold and the place and date in
@@ -108,7 +113,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		return nil, FormMarks{}, err
 	}
 	var all []string
-	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Banner, f.Footnotes, {f.PageNumber}} {
+	for _, part := range [][]string{f.HeaderLeft, f.HeaderRight, f.Title, f.Body, f.ClosingLeft, f.ClosingRight, f.Seal, f.Banner, f.Received, f.Footnotes, {f.PageNumber}} {
 		all = append(all, part...)
 	}
 	for _, row := range f.Table {
@@ -182,6 +187,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	}
 	rows := max(len(f.HeaderLeft), len(f.HeaderRight))
 	var lineBoxes, gaps []image.Rectangle
+	var dateBox image.Rectangle
 	for i := range rows {
 		for _, c := range []struct {
 			lines []string
@@ -191,6 +197,9 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 			if i < len(c.lines) && FormText(c.lines[i]) != "" {
 				put(c.lines[i], c.col, true, base)
 				lineBoxes = append(lineBoxes, lastBox)
+				if c.col == rightCol {
+					dateBox = lastBox // the right column's last line: the place and date
+				}
 			} else {
 				gaps = append(gaps, image.Rect(c.col[0], base-ascent, c.col[1], base))
 			}
@@ -262,6 +271,14 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	}
 	if len(f.Banner) > 0 {
 		if err := banner(img, &fs, f.Banner, width-margin, margin/5, lineHeight); err != nil {
+			return nil, FormMarks{}, err
+		}
+	}
+	if len(f.Received) > 0 {
+		// Over the middle of the date line, its top a third of a line
+		// above the text, the box ending in the blank row under it.
+		right := (dateBox.Min.X+dateBox.Max.X)/2 + (dateBox.Max.X-dateBox.Min.X)/3
+		if err := banner(img, &fs, f.Received, right, dateBox.Min.Y-lineHeight/3, lineHeight); err != nil {
 			return nil, FormMarks{}, err
 		}
 	}

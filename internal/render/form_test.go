@@ -171,3 +171,39 @@ func TestFormPageLinesAndSealShift(t *testing.T) {
 		t.Errorf("seal moved by (%d, %d), want about (%d, %d)", dx, dy, -2*r, -r/2)
 	}
 }
+
+// A received stamp is a box of stamp ink over the right column's last
+// line, the place and date: the page differs from the unstamped one there
+// and nowhere else.
+func TestFormPageReceivedStampOverDate(t *testing.T) {
+	opts := formOptions()
+	f := testForm()
+	f.HeaderLeft = append(f.HeaderLeft, "")
+	f.HeaderRight = append(f.HeaderRight, "Hà Nội, ngày 5 tháng 3 năm 2024")
+	plain, _, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Received = []string{"ĐẾN", "Số: 45  Ngày: 8/3"}
+	stamped, _, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	minX, minY, maxX, maxY := plain.Rect.Dx(), plain.Rect.Dy(), -1, -1
+	for y := 0; y < plain.Rect.Dy(); y++ {
+		for x := 0; x < plain.Rect.Dx(); x++ {
+			if plain.RGBAAt(x, y) != stamped.RGBAAt(x, y) {
+				minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+			}
+		}
+	}
+	if maxX < 0 {
+		t.Fatal("the received stamp drew nothing")
+	}
+	// The date is the fourth row of the header; the stamp lies in the
+	// right half, from just above that row to before the title.
+	lineHeight := opts.DPI * 13 / 10 * int(opts.SizePt) / 72
+	if minX < plain.Rect.Dx()/2 || maxY-minY > 3*lineHeight || minY > plain.Rect.Dy()/4 {
+		t.Errorf("stamp at (%d,%d)-(%d,%d) on a %dx%d page: not a box over the date line", minX, minY, maxX, maxY, plain.Rect.Dx(), plain.Rect.Dy())
+	}
+}

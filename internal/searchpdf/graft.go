@@ -61,8 +61,12 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	joined := filepath.Join(tmp, "joined.pdf")
 	// Every step's /ID is derived from the content: an input without one
 	// would otherwise get a random one here that the output's carries on,
-	// and a rerun would not give the same bytes.
-	if _, err := runQPDF(ctx, "--deterministic-id", "--coalesce-contents", "--", in, joined); err != nil {
+	// and a rerun would not give the same bytes. A PDF with an owner
+	// password only (an empty user password: signed copies often carry
+	// one) is read as any other, and written decrypted: qpdf cannot derive
+	// an /ID while it encrypts, and the restrictions forbid changing the
+	// file, which adding a text layer does anyway.
+	if _, err := runQPDF(ctx, "--deterministic-id", "--decrypt", "--coalesce-contents", "--", in, joined); err != nil {
 		return st, err
 	}
 	contents, err := pageContents(ctx, joined)

@@ -379,6 +379,13 @@ func TestGraftBadInputs(t *testing.T) {
 			t.Errorf("%s: error %v, want one naming the file and saying %q", filepath.Base(in), err, want)
 		}
 	}
+	// An owner password alone (no password to open it) is read and
+	// written like any PDF.
+	restricted := filepath.Join(t.TempDir(), "restricted.pdf")
+	tool(t, "qpdf", "--encrypt", "", "owner", "256", "--modify=none", "--", good, restricted)
+	if st, out := graftChecked(t, restricted, pages, "STAMPED"); len(out) == 0 || st.RemovedStrings != 2 {
+		t.Errorf("PDF with an owner password only: %+v, its scanner layer not replaced", st)
+	}
 	var out bytes.Buffer
 	if _, err := Graft(context.Background(), good, append(pages, pages...), &out, Options{}); err == nil || !strings.Contains(err.Error(), "1 pages") {
 		t.Errorf("two layers for one page: %v", err)

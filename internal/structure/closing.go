@@ -58,9 +58,12 @@ func isNameLine(text string) bool {
 // findClosing returns where the closing part starts (the first "Nơi nhận"
 // or signature block after the body) and where it ends (after the signer's
 // name), or len(lines) for both when there is none.
-func findClosing(lines []line, from int) (start, end int) {
+func findClosing(lines []line, from int, c *canceller) (start, end int) {
 	start = len(lines)
 	for i := from; i < len(lines); i++ {
+		if c.stopped() {
+			return len(lines), len(lines)
+		}
 		t := lines[i].text
 		if recipientsLabelRe.MatchString(t) && runeLen(t) < 120 {
 			start = i
@@ -79,6 +82,9 @@ func findClosing(lines []line, from int) (start, end int) {
 	}
 	sawSig := false
 	for i := start; i < len(lines); i++ {
+		if c.stopped() {
+			return len(lines), len(lines)
+		}
 		t := lines[i].text
 		switch {
 		case t == "":

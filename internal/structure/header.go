@@ -162,7 +162,7 @@ func field(value string, l line, conf float64) *Field {
 // with its blocks, the banner and noise lines it passed over and the index
 // of the first line after it.
 func parseHeader(lines []line) (Header, []Block, []int, int) {
-	p := &headerParser{lines: lines}
+	p := &headerParser{lines: joinSplitDates(lines)}
 	end := p.run()
 	if !p.anchored() {
 		// Capital lines at the top of a text without any fixed header line
@@ -221,6 +221,14 @@ func (p *headerParser) run() int {
 			// An e-signature or copy banner may stand above the header.
 			p.skipped = append(p.skipped, l.n)
 			continue
+		}
+		if p.h.Number == nil {
+			if d := bareNumber(l.text); d != nil {
+				d.Span = Span{l.n, l.n}
+				p.h.Number = d
+				p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
+				continue
+			}
 		}
 		// Stray marks a speck or a stroke of the scan left beside the line
 		// are read past; a bullet is still told by the line as read.

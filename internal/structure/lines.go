@@ -70,10 +70,14 @@ func fixCodes(s string) string {
 
 // splitLines cleans the text and cuts it into lines, dropping page numbers
 // and running headers that OCR leaves between pages.
-func splitLines(text string) (lines []line, dropped []int) {
+// It gives up, returning what it has, when c says the parse is cancelled.
+func splitLines(text string, c *canceller) (lines []line, dropped []int) {
 	raw := strings.Split(cleanText(text), "\n")
 	lines = make([]line, 0, len(raw))
 	for i, r := range raw {
+		if c.stopped() {
+			return lines, nil
+		}
 		lines = append(lines, line{n: i + 1, text: fixCodes(collapse(r))})
 	}
 	isPageNo := make([]bool, len(lines))

@@ -82,8 +82,11 @@ func parseCode(s string) (*DocNumber, int) {
 var (
 	longDateRe = regexp.MustCompile(`(?i)ng\S{1,3}\s+(\d{1,2}|[.…]*)\s*th\S{2,4}\s+(\d{1,2}|[.…]*)\s*n\S{1,2}m\s+(\d{4})`)
 	// looseDateRe is a header date OCR has damaged: "ng…" and "năm" with
-	// its year still readable, at most six words between them.
-	looseDateRe = regexp.MustCompile(`(?i)^ng\S*(?:\s+\S+){0,6}?\s+n\S{1,2}m\s+((?:19|20)\d\d)\b`)
+	// its year still readable, at most six words between them, "năm"
+	// glued to a mark before it, its n read as m ("..3,măm 2015"); or
+	// "ngày" and the year alone, the empty day and month blanks read as
+	// nothing with the "tháng năm" between them ("ngày 2018").
+	looseDateRe = regexp.MustCompile(`(?i)^ng\S*(?:(?:\s+\S+){0,6}?\s+(?:\S*[,.;:])?[nm]\S{1,2}m)?\s+((?:19|20)\d\d)\b`)
 	// spacedDateRe reads day and month from a damaged date whose only
 	// damage is a space inside a number ("tháng 0 6").
 	spacedDateRe  = regexp.MustCompile(`(?i)^ng\p{L}{1,3}\s+(\d(?:\s?\d)?)\s+th\p{L}{2,4}\s+(\d(?:\s?\d)?)\s+n\S{1,2}m\s+((?:19|20)\d\d)$`)

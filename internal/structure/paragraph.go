@@ -152,8 +152,9 @@ func joinWrapped(parts []string) string {
 	return string(buf)
 }
 
-// buildBlocks rebuilds paragraphs from lines[from:to].
-func buildBlocks(lines []line, from, to int, lay layout) []rawBlock {
+// buildBlocks rebuilds paragraphs from lines[from:to]; it stops early when
+// c says the parse is cancelled.
+func buildBlocks(lines []line, from, to int, lay layout, c *canceller) []rawBlock {
 	var out []rawBlock
 	var cur *rawBlock
 	afterBlank := false
@@ -169,6 +170,9 @@ func buildBlocks(lines []line, from, to int, lay layout) []rawBlock {
 		}
 	}
 	for i := from; i < to && i < len(lines); i++ {
+		if c.stopped() {
+			break
+		}
 		l := lines[i]
 		if l.blank() {
 			afterBlank = true

@@ -2,6 +2,7 @@ package structure
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -42,7 +43,22 @@ func looksBinary(data []byte) bool {
 // Parse reads a clean or repaired document. It never fails: what it cannot
 // find is left nil.
 func Parse(text string) *Document {
-	lines, dropped := splitLines(text)
+	doc, _ := ParseContext(context.Background(), text)
+	return doc
+}
+
+// ParseContext is Parse that stops when ctx is cancelled: its loops over
+// lines and blocks look at ctx as they go, so a long input is given up
+// within moments, and the error is ctx's (the document is then nil).
+func ParseContext(ctx context.Context, text string) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	c := &canceller{ctx: ctx}
+	lines, dropped := splitLines(text, c)
+	if c.stopped() {
+		return nil, c.err
+	}
 	doc := &Document{
 		SchemaVersion: SchemaVersion,
 		Preamble:      []Block{},
@@ -63,13 +79,16 @@ func Parse(text string) *Document {
 		doc.Header.Recipients = []Field{}
 	}
 	doc.Blocks = append(doc.Blocks, hblocks...)
-	closingStart, closingEnd := findClosing(lines, bodyStart)
+	closingStart, closingEnd := findClosing(lines, bodyStart, c)
 
-	raw := buildBlocks(lines, bodyStart, closingStart, lay)
+	raw := buildBlocks(lines, bodyStart, closingStart, lay, c)
 	var tb treeBuilder
 	inBody := false
 	addBlocks := func(raw []rawBlock) {
 		for _, b := range raw {
+			if c.stopped() {
+				return
+			}
 			kind := blockKind(b)
 			if b.marker == nil && isEnactmentLine(b.text) {
 				kind = BlockHeading
@@ -90,6 +109,9 @@ func Parse(text string) *Document {
 		}
 	}
 	addBlocks(raw)
+	if c.stopped() {
+		return nil, c.err
+	}
 
 	closing, cblocks, skipped := parseClosing(lines, closingStart, closingEnd)
 	doc.Dropped = append(doc.Dropped, skipped...)
@@ -98,7 +120,7 @@ func Parse(text string) *Document {
 	doc.Blocks = append(doc.Blocks, cblocks...)
 	if closingEnd < len(lines) {
 		if hasAnnex(lines, closingEnd) {
-			annex := buildBlocks(lines, closingEnd, len(lines), lay)
+			annex := buildBlocks(lines, closingEnd, len(lines), lay, c)
 			k := 0
 			var label, heading string
 			var paras []string
@@ -158,6 +180,9 @@ func Parse(text string) *Document {
 		cf.scan(header.Subject.Value, header.Subject.Span)
 	}
 	for _, b := range raw {
+		if c.stopped() {
+			return nil, c.err
+		}
 		cf.scan(b.text, b.span)
 	}
 	doc.Citations = cf.list
@@ -171,7 +196,10 @@ func Parse(text string) *Document {
 	if strings.TrimSpace(text) == "" {
 		doc.Warnings = append(doc.Warnings, "empty input")
 	}
-	return doc
+	if c.stopped() {
+		return nil, c.err
+	}
+	return doc, nil
 }
 
 // firstWords returns the first n words of s, reading no further than
