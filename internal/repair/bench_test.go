@@ -229,8 +229,8 @@ func fixPages(b *testing.B, n int) []string {
 	return pages
 }
 
-// freshRepairer is New's repairer with caches of its own, as cold as in a
-// new process (New shares them between repairers).
+// freshRepairer is New's repairer with a candidate cache of its own, as
+// cold as in a new process (New shares one between repairers).
 func freshRepairer(b *testing.B, opts Options) *Repairer {
 	r, err := New(opts)
 	if err != nil {
