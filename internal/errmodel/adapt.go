@@ -43,6 +43,15 @@ type Adapter struct {
 	// which do).
 	input string
 	shown map[string]bool
+	// aligned keeps the alignment of each (decoded, observed) pair Add
+	// met: a document repairs its common words the same way many times.
+	aligned map[[2]string]alignment
+}
+
+// alignment is alignLetters' answer for one pair.
+type alignment struct {
+	path []alignStep
+	ok   bool
 }
 
 // Confusion is one re-estimated row: intended letter → observed string,
@@ -109,7 +118,8 @@ const (
 // NewAdapter starts learning on top of base.
 func NewAdapter(base *Channel) *Adapter {
 	return &Adapter{base: base, cost: channelCost(base), counts: map[emissionKey]float64{},
-		words: map[emissionKey]map[string]bool{}, letters: map[rune]float64{}, capitals: map[rune]float64{}, pooled: map[emissionKey]int{}}
+		words: map[emissionKey]map[string]bool{}, letters: map[rune]float64{}, capitals: map[rune]float64{}, pooled: map[emissionKey]int{},
+		aligned: map[[2]string]alignment{}}
 }
 
 // channelCost prices an alignment step by the channel's own rows, and what
@@ -206,14 +216,19 @@ func (a *Adapter) Add(decoded, observed string) {
 	if decoded == observed {
 		return
 	}
-	t, o := []rune(decoded), []rune(observed)
-	if len(t) > maxAdaptWord || len(o) > maxAdaptWord {
+	al, seen := a.aligned[[2]string{decoded, observed}]
+	if !seen {
+		t, o := []rune(decoded), []rune(observed)
+		if len(t) > maxAdaptWord || len(o) > maxAdaptWord {
+			return
+		}
+		al.path, al.ok = alignLetters(t, o, a.cost)
+		a.aligned[[2]string{decoded, observed}] = al
+	}
+	if !al.ok {
 		return
 	}
-	path, ok := alignLetters(t, o, a.cost)
-	if !ok {
-		return
-	}
+	path := al.path
 	// The path runs from the word's end: its last step that emits
 	// something emits the observed first letter.
 	first := -1

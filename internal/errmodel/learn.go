@@ -262,53 +262,63 @@ const maxEmit = 3
 func alignLetters(t, o []rune, cost costFunc) ([]alignStep, bool) {
 	n, m := len(t), len(o)
 	inf := math.Inf(1)
-	d := make([][]float64, n+1)
-	back := make([][]int8, n+1) // k ≥ 0: t[i-1] emitted k runes; -1: insertion
+	// The tables are one slice each, row i at i*w: adaptation aligns every
+	// change of a sample, and a slice per row was most of what it
+	// allocated.
+	w := m + 1
+	d := make([]float64, (n+1)*w)
+	back := make([]int8, (n+1)*w) // k ≥ 0: t[i-1] emitted k runes; -1: insertion
 	for i := range d {
-		d[i] = make([]float64, m+1)
-		back[i] = make([]int8, m+1)
-		for j := range d[i] {
-			d[i][j] = inf
+		d[i] = inf
+	}
+	// run(j, k) is string(o[j-k:j]), the observed run an intended letter
+	// may emit, made once for all letters rather than once for each.
+	const e = maxEmit + 1
+	runs := make([]string, (m+1)*e)
+	for j := 0; j <= m; j++ {
+		for k := 1; k <= maxEmit && k <= j; k++ {
+			runs[j*e+k] = string(o[j-k : j])
 		}
 	}
-	d[0][0] = 0
+	run := func(j, k int) string { return runs[j*e+k] }
+	d[0] = 0
 	for i := 0; i <= n; i++ {
 		for j := 0; j <= m; j++ {
 			if i == 0 && j == 0 {
 				continue
 			}
 			best, arg := inf, int8(0)
-			if j > 0 && d[i][j-1] < inf {
-				if v := d[i][j-1] + cost(0, string(o[j-1])); v < best {
+			if j > 0 && d[i*w+j-1] < inf {
+				if v := d[i*w+j-1] + cost(0, run(j, 1)); v < best {
 					best, arg = v, -1
 				}
 			}
 			if i > 0 {
 				for k := 0; k <= maxEmit && k <= j; k++ {
-					if d[i-1][j-k] == inf {
+					if d[(i-1)*w+j-k] == inf {
 						continue
 					}
-					if v := d[i-1][j-k] + cost(t[i-1], string(o[j-k:j])); v < best {
+					if v := d[(i-1)*w+j-k] + cost(t[i-1], run(j, k)); v < best {
 						best, arg = v, int8(k)
 					}
 				}
 			}
-			d[i][j], back[i][j] = best, arg
+			d[i*w+j], back[i*w+j] = best, arg
 		}
 	}
-	if d[n][m] == inf || d[n][m] > 4+1.5*float64(n) {
+	if d[n*w+m] == inf || d[n*w+m] > 4+1.5*float64(n) {
 		return nil, false
 	}
 	var path []alignStep
 	i, j := n, m
 	for i > 0 || j > 0 {
-		k := back[i][j]
+		k := back[i*w+j]
 		if k < 0 {
-			path = append(path, alignStep{0, string(o[j-1])})
+			path = append(path, alignStep{0, run(j, 1)})
 			j--
 			continue
 		}
-		path = append(path, alignStep{t[i-1], string(o[j-int(k) : j])})
+		path = append(path, alignStep{t[i-1], run(j, int(k))})
 		i, j = i-1, j-int(k)
 	}
 	return path, true

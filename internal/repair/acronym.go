@@ -37,7 +37,7 @@ func acronymKey(a string) string {
 // initials once the misreadings acronymKey folds are undone.
 func definedAcronyms(text string) map[string]string {
 	var defs map[string]string
-	for _, m := range acronymDef.FindAllStringSubmatch(text, -1) {
+	for _, m := range acronymDefs(text) {
 		acr := m[2]
 		n := utf8.RuneCountInString(acr)
 		words := strings.Fields(m[1])
@@ -59,6 +59,44 @@ func definedAcronyms(text string) map[string]string {
 		defs[acronymKey(def)] = def
 	}
 	return defs
+}
+
+// acronymDefs is acronymDef.FindAllStringSubmatch(text, -1), with the
+// regular expression run only where a match can be: on the run of letters,
+// spaces and tabs before each "(" up to the first ")" after it. A match is
+// such a run, its "(" and capitals up to a ")", so it starts in the run
+// before its own "(" and no earlier; the expression, which cannot skip to
+// a literal, would otherwise try every position of a sample (4 % of the
+// instructions of adaptation on stripped text).
+func acronymDefs(text string) [][]string {
+	var out [][]string
+	from := 0 // where the next match may start
+	for {
+		p := strings.IndexByte(text[from:], '(')
+		if p < 0 {
+			return out
+		}
+		p += from
+		e := strings.IndexByte(text[p:], ')')
+		if e < 0 {
+			return out // no "(" from here on is closed
+		}
+		e += p + 1
+		s := p
+		for s > from {
+			r, n := utf8.DecodeLastRuneInString(text[from:s])
+			if r != ' ' && r != '\t' && !unicode.IsLetter(r) {
+				break
+			}
+			s -= n
+		}
+		if m := acronymDef.FindStringSubmatch(text[s:e]); m != nil {
+			out = append(out, m)
+			from = e
+		} else {
+			from = p + 1
+		}
+	}
 }
 
 // baseInitial is r without its tone and vowel marks, đ kept (an acronym

@@ -3,6 +3,8 @@ package repair
 import (
 	"context"
 	"maps"
+	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -19,6 +21,32 @@ func TestDefinedAcronyms(t *testing.T) {
 		if got := definedAcronyms(text); !maps.Equal(got, want) {
 			t.Errorf("definedAcronyms(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestAcronymDefsIsTheRegexp: acronymDefs finds what acronymDef finds
+// scanning the whole text, on texts made of the pieces that make or break
+// a definition: words, capitals, spaces, tabs, parentheses, line breaks,
+// digits and punctuation, in random order.
+func TestAcronymDefsIsTheRegexp(t *testing.T) {
+	pieces := []string{"đăng ", "ký ", "môn ", "học ", "Ủy ", "ban\t", "x", "ab", " ", "\t", "(", "( ", ")", " )",
+		"ĐKMH", "BKMH", "UBND", "AB", "A", "ABCDEFGHI", "\n", "1", "-", ",", "(UBND)", "(ĐKMH)", "( AB )", "é"}
+	rng := rand.New(rand.NewPCG(12, 0))
+	found := 0
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(40); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		want := acronymDef.FindAllStringSubmatch(text, -1)
+		if got := acronymDefs(text); !reflect.DeepEqual(got, want) {
+			t.Fatalf("acronymDefs(%q) = %q, want %q", text, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("only %d definitions in the made-up texts: the test says little", found)
 	}
 }
 

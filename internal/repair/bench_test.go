@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -202,4 +203,85 @@ func syllableCount(text string) int {
 		}
 	}
 	return n
+}
+
+// fixPages are page-sized documents of OCR-stripped text made from the test
+// passages (testdata: heldout.txt and train.txt, diacritics stripped, lines
+// rotated so no two pages read alike), the damage of the rendered
+// benchmark's stripped kind (scripts/bench_rendered.sh).
+func fixPages(b *testing.B, n int) []string {
+	var lines []string
+	for _, f := range []string{"testdata/heldout.txt", "testdata/train.txt"} {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, strings.SplitAfter(strings.TrimRight(viet.StripDiacritics(string(raw)), "\n")+"\n", "\n")...)
+	}
+	pages := make([]string, n)
+	for p := range pages {
+		var sb strings.Builder
+		for i := range lines {
+			sb.WriteString(lines[(i*(p+1)+p)%len(lines)])
+		}
+		pages[p] = sb.String()
+	}
+	return pages
+}
+
+// freshRepairer is New's repairer with a candidate cache of its own, as
+// cold as in a new process (New shares one between repairers).
+func freshRepairer(b *testing.B, opts Options) *Repairer {
+	r, err := New(opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := *r
+	c.cache = &candidateCache{m: map[cacheKey][]candidate{}}
+	return &c
+}
+
+// benchFix runs what `vidoc fix` runs on each document: a fresh repairer
+// (its caches cold), with adapt first Adapt over the document's
+// sample (Sample), then Stream over the whole document, text only.
+func benchFix(b *testing.B, docs []string, adapt bool) {
+	if _, err := lm.Default(); err != nil {
+		b.Skipf("no embedded language model: %v", err)
+	}
+	n := 0
+	for _, d := range docs {
+		n += syllableCount(d)
+	}
+	ctx := context.Background()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			r := freshRepairer(b, Options{TextOnly: true})
+			var err error
+			if adapt {
+				if r, _, err = r.Adapt(ctx, Sample(d)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := r.Stream(ctx, strings.NewReader(d), func(Block) error { return nil }); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportSpeed(b, n, c0)
+}
+
+// BenchmarkFixPagesAdapt is `vidoc fix` once per page, adaptation on (the
+// default), as scripts/bench_rendered.sh's per-page speed row runs it.
+func BenchmarkFixPagesAdapt(b *testing.B) { benchFix(b, fixPages(b, 8), true) }
+
+// BenchmarkFixPagesNoAdapt is the same with --adapt=false.
+func BenchmarkFixPagesNoAdapt(b *testing.B) { benchFix(b, fixPages(b, 8), false) }
+
+// BenchmarkFixDocAdapt is `vidoc fix` on one document of 24 such pages
+// (beyond AdaptSample, so adaptation reads its head only and the document
+// cache weighs in), adaptation on.
+func BenchmarkFixDocAdapt(b *testing.B) {
+	benchFix(b, []string{strings.Join(fixPages(b, 24), "\n")}, true)
 }

@@ -64,13 +64,16 @@ type viterbi[S comparable] struct {
 	pool *sync.Pool // of *scratch[S]
 }
 
-// hyp is a partial path through the lattice.
+// hyp is a partial path through the lattice. It names its last arc by
+// index (arcs[from][ai]) rather than by pointer: an arena of hypotheses
+// without pointers is one the garbage collector never scans, and it is the
+// decoder's largest buffer.
 type hyp[S comparable] struct {
 	state S
 	score float32
 	prev  int32 // index in the arena of the hypothesis this one extends
-	pos   int32 // slot index this hypothesis ends before
-	arc   *arc
+	from  int32 // slot index the last arc starts at
+	ai    int32 // the last arc's index in arcs[from]
 }
 
 // decoderParams weigh the parts of the score.
@@ -179,7 +182,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 					st = v.lm.Begin()
 				}
 				bestAt[end] = max(bestAt[end], s)
-				arena = append(arena, hyp[S]{state: st, score: s, prev: hi, pos: int32(end), arc: a})
+				arena = append(arena, hyp[S]{state: st, score: s, prev: hi, from: int32(i), ai: int32(ai)})
 				frontier[end] = append(frontier[end], int32(len(arena)-1))
 			}
 		}
@@ -200,7 +203,7 @@ func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	}
 	for x := bi; x > 0; x = arena[x].prev {
 		h := arena[x]
-		out[int(h.pos)-h.arc.span] = h.arc
+		out[h.from] = &arcs[h.from][h.ai]
 	}
 	return out
 }

@@ -28,7 +28,10 @@ import (
 // (the bigram part only when prev is cached). Only syllables read at least
 // cacheMinCount times enter it, so one misreading cannot reinforce itself.
 type docCache struct {
-	uni   map[int32]int32
+	// uni counts the cached syllables by LM id (0 for one not cached): a
+	// slice up to the largest cached id, not a map, since the decoder asks
+	// it on every unit it scores.
+	uni   []int32
 	bi    map[[2]int32]int32
 	total float64
 	// logKeep is log(1−λ), the corpus model's share, all a word the
@@ -116,20 +119,26 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 	case strings.Count(text, "\n") < blockLines:
 		return nil, CacheNote{Why: fmt.Sprintf("the sample is one block (under %d lines)", blockLines)}
 	}
-	c := &docCache{uni: map[int32]int32{}, bi: map[[2]int32]int32{},
-		logKeep: float32(math.Log(1 - cacheLambda))}
+	c := &docCache{bi: map[[2]int32]int32{}, logKeep: float32(math.Log(1 - cacheLambda))}
+	top := int32(-1)
+	for id, n := range all {
+		if n >= cacheMinCount {
+			top = max(top, id)
+		}
+	}
+	if top < 0 {
+		return nil, CacheNote{Why: fmt.Sprintf("no syllable is read surely %d times", cacheMinCount)}
+	}
+	c.uni = make([]int32, top+1)
 	for id, n := range all {
 		if n >= cacheMinCount {
 			c.uni[id] = n
 			c.total += float64(n)
 		}
 	}
-	if len(c.uni) == 0 {
-		return nil, CacheNote{Why: fmt.Sprintf("no syllable is read surely %d times", cacheMinCount)}
-	}
 	for i := 1; i < len(ids); i++ {
 		a, b := ids[i-1], ids[i]
-		if a >= 0 && b >= 0 && c.uni[a] > 0 && c.uni[b] > 0 {
+		if a >= 0 && b >= 0 && c.count(a) > 0 && c.count(b) > 0 {
 			c.bi[[2]int32{a, b}]++
 		}
 	}
@@ -162,9 +171,12 @@ const NoteCached = 12
 
 // noteOf is the note of a built cache; names are the syllables' text.
 func (c *docCache) noteOf(names map[int32]string) CacheNote {
-	n := CacheNote{Used: true, Syllables: len(c.uni), Readings: int(c.total), Pairs: len(c.bi)}
+	n := CacheNote{Used: true, Readings: int(c.total), Pairs: len(c.bi)}
 	for id, k := range c.uni {
-		n.Top = append(n.Top, CachedCount{names[id], int(k)})
+		if k > 0 {
+			n.Syllables++
+			n.Top = append(n.Top, CachedCount{names[int32(id)], int(k)})
+		}
 	}
 	slices.SortFunc(n.Top, func(a, b CachedCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Syllable, b.Syllable))
@@ -190,14 +202,23 @@ func (n CacheNote) String() string {
 		n.Syllables, cacheMinCount, n.Readings, n.Pairs, cacheLambda, strings.Join(top, ", "), more)
 }
 
-// mix is the log-probability of w after prev given lp, the corpus model's.
-func (c *docCache) mix(lp float32, prev, w int32) float32 {
-	n := c.uni[w]
+// count is how many times the cache holds the syllable id, 0 when it does
+// not hold it (and for -1, no syllable).
+func (c *docCache) count(id int32) int32 {
+	if id < 0 || int(id) >= len(c.uni) {
+		return 0
+	}
+	return c.uni[id]
+}
+
+// mix is the log-probability of w after prev given lp, the corpus model's;
+// n is w's count (count).
+func (c *docCache) mix(lp float32, prev, w, n int32) float32 {
 	if n == 0 {
 		return lp + c.logKeep
 	}
 	pc := float64(n) / c.total
-	if np := c.uni[prev]; np > 0 {
+	if np := c.count(prev); np > 0 {
 		pc = cacheMu*float64(c.bi[[2]int32{prev, w}])/float64(np) + (1-cacheMu)*pc
 	}
 	return float32(math.Log((1-cacheLambda)*math.Exp(float64(lp)) + cacheLambda*pc))
@@ -225,10 +246,11 @@ func (k cacheScorer[S]) Score(s cacheState[S], w int32) (float32, cacheState[S])
 	// so paths the cache cannot tell apart share one state, as they did
 	// without the cache.
 	prev := int32(-1)
-	if _, ok := k.cache.uni[w]; ok {
+	n := k.cache.count(w)
+	if n > 0 {
 		prev = w
 	}
-	return k.cache.mix(lp, s.prev, w), cacheState[S]{next, prev}
+	return k.cache.mix(lp, s.prev, w, n), cacheState[S]{next, prev}
 }
 
 // cachedFinder returns a decoder over base with c mixed in.
