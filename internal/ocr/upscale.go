@@ -3,6 +3,8 @@ package ocr
 import (
 	"math"
 	"slices"
+
+	"github.com/vidoc/vidoc/internal/input"
 )
 
 // Small print. Tesseract reads print best when its letters are a few tens
@@ -36,6 +38,13 @@ const (
 	// too damaged for enlarging to restore it, and the page's pixels grow
 	// with the factor's square.
 	maxUpscale = 3.0
+	// maxEnlargedPixels bounds the enlarged page (a 300 dpi A3 page has
+	// 17 million pixels): a large sheet of small print, a newspaper or a
+	// map, is enlarged less, or not at all, rather than made a copy of
+	// gigabytes.
+	maxEnlargedPixels = 36e6
+	// minUpscale: enlarging less than this is not worth a copy.
+	minUpscale = 1.1
 	// clearMargin: a page whose marks measure this much over
 	// smallGlyphHeight on the halved copy (which rounds each up by a
 	// pixel or two) is read as it is without measuring its own pixels.
@@ -66,6 +75,20 @@ func upscaleFactor(hs []int) float64 {
 	return min(maxUpscale, enlargedGlyphHeight/h)
 }
 
+// bounded is factor f bounded so that a w × h page enlarged by it stays
+// within Tesseract's side (input.MaxSide) and maxEnlargedPixels: 1 when
+// that leaves too little to be worth a second copy of the page.
+func bounded(f float64, w, h int) float64 {
+	if w <= 0 || h <= 0 {
+		return 1
+	}
+	f = min(f, float64(input.MaxSide)/float64(max(w, h)), math.Sqrt(maxEnlargedPixels/(float64(w)*float64(h))))
+	if f < minUpscale {
+		return 1
+	}
+	return f
+}
+
 // enlarge returns img enlarged when its print is small (upscaleFactor),
 // with its resolution scaled alike, and whether it did: then the caller
 // owns the copy and img is left as it was.
@@ -84,7 +107,8 @@ func enlarge(img *pixImage) (*pixImage, bool, error) {
 	if hs, err = img.glyphHeights(false); err != nil {
 		return nil, false, err
 	}
-	f := upscaleFactor(hs)
+	w, h := img.size()
+	f := bounded(upscaleFactor(hs), w, h)
 	if f <= 1 {
 		return img, false, nil
 	}

@@ -2,9 +2,11 @@ package ocr
 
 import (
 	"context"
+	"math"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
+	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -37,6 +39,31 @@ func TestUpscaleFactor(t *testing.T) {
 	} {
 		if got := upscaleFactor(c.hs); got != c.want {
 			t.Errorf("%s: factor %.3f, want %.3f", c.name, got, c.want)
+		}
+	}
+}
+
+// TestEnlargingBounded: a 100 dpi A4 page gets the factor its print asks
+// for; a large sheet of small print is enlarged only as far as
+// maxEnlargedPixels and Tesseract's side allow, and not at all when that
+// is next to nothing.
+func TestEnlargingBounded(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		w, h int
+		want float64
+	}{
+		{"100 dpi A4", 827, 1169, 2.4},
+		{"100 dpi A0 sheet", 3311, 4681, math.Sqrt(maxEnlargedPixels / (3311.0 * 4681))},
+		{"long strip", 20000, 300, float64(input.MaxSide) / 20000},
+		{"huge", 8000, 8000, 1},
+	} {
+		got := bounded(2.4, c.w, c.h)
+		if math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("%s: factor %.3f, want %.3f", c.name, got, c.want)
+		}
+		if got > 1 && (float64(c.w)*got*float64(c.h)*got > maxEnlargedPixels*1.0001 || float64(max(c.w, c.h))*got > float64(input.MaxSide)+1e-6) {
+			t.Errorf("%s: enlarged %.2f times, over the bounds", c.name, got)
 		}
 	}
 }
