@@ -3,6 +3,7 @@ package ocr
 import (
 	"context"
 	"math"
+	"runtime"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
@@ -185,5 +186,48 @@ func TestSmallPrintReadEnlarged(t *testing.T) {
 	inPage(kept)
 	if kept.Image != nil {
 		t.Error("Unscale kept the enlarged pixels")
+	}
+}
+
+// TestEnlargeFreesItsCopy: measuring a page of small print and enlarging
+// it, 40 times over, leaves the C heap and resident memory where they
+// were after the first few.
+func TestEnlargeFreesItsCopy(t *testing.T) {
+	if cHeapInUse() < 0 {
+		t.Skip("the C library cannot report its heap")
+	}
+	opts := render.DefaultOptions()
+	opts.DPI = 75
+	pages, err := render.Pages(truth(t, 1), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := decodePage(pngPage(t, pages[0], 75, "small.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer img.free()
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	round := func(n int) {
+		for range n {
+			big, ok, err := enlarge(img)
+			if err != nil || !ok {
+				t.Fatalf("75 dpi page not enlarged (%v)", err)
+			}
+			big.free()
+		}
+	}
+	round(5)
+	// A copy is mapped apart from the heap's arena (a 75 dpi A4 page
+	// enlarged three times holds 8.7 MB), so resident memory is the
+	// measure too: 40 copies kept would be 350 MB.
+	c1, r1 := cHeapInUse(), rssBytes(t)
+	round(40)
+	if grew := cHeapInUse() - c1; grew > 40*1000 {
+		t.Errorf("the C heap grew by %d bytes over 40 enlargements", grew)
+	}
+	if grew := rssBytes(t) - r1; grew > 40<<20 {
+		t.Errorf("resident memory grew by %d MB over 40 enlargements", grew>>20)
 	}
 }
