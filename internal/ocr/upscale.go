@@ -97,15 +97,17 @@ func enlarge(img *pixImage) (*pixImage, bool, error) {
 	// the size tells them apart for under half the cost
 	// (BenchmarkGlyphHeights); a page it leaves in doubt is measured on
 	// its own pixels.
+	// A page whose marks cannot be measured is read as it is: the
+	// measure only decides whether to enlarge, and never fails a page.
 	hs, err := img.glyphHeights(true)
 	if err != nil {
-		return nil, false, err
+		return img, false, nil
 	}
 	if h, ok := glyphHeight(hs); !ok || h >= smallGlyphHeight+clearMargin {
 		return img, false, nil
 	}
 	if hs, err = img.glyphHeights(false); err != nil {
-		return nil, false, err
+		return img, false, nil
 	}
 	w, h := img.size()
 	f := bounded(upscaleFactor(hs), w, h)

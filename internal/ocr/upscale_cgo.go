@@ -32,6 +32,8 @@ static PIX *vidoc_upscale(PIX *pix, float f) {
 static int vidoc_glyph_heights(PIX *pix, int halved, int *heights, int max) {
 	PIX *bin = pixConvertTo1(pix, 128);
 	if (bin == NULL) return -1;
+	// A page under 2 pixels on a side has no half (and no print).
+	if (pixGetWidth(bin) < 2 || pixGetHeight(bin) < 2) halved = 0;
 	if (halved) {
 		PIX *half = pixReduceRankBinary2(bin, 1, NULL);
 		pixDestroy(&bin);

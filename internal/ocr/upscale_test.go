@@ -231,3 +231,20 @@ func TestEnlargeFreesItsCopy(t *testing.T) {
 		t.Errorf("resident memory grew by %d MB over 40 enlargements", grew>>20)
 	}
 }
+
+// TestTinyPagesNotEnlarged: a page of one pixel, one row or one column
+// measures no print and is read as it is, without an error (leptonica
+// cannot halve it).
+func TestTinyPagesNotEnlarged(t *testing.T) {
+	for _, sz := range [][2]int{{1, 1}, {1, 40}, {40, 1}, {2, 2}} {
+		img, err := greyPix(make([]byte, sz[0]*sz[1]), sz[0], sz[1], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, ok, err := enlarge(img)
+		if err != nil || ok || out != img {
+			t.Errorf("%d×%d page: enlarged %v, error %v", sz[0], sz[1], ok, err)
+		}
+		img.free()
+	}
+}
