@@ -5,9 +5,11 @@
 # scan (scripts/degrade.go makes them from each page of ../shared/dev/scans
 # that has a transcription in truth/; PDF pages rasterized at 300 dpi).
 # Per copy, CER and syllable accuracy (vscore.py) of raw Tesseract
-# (`tesseract -l vie`), of vidoc (`vidoc ocr | vidoc fix`) and of vidoc
-# reading small type again enlarged (`vidoc ocr --upscale | vidoc fix`). Pages held out from tuning are marked and
-# totalled apart. Prints Markdown on stdout, logs on stderr.
+# (`tesseract -l vie`), of vidoc reading every page as it is (`vidoc ocr
+# --no-upscale | vidoc fix`) and of vidoc as it reads by default, pages of
+# small print enlarged first (`vidoc ocr | vidoc fix`). Pages held out
+# from tuning are marked and totalled apart. Prints Markdown on stdout,
+# logs on stderr.
 #
 # Usage: scripts/bench_degraded.sh   (SHARED overrides ../shared;
 #        DEGRADE="j150 j100 bw blur" picks the copies)
@@ -55,8 +57,8 @@ for page in "$work/pages"/*; do
     copy=$(ls "$work/copies/$name.$kind".*)
     o=$work/out/$name.$kind
     tesseract "$copy" - -l vie 2>/dev/null >"$o.raw"
-    "$vidoc" ocr -j 1 "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.plain" 2>>"$work/log"
-    "$vidoc" ocr -j 1 --upscale "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.vidoc" 2>>"$work/log"
+    "$vidoc" ocr -j 1 --no-upscale "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.plain" 2>>"$work/log"
+    "$vidoc" ocr -j 1 "$copy" 2>>"$work/log" | "$vidoc" fix >"$o.vidoc" 2>>"$work/log"
     h=-; if is_held_out "$name"; then h=yes; fi
     read -r rc rs < <(cer_syl "$truth/$name.truth.txt" "$o.raw")
     read -r pc ps < <(cer_syl "$truth/$name.truth.txt" "$o.plain")
@@ -67,14 +69,14 @@ done
 
 echo "## Degraded copies of the real scans"
 echo
-echo "CER and syllable accuracy (%) per copy against truth/*.truth.txt (vscore.py). Copies (scripts/degrade.go): j150/j100 JPEG quality 60 at 150/100 dpi, bw 1-bit at 200 dpi, blur Gaussian sd 1.2 px and JPEG quality 75. Tesseract: \`tesseract -l vie\`; vidoc: \`vidoc ocr | vidoc fix\`; enlarged: \`vidoc ocr --upscale | vidoc fix\` (small type read again enlarged). Held out: pages of documents no rule was tuned on."
+echo "CER and syllable accuracy (%) per copy against truth/*.truth.txt (vscore.py). Copies (scripts/degrade.go): j150/j100 JPEG quality 60 at 150/100 dpi, bw 1-bit at 200 dpi, blur Gaussian sd 1.2 px and JPEG quality 75. Tesseract: \`tesseract -l vie\`; as is: \`vidoc ocr --no-upscale | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\` (pages of small print enlarged before OCR and layout). Held out: pages of documents no rule was tuned on."
 echo
-echo "| page | copy | held out | CER Tesseract | CER vidoc | CER enlarged | syl. Tesseract | syl. vidoc | syl. enlarged |"
+echo "| page | copy | held out | CER Tesseract | CER as is | CER vidoc | syl. Tesseract | syl. as is | syl. vidoc |"
 echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
 sort -k3,3 -k2,2 -k1,1 "$rows" | awk '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, ($3 == "yes" ? "yes" : ""), $4, $5, $6, $7, $8, $9 }'
 echo
 # Means per copy kind, tuned and held-out pages apart; pages over 5 % CER.
-echo "| copy | pages | mean CER Tesseract | mean CER vidoc | mean CER enlarged | pages over 5 % (vidoc, enlarged) |"
+echo "| copy | pages | mean CER Tesseract | mean CER as is | mean CER vidoc | pages over 5 % (as is, vidoc) |"
 echo "|---|---:|---:|---:|---:|---:|"
 awk '{ h = ($3 == "yes") ? "held out" : "tuned"
   k = $2 " (" h ")"; n[k]++; r[k] += $4; p[k] += $5; v[k] += $6; if ($5 > 5) op[k]++; if ($6 > 5) ov[k]++ }

@@ -30,7 +30,8 @@ type OCROptions struct {
 	MaxPixels    int64  // per-page pixel limit
 	NoUpright    bool
 	NoDeskew     bool
-	Upscale      bool
+	NoUpscale    bool
+	Upscale      bool // --upscale, now the default: kept so that scripts that pass it still run
 	RecycleEvery int
 	TextLayer    string // --text-layer: auto, use or ignore
 	Alternatives bool   // json words carry each glyph's top choices
@@ -47,7 +48,9 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.Int64Var(&o.MaxPixels, "max-pixels", input.DefaultMaxPixels, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and undo pages turned 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
-	f.BoolVar(&o.Upscale, "upscale", false, "read a page again enlarged when its words are under 22 pixels tall (a scan at 100-150 dpi); helps plain text, can hurt tables and stamps")
+	f.BoolVar(&o.NoUpscale, "no-upscale", false, "read pages of small print (a scan at 100 dpi or less) as they are, not enlarged first")
+	f.BoolVar(&o.Upscale, "upscale", false, "pages of small print are enlarged unless --no-upscale")
+	_ = f.MarkDeprecated("upscale", "small print is enlarged by default (--no-upscale turns it off)")
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
 	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...], which vidoc fix listens to; with --repair, repair listens to them; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
@@ -168,7 +171,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, Upscale: opts.Upscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)

@@ -33,6 +33,7 @@ type ScanOptions struct {
 	MaxPixels int64
 	NoUpright bool
 	NoDeskew  bool
+	NoUpscale bool
 	NoRepair  bool
 	NoLayout  bool
 	// Alternatives reads each glyph's choices and repairs listening to them.
@@ -56,6 +57,7 @@ func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.Int64Var(&o.MaxPixels, "max-pixels", 0, "refuse pages larger than this many pixels (default 100 million)")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and turn pages rotated by 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
+	f.BoolVar(&o.NoUpscale, "no-upscale", false, "read pages of small print (a scan at 100 dpi or less) as they are, not enlarged first")
 	f.BoolVar(&o.NoRepair, "no-repair", false, "keep the OCR text as Tesseract read it")
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks)")
 	f.BoolVar(&o.Alternatives, "alternatives", false, "OCR with Tesseract's top choices for each glyph and repair listening to them (a doubtful letter is left to the language model, a sure one hardly changes); slower")
@@ -152,6 +154,11 @@ func scanSettings(o ScanOptions) []string {
 	}
 	if o.Adapt != string(batch.AdaptOff) {
 		settings = append(settings, "adapt="+o.Adapt)
+	}
+	if o.NoUpscale {
+		// Only when off, so that manifests of runs with the default keep
+		// their key (pages of 150 dpi and more read as before).
+		settings = append(settings, "upscale=false")
 	}
 	if o.Alternatives {
 		// Only when on, so that manifests of runs without it keep their key.

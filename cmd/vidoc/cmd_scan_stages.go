@@ -35,7 +35,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err != nil {
 		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
 	}
-	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), Alternatives: opts.Alternatives && !opts.NoRepair}
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), Alternatives: opts.Alternatives && !opts.NoRepair}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts, policy: policy},
 		newRecognizer: func() (batch.Recognizer[scanPage], error) {

@@ -120,7 +120,8 @@ type Options struct {
 // Tesseract read it (ocr.Result.Image, the pixels OCR decoded once), or
 // nil: without it coloured ink cannot be told from black. The text it
 // returns is res.Text unchanged when nothing was found to move, drop or
-// snap.
+// snap. A page OCR read enlarged is brought back to its own pixels, its
+// layout's boxes and res alike (ocr.Result.Unscale).
 func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options) (*Page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -143,5 +144,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.split()
 	p.findZones()
 	p.snapFixed()
-	return p.result(res), nil
+	out := p.result(res)
+	out.unscale(res)
+	return out, nil
 }

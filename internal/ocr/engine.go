@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"image"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -26,7 +27,8 @@ var initMu sync.Mutex
 const DefaultRecycleEvery = 50
 
 // Options configures an Engine. The zero value reads Vietnamese with the
-// defaults; Upright and Deskew are on unless disabled.
+// defaults; Upright, Deskew and enlarging small print are on unless
+// disabled.
 type Options struct {
 	Lang         string // Tesseract languages, "vie" when empty ("vie+eng" for several)
 	Alternatives bool   // keep each glyph's top choices (Word.Chars), through Tesseract's choice iterator
@@ -34,7 +36,7 @@ type Options struct {
 	NoUpright    bool   // skip orientation detection (pages turned 90/180/270°)
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
-	Upscale      bool   // read small type again enlarged (upscale.go)
+	NoUpscale    bool   // read a page of small print as it is, not enlarged (upscale.go)
 	// Clean, when set, is given the prepared page (upright and deskewed,
 	// as Result.Image holds it) and the page's dpi (0 when unknown), and
 	// returns boxes to paint white before Tesseract reads it: marks that
@@ -139,6 +141,25 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	if err != nil {
 		return fail(err)
 	}
+	// Small print is enlarged before anything looks at it (upscale.go).
+	dpi, inWidth, inHeight := page.DPI, 0, 0
+	if !e.opts.NoUpscale {
+		big, ok, err := enlarge(prep.image)
+		if err != nil {
+			prep.image.free()
+			return fail(err)
+		}
+		if ok {
+			inWidth, inHeight = prep.width, prep.height
+			prep.image.free()
+			prep.image = big
+			prep.width, prep.height = big.size()
+			if dpi > 0 {
+				dpi = int(math.Round(float64(dpi) * float64(prep.width) / float64(inWidth)))
+				big.setResolution(dpi)
+			}
+		}
+	}
 	defer prep.image.free()
 	// The copy layout gets is taken before Clean paints anything white:
 	// layout finds the same marks on it.
@@ -151,24 +172,31 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 	var cleanCPU time.Duration
 	if e.opts.Clean != nil {
 		t0 := cputime.Thread()
-		for _, r := range e.opts.Clean(kept, page.DPI) {
+		for _, r := range e.opts.Clean(kept, dpi) {
 			if err := prep.image.whiten(r); err != nil {
 				return fail(err)
 			}
 		}
 		cleanCPU = cputime.Thread() - t0
 	}
-	boxes, err := e.read(prep.image)
+	boxes, err := e.client.recognize(prep.image)
 	if err != nil {
 		return fail(err)
 	}
 	res := assemble(boxes)
 	res.Source, res.Page, res.Pages = page.Source, page.Number, page.Count
-	res.Width, res.Height, res.DPI = prep.width, prep.height, page.DPI
+	res.Width, res.Height, res.DPI = prep.width, prep.height, dpi
+	if inWidth > 0 {
+		res.inWidth, res.inHeight, res.inDPI = inWidth, inHeight, page.DPI
+	}
 	res.Rotation, res.Skew = prep.rotation, prep.skew
 	res.CleanCPU = cleanCPU
 	if e.opts.KeepImage {
+		// The stage that looks at the pixels brings the boxes back
+		// when it is done with them (Result.Unscale).
 		res.Image = kept
+	} else {
+		res.Unscale()
 	}
 	return res, nil
 }

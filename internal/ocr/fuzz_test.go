@@ -63,6 +63,15 @@ func FuzzDecodePage(f *testing.F) {
 				continue
 			}
 			g, err := pix.goImage()
+			// Any decoded page is measured for small print (and
+			// enlarged, bounded) without failing or crashing.
+			big, ok, eerr := enlarge(pix)
+			if eerr != nil {
+				t.Fatalf("page %d: measuring its print: %v", n, eerr)
+			}
+			if ok {
+				big.free()
+			}
 			pix.free()
 			if err == nil && (g.Bounds().Dx() <= 0 || g.Bounds().Dy() <= 0) {
 				t.Fatalf("page %d decoded as %v", n, g.Bounds())

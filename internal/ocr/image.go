@@ -34,7 +34,7 @@ func (e *Engine) RecognizeImage(ctx context.Context, img image.Image, dpi int) (
 	}
 	defer crop.free()
 	crop.setResolution(pixDPI)
-	boxes, err := e.read(crop)
+	boxes, err := e.client.recognize(crop)
 	if err != nil {
 		return nil, fmt.Errorf("ocr: reading a %d×%d crop: %w", b.Dx(), b.Dy(), err)
 	}

@@ -60,3 +60,25 @@ func benchPage(b *testing.B) input.Page {
 	}
 	return page
 }
+
+// BenchmarkGlyphHeights measures what measuring the print's size (the
+// marks upscale.go counts) adds to each page, on the same 300 dpi A4
+// page as BenchmarkPrepare, whose "pixels-only" case is its decode alone:
+//
+//	go test -run - -bench 'GlyphHeights|Prepare/pixels' ./internal/ocr
+func BenchmarkGlyphHeights(b *testing.B) {
+	img, err := decodePage(benchPage(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer img.free()
+	for _, halved := range []bool{false, true} {
+		b.Run(map[bool]string{false: "own-pixels", true: "halved"}[halved], func(b *testing.B) {
+			for b.Loop() {
+				if _, err := img.glyphHeights(halved); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

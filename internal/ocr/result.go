@@ -63,4 +63,8 @@ type Result struct {
 	// CleanCPU is the CPU time of the calling thread Options.Clean took
 	// (layout's work, done before Tesseract read the page).
 	CleanCPU time.Duration `json:"-"`
+	// inWidth, inHeight and inDPI are the page's own size and resolution
+	// when it was read enlarged (upscale.go), 0 otherwise: Width, Height,
+	// DPI and the boxes are then the enlarged page's until Unscale.
+	inWidth, inHeight, inDPI int
 }

@@ -47,4 +47,6 @@ func prepare(osd *osdDetector, deskew bool, img *pixImage, dpi int) (prepared, e
 
 func (p *pixImage) upscaled(f float64) (*pixImage, error) { return nil, errNoCgo }
 
-func (p *pixImage) ratio(of *pixImage) (float64, float64) { return 1, 1 }
+func (p *pixImage) glyphHeights(halved bool) ([]int, error) { return nil, errNoCgo }
+
+func (p *pixImage) size() (int, int) { return 0, 0 }
