@@ -17,6 +17,9 @@ type langModel interface {
 	ID(unit string) (int32, bool)
 	// Unigram is the log-probability of a unit without context.
 	Unigram(id int32) float32
+	// Bigram is the log-probability of unit w right after unit prev, no
+	// other context: how well two pieces of one token go together.
+	Bigram(prev, w int32) float32
 	// Syllables lists the vocabulary's syllables with their ids: the
 	// spellings the repair may produce.
 	Syllables() ([]string, []int32)
@@ -40,6 +43,12 @@ func (k lmAdapter) ID(unit string) (int32, bool) {
 
 func (k lmAdapter) Unigram(id int32) float32 {
 	lp, _ := k.m.Score(k.m.Null(), lm.WordID(id))
+	return lp
+}
+
+func (k lmAdapter) Bigram(prev, w int32) float32 {
+	_, s := k.m.Score(k.m.Null(), lm.WordID(prev))
+	lp, _ := k.m.Score(s, lm.WordID(w))
 	return lp
 }
 
