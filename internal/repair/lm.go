@@ -17,9 +17,10 @@ type langModel interface {
 	ID(unit string) (int32, bool)
 	// Unigram is the log-probability of a unit without context.
 	Unigram(id int32) float32
-	// Bigram is the log-probability of unit w right after unit prev, no
-	// other context: how well two pieces of one token go together.
-	Bigram(prev, w int32) float32
+	// Bigrams sets out[k] to the log-probability of unit ws[k] right
+	// after unit prev, no other context: how well two pieces of one token
+	// go together. One call for many units reads prev's context once.
+	Bigrams(prev int32, ws []int32, out []float32)
 	// Syllables lists the vocabulary's syllables with their ids: the
 	// spellings the repair may produce.
 	Syllables() ([]string, []int32)
@@ -46,10 +47,11 @@ func (k lmAdapter) Unigram(id int32) float32 {
 	return lp
 }
 
-func (k lmAdapter) Bigram(prev, w int32) float32 {
+func (k lmAdapter) Bigrams(prev int32, ws []int32, out []float32) {
 	_, s := k.m.Score(k.m.Null(), lm.WordID(prev))
-	lp, _ := k.m.Score(s, lm.WordID(w))
-	return lp
+	for i, w := range ws {
+		out[i], _ = k.m.Score(s, lm.WordID(w))
+	}
 }
 
 func (k lmAdapter) Unknown() int32 { return int32(k.m.Unknown()) }

@@ -32,12 +32,18 @@ type readingPair struct {
 // best first.
 func (r *Repairer) pairReadings(left, right []candidate, keep int) []readingPair {
 	left, right = left[:min(pairPool, len(left))], right[:min(pairPool, len(right))]
+	var ids [pairPool]int32
+	var bi [pairPool]float32
+	for k, b := range right {
+		ids[k] = r.sylID[b.word]
+	}
 	pairs := make([]readingPair, 0, len(left)*len(right))
 	for _, a := range left {
 		ua := r.sylID[a.word]
 		first := a.logP + r.lm.Unigram(ua)
-		for _, b := range right {
-			pairs = append(pairs, readingPair{a, b, first + b.logP + r.lm.Bigram(ua, r.sylID[b.word])})
+		r.lm.Bigrams(ua, ids[:len(right)], bi[:len(right)])
+		for k, b := range right {
+			pairs = append(pairs, readingPair{a, b, first + b.logP + bi[k]})
 		}
 	}
 	slices.SortStableFunc(pairs, func(x, y readingPair) int {
