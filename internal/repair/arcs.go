@@ -208,6 +208,10 @@ func (r *Repairer) inSpacedRun(text string, slots []slot, i int) bool {
 // searched and cached).
 const maxSplitRunes = 32
 
+// splitPairs is how many readings of a word cut at one place splitArcs
+// offers: the best pairs of its parts' readings (pairReadings).
+const splitPairs = 9
+
 // splitArcs proposes two-syllable readings of one observed word.
 func (r *Repairer) splitArcs(ch *errmodel.Channel, obs string) []arc {
 	if len(obs) > maxSplitRunes*utf8.UTFMax {
@@ -227,11 +231,10 @@ func (r *Repairer) splitArcs(ch *errmodel.Channel, obs string) []arc {
 		if len(right) == 0 {
 			continue
 		}
-		for _, a := range left[:min(3, len(left))] {
-			for _, b := range right[:min(3, len(right))] {
-				out = append(out, arc{span: 1, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
-					text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + r.params.splitPenalty})
-			}
+		for _, p := range r.pairReadings(left, right, splitPairs) {
+			a, b := p.a, p.b
+			out = append(out, arc{span: 1, units: [2]int32{r.sylID[a.word], r.sylID[b.word]},
+				text: r.syl[a.word] + " " + r.syl[b.word], chLogP: a.logP + b.logP + r.params.splitPenalty})
 		}
 	}
 	return out

@@ -108,7 +108,12 @@ const dDisc = 0.75
 
 func (lm *devLM) UnknownPenalty() float32  { return 0 }
 func (lm *devLM) Unigram(id int32) float32 { return lm.logProb(noContext, noContext, id) }
-func (lm *devLM) pathFinder() pathFinder   { return viterbi[[2]int32]{lm, &sync.Pool{}} }
+func (lm *devLM) Bigrams(prev int32, ws []int32, out []float32) {
+	for i, w := range ws {
+		out[i] = lm.logProb(noContext, prev, w)
+	}
+}
+func (lm *devLM) pathFinder() pathFinder { return viterbi[[2]int32]{lm, &sync.Pool{}} }
 func (lm *devLM) Begin() [2]int32 {
 	b := lm.ids[token.UnitBOS]
 	return [2]int32{b, b}

@@ -17,6 +17,10 @@ type langModel interface {
 	ID(unit string) (int32, bool)
 	// Unigram is the log-probability of a unit without context.
 	Unigram(id int32) float32
+	// Bigrams sets out[k] to the log-probability of unit ws[k] right
+	// after unit prev, no other context: how well two pieces of one token
+	// go together. One call for many units reads prev's context once.
+	Bigrams(prev int32, ws []int32, out []float32)
 	// Syllables lists the vocabulary's syllables with their ids: the
 	// spellings the repair may produce.
 	Syllables() ([]string, []int32)
@@ -41,6 +45,13 @@ func (k lmAdapter) ID(unit string) (int32, bool) {
 func (k lmAdapter) Unigram(id int32) float32 {
 	lp, _ := k.m.Score(k.m.Null(), lm.WordID(id))
 	return lp
+}
+
+func (k lmAdapter) Bigrams(prev int32, ws []int32, out []float32) {
+	_, s := k.m.Score(k.m.Null(), lm.WordID(prev))
+	for i, w := range ws {
+		out[i], _ = k.m.Score(s, lm.WordID(w))
+	}
 }
 
 func (k lmAdapter) Unknown() int32 { return int32(k.m.Unknown()) }
