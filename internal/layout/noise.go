@@ -42,7 +42,7 @@ func (p *page) markNoise() {
 			w.drop = ReasonBorder
 		case w.Confidence < speckConf && b.Y1-b.Y0 < p.xh/2 && b.X1-b.X0 < p.xh && !hasAlnum(w.Text):
 			w.drop = ReasonSpeck
-		case w.Confidence < wreckConf && !plausible(w.Text):
+		case w.Confidence < wreckConf && !plausiblePieces(w.Text):
 			w.drop = ReasonGarbage
 		}
 	}
@@ -60,7 +60,7 @@ func (p *page) markGarbageParts() {
 			if p.words[i].hand {
 				all += 1 << 20 // never drop a line holding a filled blank
 			}
-			if p.words[i].Confidence < garbageConf && !plausible(p.words[i].Text) {
+			if p.words[i].Confidence < garbageConf && !plausiblePieces(p.words[i].Text) {
 				bad += n
 			}
 		}
