@@ -134,6 +134,20 @@ func (p *page) headerSymbol(text string, b ocr.Box) bool {
 	return b.Y0 < int(headerShare*float64(p.h)) && docSymbol(text)
 }
 
+// symbolApart reports whether one of two parts on a row is a document
+// symbol standing alone in the header, a column's gap from the other: the
+// number line's end, not a line broken in two, so joinRows keeps them
+// apart ("-CTr/TU" is no part of a date line misread beside it).
+func (p *page) symbolApart(a, b *part) bool {
+	if b.box.X0 < a.box.X0 {
+		a, b = b, a
+	}
+	gap := b.box.X0 - a.box.X1
+	return gap > int(columnGap*float64(p.xh)) && slices.ContainsFunc([]*part{a, b}, func(pt *part) bool {
+		return len(pt.words) == 1 && p.headerSymbol(pt.text, pt.box)
+	})
+}
+
 // docSymbol reports whether text is shaped like the symbol of a document's
 // number (ND 30/2020 Appendix I, HD 36-HD/VPTW): abbreviations of the
 // document's type and its issuer joined by slashes and hyphens, "/QĐ-UBND",

@@ -41,7 +41,9 @@ func TestDocSymbol(t *testing.T) {
 // /CT-UBND"), Tesseract reads the symbol standing alone past the blank
 // with little confidence: 34 on seed 32 ("/CTUBND"), 9 on seed 5
 // ("-CTr/TU"). It was dropped as garbage and the number field lost; it is
-// kept in the header's left column now.
+// kept in the header's left column now, on a line of its own: not joined
+// to the date line that seed 5's OCR breaks beside it (a receiving stamp
+// over the date), which lost the place field too.
 func TestBlankNumberSymbolKept(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs pages with Tesseract")
@@ -67,7 +69,8 @@ func TestBlankNumberSymbolKept(t *testing.T) {
 		found := false
 		for _, r := range p.Regions {
 			for _, l := range r.Lines {
-				found = found || r.Kind == HeaderLeft && strings.Contains(capitals(l.Text), caps)
+				found = found || r.Kind == HeaderLeft && strings.Contains(capitals(l.Text), caps) &&
+					!strings.Contains(l.Text, fp.Fields.Place)
 			}
 		}
 		if !found {
