@@ -42,7 +42,7 @@ func (p *page) markNoise() {
 			w.drop = ReasonBorder
 		case w.Confidence < speckConf && b.Y1-b.Y0 < p.xh/2 && b.X1-b.X0 < p.xh && !hasAlnum(w.Text):
 			w.drop = ReasonSpeck
-		case w.Confidence < wreckConf && !plausiblePieces(w.Text):
+		case w.Confidence < wreckConf && !plausiblePieces(w.Text) && !p.headerSymbol(w.Text, b):
 			w.drop = ReasonGarbage
 		}
 	}
@@ -69,6 +69,10 @@ func (p *page) markGarbageParts() {
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.
+		case slices.ContainsFunc(pt.words, func(i int) bool { return p.headerSymbol(p.words[i].Text, p.words[i].Box) }):
+			// The symbol after an empty number blank ("Số:      /QĐ-UBND")
+			// stands alone past the blank's gap and is often read with
+			// little confidence, yet it is the header's number field.
 		case !hasAlnum(pt.text) && n >= 3:
 			p.dropPart(pt, ReasonRule)
 		case n <= 2 && !strings.ContainsFunc(pt.text, unicode.IsDigit) && !p.words[pt.words[0]].hand:
@@ -118,6 +122,85 @@ func plausible(text string) bool {
 	// misread marks.
 	upper := sh.Upper == sh.Letters
 	return sh.Digits > 0 && (sh.Letters == 0 || upper) || sh.Letters >= 2 && upper
+}
+
+// symbolSegMax is the longest piece of a document symbol: "UBND",
+// "HĐND", "ĐHĐL", "VPCP" and the longest bodies' abbreviations.
+const symbolSegMax = 10
+
+// headerSymbol reports whether a word in the header half of the page is
+// shaped like a document's symbol, whatever its confidence.
+func (p *page) headerSymbol(text string, b ocr.Box) bool {
+	return b.Y0 < int(headerShare*float64(p.h)) && docSymbol(text)
+}
+
+// symbolApart reports whether one of two parts on a row is a document
+// symbol standing alone in the header, a column's gap from the other: the
+// number line's end, not a line broken in two, so joinRows keeps them
+// apart ("-CTr/TU" is no part of a date line misread beside it).
+func (p *page) symbolApart(a, b *part) bool {
+	if b.box.X0 < a.box.X0 {
+		a, b = b, a
+	}
+	gap := b.box.X0 - a.box.X1
+	return gap > int(columnGap*float64(p.xh)) && slices.ContainsFunc([]*part{a, b}, func(pt *part) bool {
+		return len(pt.words) == 1 && p.headerSymbol(pt.text, pt.box)
+	})
+}
+
+// docSymbol reports whether text is shaped like the symbol of a document's
+// number (ND 30/2020 Appendix I, HD 36-HD/VPTW): abbreviations of the
+// document's type and its issuer joined by slashes and hyphens, "/QĐ-UBND",
+// "-CV/TU", "/TB-ĐHĐL", "12/2024/NĐ-CP", or run together when OCR lost the
+// hyphen ("/CTUBND"). Each abbreviation is capitals, Đ included, but for
+// one small letter after the first HD 36 prints in some ("CTr", "TTr",
+// "QyĐ"). The token either opens with its separator (the number before it
+// was left blank) or has one inside between abbreviations, and holds two
+// capitals at least.
+func docSymbol(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool { return r == '.' || r == ',' || r == ';' || r == ':' })
+	rs := []rune(text)
+	if len(rs) < 3 {
+		return false
+	}
+	isSep := func(r rune) bool { return r == '/' || r == '-' }
+	leading := isSep(rs[0])
+	segs := strings.FieldsFunc(text, isSep)
+	seps := strings.Count(text, "/") + strings.Count(text, "-")
+	lead := 0
+	if leading {
+		lead = 1
+	}
+	// No doubled or trailing separator, and one at least.
+	if len(segs) == 0 || seps != len(segs)-1+lead || seps == 0 {
+		return false
+	}
+	capitals, abbrevs := 0, 0
+	for _, seg := range segs {
+		sr := []rune(seg)
+		if len(sr) > symbolSegMax {
+			return false
+		}
+		if strings.IndexFunc(seg, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			continue // a number or a year
+		}
+		small := 0
+		for k, r := range sr {
+			switch {
+			case unicode.IsUpper(r):
+				capitals++
+			case unicode.IsLower(r) && k > 0:
+				small++
+			default:
+				return false
+			}
+		}
+		if small > 1 {
+			return false
+		}
+		abbrevs++
+	}
+	return abbrevs > 0 && capitals >= 2
 }
 
 func hasAlnum(s string) bool {

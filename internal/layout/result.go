@@ -214,7 +214,7 @@ func (p *page) inSignerBlock(b ocr.Box) bool {
 func (p *page) joinRows(parts []*part) []*part {
 	var out []*part
 	for _, pt := range parts {
-		if n := len(out); n > 0 && overlapY(out[n-1], pt) {
+		if n := len(out); n > 0 && overlapY(out[n-1], pt) && !p.symbolApart(out[n-1], pt) {
 			a, b := out[n-1], pt
 			if b.box.X0 < a.box.X0 {
 				a, b = b, a

@@ -71,23 +71,7 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 			f.Body = f.Body[len(f.Body)-1:]
 			f.ClosingLeft = c.closing
 		}
-		data, ext, err := formgen.Draw(fp)
-		if err != nil {
-			t.Fatal(err)
-		}
-		img, _, err := image.Decode(bytes.NewReader(data))
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := e.Recognize(context.Background(), input.Page{Source: fp.Name, Number: 1, Count: 1,
-			Encoding: map[string]string{".png": "png", ".jpg": "jpeg"}[ext], Image: data, Width: img.Bounds().Dx(), Height: img.Bounds().Dy(), DPI: fp.Damage.DPI})
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Analyze(context.Background(), res, res.Image, Options{Reader: e})
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := analyzeFormgen(t, e, fp)
 		got := strings.Split(p.Text, "\n")
 		for _, want := range append(append([]string{}, f.ClosingLeft...), f.ClosingRight[0]) {
 			if !heldIn(want, got) {
@@ -107,6 +91,30 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 			t.Errorf("%s: the seal's words are not listed as dropped: %+v", fp.Name, p.Dropped)
 		}
 	}
+}
+
+// analyzeFormgen draws a generated page as formgen scans it, OCRs it with
+// e and finds its layout.
+func analyzeFormgen(t *testing.T, e *ocr.Engine, fp formgen.Page) *Page {
+	t.Helper()
+	data, ext, err := formgen.Draw(fp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, _, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := e.Recognize(context.Background(), input.Page{Source: fp.Name, Number: 1, Count: 1,
+		Encoding: map[string]string{".png": "png", ".jpg": "jpeg"}[ext], Image: data, Width: img.Bounds().Dx(), Height: img.Bounds().Dy(), DPI: fp.Damage.DPI})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Analyze(context.Background(), res, res.Image, Options{Reader: e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // heldIn is scripts/lost_lines.py's test: some line, or two neighbours
