@@ -1,6 +1,7 @@
 package repair
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,14 +162,40 @@ func (r *Repairer) vetoed(text string, words []ocrchan.Placed, start, end int, r
 	return false
 }
 
-// offered says whether the glyphs of w listed the spelling s.
+// offered says whether the glyphs of w listed the spelling s: one of its
+// beam's spellings, or its printed word with marks changed on letters
+// whose glyph listed the marked letter at all (markListed).
 func offered(w ocrchan.Word, s string) bool {
 	for _, c := range w.Candidates {
 		if c.Text == s {
 			return true
 		}
 	}
-	return false
+	return markListed(w, s)
+}
+
+// markListed says whether s is w's printed word with only the marks of
+// some letters changed (the same letter beneath, in the same case), each
+// changed letter among its glyph's listed choices at any confidence. On
+// scans marks fade: Tesseract reads a faint "ề" as "ê" at 0.95 and lists
+// "ề" at the floor, where the word's beam of 8 spellings loses it among
+// the other floor choices. On the tuned scan pline_1 the veto held such a
+// mark against the language model's right reading; the calibration's
+// rendered pages print every mark dark, so they could not show it.
+func markListed(w ocrchan.Word, s string) bool {
+	p, q := []rune(w.Printed), []rune(s)
+	if len(w.Listed) != len(p) || len(q) != len(p) {
+		return false
+	}
+	for i := range p {
+		if p[i] == q[i] {
+			continue
+		}
+		if viet.BaseLetter(p[i]) != viet.BaseLetter(q[i]) || unicode.IsUpper(p[i]) != unicode.IsUpper(q[i]) || !slices.Contains(w.Listed[i], string(q[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // WithGlyphVeto returns a repairer like r (adapted or not) whose glyph

@@ -93,6 +93,14 @@ func changeOf(res Result, word string) *Change {
 // let through.
 func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 	r := realRepairer(t, Options{})
+	// "nhà" whose last glyph lists nine more letters at the floor, "é"
+	// and "ả" last: the beam keeps "nhà" and seven others, not those two.
+	var floor []ocrchan.Choice
+	for _, c := range []string{"à", "a", "á", "ạ", "ã", "ầ", "ấ", "ậ", "é", "ả"} {
+		floor = append(floor, ocrchan.Choice{Text: c})
+	}
+	floor[0].P = 0.97
+	fadedA := map[string]map[int][]ocrchan.Choice{"nhà": {2: floor}}
 	v := GlyphVeto{Conf: 90, Top: 0.9, Margin: 0.7}
 	text := "nhà o xã hội, 2Điều và hoatDong của Lẩng năm2024"
 	at := func(words []ocrchan.Placed, w string) (int, int) {
@@ -120,6 +128,11 @@ func TestGlyphVetoLetsThroughWhatTheGlyphsAllow(t *testing.T) {
 		{"a sure syllable split", "nhà", "nh à", nil, 97, true},
 		{"a glued number split off", "năm2024", "năm 2024", nil, 97, false},
 		{"mixed case", "hoatDong", "hoạt Động", nil, 97, false},
+		// A faded mark: the glyph listed the marked letter at the floor,
+		// past the word's beam of 8 spellings; a letter listed there that
+		// is not the same letter marked otherwise stays held.
+		{"a mark listed past the beam", "nhà", "nhả", fadedA, 97, false},
+		{"another letter listed past the beam", "nhà", "nhé", fadedA, 97, true},
 	} {
 		words := channelsFor(text, c.doubt)
 		for i := range words {
