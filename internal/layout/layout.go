@@ -128,6 +128,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p := newPage(res, img)
 	p.markInk()
+	p.markFixed()
 	p.markSeals(res.DPI)
 	p.markBlanks()
 	p.markNoise()
