@@ -121,6 +121,17 @@ func fixedMatch(read []rune, form string) bool {
 	return false
 }
 
+// fixedLettersMax bounds the letters of a read that may be a fixed line:
+// the longest, the national title, with every edit snapShare allows added.
+var fixedLettersMax = func() int {
+	n := 0
+	for _, forms := range fixedLines {
+		l := len(letters(forms[0]))
+		n = max(n, l+l/snapShare)
+	}
+	return n
+}()
+
 // markFixed marks the words of the header zone that read as a fixed line,
 // on one Tesseract line or on two side by side on one row (a word set a
 // little off the baseline): they are print whatever their confidence or
@@ -148,6 +159,9 @@ func (p *page) markFixed() {
 			text := ""
 			for b := a; b < len(row); b++ {
 				text = strings.TrimSpace(text + " " + p.words[row[b]].Text)
+				if len(letters(text)) > fixedLettersMax {
+					break // longer than any fixed line misread
+				}
 				if _, ok := snapLine(text); ok {
 					for _, i := range row[a : b+1] {
 						p.words[i].fixed = true
