@@ -152,6 +152,9 @@ func (p *page) markFixed() {
 		}
 	}
 	for _, row := range rows {
+		// The run nearest its fixed line, the shortest of equals: a word
+		// of the other column or a speck beside the line is no part of it.
+		lo, hi, bestD := 0, 0, -1
 		for a := range row {
 			if !hasAlnum(p.words[row[a]].Text) {
 				continue // a run opens on a word
@@ -159,15 +162,25 @@ func (p *page) markFixed() {
 			text := ""
 			for b := a; b < len(row); b++ {
 				text = strings.TrimSpace(text + " " + p.words[row[b]].Text)
-				if len(letters(text)) > fixedLettersMax {
+				read := letters(text)
+				if len(read) > fixedLettersMax {
 					break // longer than any fixed line misread
 				}
-				if _, ok := snapLine(text); ok {
-					for _, i := range row[a : b+1] {
-						p.words[i].fixed = true
-					}
+				if !hasAlnum(p.words[row[b]].Text) {
+					continue // nor closes on a mark
+				}
+				form, ok := snapLine(text)
+				if !ok {
+					continue
+				}
+				d := editdist.Runes(read, letters(form))
+				if bestD < 0 || d < bestD || d == bestD && b+1-a < hi-lo {
+					lo, hi, bestD = a, b+1, d
 				}
 			}
+		}
+		for _, i := range row[lo:hi] {
+			p.words[i].fixed = true
 		}
 	}
 }

@@ -94,3 +94,16 @@ func TestMottoSpeckInUnderlineKept(t *testing.T) {
 		b.add(1, 135, seg{x: 680, text: "Độc lập - Tự do - Hạnh phúc"}, seg{x: 1000, text: "‘", conf: 15})
 	}))
 }
+
+func TestMarkBesideMottoNotKeptWithIt(t *testing.T) {
+	// The underline of the left column's first line, read as a mark on
+	// the motto's Tesseract line: the motto is kept and snapped, the mark
+	// is no part of it and stays dropped.
+	b := headerWith(func(b *builder) {
+		b.add(1, 135, seg{x: 200, text: "T——", conf: 20}, seg{x: 680, text: "Đọc lập - lự do - Hạnh phuc"})
+	})
+	checkMotto(t, b)
+	if p := analyze(t, b.result(), nil); strings.Contains(p.Text, "T——") {
+		t.Errorf("the mark beside the motto was kept:\n%s", p.Text)
+	}
+}
