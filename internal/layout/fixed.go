@@ -87,8 +87,8 @@ func snapLine(text string) (string, bool) {
 	if len(read) < 8 {
 		return "", false
 	}
-	for _, forms := range fixedLines {
-		if !fixedMatch(read, forms[0]) {
+	for k, forms := range fixedLines {
+		if !fixedMatch(read, k) {
 			continue
 		}
 		best, bestD := forms[0], -1
@@ -102,19 +102,37 @@ func snapLine(text string) (string, bool) {
 	return "", false
 }
 
-// fixedMatch reports whether the letters read are those of the fixed line
-// form within snapShare, or those of the form without its first or last
-// word within half that: a lost word is evidence enough against the line
-// that the rest must be read nearly right.
-func fixedMatch(read []rune, form string) bool {
-	want := letters(form)
-	if editdist.Runes(read, want) <= len(want)/snapShare {
-		return true
+// fixedKey is the letters a read of a fixed line is compared with and the
+// edits allowed: the whole line within snapShare, or the line without its
+// first or last word within half that (a lost word is evidence enough
+// against the line that the rest must be read nearly right).
+type fixedKey struct {
+	want  []rune
+	edits int
+}
+
+// fixedKeys holds the keys of each of fixedLines, made once.
+var fixedKeys = func() [][]fixedKey {
+	out := make([][]fixedKey, len(fixedLines))
+	for k, forms := range fixedLines {
+		want := letters(forms[0])
+		out[k] = append(out[k], fixedKey{want, len(want) / snapShare})
+		ws := strings.FieldsFunc(forms[0], func(r rune) bool { return r == ' ' || r == '-' || r == '–' })
+		for _, cand := range []string{strings.Join(ws[1:], " "), strings.Join(ws[:len(ws)-1], " ")} {
+			if want := letters(cand); len(want) >= 8 {
+				out[k] = append(out[k], fixedKey{want, len(want) / (2 * snapShare)})
+			}
+		}
 	}
-	ws := strings.FieldsFunc(form, func(r rune) bool { return r == ' ' || r == '-' || r == '–' })
-	for _, cand := range []string{strings.Join(ws[1:], " "), strings.Join(ws[:len(ws)-1], " ")} {
-		want := letters(cand)
-		if len(want) >= 8 && editdist.Runes(read, want) <= len(want)/(2*snapShare) {
+	return out
+}()
+
+// fixedMatch reports whether the letters read are those of fixed line k,
+// whole or without an end word (fixedKey). The length difference bounds
+// the distance from below, so most reads are ruled out without it.
+func fixedMatch(read []rune, k int) bool {
+	for _, key := range fixedKeys[k] {
+		if abs(len(read)-len(key.want)) <= key.edits && editdist.Runes(read, key.want) <= key.edits {
 			return true
 		}
 	}
