@@ -128,6 +128,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p := newPage(res, img)
 	p.markInk()
+	p.markFixed()
 	p.markSeals(res.DPI)
 	p.markBlanks()
 	p.markNoise()
@@ -137,7 +138,8 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	if err := p.rereadSealRuns(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}
-	p.markNoise() // the words read again
+	p.markFixed() // the words read again, before the noise rules
+	p.markNoise()
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}

@@ -38,6 +38,8 @@ func (p *page) markNoise() {
 			w.drop = ReasonStamp
 		case w.inked && w.colour >= colourShare:
 			w.drop = ReasonColourInk
+		case w.fixed:
+			// Print of a known line, however faint or near the edge.
 		case w.Confidence < edgeConfidence && p.atEdge(b) && !plausible(w.Text):
 			w.drop = ReasonBorder
 		case w.Confidence < speckConf && b.Y1-b.Y0 < p.xh/2 && b.X1-b.X0 < p.xh && !hasAlnum(w.Text):
@@ -66,6 +68,8 @@ func (p *page) markGarbageParts() {
 		}
 		n := len([]rune(pt.text))
 		switch {
+		case slices.ContainsFunc(pt.words, func(i int) bool { return p.words[i].fixed }):
+			// A fixed header line read poorly is still the line.
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.
@@ -92,7 +96,9 @@ func (p *page) markGarbageParts() {
 
 func (p *page) dropPart(pt *part, reason string) {
 	for _, i := range pt.words {
-		p.words[i].drop = reason
+		if !p.words[i].fixed {
+			p.words[i].drop = reason
+		}
 	}
 }
 

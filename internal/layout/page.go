@@ -16,6 +16,9 @@ type word struct {
 	colour float64 // share of its ink that is coloured, 0–1
 	red    bool    // most of its coloured ink is red
 	hand   bool    // handwriting filling a printed blank: never dropped
+	// fixed: the word is part of a fixed header line (markFixed): print,
+	// never dropped as noise, garbage or a grey stamp.
+	fixed bool
 	// inTable: the word lies in a table and reaches the text through
 	// its cell, not its line. Words read again in a cell have tline -1.
 	inTable bool

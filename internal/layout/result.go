@@ -215,16 +215,19 @@ func (p *page) joinRows(parts []*part) []*part {
 	var out []*part
 	for _, pt := range parts {
 		if n := len(out); n > 0 && overlapY(out[n-1], pt) && !p.symbolApart(out[n-1], pt) {
-			a, b := out[n-1], pt
-			if b.box.X0 < a.box.X0 {
-				a, b = b, a
-			}
-			j := &part{words: append(slices.Clone(a.words), b.words...), box: union(a.box, b.box),
-				tline: a.tline, kind: a.kind, text: a.text + " " + b.text}
-			out[n-1] = j
+			out[n-1] = joinPair(out[n-1], pt)
 			continue
 		}
 		out = append(out, pt)
 	}
 	return out
+}
+
+// joinPair is two parts on one row joined left to right.
+func joinPair(a, b *part) *part {
+	if b.box.X0 < a.box.X0 {
+		a, b = b, a
+	}
+	return &part{words: append(slices.Clone(a.words), b.words...), box: union(a.box, b.box),
+		tline: a.tline, kind: a.kind, text: a.text + " " + b.text}
 }

@@ -137,7 +137,7 @@ func (p *page) markSealRun(c circle, run []int) sealRun {
 	dropped := false
 	for _, i := range run {
 		w := &p.words[i]
-		if w.hand || w.drop != "" || !p.inSeal(c, i) {
+		if w.hand || w.fixed || w.drop != "" || !p.inSeal(c, i) {
 			continue
 		}
 		if out == 0 || w.Confidence < sealKeepConf || !plausible(w.Text) {

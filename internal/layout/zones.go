@@ -335,7 +335,7 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 		tail := pt.words[k:]
 		var sum float64
 		for _, i := range tail {
-			if p.words[i].hand {
+			if p.words[i].hand || p.words[i].fixed {
 				return false
 			}
 			sum += p.words[i].Confidence
