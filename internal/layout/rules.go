@@ -95,17 +95,34 @@ var _ = [1]struct{}{}[^uint8(ruleInkPrint)&(^uint8(ruleInkPrint)+1)|^uint8(ruleI
 // make no table, again at ruleInkFaint: a table printed with thin rules and
 // scanned at low resolution has them only in grey. A page whose table is
 // found at the ink of print keeps its rules as they were, and text makes
-// no grid at either level (findRules, grids).
+// no grid at either level (findRules, grids); grey rules are taken only
+// for a grid of at least two columns.
 func (p *page) tableRules() (hs, vs []rule) {
 	hs, vs = p.findRules(ruleInkPrint)
 	if len(p.grids(hs, vs)) > 0 {
 		return hs, vs
 	}
 	fh, fv := p.findRules(ruleInkFaint)
-	if len(fh) < tableMinRules || len(fv) < tableMinRules || len(p.grids(fh, fv)) == 0 {
+	if len(fh) < tableMinRules || len(fv) < tableMinRules {
 		return hs, vs
 	}
-	return fh, fv
+	// Grey lines also come with other print: a frame of dark rules with
+	// grey lines in it (a boxed note on a low resolution copy) makes a
+	// grid of a few cells. A table has at least two columns, its frame
+	// and a rule between them running its whole height.
+	tol := max(2*ruleGap, p.xh/4)
+	for _, g := range p.grids(fh, fv) {
+		full := 0
+		for _, v := range fv {
+			if v.Overlaps(g.box) && v.Min.Y <= g.box.Min.Y+tol && v.Max.Y >= g.box.Max.Y-tol {
+				full++
+			}
+		}
+		if full >= tableMinRules {
+			return fh, fv
+		}
+	}
+	return hs, vs
 }
 
 // findRules finds the horizontal and vertical rules of the page image in
