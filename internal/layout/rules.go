@@ -109,12 +109,12 @@ func (p *page) tableRules() (hs, vs []rule) {
 	// Grey lines also come with other print: a frame of dark rules with
 	// grey lines in it (a boxed note on a low resolution copy) makes a
 	// grid of a few cells. A table has at least two columns, its frame
-	// and a rule between them running its whole height.
-	tol := max(2*ruleGap, p.xh/4)
+	// and a rule between them running most of its height (a header row
+	// of merged cells may stop them short).
 	for _, g := range p.grids(fh, fv) {
 		full := 0
 		for _, v := range fv {
-			if v.Overlaps(g.box) && v.Min.Y <= g.box.Min.Y+tol && v.Max.Y >= g.box.Max.Y-tol {
+			if v.Overlaps(g.box) && 2*v.Dy() >= g.box.Dy() {
 				full++
 			}
 		}
