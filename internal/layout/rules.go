@@ -71,11 +71,65 @@ func (s *ruleScanner) close(pos int, horizontal bool) {
 	})
 }
 
+// ruleInk is the luma below which findRules takes a pixel for a rule's
+// ink; its bits (ones then zeros: 0x80, 0xC0) also tell paper eight
+// pixels at a time: a byte is at least the level when it has all its bits.
+type ruleInk uint8
+
+const (
+	// ruleInkPrint is the ink of print: a rule printed on a good scan.
+	ruleInkPrint ruleInk = sealInkLuma
+	// ruleInkFaint is how light a thin rule can be on a scan of low
+	// resolution: a 0.5 pt rule is a third of a pixel wide at 100 dpi, and
+	// interpolation (the scanner's, the enlargement of small print,
+	// ocr/upscale.go) spreads its ink over a pixel or two of mid grey,
+	// 130-150 on paper at 255, never below ruleInkPrint. The rules are then
+	// sought again below this level (tableRules).
+	ruleInkFaint ruleInk = 0xC0
+)
+
+// Both levels must be ones then zeros for the bit tests.
+var _ = [1]struct{}{}[^uint8(ruleInkPrint)&(^uint8(ruleInkPrint)+1)|^uint8(ruleInkFaint)&(^uint8(ruleInkFaint)+1)]
+
+// tableRules finds the page's rules at the ink of print and, when they
+// make no table, again at ruleInkFaint: a table printed with thin rules and
+// scanned at low resolution has them only in grey. A page whose table is
+// found at the ink of print keeps its rules as they were, and text makes
+// no grid at either level (findRules, grids); grey rules are taken only
+// for a grid of at least two columns.
+func (p *page) tableRules() (hs, vs []rule) {
+	hs, vs = p.findRules(ruleInkPrint)
+	if len(p.grids(hs, vs)) > 0 {
+		return hs, vs
+	}
+	fh, fv := p.findRules(ruleInkFaint)
+	if len(fh) < tableMinRules || len(fv) < tableMinRules {
+		return hs, vs
+	}
+	// Grey lines also come with other print: a frame of dark rules with
+	// grey lines in it (a boxed note on a low resolution copy) makes a
+	// grid of a few cells. A table has at least two columns, its frame
+	// and a rule between them running most of its height (a header row
+	// of merged cells may stop them short).
+	for _, g := range p.grids(fh, fv) {
+		full := 0
+		for _, v := range fv {
+			if v.Overlaps(g.box) && 2*v.Dy() >= g.box.Dy() {
+				full++
+			}
+		}
+		if full >= tableMinRules {
+			return fh, fv
+		}
+	}
+	return hs, vs
+}
+
 // findRules finds the horizontal and vertical rules of the page image in
-// one pass over its rows. The vertical runs are followed column by column
-// with a start and a last dark row per column, so the image is read once,
-// in memory order.
-func (p *page) findRules() (hs, vs []rule) {
+// one pass over its rows, a pixel of luma below ink being dark. The
+// vertical runs are followed column by column with a start and a last dark
+// row per column, so the image is read once, in memory order.
+func (p *page) findRules(ink ruleInk) (hs, vs []rule) {
 	if p.img == nil {
 		return nil, nil
 	}
@@ -97,19 +151,20 @@ func (p *page) findRules() (hs, vs []rule) {
 	}
 	var hsc ruleScanner
 	row := make([]uint8, w)
+	light := uint64(ink) * 0x0101010101010101
 	for y := range h {
-		inkRow(p.img, b.Min.Y+y, row)
+		inkRow(p.img, b.Min.Y+y, row, ink)
 		// Horizontal runs on this row.
 		runStart, runLast := -1, -1
 		for x := 0; x < w; x++ {
 			// Most of a page is paper, and a light pixel changes
 			// nothing below: skip eight at a time.
-			if x+8 <= w && binary.LittleEndian.Uint64(row[x:])&lightBits == lightBits {
+			if x+8 <= w && binary.LittleEndian.Uint64(row[x:])&light == light {
 				x += 7
 				continue
 			}
 			v := row[x]
-			if v >= sealInkLuma {
+			if v >= uint8(ink) {
 				continue
 			}
 			if runStart >= 0 && x-runLast > ruleGap+1 {
@@ -195,27 +250,18 @@ func joinRules(rs []rule, horizontal bool, xh int) []rule {
 	return out
 }
 
-// lightBits has the top bit of each of eight bytes set: eight grey pixels
-// are all light (not ink) when they all have it, since ink is luma below
-// sealInkLuma = 128. The array below fails to compile if that changes.
-const lightBits = 0x8080808080808080
-
-var _ = [1]struct{}{}[sealInkLuma-128]
-
-// paperBits has the top bit of the red, green and blue bytes of two RGBA
-// pixels set: when a pixel has them all, each channel is 128 or more, and
-// so is its luma, a weighted mean of them: it is paper, not ink.
-const paperBits = 0x0080808000808080
-
 // inkRow fills row with the image's row y as findRules reads it: only
-// whether a value is below sealInkLuma counts. On a colour page the luma
-// of paper is not computed, two pixels at a time.
-func inkRow(img image.Image, y int, row []uint8) {
+// whether a value is below ink counts. On a colour page the luma of paper
+// is not computed, two pixels at a time: when the red, green and blue
+// bytes of both have all of ink's bits, each channel is ink's level or
+// more, and so is its luma, a weighted mean of them.
+func inkRow(img image.Image, y int, row []uint8, ink ruleInk) {
 	rgba, ok := img.(*image.RGBA)
 	if !ok {
 		greyRow(img, y, row)
 		return
 	}
+	paperBits := uint64(ink) * 0x0001010100010101 // red, green, blue of two pixels
 	pix := rgba.Pix[(y-rgba.Rect.Min.Y)*rgba.Stride:]
 	x := 0
 	for ; x+2 <= len(row); x += 2 {
@@ -252,3 +298,10 @@ func greyRow(img image.Image, y int, row []uint8) {
 		}
 	}
 }
+
+// lightBits has the top bit of each of eight bytes set: eight grey pixels
+// are all light (not ink) when they all have it, since ink is luma below
+// sealInkLuma = 128. The array below fails to compile if that changes.
+const lightBits = 0x8080808080808080
+
+var _ = [1]struct{}{}[sealInkLuma-128]

@@ -76,7 +76,7 @@ type cell struct {
 // straddle a rule, are garbled, or leave print unread is read again on its
 // own crop when r is set. Only a cancelled ctx is an error.
 func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, pageNo int) error {
-	hs, vs := p.findRules()
+	hs, vs := p.tableRules()
 	defer func() {
 		// The rules left are a footnote's separator, underlines.
 		for _, h := range hs {

@@ -188,7 +188,7 @@ func BenchmarkFindRules(b *testing.B) {
 	p := &page{w: img.Bounds().Dx(), h: img.Bounds().Dy(), img: img, xh: 46}
 	b.ReportAllocs()
 	for b.Loop() {
-		if hs, vs := p.findRules(); len(hs) < tableMinRules || len(vs) < tableMinRules {
+		if hs, vs := p.findRules(ruleInkPrint); len(hs) < tableMinRules || len(vs) < tableMinRules {
 			b.Fatalf("%d and %d rules", len(hs), len(vs))
 		}
 	}
@@ -238,25 +238,27 @@ func TestTableSlightlyTilted(t *testing.T) {
 // does, on rows of odd and even width, colours near the threshold too.
 func TestInkRowAsGreyRow(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(11, 12))
-	for _, w := range []int{1, 2, 33, 64} {
-		img := image.NewRGBA(image.Rect(0, 0, w, 40))
-		for i := range img.Pix {
-			switch rnd.IntN(3) {
-			case 0:
-				img.Pix[i] = uint8(rnd.IntN(256))
-			case 1:
-				img.Pix[i] = uint8(120 + rnd.IntN(16)) // about the threshold
-			default:
-				img.Pix[i] = uint8(200 + rnd.IntN(56)) // paper
+	for _, lvl := range []ruleInk{ruleInkPrint, ruleInkFaint} {
+		for _, w := range []int{1, 2, 33, 64} {
+			img := image.NewRGBA(image.Rect(0, 0, w, 40))
+			for i := range img.Pix {
+				switch rnd.IntN(3) {
+				case 0:
+					img.Pix[i] = uint8(rnd.IntN(256))
+				case 1:
+					img.Pix[i] = uint8(int(lvl) - 8 + rnd.IntN(16)) // about the threshold
+				default:
+					img.Pix[i] = uint8(int(lvl) + rnd.IntN(256-int(lvl))) // paper
+				}
 			}
-		}
-		ink, grey := make([]uint8, w), make([]uint8, w)
-		for y := range 40 {
-			inkRow(img, y, ink)
-			greyRow(img, y, grey)
-			for x := range w {
-				if (ink[x] < sealInkLuma) != (grey[x] < sealInkLuma) {
-					t.Errorf("width %d, (%d, %d): ink row %d, grey row %d", w, x, y, ink[x], grey[x])
+			ink, grey := make([]uint8, w), make([]uint8, w)
+			for y := range 40 {
+				inkRow(img, y, ink, lvl)
+				greyRow(img, y, grey)
+				for x := range w {
+					if (ink[x] < uint8(lvl)) != (grey[x] < uint8(lvl)) {
+						t.Errorf("level %d, width %d, (%d, %d): ink row %d, grey row %d", lvl, w, x, y, ink[x], grey[x])
+					}
 				}
 			}
 		}

@@ -35,7 +35,7 @@ func TableRules(img image.Image, dpi int) []image.Rectangle {
 	}
 	b := img.Bounds()
 	p := &page{w: b.Dx(), h: b.Dy(), img: img, xh: max(4, int(typeSizeInch*float64(dpi)))}
-	hs, vs := p.findRules()
+	hs, vs := p.tableRules()
 	if len(hs) < tableMinRules || len(vs) < tableMinRules {
 		return nil
 	}
