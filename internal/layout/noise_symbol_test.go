@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/vidoc/vidoc/internal/formgen"
-	"github.com/vidoc/vidoc/internal/ocr"
 )
 
 // TestDocSymbol: the shapes of ND 30/2020 and HD 36 symbols, whole or as
@@ -45,14 +44,7 @@ func TestDocSymbol(t *testing.T) {
 // to the date line that seed 5's OCR breaks beside it (a receiving stamp
 // over the date), which lost the place field too.
 func TestBlankNumberSymbolKept(t *testing.T) {
-	if testing.Short() {
-		t.Skip("OCRs pages with Tesseract")
-	}
-	e, err := ocr.NewEngine(ocr.Options{KeepImage: true, Clean: TableRules})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := formgenEngine(t)
 	for _, seed := range []uint64{32, 5} {
 		fp, err := formgen.Make(seed)
 		if err != nil {

@@ -23,16 +23,7 @@ import (
 // the seal's words stay listed as dropped. Only a band that lost a large
 // share of its letters to the ring is read again (sealRereadShare).
 func TestSealOverSignerTitleKept(t *testing.T) {
-	if testing.Short() {
-		t.Skip("OCRs pages with Tesseract")
-	}
-	// The engine as vidoc ocr sets it: upright, deskewed, table rules
-	// painted white.
-	e, err := ocr.NewEngine(ocr.Options{KeepImage: true, Clean: TableRules})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := formgenEngine(t)
 	for _, c := range []struct {
 		seed    uint64
 		closing []string
@@ -55,6 +46,7 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 		{10, nil, false}, {62, nil, false}, {65, nil, false}, {63, nil, true},
 	} {
 		var fp formgen.Page
+		var err error
 		if c.closing == nil {
 			fp, err = formgen.MakeLast(c.seed)
 		} else {
@@ -91,6 +83,22 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 			t.Errorf("%s: the seal's words are not listed as dropped: %+v", fp.Name, p.Dropped)
 		}
 	}
+}
+
+// formgenEngine is the engine as vidoc ocr sets it (upright, deskewed,
+// table rules painted white) for the tests that read formgen's pages with
+// Tesseract; they are skipped in -short runs. It is closed with the test.
+func formgenEngine(t *testing.T) *ocr.Engine {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("OCRs pages with Tesseract")
+	}
+	e, err := ocr.NewEngine(ocr.Options{KeepImage: true, Clean: TableRules})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	return e
 }
 
 // analyzeFormgen draws a generated page as formgen scans it, OCRs it with
