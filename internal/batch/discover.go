@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/output"
 )
 
@@ -171,27 +172,8 @@ func (w *walker) walk(dir, rel string, ins *[]Input) {
 // so that it shows before the run's long work; the runner records it as a
 // failed document.
 func notRegular(p string, typ fs.FileMode) error {
-	kind := fileKind(typ)
-	slog.Warn("input skipped: not a regular file", "file", p, "type", kind)
-	return fmt.Errorf("%w (%s): skipped", ErrNotRegular, kind)
-}
-
-// fileKind names a file type for people.
-func fileKind(typ fs.FileMode) string {
-	switch {
-	case typ&fs.ModeNamedPipe != 0:
-		return "named pipe"
-	case typ&fs.ModeSocket != 0:
-		return "socket"
-	case typ&fs.ModeCharDevice != 0:
-		return "character device"
-	case typ&fs.ModeDevice != 0:
-		return "device"
-	case typ&fs.ModeIrregular != 0:
-		return "file of unknown type"
-	default:
-		return typ.Type().String()
-	}
+	slog.Warn("input skipped: not a regular file", "file", p, "type", input.FileKind(typ))
+	return fmt.Errorf("%w: skipped", input.CheckRegular(typ))
 }
 
 // realPath is p made absolute with its links resolved, or as absolute as

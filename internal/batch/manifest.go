@@ -19,6 +19,8 @@ import (
 	"syscall"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/input"
 )
 
 // ManifestPrefix starts the name of every manifest file in an output folder.
@@ -326,8 +328,8 @@ func hashFile(path string) (string, error) {
 	defer f.Close()
 	if fi, err := f.Stat(); err != nil {
 		return "", err
-	} else if !fi.Mode().IsRegular() {
-		return "", fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(fi.Mode()))
+	} else if err := input.CheckRegular(fi.Mode()); err != nil {
+		return "", err
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {

@@ -140,14 +140,18 @@ func TestPDFWithNoPages(t *testing.T) {
 	}
 }
 
-// A named pipe given as a page is refused from its type, never opened.
+// A named pipe given as a page is refused from its type, never opened, with
+// its kind named as `vidoc scan` names it.
 func TestPipeIsNotRead(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "p.png")
 	if err := syscall.Mkfifo(p, 0o644); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
 	_, err := Open(context.Background(), p, Options{})
-	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), "not a regular file") {
-		t.Errorf("got %v, want the file named and 'not a regular file'", err)
+	if want := p + ": not a regular file (named pipe): not read"; err == nil || err.Error() != want || !errors.Is(err, ErrNotRegular) {
+		t.Errorf("got %v, want %q", err, want)
+	}
+	if _, err := Open(context.Background(), "/dev/null", Options{}); err == nil || !strings.Contains(err.Error(), "(character device)") {
+		t.Errorf("/dev/null: got %v, want it named a character device", err)
 	}
 }

@@ -102,9 +102,8 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 		return fail(unwrapPathError(err))
 	case st.IsDir():
 		return fail(errors.New("is a folder, not a file"))
-	case !st.Mode().IsRegular():
-		// Never opened: a pipe without a writer would block for ever.
-		return fail(errors.New("not a regular file (a named pipe, socket or device): not read"))
+	case CheckRegular(st.Mode()) != nil:
+		return fail(fmt.Errorf("%w: not read", CheckRegular(st.Mode())))
 	case st.Size() == 0:
 		return fail(fmt.Errorf("%w: empty file", ErrCorrupt))
 	}
