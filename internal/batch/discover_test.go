@@ -2,6 +2,7 @@ package batch
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,5 +77,23 @@ func TestDiscoverPipe(t *testing.T) {
 	}
 	if _, err := hashFile(p); !errors.Is(err, ErrNotRegular) {
 		t.Errorf("hashFile(pipe) = %v, want ErrNotRegular", err)
+	}
+}
+
+// A file that cannot be read fails with the cause, the file named once (by
+// the FileError around it), not twice as the os error's path repeated it.
+func TestHashFileNamesTheFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	notDir := filepath.Join(dir, "scan.png")
+	if err := os.WriteFile(notDir, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(notDir, "page.png")
+	_, err := hashFile(p)
+	if !errors.Is(err, syscall.ENOTDIR) || strings.Contains(err.Error(), p) {
+		t.Errorf("hashFile = %v; want ENOTDIR without the path", err)
+	}
+	if got, want := fileError(p, 0, fmt.Errorf("read: %w", err)).Error(), p+": read: not a directory"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
