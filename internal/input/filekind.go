@@ -21,24 +21,30 @@ func CheckRegular(mode fs.FileMode) error {
 	return fmt.Errorf("%w (%s)", ErrNotRegular, FileKind(mode))
 }
 
+// fileKinds names the file types, the first bit set winning (a character
+// device has ModeDevice set too).
+var fileKinds = []struct {
+	bit  fs.FileMode
+	name string
+}{
+	{fs.ModeDir, "folder"},
+	{fs.ModeNamedPipe, "named pipe"},
+	{fs.ModeSocket, "socket"},
+	{fs.ModeCharDevice, "character device"},
+	{fs.ModeDevice, "device"},
+	{fs.ModeSymlink, "symbolic link"},
+	{fs.ModeIrregular, "file of unknown type"},
+}
+
 // FileKind names a file type for people.
 func FileKind(mode fs.FileMode) string {
-	switch typ := mode.Type(); {
-	case typ&fs.ModeDir != 0:
-		return "folder"
-	case typ&fs.ModeNamedPipe != 0:
-		return "named pipe"
-	case typ&fs.ModeSocket != 0:
-		return "socket"
-	case typ&fs.ModeCharDevice != 0:
-		return "character device"
-	case typ&fs.ModeDevice != 0:
-		return "device"
-	case typ&fs.ModeIrregular != 0:
-		return "file of unknown type"
-	case typ == 0:
-		return "regular file"
-	default:
-		return typ.String()
+	for _, k := range fileKinds {
+		if mode&k.bit != 0 {
+			return k.name
+		}
 	}
+	if mode.Type() == 0 {
+		return "regular file"
+	}
+	return mode.Type().String()
 }
