@@ -54,9 +54,19 @@ func TestDiscover(t *testing.T) {
 		t.Errorf("same file twice: %v, %v", ins, err)
 	}
 	if err := os.Symlink(filepath.Join(dir, "nowhere.png"), filepath.Join(dir, "x", "dangling.png")); err == nil {
+		// Named like a scan, it is listed as failed, with its target: a
+		// share not mounted must not pass for an archive scanned whole.
 		ins, err = Discover([]string{filepath.Join(dir, "x")}, "")
-		if err != nil || len(ins) != 1 {
-			t.Errorf("dangling link: %v, %v", ins, err)
+		want := "broken link to " + filepath.Join(dir, "nowhere.png") + ": no such file or directory: skipped"
+		if err != nil || len(ins) != 2 || ins[0].Rel != "dangling.png" || !errors.Is(ins[0].Err, ErrBrokenLink) || ins[0].Err.Error() != want || ins[1].Err != nil {
+			t.Errorf("dangling link: %+v, %v; want dangling.png failed with %q, then p.png", ins, err, want)
+		}
+		// Not named like a scan, it is not one.
+		if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "x", "notes")); err != nil {
+			t.Fatal(err)
+		}
+		if ins, err = Discover([]string{filepath.Join(dir, "x")}, ""); err != nil || len(ins) != 2 {
+			t.Errorf("dangling link not named like a scan: %+v, %v", ins, err)
 		}
 	}
 }

@@ -83,6 +83,9 @@ var (
 	// opened (a pipe without a writer would block the run); the same
 	// error as input.Open's, so that callers test for one.
 	ErrNotRegular = input.ErrNotRegular
+	// ErrBrokenLink: an input named like a scan is a symbolic link whose
+	// target cannot be read (missing, or a loop).
+	ErrBrokenLink = errors.New("broken link")
 	// ErrDiskFull: the output folder's file system is full; the run stops.
 	ErrDiskFull = errors.New("no space left in the output folder")
 )
