@@ -197,6 +197,9 @@ func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("hypothesis %w", err)
 	}
+	if err := eval.CheckSize(string(truth), string(hyp)); err != nil {
+		return eval.Result{}, fmt.Errorf("%s against %s: %w", p.Hyp, p.Truth, err)
+	}
 	r := eval.Compare(string(truth), string(hyp))
 	if r.Tokens == 0 {
 		return eval.Result{}, fmt.Errorf("truth %s is empty: nothing to score against", p.Truth)
