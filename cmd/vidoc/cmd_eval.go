@@ -50,10 +50,11 @@ of TRUTH of the same name, or else with NAME.truth.txt or NAME.txt for a HYP
 file NAME.KIND.txt (the page generator's naming). Folder totals add up the
 counts of all files, so each syllable weighs the same. HYP "-" reads stdin.
 
-Texts are read as vidoc fix reads them: UTF-8, UTF-16 with a byte-order
-mark, TCVN3, VNI or Windows-1258. Binary data, undecodable text and an
-empty truth are errors: fatal for a single pair, and for folders the pair
-fails (exit 3) while the others are scored.`,
+Texts are read as vidoc fix reads them: UTF-8, UTF-16 (with or without a
+byte-order mark), TCVN3, VNI or Windows-1258. Binary data, undecodable text,
+an empty truth and a pair too long to align in memory (over about 32,000
+tokens a side: score it page by page) are errors: fatal for a single pair,
+and for folders the pair fails (exit 3) while the others are scored.`,
 		Example: `  vidoc eval --truth doc.truth.txt doc.fixed.txt
   vidoc eval --truth pairs/ fixed/ --diff 20
   vidoc fix doc.ocr.txt | vidoc eval --truth doc.txt - --format json`,
@@ -196,6 +197,9 @@ func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
 	hyp, err := readWholeText(p.Hyp, stdin)
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("hypothesis %w", err)
+	}
+	if err := eval.CheckSize(string(truth), string(hyp)); err != nil {
+		return eval.Result{}, fmt.Errorf("%s against %s: %w", p.Hyp, p.Truth, err)
 	}
 	r := eval.Compare(string(truth), string(hyp))
 	if r.Tokens == 0 {

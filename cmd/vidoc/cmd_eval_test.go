@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/vidoc/vidoc/internal/eval"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -164,5 +166,22 @@ func TestEvalRefusesEmptyTruthAndNonText(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "a.txt words=2 syl_acc=1.0000") {
 		t.Errorf("folders: output %q lacks a.txt's figures", out.String())
+	}
+}
+
+// Texts too long to align at once are refused, naming both files and
+// saying to score in parts, before the alignment is allocated: two 3 MB
+// texts made the Go runtime die out of memory (a fatal error, exit 2,
+// no message of vidoc's), and anything much larger than here would too.
+func TestEvalRefusesTextsTooLongToAlign(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("một hai ba tư\n", 8200) // 32,800 tokens
+	writeFiles(t, dir, map[string]string{"truth.txt": long, "hyp.txt": long})
+	opts := EvalOptions{Truth: filepath.Join(dir, "truth.txt"), Format: "text"}
+	var out bytes.Buffer
+	err := runEval(context.Background(), opts, &GlobalOptions{}, []string{filepath.Join(dir, "hyp.txt")}, nil, &out, &out)
+	var tl *eval.TooLongError
+	if !errors.As(err, &tl) || !strings.Contains(err.Error(), filepath.Join(dir, "hyp.txt")+" against "+filepath.Join(dir, "truth.txt")) {
+		t.Errorf("got %v, want a TooLongError naming both files", err)
 	}
 }

@@ -44,7 +44,7 @@ func (o *FixOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVar(&o.Damage, "damage", "", "force the kind of damage instead of detecting it per block: clean, stripped or legacy")
 	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "repair `N` blocks of lines at once; the output keeps the input's order")
 	f.BoolVar(&o.Adapt, "adapt", true, "learn the input's own OCR confusions from its first part (decode, re-estimate, decode again) before repairing it; --adapt=false turns it off")
-	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8; UTF-16 with a byte-order mark; else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
+	f.StringVar(&o.From, "from", textenc.Auto, "input encoding: auto (UTF-8; UTF-16, with or without a byte-order mark; else detect TCVN3, VNI or Windows-1258), utf8 (refuse anything else), tcvn3, vni or cp1258")
 }
 
 func newFixCommand(gopts *GlobalOptions) *cobra.Command {
@@ -87,8 +87,8 @@ coin toss between u and ư is left to the language model. Without
 Reads FILE, or stdin when FILE is "-" or absent, and streams the repaired text
 to stdout in bounded memory, as UTF-8.
 
-Input encodings (--from): by default UTF-8 is read as is, UTF-16 that starts
-with a byte-order mark is decoded, and so is text in the legacy Vietnamese
+Input encodings (--from): by default UTF-8 is read as is, UTF-16 is decoded
+(with its byte-order mark, or recognised from its first bytes without one), and so is text in the legacy Vietnamese
 encodings of the 1990s and 2000s: TCVN3 (ABC, the .VnTime fonts), VNI
 (VNI-Times fonts) or Windows-1258. The legacy encoding
 is detected from the first 64 KB after the first non-ASCII byte (the one that

@@ -322,6 +322,11 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return err
 	}
 	if err := printer.finish(ctx); err != nil {
+		if errors.Is(err, errUnreadPage) {
+			// The page's failure was reported as it came: the input
+			// failed, as under the other formats (exit 3), not the run.
+			return &ExitError{Code: ExitPartial, Err: err}
+		}
 		return err
 	}
 	if opts.Timings != "" {

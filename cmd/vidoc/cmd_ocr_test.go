@@ -123,3 +123,33 @@ func TestOCRBadArguments(t *testing.T) {
 		t.Errorf("missing language: %v", err)
 	}
 }
+
+// A page that cannot be read leaves no searchable PDF, and the exit code
+// says an input failed (3), as under the other formats, not that the run
+// did (1): a script telling bad scans from a broken set-up must not be
+// told the tool broke.
+func TestOCRPDFOfUnreadablePageIsAnInputFailure(t *testing.T) {
+	png, err := os.ReadFile(filepath.Join(ocrPagesDir, "page1.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := filepath.Join(t.TempDir(), "cut.png")
+	if err := os.WriteFile(cut, png[:len(png)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logs := captureLog(t)
+	opts := defaultOCROptions()
+	opts.Format = "pdf"
+	var stdout, stderr bytes.Buffer
+	err = runOCR(context.Background(), opts, &GlobalOptions{}, []string{cut}, nil, &stdout, &stderr)
+	var ee *ExitError
+	if !errors.As(err, &ee) || ee.Code != ExitPartial || !strings.Contains(err.Error(), cut+" page 1: ") {
+		t.Errorf("got %v, want exit code %d naming %s page 1", err, ExitPartial, cut)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("%d bytes written for a PDF that cannot be made", stdout.Len())
+	}
+	if !strings.Contains(logs.String(), "PNG has no end chunk") {
+		t.Errorf("the page's failure is not logged:\n%s", logs)
+	}
+}

@@ -44,7 +44,7 @@ the input lines it came from and a confidence; fields not found are null.
 Formats: json (schema in docs/schema.md), md (an outline), text (paragraphs
 rebuilt).
 
-Input is UTF-8, UTF-16 with a byte-order mark, or text in TCVN3, VNI or
+Input is UTF-8, UTF-16 (with or without a byte-order mark), or text in TCVN3, VNI or
 Windows-1258 (detected and decoded, as vidoc fix does). Binary data and text
 that is none of these are refused, naming the line and byte offset.`,
 		Args: cobra.MaximumNArgs(1),

@@ -45,6 +45,10 @@ func (x *pdfDoc) skipUnread() {
 	}
 }
 
+// errUnreadPage: a page of the input could not be read, so `vidoc ocr`
+// writes no searchable PDF of it. The input failed, not the run.
+var errUnreadPage = errors.New("could not be read: no searchable PDF written")
+
 // write writes the searchable PDF, dated by pdfDate, or fails when a page
 // could not be read. Its errors are *batch.FileError: they name the input
 // once, as a field, with the page when known, for `vidoc ocr` to print and
@@ -52,7 +56,7 @@ func (x *pdfDoc) skipUnread() {
 func (x *pdfDoc) write(ctx context.Context, w io.Writer) error {
 	for i, p := range x.pages {
 		if p.DPI == 0 {
-			return &batch.FileError{Path: x.path, Page: i + 1, Err: errors.New("could not be read: no searchable PDF written")}
+			return &batch.FileError{Path: x.path, Page: i + 1, Err: errUnreadPage}
 		}
 	}
 	date, err := pdfDate(x.path)

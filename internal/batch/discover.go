@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/vidoc/vidoc/internal/input"
 	"github.com/vidoc/vidoc/internal/output"
 )
 
@@ -145,7 +146,14 @@ func (w *walker) walk(dir, rel string, ins *[]Input) {
 		if typ&fs.ModeSymlink != 0 {
 			st, err := os.Stat(fp)
 			if err != nil {
-				continue // dangling link: not a scan
+				// A link named like a scan whose target cannot be reached
+				// (a share not mounted, a file moved) is a scan the run
+				// cannot read: said, not passed over in silence. Any
+				// other broken link is not a scan.
+				if scanExtensions[strings.ToLower(filepath.Ext(fp))] {
+					*ins = append(*ins, Input{Path: fp, Rel: r, Err: brokenLink(fp, err)})
+				}
+				continue
 			}
 			typ = st.Mode().Type()
 		}
@@ -171,27 +179,21 @@ func (w *walker) walk(dir, rel string, ins *[]Input) {
 // so that it shows before the run's long work; the runner records it as a
 // failed document.
 func notRegular(p string, typ fs.FileMode) error {
-	kind := fileKind(typ)
-	slog.Warn("input skipped: not a regular file", "file", p, "type", kind)
-	return fmt.Errorf("%w (%s): skipped", ErrNotRegular, kind)
+	slog.Warn("input skipped: not a regular file", "file", p, "type", input.FileKind(typ))
+	return fmt.Errorf("%w: skipped", input.CheckRegular(typ))
 }
 
-// fileKind names a file type for people.
-func fileKind(typ fs.FileMode) string {
-	switch {
-	case typ&fs.ModeNamedPipe != 0:
-		return "named pipe"
-	case typ&fs.ModeSocket != 0:
-		return "socket"
-	case typ&fs.ModeCharDevice != 0:
-		return "character device"
-	case typ&fs.ModeDevice != 0:
-		return "device"
-	case typ&fs.ModeIrregular != 0:
-		return "file of unknown type"
-	default:
-		return typ.Type().String()
+// brokenLink is why the link at p, which Stat could not follow (err), is
+// skipped, logged at once as notRegular is; the runner records it as a
+// failed document.
+func brokenLink(p string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err // the link is named by the Input
 	}
+	target, _ := os.Readlink(p)
+	slog.Warn("input skipped: a link whose target cannot be read", "file", p, "target", target, "err", err)
+	return fmt.Errorf("%w to %s: %w: skipped", ErrBrokenLink, target, err)
 }
 
 // realPath is p made absolute with its links resolved, or as absolute as

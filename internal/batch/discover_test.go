@@ -2,6 +2,7 @@ package batch
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,9 +54,19 @@ func TestDiscover(t *testing.T) {
 		t.Errorf("same file twice: %v, %v", ins, err)
 	}
 	if err := os.Symlink(filepath.Join(dir, "nowhere.png"), filepath.Join(dir, "x", "dangling.png")); err == nil {
+		// Named like a scan, it is listed as failed, with its target: a
+		// share not mounted must not pass for an archive scanned whole.
 		ins, err = Discover([]string{filepath.Join(dir, "x")}, "")
-		if err != nil || len(ins) != 1 {
-			t.Errorf("dangling link: %v, %v", ins, err)
+		want := "broken link to " + filepath.Join(dir, "nowhere.png") + ": no such file or directory: skipped"
+		if err != nil || len(ins) != 2 || ins[0].Rel != "dangling.png" || !errors.Is(ins[0].Err, ErrBrokenLink) || ins[0].Err.Error() != want || ins[1].Err != nil {
+			t.Errorf("dangling link: %+v, %v; want dangling.png failed with %q, then p.png", ins, err, want)
+		}
+		// Not named like a scan, it is not one.
+		if err := os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "x", "notes")); err != nil {
+			t.Fatal(err)
+		}
+		if ins, err = Discover([]string{filepath.Join(dir, "x")}, ""); err != nil || len(ins) != 2 {
+			t.Errorf("dangling link not named like a scan: %+v, %v", ins, err)
 		}
 	}
 }
@@ -76,5 +87,23 @@ func TestDiscoverPipe(t *testing.T) {
 	}
 	if _, err := hashFile(p); !errors.Is(err, ErrNotRegular) {
 		t.Errorf("hashFile(pipe) = %v, want ErrNotRegular", err)
+	}
+}
+
+// A file that cannot be read fails with the cause, the file named once (by
+// the FileError around it), not twice as the os error's path repeated it.
+func TestHashFileNamesTheFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	notDir := filepath.Join(dir, "scan.png")
+	if err := os.WriteFile(notDir, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(notDir, "page.png")
+	_, err := hashFile(p)
+	if !errors.Is(err, syscall.ENOTDIR) || strings.Contains(err.Error(), p) {
+		t.Errorf("hashFile = %v; want ENOTDIR without the path", err)
+	}
+	if got, want := fileError(p, 0, fmt.Errorf("read: %w", err)).Error(), p+": read: not a directory"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -3,6 +3,8 @@ package batch
 import (
 	"errors"
 	"fmt"
+
+	"github.com/vidoc/vidoc/internal/input"
 )
 
 // FileError is a failure of one input file, or of one page of it when Page
@@ -78,8 +80,12 @@ var (
 	// as a file and the other as a folder.
 	ErrOutputClash = errors.New("outputs clash with another document's")
 	// ErrNotRegular: an input is a named pipe, socket or device, never
-	// opened (a pipe without a writer would block the run).
-	ErrNotRegular = errors.New("not a regular file")
+	// opened (a pipe without a writer would block the run); the same
+	// error as input.Open's, so that callers test for one.
+	ErrNotRegular = input.ErrNotRegular
+	// ErrBrokenLink: an input named like a scan is a symbolic link whose
+	// target cannot be read (missing, or a loop).
+	ErrBrokenLink = errors.New("broken link")
 	// ErrDiskFull: the output folder's file system is full; the run stops.
 	ErrDiskFull = errors.New("no space left in the output folder")
 )

@@ -19,6 +19,8 @@ import (
 	"syscall"
 	"time"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/input"
 )
 
 // ManifestPrefix starts the name of every manifest file in an output folder.
@@ -321,19 +323,30 @@ func hashFile(path string) (string, error) {
 	// listed must fail here, not hang the run waiting for a writer.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return "", err
+		return "", withoutPath(err, path)
 	}
 	defer f.Close()
 	if fi, err := f.Stat(); err != nil {
+		return "", withoutPath(err, path)
+	} else if err := input.CheckRegular(fi.Mode()); err != nil {
 		return "", err
-	} else if !fi.Mode().IsRegular() {
-		return "", fmt.Errorf("%w (%s)", ErrNotRegular, fileKind(fi.Mode()))
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", err
+		return "", withoutPath(err, path)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// withoutPath is err without the *fs.PathError that names path: the
+// FileError it goes into names the file already, and "in/a.png: read:
+// open in/a.png: permission denied" said it twice.
+func withoutPath(err error, path string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		return pe.Err
+	}
+	return err
 }
 
 // MergeManifests writes to w the latest record of every document found in

@@ -140,14 +140,55 @@ func TestPDFWithNoPages(t *testing.T) {
 	}
 }
 
-// A named pipe given as a page is refused from its type, never opened.
+// A named pipe given as a page is refused from its type, never opened, with
+// its kind named as `vidoc scan` names it.
 func TestPipeIsNotRead(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "p.png")
 	if err := syscall.Mkfifo(p, 0o644); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
 	_, err := Open(context.Background(), p, Options{})
-	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), "not a regular file") {
-		t.Errorf("got %v, want the file named and 'not a regular file'", err)
+	if want := p + ": not a regular file (named pipe): not read"; err == nil || err.Error() != want || !errors.Is(err, ErrNotRegular) {
+		t.Errorf("got %v, want %q", err, want)
+	}
+	if _, err := Open(context.Background(), "/dev/null", Options{}); err == nil || !strings.Contains(err.Error(), "(character device)") {
+		t.Errorf("/dev/null: got %v, want it named a character device", err)
+	}
+}
+
+// A multi-page TIFF cut short in its last directory (a copy interrupted,
+// a scanner that died mid-batch) keeps the pages before it: they open and
+// are handed to OCR, and only the broken page fails, named with the file.
+// The whole document used to fail, losing the good pages with it.
+func TestTruncatedTIFFKeepsItsGoodPages(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(pagesDir, "doc3.tiff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// doc3.tiff holds each page's pixels before its directory, the last
+	// directory at the end of the file: cutting into it breaks page 3
+	// alone.
+	path := filepath.Join(t.TempDir(), "cut.tiff")
+	if err := os.WriteFile(path, data[:len(data)-100], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	doc, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatalf("open: %v; want the two good pages kept", err)
+	}
+	if doc.Count != 3 {
+		t.Fatalf("%d pages, want 3 (two good, the broken one)", doc.Count)
+	}
+	for n := 1; n <= 2; n++ {
+		p, err := doc.Page(ctx, n)
+		if err != nil || p.Encoding != "tiff" || p.Index != n-1 || p.Width != 1654 {
+			t.Errorf("page %d: %+v, %v; want TIFF page %d for OCR", n, p, err, n-1)
+		}
+	}
+	_, err = doc.Page(ctx, 3)
+	var ie *Error
+	if !errors.Is(err, ErrCorrupt) || !errors.As(err, &ie) || ie.Page != 3 || !strings.HasPrefix(err.Error(), path+" page 3: ") {
+		t.Errorf("page 3: %v; want ErrCorrupt naming the file and page 3", err)
 	}
 }

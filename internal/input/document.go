@@ -89,6 +89,9 @@ type Document struct {
 	opts  Options
 	infos []pageInfo // images and TIFF pages
 	pdf   []pdfPage  // PDF pages
+	// brokenTIFF is why a TIFF's chain of pages breaks after its good
+	// ones: the error of its last page, past infos.
+	brokenTIFF error
 }
 
 // Open recognises a document by content and reads its page count and page
@@ -102,9 +105,8 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 		return fail(unwrapPathError(err))
 	case st.IsDir():
 		return fail(errors.New("is a folder, not a file"))
-	case !st.Mode().IsRegular():
-		// Never opened: a pipe without a writer would block for ever.
-		return fail(errors.New("not a regular file (a named pipe, socket or device): not read"))
+	case CheckRegular(st.Mode()) != nil:
+		return fail(fmt.Errorf("%w: not read", CheckRegular(st.Mode())))
 	case st.Size() == 0:
 		return fail(fmt.Errorf("%w: empty file", ErrCorrupt))
 	}
@@ -134,8 +136,13 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 		}
 		doc.infos, err = tiffInfo(f, st.Size())
 		f.Close()
-		if err != nil {
+		switch {
+		case err != nil && len(doc.infos) == 0:
 			return fail(err)
+		case err != nil:
+			// The good pages are read; the broken one fails alone.
+			doc.brokenTIFF = fmt.Errorf("%w; no page after it can be found", err)
+			doc.infos = append(doc.infos, pageInfo{})
 		}
 	case PDF:
 		if doc.pdf, err = pdfInfo(ctx, path); err != nil {
@@ -216,6 +223,9 @@ func (d *Document) checkPage(n int) (Page, error) {
 		p.Width = int(pp.WidthPt/72*float64(dpi) + 0.5)
 		p.Height = int(pp.HeightPt/72*float64(dpi) + 0.5)
 		return p, nil
+	}
+	if d.brokenTIFF != nil && n == d.Count {
+		return p, &Error{Path: d.Path, Page: n, Err: d.brokenTIFF}
 	}
 	info := d.infos[n-1]
 	if int64(info.Width)*int64(info.Height) > limit {

@@ -80,6 +80,11 @@ func pngComplete(data []byte) bool {
 // tiffInfo walks the chain of image directories of a classic TIFF and reads
 // each page's size and resolution. It reads only the directories, never the
 // image data, so a TIFF of any size is never held whole.
+//
+// A broken directory after good ones (a file cut short in a copy, a scanner
+// that died mid-batch) ends the chain: the pages before it are returned
+// with the error, which is page len(pages)+1's, so that they are still
+// read rather than lost with the file.
 func tiffInfo(r io.ReaderAt, size int64) ([]pageInfo, error) {
 	corrupt := func(what string) error { return fmt.Errorf("%w: TIFF %s", ErrCorrupt, what) }
 	read := func(off int64, n int) ([]byte, error) {
@@ -109,17 +114,17 @@ func tiffInfo(r io.ReaderAt, size int64) ([]pageInfo, error) {
 	seen := map[uint32]bool{}
 	for off := bo.Uint32(hdr[4:]); off != 0; {
 		if seen[off] || len(pages) > 100000 {
-			return nil, corrupt("directories loop")
+			return pages, corrupt("directories loop")
 		}
 		seen[off] = true
 		cnt, err := read(int64(off), 2)
 		if err != nil {
-			return nil, fmt.Errorf("directory %d: %w", len(pages)+1, err)
+			return pages, fmt.Errorf("directory %d: %w", len(pages)+1, err)
 		}
 		n := int(bo.Uint16(cnt))
 		dir, err := read(int64(off)+2, 12*n+4)
 		if err != nil {
-			return nil, fmt.Errorf("directory %d: %w", len(pages)+1, err)
+			return pages, fmt.Errorf("directory %d: %w", len(pages)+1, err)
 		}
 		var info pageInfo
 		var xres float64
@@ -158,7 +163,7 @@ func tiffInfo(r io.ReaderAt, size int64) ([]pageInfo, error) {
 			info.DPI = int(xres*2.54 + 0.5)
 		}
 		if info.Width <= 0 || info.Height <= 0 {
-			return nil, corrupt(fmt.Sprintf("page %d has no size", len(pages)+1))
+			return pages, corrupt(fmt.Sprintf("page %d has no size", len(pages)+1))
 		}
 		pages = append(pages, info)
 		off = bo.Uint32(dir[12*n:])

@@ -11,28 +11,40 @@ func (out *Page) unscale(res *ocr.Result) {
 	if res.Enlarged() == 1 {
 		return
 	}
+	for _, b := range out.boxes() {
+		*b = res.Shrink(*b)
+	}
+	res.Unscale()
+}
+
+// boxes points at every box the page places over the image: regions with
+// their lines and cells, dropped clusters with their words, handwriting and
+// snapped lines. Whatever moves the page's boxes moves them all through
+// it, so that a box added to Page is not forgotten in one of them.
+func (out *Page) boxes() []*ocr.Box {
+	var bs []*ocr.Box
 	for i := range out.Regions {
 		r := &out.Regions[i]
-		r.Box = res.Shrink(r.Box)
+		bs = append(bs, &r.Box)
 		for j := range r.Lines {
-			r.Lines[j].Box = res.Shrink(r.Lines[j].Box)
+			bs = append(bs, &r.Lines[j].Box)
 		}
 		for j := range r.Cells {
-			r.Cells[j].Box = res.Shrink(r.Cells[j].Box)
+			bs = append(bs, &r.Cells[j].Box)
 		}
 	}
 	for i := range out.Dropped {
 		d := &out.Dropped[i]
-		d.Box = res.Shrink(d.Box)
+		bs = append(bs, &d.Box)
 		for j := range d.Words {
-			d.Words[j].Box = res.Shrink(d.Words[j].Box)
+			bs = append(bs, &d.Words[j].Box)
 		}
 	}
 	for i := range out.Handwritten {
-		out.Handwritten[i].Box = res.Shrink(out.Handwritten[i].Box)
+		bs = append(bs, &out.Handwritten[i].Box)
 	}
 	for i := range out.Snapped {
-		out.Snapped[i].Box = res.Shrink(out.Snapped[i].Box)
+		bs = append(bs, &out.Snapped[i].Box)
 	}
-	res.Unscale()
+	return bs
 }

@@ -391,3 +391,37 @@ func TestGraftBadInputs(t *testing.T) {
 		t.Errorf("two layers for one page: %v", err)
 	}
 }
+
+// A TIFF cut short in its last directory has its good pages written with
+// their words; the page past the cut, which could not be read and has no
+// words, is left out rather than failing the whole PDF.
+func TestGraftTIFFCutShort(t *testing.T) {
+	for _, name := range []string{"tiff2pdf", "qpdf", "pdfinfo", "pdftotext"} {
+		if _, err := exec.LookPath(name); err != nil {
+			t.Skipf("%s not installed", name)
+		}
+	}
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "pages", "doc3.tiff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// doc3.tiff's last directory ends the file: cutting into it leaves
+	// pages 1 and 2 whole and page 3 unreachable.
+	in := writeFile(t, "cut.tiff", data[:len(data)-100])
+	var pages []Page
+	for i := range 2 {
+		p := testPage(pageText[i])
+		p.Width, p.Height, p.DPI = 1654, 2339, 200
+		pages = append(pages, p)
+	}
+	unread := Page{Width: 72, Height: 72, DPI: 72}
+	var out bytes.Buffer
+	if _, err := GraftTIFF(context.Background(), in, append(pages, unread), &out, Options{}); err != nil {
+		t.Fatalf("GraftTIFF: %v; want the two good pages written", err)
+	}
+	path := writeFile(t, "out.pdf", out.Bytes())
+	if info := string(tool(t, "pdfinfo", path)); !strings.Contains(info, "\nPages:           2\n") {
+		t.Errorf("pdfinfo:\n%s\nwant 2 pages", info)
+	}
+	checkInPlace(t, path, pages)
+}

@@ -48,6 +48,12 @@ func graftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts O
 	if err != nil {
 		return GraftStats{}, err
 	}
+	// tiff2pdf stops, as libtiff does, at a directory cut short (a copy
+	// interrupted): the pages past it have no image to lay words over and,
+	// never read, no words either. The pages before it are written.
+	if len(sizes) < len(pages) && !hasWords(pages[len(sizes):]) {
+		pages = pages[:len(sizes)]
+	}
 	fitted := make([]Page, len(pages))
 	for i, p := range pages {
 		fitted[i] = p
@@ -56,6 +62,18 @@ func graftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts O
 		}
 	}
 	return graft(ctx, wrapped, fitted, w, opts)
+}
+
+// hasWords reports whether any of pages has a word to lay over its image.
+func hasWords(pages []Page) bool {
+	for _, p := range pages {
+		for _, l := range p.Lines {
+			if len(l.Words) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var pageSizeRe = regexp.MustCompile(`(?m)^Page\s+\d+ size:\s+([0-9.]+) x `)

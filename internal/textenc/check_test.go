@@ -1,6 +1,7 @@
 package textenc
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -54,5 +55,19 @@ func TestCheckStrayBytes(t *testing.T) {
 	var ee *NotUTF8Error
 	if err := Check(b); !errors.As(err, &ee) || ee.Line != 3 || ee.Guess != Name(TCVN3) {
 		t.Errorf("TCVN3 after UTF-8: %v", err)
+	}
+}
+
+// ReadAll says binary data over its limit is binary (vidoc parse
+// /dev/zero, an image given by mistake), and text over it too large.
+func TestReadAllOverLimit(t *testing.T) {
+	const limit = 1 << 20
+	if _, err := ReadAll(bytes.NewReader(make([]byte, 2*limit)), limit, nil); err != ErrBinary {
+		t.Errorf("2 MB of NUL bytes: %v, want ErrBinary", err)
+	}
+	text := bytes.Repeat([]byte("Kế hoạch số 12/KH-UBND\n"), 2*limit/20)
+	var tl *TooLargeError
+	if _, err := ReadAll(bytes.NewReader(text), limit, nil); !errors.As(err, &tl) {
+		t.Errorf("2 MB of text: %v, want TooLargeError", err)
 	}
 }

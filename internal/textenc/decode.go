@@ -92,13 +92,21 @@ func NewReader(r io.Reader, from string, detected func(enc string)) (io.Reader, 
 	}
 	br := bufio.NewReaderSize(r, legacyWindow)
 	if from == "" {
-		// Two bytes, or fewer at the end of the input.
-		head, _ := br.Peek(2)
-		if enc := utf16BOM(head); enc != "" {
+		// Eight bytes, or fewer at the end of the input: a mark, or four
+		// UTF-16 characters, one of them ASCII (with a NUL byte) unless
+		// the text starts with four marked letters, which no Vietnamese
+		// word does. Only such input waits for the larger sniff.
+		head, _ := br.Peek(8)
+		enc := utf16BOM(head)
+		if enc == "" && bytes.IndexByte(head, 0) >= 0 {
+			head, _ = br.Peek(utf16Sniff)
+			enc = utf16Unmarked(head)
+		}
+		if enc != "" {
 			if detected != nil {
 				detected(enc)
 			}
-			return newUTF16Reader(br), nil
+			return newUTF16Reader(br, enc), nil
 		}
 	}
 	return &legacyReader{br: br, mode: from, detected: detected, ended: true}, nil

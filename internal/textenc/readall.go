@@ -29,6 +29,11 @@ func ReadAll(r io.Reader, limit int64, detected func(enc string)) ([]byte, error
 		return nil, err
 	}
 	if lr.N <= 0 {
+		// Binary data is said to be binary, however long: /dev/zero or
+		// an image given by mistake is not text that is too large.
+		if looksBinary(data[:min(len(data), legacyWindow)]) {
+			return nil, ErrBinary
+		}
 		return nil, &TooLargeError{Limit: limit}
 	}
 	if err := Check(data); err != nil {

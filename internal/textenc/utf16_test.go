@@ -46,11 +46,56 @@ func TestUTF16WithBOM(t *testing.T) {
 			t.Errorf("%s cut short: %q", tc.enc, out)
 		}
 	}
-	// Without a byte-order mark UTF-16 is not recognised: binary.
-	b, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(text))
-	r, _ := NewReader(bytes.NewReader(b), Auto, nil)
-	out, _ := io.ReadAll(r)
-	if err := Check(out); err != ErrBinary {
-		t.Errorf("UTF-16 without a mark: %v, want ErrBinary", err)
+}
+
+// TestUTF16WithoutBOM: UTF-16 without its byte-order mark (an exporter that
+// leaves it out, a file split after its first bytes) is recognised from
+// its first bytes in either byte order, even starting with marked
+// capitals, and decoded; it used to be refused as binary data.
+func TestUTF16WithoutBOM(t *testing.T) {
+	for _, text := range []string{
+		"Kế hoạch số 12/KH-UBND\r\nThực hiện năm 2025.\n",
+		"ĐƯỜNG LỐI\n",
+		"ab\n",
+	} {
+		for _, tc := range []struct {
+			enc   string
+			order unicode.Endianness
+		}{{UTF16LE, unicode.LittleEndian}, {UTF16BE, unicode.BigEndian}} {
+			b, err := unicode.UTF16(tc.order, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			r, err := NewReader(bytes.NewReader(b), Auto, func(enc string) { got = append(got, enc) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := io.ReadAll(r)
+			if err != nil || string(out) != text || len(got) != 1 || got[0] != tc.enc {
+				t.Errorf("%s %q: decoded %q (%v), detected %v", tc.enc, text, out, err, got)
+			}
+		}
+	}
+}
+
+// Binary data with NUL bytes is not taken for UTF-16: a 16-bit greyscale
+// ramp, a PNG's first bytes, NUL-padded records.
+func TestBinaryIsNotUTF16(t *testing.T) {
+	ramp := make([]byte, 1024)
+	for i := range 512 {
+		ramp[2*i], ramp[2*i+1] = byte(i>>1), byte(i)
+	}
+	for name, b := range map[string][]byte{
+		"ramp":    ramp,
+		"png":     []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"),
+		"records": []byte("name\x00\x00\x00\x00age\x00\x00\x00\x00\x00\x07\x00\x00\x00"),
+		"nuls":    make([]byte, 64),
+	} {
+		r, _ := NewReader(bytes.NewReader(b), Auto, func(enc string) { t.Errorf("%s: detected %s", name, enc) })
+		out, _ := io.ReadAll(r)
+		if err := Check(out); err != ErrBinary {
+			t.Errorf("%s: %v, want ErrBinary", name, err)
+		}
 	}
 }
