@@ -74,8 +74,9 @@ rounds. Text that needs almost no repair teaches nothing, and a re-estimate
 that explains the sample's readings hardly better than the shipped model is
 not used. --explain lists what went up and what went down, with counts. The
 syllables the first decoding reads surely at least three times also form a
-document cache mixed into the language model (a document repeats its own
-words), when the sample is longer than one block; --explain says whether it
+document cache: the language model's syllable frequencies are rescaled
+towards the document's (a document repeats its own words), when the sample is
+longer than one block; --explain says whether it
 was used, what it held (its most frequent syllables, with counts), or why not.
 
 vidoc's own OCR JSON is read as such: "vidoc ocr --format json --alternatives

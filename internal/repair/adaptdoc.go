@@ -97,8 +97,8 @@ type AdaptationNote struct {
 	// Lowered are the NoteConfusions rows the document contradicts most:
 	// those it shows far less often than the model expected.
 	Lowered []ConfusionNote `json:"lowered,omitempty"`
-	// Cache says whether the document's pages were decoded with a
-	// document cache mixed into the language model, and what it held.
+	// Cache says whether the document's pages were decoded with the
+	// language model rescaled by a document cache, and what it held.
 	Cache CacheNote `json:"cache"`
 }
 

@@ -14,50 +14,62 @@ import (
 )
 
 // A document cache language model (Kuhn & De Mori 1990): a document repeats
-// its own vocabulary, so the syllables and syllable pairs it reads
-// confidently in one place are likelier wherever it is damaged. The corpus
-// model knows little Party text, and prefers a common reading ("quản trị")
-// of a damaged heading over the rarer one the body spells intact six times
-// ("quán triệt"). The cache is counted from adaptation's first decoding of
-// the document's sample (AdaptSample bytes at most, so it stays small) and
-// interpolated with the corpus model in probability:
+// its own vocabulary, so the syllables it reads confidently in one place are
+// likelier wherever it is damaged. The corpus model knows little Party text,
+// and prefers a common reading ("quản trị") of a damaged heading over the
+// rarer one the body spells intact six times ("quán triệt"). The cache is
+// counted from adaptation's first decoding of the document's sample
+// (AdaptSample bytes at most, so it stays small).
 //
-//	P(w | h) = (1−λ) P_lm(w | h) + λ P_cache(w | prev)
-//	P_cache(w | prev) = μ c(prev w)/c(prev) + (1−μ) c(w)/N
+// It rescales the corpus model's unigrams to the document's (unigram
+// rescaling, the minimum discrimination information adaptation of Kneser,
+// Peters & Klakow 1997, unnormalised as decoders use it):
 //
-// (the bigram part only when prev is cached). Only syllables read at least
-// cacheMinCount times enter it, so one misreading cannot reinforce itself.
+//	log P(w | h) = log P_lm(w | h) + β log(P_doc(w) / P_lm(w))
+//	P_doc(w) = (c(w) + K P_lm(w)) / (N + K)
+//
+// so a syllable the document repeats more than the corpus does gains, and
+// one it never reads surely loses a little, by the same factor in every
+// context. The cache used to be mixed in linearly, (1−λ) P_lm(w | h) +
+// λ P_cache(w | prev): that adds the same probability to a cached syllable
+// whatever the context, so one the document repeats ("động" of "hoạt
+// động") beat, where the corpus model all but rules it out, the reading
+// the context asks for ("cộng đồng" read as "công động"). Rescaling keeps
+// the context's verdict and only tilts it towards the document.
 type docCache struct {
 	// uni counts the cached syllables by LM id (0 for one not cached): a
 	// slice up to the largest cached id, not a map, since the decoder asks
-	// it on every unit it scores.
+	// it on every unit it scores; gain is each one's log-probability
+	// change, β log(P_doc(w)/P_lm(w)).
 	uni   []int32
-	bi    map[[2]int32]int32
+	gain  []float32
 	total float64
-	// logKeep is log(1−λ), the corpus model's share, all a word the
-	// cache does not hold gets.
-	logKeep float32
+	// other is the change of a syllable the cache does not hold,
+	// β log(K/(N+K)).
+	other float32
 	// note says what the cache holds, for --explain and the adaptation
 	// note.
 	note CacheNote
 }
 
 // Weights of the cache, set on the tuning material (the sample and the epu
-// layer, scripts/bench_textlayers.sh; syllable accuracy of sample / epu,
-// 95.31 / 86.11 % without the cache): λ its share against the corpus model
-// (0.05: 95.65 / 87.01, 0.1: 95.83 / 86.90, 0.15: 95.89 / 87.12, 0.2:
-// 95.77 / 87.12, 0.3: 95.80 / 86.79), μ the bigram share inside it (0.3
-// to 0.5 alike, 0.8 lower), and the least count of a syllable it holds
-// (2: 95.62 / 87.35 at λ 0.2, 4 and 5 lower; 3 keeps one misreading
-// repeated twice out). cacheMinWords: a sample shorter than this has too
-// few readings to say which of its words it repeats. Nor does a sample of
-// one block (blockLines lines, about a page): there the cache only echoes
-// the block's own first decoding, and on the rendered one-page benchmarks
+// layer, scripts/bench_textlayers.sh; syllable accuracy of sample / epu %).
+// Linear mixing as it was, best at λ 0.15: 95.89 / 88.02. Rescaling, β the
+// exponent and K the corpus model's weight in P_doc, in readings: β 0.4,
+// K 200: 96.01 / 88.58; β 0.5, K 100: 96.10 / 88.47; K 200: 96.07 / 88.47;
+// K 400: 96.07 / 88.47; K 1000: 95.95 / 88.69; β 0.6, K 200: 96.10 /
+// 88.47; β 0.3, K 200: 95.89 / 88.58; β 0.7, K 100: 95.89 / 88.24; β 1,
+// K 100: 95.22 / 87.57 (the document's counts then overrule the context).
+// The least count of a syllable it holds: 3 keeps one misreading repeated
+// twice out. cacheMinWords: a sample shorter than this has too few
+// readings to say which of its words it repeats. Nor does a sample of one
+// block (blockLines lines, about a page): there the cache only echoes the
+// block's own first decoding, and on the rendered one-page benchmarks
 // (scripts/bench_rendered.sh) it cost 0.07 points of stripped and 0.1 of
 // eng syllable accuracy.
 const (
-	cacheLambda   = 0.15
-	cacheMu       = 0.5
+	cacheBeta     = 0.5
+	cachePrior    = 200
 	cacheMinCount = 3
 	cacheMinWords = 200
 )
@@ -80,38 +92,29 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 		}
 	}
 	text := res.Text
-	var ids []int32 // syllable ids in text order, -1 where a run breaks
+	all := map[int32]int32{} // how often each sure known syllable is read
+	words := 0
 	var unit []byte
 	names := map[int32]string{} // the syllables' text, for the note
 	for _, t := range token.Tokenize(text, nil) {
 		if t.Kind != token.Word {
-			ids = append(ids, -1)
 			continue
 		}
 		w := t.Text(text)
 		if lw := viet.Lower(w); unsure[lw] > 0 {
 			unsure[lw]--
-			ids = append(ids, -1)
 			continue
 		}
 		unit = token.AppendWordUnit(unit[:0], w)
 		id, ok := r.lm.ID(string(unit))
 		if !ok || id == r.unk {
-			ids = append(ids, -1)
 			continue
 		}
 		if _, seen := names[id]; !seen {
 			names[id] = string(unit)
 		}
-		ids = append(ids, id)
-	}
-	all := map[int32]int32{}
-	words := 0
-	for _, id := range ids {
-		if id >= 0 {
-			all[id]++
-			words++
-		}
+		all[id]++
+		words++
 	}
 	switch {
 	case words < cacheMinWords:
@@ -119,7 +122,7 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 	case strings.Count(text, "\n") < blockLines:
 		return nil, CacheNote{Why: fmt.Sprintf("the sample is one block (under %d lines)", blockLines)}
 	}
-	c := &docCache{bi: map[[2]int32]int32{}, logKeep: float32(math.Log(1 - cacheLambda))}
+	c := &docCache{}
 	top := int32(-1)
 	for id, n := range all {
 		if n >= cacheMinCount {
@@ -136,26 +139,28 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 			c.total += float64(n)
 		}
 	}
-	for i := 1; i < len(ids); i++ {
-		a, b := ids[i-1], ids[i]
-		if a >= 0 && b >= 0 && c.count(a) > 0 && c.count(b) > 0 {
-			c.bi[[2]int32{a, b}]++
+	c.gain = make([]float32, top+1)
+	for id, n := range c.uni {
+		if n > 0 {
+			u := float64(r.lm.Unigram(int32(id)))
+			doc := (float64(n) + cachePrior*math.Exp(u)) / (c.total + cachePrior)
+			c.gain[id] = float32(cacheBeta * (math.Log(doc) - u))
 		}
 	}
+	c.other = float32(cacheBeta * math.Log(cachePrior/(c.total+cachePrior)))
 	c.note = c.noteOf(names)
 	return c, c.note
 }
 
 // CacheNote says whether a document cache weighed in a repair and what it
 // held: how many syllables (each read surely at least cacheMinCount times
-// in the sample's first decoding), how many readings of them and how many
-// distinct pairs of them, and the most frequent; or why there was none.
+// in the sample's first decoding), how many readings of them, and the most
+// frequent; or why there was none.
 type CacheNote struct {
 	Used      bool          `json:"used"`
 	Why       string        `json:"why,omitempty"` // when not used
 	Syllables int           `json:"syllables,omitempty"`
 	Readings  int           `json:"readings,omitempty"`
-	Pairs     int           `json:"pairs,omitempty"`
 	Top       []CachedCount `json:"top,omitempty"` // the NoteCached most frequent syllables
 }
 
@@ -171,7 +176,7 @@ const NoteCached = 12
 
 // noteOf is the note of a built cache; names are the syllables' text.
 func (c *docCache) noteOf(names map[int32]string) CacheNote {
-	n := CacheNote{Used: true, Readings: int(c.total), Pairs: len(c.bi)}
+	n := CacheNote{Used: true, Readings: int(c.total)}
 	for id, k := range c.uni {
 		if k > 0 {
 			n.Syllables++
@@ -198,8 +203,8 @@ func (n CacheNote) String() string {
 	if len(n.Top) < n.Syllables {
 		more = ", …"
 	}
-	return fmt.Sprintf("used: %d syllables read surely at least %d times in the sample (%d readings, %d distinct pairs of them), mixed at %.2f into the language model: %s%s",
-		n.Syllables, cacheMinCount, n.Readings, n.Pairs, cacheLambda, strings.Join(top, ", "), more)
+	return fmt.Sprintf("used: %d syllables read surely at least %d times in the sample (%d readings), the language model's syllable frequencies rescaled towards theirs (β %.1f): %s%s",
+		n.Syllables, cacheMinCount, n.Readings, cacheBeta, strings.Join(top, ", "), more)
 }
 
 // count is how many times the cache holds the syllable id, 0 when it does
@@ -211,54 +216,36 @@ func (c *docCache) count(id int32) int32 {
 	return c.uni[id]
 }
 
-// mix is the log-probability of w after prev given lp, the corpus model's;
-// n is w's count (count).
-func (c *docCache) mix(lp float32, prev, w, n int32) float32 {
-	if n == 0 {
-		return lp + c.logKeep
+// rescaled is the log-probability of w given lp, the corpus model's.
+func (c *docCache) rescaled(lp float32, w int32) float32 {
+	if c.count(w) == 0 {
+		return lp + c.other
 	}
-	pc := float64(n) / c.total
-	if np := c.count(prev); np > 0 {
-		pc = cacheMu*float64(c.bi[[2]int32{prev, w}])/float64(np) + (1-cacheMu)*pc
-	}
-	return float32(math.Log((1-cacheLambda)*math.Exp(float64(lp)) + cacheLambda*pc))
+	return lp + c.gain[w]
 }
 
-// cacheState is a model state with the unit it ends with, the bigram
-// cache's context.
-type cacheState[S comparable] struct {
-	s    S
-	prev int32
-}
-
-// cacheScorer is a scorer with a document cache mixed in.
+// cacheScorer is a scorer with a document cache's rescaling applied. The
+// rescaling needs no state of its own, so paths share states as they do
+// without the cache.
 type cacheScorer[S comparable] struct {
 	base  scorer[S]
 	cache *docCache
 }
 
-func (k cacheScorer[S]) Null() cacheState[S]  { return cacheState[S]{k.base.Null(), -1} }
-func (k cacheScorer[S]) Begin() cacheState[S] { return cacheState[S]{k.base.Begin(), -1} }
+func (k cacheScorer[S]) Null() S  { return k.base.Null() }
+func (k cacheScorer[S]) Begin() S { return k.base.Begin() }
 
-func (k cacheScorer[S]) Score(s cacheState[S], w int32) (float32, cacheState[S]) {
-	lp, next := k.base.Score(s.s, w)
-	// Only a cached syllable is bigram context: the rest all stand as -1,
-	// so paths the cache cannot tell apart share one state, as they did
-	// without the cache.
-	prev := int32(-1)
-	n := k.cache.count(w)
-	if n > 0 {
-		prev = w
-	}
-	return k.cache.mix(lp, s.prev, w, n), cacheState[S]{next, prev}
+func (k cacheScorer[S]) Score(s S, w int32) (float32, S) {
+	lp, next := k.base.Score(s, w)
+	return k.cache.rescaled(lp, w), next
 }
 
-// cachedFinder returns a decoder over base with c mixed in.
+// cachedFinder returns a decoder over base rescaled by c.
 func cachedFinder[S comparable](base scorer[S], c *docCache) pathFinder {
-	return viterbi[cacheState[S]]{cacheScorer[S]{base, c}, &sync.Pool{}}
+	return viterbi[S]{cacheScorer[S]{base, c}, &sync.Pool{}}
 }
 
-// withDocCache returns r decoding with c mixed into its language model, r
+// withDocCache returns r decoding with its language model rescaled by c, r
 // itself when c is nil or the model cannot take a cache.
 func (r *Repairer) withDocCache(c *docCache) *Repairer {
 	k, ok := r.lm.(lmAdapter)

@@ -87,7 +87,7 @@ func TestDocCacheNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := ad.Cache
-	if !n.Used || n.Syllables < len(n.Top) || n.Readings < cacheMinCount*n.Syllables || n.Pairs == 0 {
+	if !n.Used || n.Syllables < len(n.Top) || n.Readings < cacheMinCount*n.Syllables {
 		t.Fatalf("cache note %+v, want a used cache with its counts", n)
 	}
 	found := false
@@ -106,5 +106,52 @@ func TestDocCacheNote(t *testing.T) {
 	}
 	if ad.Cache.Used || !strings.Contains(ad.Cache.Why, "one block") {
 		t.Errorf("one-block cache note %+v, want not used for one block", ad.Cache)
+	}
+}
+
+// cacheBusyBody is a made-up cell report for this test that repeats
+// "động" (hoạt động, lao động, chủ động) and never writes "cộng đồng".
+const cacheBusyBody = `Hoạt động của chi bộ được duy trì đều đặn, mỗi đảng viên chủ động trong công việc.
+Công tác tuyên truyền gắn với hoạt động của các đoàn thể và phong trào lao động.
+Công đoàn cơ sở chủ động tổ chức hoạt động văn hóa cho người lao động.
+Ban chỉ đạo kiểm tra hoạt động công tác của từng bộ phận theo kế hoạch.
+Đảng viên phải chủ động đề xuất giải pháp, hoạt động sát với công việc được giao.
+`
+
+// A syllable the document repeats gains by the same factor in every
+// context, so where the corpus model all but rules it out it stays ruled
+// out: after "của cộng", "đồng" keeps most of its lead over "động", which
+// the document reads many times. A cache mixed in linearly gave "động"
+// the same added probability there as anywhere, and a damaged "cộng đồng"
+// became "công động" on the sample.
+func TestDocCacheKeepsTheContextsVerdict(t *testing.T) {
+	r := realRepairer(t, Options{})
+	ar, ad, err := r.Adapt(context.Background(), cacheHeading+strings.Repeat(cacheBusyBody+adaptInput(), 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ad.Cache.Used {
+		t.Fatalf("no document cache: %s", ad.Cache)
+	}
+	id := func(w string) int32 {
+		i, ok := r.lm.ID(w)
+		if !ok {
+			t.Fatalf("%q not in the language model", w)
+		}
+		return i
+	}
+	before := []int32{id("của"), id("cộng")}
+	lead := func(r *Repairer) float64 {
+		right := r.finder.lmLogP(&arc{units: [2]int32{id("đồng"), -1}}, before, nil, false)
+		cached := r.finder.lmLogP(&arc{units: [2]int32{id("động"), -1}}, before, nil, false)
+		return right - cached
+	}
+	base, adapted := lead(r), lead(ar)
+	t.Logf("lead of đồng over động after \"của cộng\": %.2f nats, %.2f with the cache (%s)", base, adapted, ad.Cache)
+	if base < 4 {
+		t.Fatalf("the corpus model gives đồng only %.2f nats over động after \"của cộng\": the test needs a wide lead", base)
+	}
+	if adapted < base/2 {
+		t.Errorf("with the document cache đồng leads động by %.2f nats, under half the corpus model's %.2f", adapted, base)
 	}
 }
