@@ -123,3 +123,23 @@ func TestHeaderDateYearAfterGarbledNam(t *testing.T) {
 		})
 	}
 }
+
+// Specks' marks on both sides of a short body name ("~ BỘ NỘI VỤ |") weigh
+// as much as its words, and an inverted exclamation mark a speck made
+// before "Số" is one of them: the name is still the issuer, the number
+// still read.
+func TestHeaderMarksAroundShortLines(t *testing.T) {
+	text := "~ BỘ NỘI VỤ |\n" +
+		"¡ Số: 35/KH-BNV\n" +
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"Độc lập - Tự do - Hạnh phúc\n" +
+		"Hà Nội, ngày 17 tháng 2 năm 2024\n" +
+		"\n" +
+		"KẾ HOẠCH\n" +
+		"Tổ chức thi tuyển công chức năm 2024\n" +
+		"Căn cứ Luật Cán bộ, công chức, Bộ Nội vụ ban hành kế hoạch như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		issuer: "BỘ NỘI VỤ", number: "35/KH-BNV", num: "35", place: "Hà Nội", date: "2024-02-17",
+		docType: "KẾ HOẠCH", title: "Tổ chức thi tuyển công chức năm 2024",
+	})
+}

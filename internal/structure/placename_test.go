@@ -25,3 +25,30 @@ func TestPlaceSpeltAsBody(t *testing.T) {
 		}
 	}
 }
+
+// A syllable of the place read small is raised, as every syllable of a
+// name is written (ND 30/2020 Phụ lục II), but for the unit's generic
+// word; a place one letter off the body's unit name, a letter of the
+// italics misread, is the body's name; one two letters off, or too short
+// to tell, is left as read.
+func TestPlaceCaseAndLetterFromBody(t *testing.T) {
+	header := func(body, place string) string {
+		return "ỦY BAN NHÂN DÂN\n" + body + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" +
+			"Số: 40/KH-UBND " + place + ", ngày 9 tháng 5 năm 2022\nKẾ HOẠCH\nVề phòng chống dịch bệnh\n"
+	}
+	for _, c := range []struct{ body, place, want string }{
+		{"HUYỆN TAM ĐÀO", "Tam đào", "Tam Đào"},
+		{"THỊ XÃ SƠN LÂM", "Thị xã Sơn Lâm", "Thị xã Sơn Lâm"},
+		{"TỈNH QUẢNG HÀ", "Quảng Nà", "Quảng Hà"},
+		{"TỈNH QUẢNG HÀ", "Quảng Nà Bắc", "Quảng Nà Bắc"},
+		{"TỈNH QUẢNG HÀ", "Quang Na", "Quảng Hà"},
+		{"TỈNH QUẢNG HÀ", "Quáng Nà", "Quảng Hà"},
+		{"TỈNH QUẢNG HÀ", "Quảng Ninh", "Quảng Ninh"},
+		{"XÃ AN HÀ", "An Nà", "An Nà"},
+	} {
+		h := Parse(header(c.body, c.place)).Header
+		if got := fieldValue(h.Place); got != c.want {
+			t.Errorf("%s / %s: place %q, want %q", c.body, c.place, got, c.want)
+		}
+	}
+}
