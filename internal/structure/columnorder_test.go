@@ -143,3 +143,26 @@ func TestHeaderMarksAroundShortLines(t *testing.T) {
 		docType: "KẾ HOẠCH", title: "Tổ chức thi tuyển công chức năm 2024",
 	})
 }
+
+// A banner's label misread as one word in capitals ("SAẠOV" for "SAO Y")
+// under the number is no body's name: the bodies stand above the number
+// (ND 30/2020, HD 36), so the issuer stays the body above it.
+func TestHeaderLoneCapitalWordUnderNumber(t *testing.T) {
+	text := "ĐẢNG BỘ TỈNH ĐÔNG NAM\n" +
+		"HUYỆN ỦY BẾN LỘC\n" +
+		"Số 77-BC/HU\n" +
+		"SAẠOV\n" +
+		"Ký bởi: Văn phòng Huyện ủy\n" +
+		"Thời gian ký: 2019-03-11T08:15:42+07:00\n" +
+		"ĐẢNG CỘNG SẢN VIỆT NAM\n" +
+		"Bến Lộc, ngày 11 tháng 3 năm 2019\n" +
+		"\n" +
+		"BÁO CÁO\n" +
+		"Kết quả công tác tuyên giáo quý I\n" +
+		"Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.\n"
+	checkOCRHeader(t, text, wantOCRHeader{
+		parent: "ĐẢNG BỘ TỈNH ĐÔNG NAM", issuer: "HUYỆN ỦY BẾN LỘC", number: "77-BC/HU", num: "77",
+		place: "Bến Lộc", date: "2019-03-11", docType: "BÁO CÁO", title: "Kết quả công tác tuyên giáo quý I",
+		dropped: []int{4},
+	})
+}

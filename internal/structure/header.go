@@ -302,7 +302,7 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && (!isMarkerText(l.text) || p.markedBody(l.text, cl.text)) &&
-			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
+			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text) && !p.wordUnderNumber(cl.text):
 			p.left = append(p.left, cl)
 			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
 			continue
@@ -388,6 +388,15 @@ func labelledNumber(text string) *DocNumber {
 	}
 	d.Confidence = min(d.Confidence, confInferred)
 	return d
+}
+
+// wordUnderNumber reports whether a line in capitals is a single word read
+// once the number is: the bodies' names stand above the number in the left
+// column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a lone capital word below
+// it is no body's but a banner's label misread ("SAẠOV" for "SAO Y") or a
+// stamp's letters.
+func (p *headerParser) wordUnderNumber(t string) bool {
+	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) == 1
 }
 
 // markedBody reports whether a line in capitals that reads as a bullet
