@@ -166,3 +166,22 @@ func TestHeaderLoneCapitalWordUnderNumber(t *testing.T) {
 		dropped: []int{4},
 	})
 }
+
+// A Party number whose slash OCR lost is read where its type code ends in a
+// small letter that marks where the slash stood ("42-CTrBTGTU"); a code of
+// capitals run together ("42-BCTU") is not split, as no letter tells where.
+func TestPartyNumberSlashLost(t *testing.T) {
+	for _, c := range []struct{ line, want, num string }{
+		{"Số 42-CTrBTGTU", "42-CTr/BTGTU", "42"},
+		{"Số 42 -TTrHU", "42-TTr/HU", "42"},
+		{"Số 42-BCTU", "", ""},
+	} {
+		d, _ := findNumber(c.line)
+		switch {
+		case c.want == "" && d != nil:
+			t.Errorf("%q: number %q, want null", c.line, d.Raw)
+		case c.want != "" && (d == nil || d.Raw != c.want || d.Number != c.num):
+			t.Errorf("%q: number %+v, want %q (%q)", c.line, d, c.want, c.num)
+		}
+	}
+}

@@ -2,7 +2,10 @@ package structure
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -750,11 +753,37 @@ var (
 	partyMarkRe = regexp.MustCompile(`^\d{1,5}(\s?[_—~]\s?|\s[.,]\s?)\p{Lu}\p{L}{0,4}\s?/`)
 )
 
+// slashLostRe is a Party number whose slash OCR lost ("71-CTrUBKTHU"),
+// told from a longer code only where the type code ends in a small letter
+// (CTr, TTr, QĐi) and the issuer's capitals follow it: the small letter
+// marks where the slash stood.
+var slashLostRe = regexp.MustCompile(`^(\d{1,5}\s?-\s?(?:` + smallEndCodes() + `))(\p{Lu}[\p{Lu}\p{N}]+)\b`)
+
+// smallEndCodes is the alternation of the known type codes that end in a
+// small letter.
+func smallEndCodes() string {
+	var out []string
+	for k := range typeCodes {
+		if r, _ := utf8.DecodeLastRuneInString(k); unicode.IsLower(r) {
+			out = append(out, regexp.QuoteMeta(k))
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, "|")
+}
+
 // parseSeparatedCode is parseCode, and else the Party number whose dash OCR
-// misread, read with its dash when its type code is known.
+// misread, read with its dash when its type code is known, or whose slash
+// it lost after a type code ending in a small letter.
 func parseSeparatedCode(s string) (*DocNumber, int) {
 	if d, n := parseCode(s); d != nil {
 		return d, n
+	}
+	if loc := slashLostRe.FindStringSubmatchIndex(s); loc != nil {
+		if d, n := parseCode(s[:loc[3]] + "/" + s[loc[4]:]); d != nil && n > loc[3] {
+			d.Confidence = min(d.Confidence, confInferred)
+			return d, n - 1
+		}
 	}
 	loc := partyMarkRe.FindStringSubmatchIndex(s)
 	if loc == nil {
