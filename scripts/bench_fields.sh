@@ -21,18 +21,25 @@
 # Logs go to stderr, the Markdown tables to stdout.
 #
 # Usage: scripts/bench_fields.sh [SCANS_DIR]    (SHARED overrides ../shared;
-#        FORMS=N pages per synthetic range, default 24, 0 to skip them)
+#        FORMS=N pages per synthetic range, default 24, 0 to skip them;
+#        TUNE_FROM=S starts the tuning range at seed S, default 1, to widen
+#        the tuning material past the first pages without the held-out
+#        range; HELD=0 skips the held-out range, for tuning runs;
+#        SCANS=0 skips the real scans)
 set -euo pipefail
 bench_name=bench_fields
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
 scans=${1:-$shared/dev/scans}
 forms=${FORMS:-24}
+tune_from=${TUNE_FROM:-1}
+held=${HELD:-1}
 truth=$scans/truth
 jobs=${BENCH_JOBS:-2}
 [ -d "$truth" ] || { log "$truth not found (set SHARED)"; exit 1; }
 [ -f "$shared/tools/fields.py" ] || { log "$shared/tools/fields.py not found"; exit 1; }
 
+if [ "${SCANS:-1}" != 0 ]; then
 orders=(default)
 labels=("vidoc scan")
 if "$work/vidoc" scan --help 2>&1 | grep -q -- '--no-layout'; then
@@ -75,13 +82,15 @@ for h, name in ((False, "tuned on"), (True, "held out")):
 cells = ["%d/%d" % (r["right"], r["total"]) for r in runs]
 print("| **total** | | %s |" % " | ".join(cells))
 PY
+fi
 
 [ "$forms" -gt 0 ] || exit 0
 
 # Synthetic forms: one table, the tuning and held-out seed ranges apart,
 # with each field's score and the state and Party families apart.
 go build -o "$work/formgen" ./cmd/formgen
-ranges=(tune:1 held:100001)
+ranges=("tune:$tune_from")
+[ "$held" = 0 ] || ranges+=(held:100001)
 for r in "${ranges[@]}"; do
   name=${r%%:*} from=${r#*:}
   log "formgen seeds $from..$((from + forms - 1)) ($name), vidoc scan"
@@ -100,6 +109,8 @@ keys = ["parent_body", "issuer", "number", "place", "date", "doc_type", "title"]
 print("| synthetic forms | pages | all fields | " + " | ".join(keys) + " | state | party |")
 print("|---|---|---|" + "---|" * (len(keys) + 2))
 for name, label in (("tune", "tuning seeds"), ("held", "held-out seeds")):
+    if not os.path.exists(os.path.join(work, "ffields-%s.json" % name)):
+        continue
     r = json.load(open(os.path.join(work, "ffields-%s.json" % name)))
     per = {k: [0, 0] for k in keys}
     fam = {"state": [0, 0], "party": [0, 0]}

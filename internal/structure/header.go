@@ -2,7 +2,10 @@ package structure
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -204,7 +207,7 @@ func (p *headerParser) addBlock(kind, text string, sp Span) {
 func (p *headerParser) run() int {
 	i := 0
 	seen := 0
-	var lastSubject bool
+	var lastSubject, lastLabel bool
 	for ; i < len(p.lines) && seen < maxHeaderLines; i++ {
 		l := p.lines[i]
 		if l.blank() {
@@ -215,6 +218,18 @@ func (p *headerParser) run() int {
 		}
 		seen++
 		if p.h.DocType != nil {
+			if !p.rightColumnAhead(i) {
+				return p.readTitle(i)
+			}
+			// The layout put the type line before the right column's
+			// lines; they are read as the header's, and the title after.
+			if isBannerLine(l.text) || isNoiseOnly(l.text) {
+				p.skipped = append(p.skipped, l.n)
+				continue
+			}
+			if cl := (line{n: l.n, text: trimStrayMarks(l.text)}); cl.text != "" && p.classify(cl) {
+				continue
+			}
 			return p.readTitle(i)
 		}
 		if isBannerLine(l.text) {
@@ -222,19 +237,42 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
+		// Stray marks a speck or a stroke of the scan left beside the line
+		// are read past; a bullet is still told by the line as read.
+		cl := line{n: l.n, text: trimStrayMarks(l.text)}
+		label := lastLabel
+		lastLabel = false
 		if p.h.Number == nil {
-			if d := bareNumber(l.text); d != nil {
+			d := bareNumber(l.text)
+			if d == nil && label {
+				d = labelledNumber(cl.text)
+			}
+			if d != nil {
 				d.Span = Span{l.n, l.n}
 				p.h.Number = d
 				p.addBlock(BlockHeader, l.text, Span{l.n, l.n})
 				continue
 			}
 		}
-		// Stray marks a speck or a stroke of the scan left beside the line
-		// are read past; a bullet is still told by the line as read.
-		cl := line{n: l.n, text: trimStrayMarks(l.text)}
 		if cl.text != "" && p.classify(cl) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
+			continue
+		}
+		if p.h.Number == nil && numberLineRe.MatchString(cl.text) && cl.text != l.text && unreadNumberLine(cl.text) {
+			// "— Số 15 -CTrTU": the number line with a speck's dash
+			// before it, which made it read as a bullet, and its symbol
+			// too damaged to read. It is the number's line all the same
+			// (no line of a header but the number's opens with "Số"): passed
+			// over, not read, and the header goes on below it.
+			lastLabel = labelOnlyRe.MatchString(cl.text)
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
+		if p.h.Number == nil && labelOnlyRe.MatchString(cl.text) {
+			// "Số:" alone: the wide blank of a number not filled in cut
+			// the line, and the symbol stands on the next one.
+			lastLabel = true
+			p.skipped = append(p.skipped, l.n)
 			continue
 		}
 		if p.anchored() {
@@ -252,7 +290,7 @@ func (p *headerParser) run() int {
 			p.blocks[len(p.blocks)-1].Span.End = l.n
 			continue
 		}
-		if isNoiseOnly(l.text) {
+		if isNoiseOnly(l.text) || strayNoise(l.text, cl.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
 			p.skipped = append(p.skipped, l.n)
@@ -267,7 +305,7 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		case isUpperLine(l.text) && runeLen(l.text) <= 120 && (!isMarkerText(l.text) || p.markedBody(l.text, cl.text)) &&
-			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text):
+			!isEnactmentLine(l.text) && !isAuthorityAfterFixed(p, l.text) && !p.wordUnderNumber(cl.text):
 			p.left = append(p.left, cl)
 			p.addBlock(BlockHeader, cl.text, Span{l.n, l.n})
 			continue
@@ -280,6 +318,88 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// rightColumnAhead reports whether the right column of the header (ND
+// 30/2020 and HD 36 print the national title and motto, or the Party's
+// title, and the place and date, to the right of the issuing body) stands
+// unread at line i or within a few lines below it, banner and noise lines
+// not counted: the centred type line, short enough to fall inside the left
+// column's span, was put by the layout before the right column's lines,
+// and the title comes only after them.
+func (p *headerParser) rightColumnAhead(i int) bool {
+	for k, n := i, 0; k < len(p.lines) && n < typeLookahead; k++ {
+		t := p.lines[k].text
+		if p.lines[k].blank() || decorationRe.MatchString(t) || isBannerLine(t) || isNoiseOnly(t) {
+			continue
+		}
+		n++
+		if p.unreadFixedLine(fold(t)) {
+			return true
+		}
+		if p.h.Date == nil {
+			if _, _, df := findPlaceDate(trimStrayMarks(t)); df != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strayNoise reports whether a header line that reads as a bullet ("* x
+// ..e.") is the Party's star (HD 36: a star under the issuing body) or a
+// speck's mark with OCR noise after it: once its leading marks are trimmed,
+// what is left is noise and no outline marker.
+func strayNoise(raw, trimmed string) bool {
+	return trimmed != raw && trimmed != "" && isNoiseLine(trimmed) && !isMarkerText(trimmed)
+}
+
+// labelOnlyRe is the number line's "Số:" with nothing after it.
+var labelOnlyRe = regexp.MustCompile(`^` + viet.NumberLabel + `\s*[:.]?$`)
+
+// unreadNumberLine reports whether text, opening with the number's label,
+// is the number line and not a word that begins like it ("Sở Tư pháp",
+// "Sơ kết"): the label stands alone or with a colon, and what follows holds
+// a digit, a slash or a dash, as every number and symbol does.
+func unreadNumberLine(text string) bool {
+	m := numberLineRe.FindStringIndex(text)
+	if m == nil {
+		return false
+	}
+	label := strings.TrimSpace(text[:m[1]])
+	if runeLen(strings.TrimRight(label, ":.")) > 2 {
+		return false // a stray character glued to the label ("Sởi")
+	}
+	rest := text[m[1]:]
+	return rest == "" && strings.HasSuffix(label, ":") || m[1] > len(label) && strings.ContainsAny(rest, "0123456789/-–—")
+}
+
+// labelledNumber reads the symbol on the line under a "Số:" left alone
+// ("/UBND-NN" for a letter's number, which has no type code): with the label
+// above it, any code alone on its line is the number, not only one whose
+// type code the decrees list.
+func labelledNumber(text string) *DocNumber {
+	d := codeAlone(text)
+	if d == nil {
+		return nil
+	}
+	// Without a known type code to vouch for it, a letter outside the
+	// Vietnamese alphabet ("/ÑQ-UBND") is OCR's, and the symbol is left
+	// unread rather than given wrong.
+	if sh := viet.ShapeOf(d.Raw, "/-"); d.TypeCode == "" && sh.Letters+sh.Joins+sh.Digits != sh.Runes {
+		return nil
+	}
+	d.Confidence = min(d.Confidence, confInferred)
+	return d
+}
+
+// wordUnderNumber reports whether a line in capitals is a single word read
+// once the number is: the bodies' names stand above the number in the left
+// column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a lone capital word below
+// it is no body's but a banner's label misread ("SAẠOV" for "SAO Y") or a
+// stamp's letters.
+func (p *headerParser) wordUnderNumber(t string) bool {
+	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) == 1
 }
 
 // markedBody reports whether a line in capitals that reads as a bullet
@@ -350,14 +470,9 @@ func (p *headerParser) unreadHeaderLine(i int) bool {
 	return false
 }
 
-// headerItemAhead reports whether a line below an unread one is a header
-// item not yet read: a banner or a fixed line always, and once the header
-// is anchored the type line, the number or the place and date.
-func (p *headerParser) headerItemAhead(t string) bool {
-	if isBannerLine(t) {
-		return true
-	}
-	f := fold(t)
+// unreadFixedLine reports whether folded text holds a fixed line (the
+// national title, the motto, the Party title) not yet read.
+func (p *headerParser) unreadFixedLine(f string) bool {
 	for _, fx := range []struct {
 		pat string
 		got *Field
@@ -365,6 +480,19 @@ func (p *headerParser) headerItemAhead(t string) bool {
 		if _, _, _, ok := fuzzyFind(f, fx.pat); fx.got == nil && ok {
 			return true
 		}
+	}
+	return false
+}
+
+// headerItemAhead reports whether a line below an unread one is a header
+// item not yet read: a banner or a fixed line always, and once the header
+// is anchored the type line, the number or the place and date.
+func (p *headerParser) headerItemAhead(t string) bool {
+	if isBannerLine(t) {
+		return true
+	}
+	if p.unreadFixedLine(fold(t)) {
+		return true
 	}
 	if !p.anchored() {
 		return false
@@ -625,11 +753,37 @@ var (
 	partyMarkRe = regexp.MustCompile(`^\d{1,5}(\s?[_—~]\s?|\s[.,]\s?)\p{Lu}\p{L}{0,4}\s?/`)
 )
 
+// slashLostRe is a Party number whose slash OCR lost ("71-CTrUBKTHU"),
+// told from a longer code only where the type code ends in a small letter
+// (CTr, TTr, QĐi) and the issuer's capitals follow it: the small letter
+// marks where the slash stood.
+var slashLostRe = regexp.MustCompile(`^(\d{1,5}\s?-\s?(?:` + smallEndCodes() + `))(\p{Lu}[\p{Lu}\p{N}]+)\b`)
+
+// smallEndCodes is the alternation of the known type codes that end in a
+// small letter.
+func smallEndCodes() string {
+	var out []string
+	for k := range typeCodes {
+		if r, _ := utf8.DecodeLastRuneInString(k); unicode.IsLower(r) {
+			out = append(out, regexp.QuoteMeta(k))
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, "|")
+}
+
 // parseSeparatedCode is parseCode, and else the Party number whose dash OCR
-// misread, read with its dash when its type code is known.
+// misread, read with its dash when its type code is known, or whose slash
+// it lost after a type code ending in a small letter.
 func parseSeparatedCode(s string) (*DocNumber, int) {
 	if d, n := parseCode(s); d != nil {
 		return d, n
+	}
+	if loc := slashLostRe.FindStringSubmatchIndex(s); loc != nil {
+		if d, n := parseCode(s[:loc[3]] + "/" + s[loc[4]:]); d != nil && n > loc[3] {
+			d.Confidence = min(d.Confidence, confInferred)
+			return d, n - 1
+		}
 	}
 	loc := partyMarkRe.FindStringSubmatchIndex(s)
 	if loc == nil {

@@ -116,9 +116,10 @@ func saneWord(w string) bool {
 
 // strayMarks are what OCR reads from a speck, a punch hole or a short
 // stroke of a scan beside a printed line: a dot, a comma, a tick, a dash,
-// a tilde, a bar. No header line opens with one of them; "- THÔNG BÁO"
+// a tilde, a bar, an inverted exclamation mark (a speck over a short
+// stroke). No header line opens with one of them; "- THÔNG BÁO"
 // is a type line with a speck before it.
-const strayMarks = "`'‘’„“”.,:;~|-–—_·•*+^\""
+const strayMarks = "`'‘’„“”.,:;~|-–—_·•*+^\"¡"
 
 // trimStrayMarks drops the stray marks OCR read before a header line's
 // first word (whole tokens of marks, or marks stuck to the word: "` .
@@ -142,9 +143,12 @@ func trimStrayMarks(text string) string {
 
 // isNoiseOnly reports whether a header line is OCR noise and no print: a
 // line of stray marks alone ("- '", read as a bullet with nothing after
-// it), or a noise line that is not an outline marker's.
+// it), or a noise line that is not an outline marker's. Specks' marks on
+// both sides of a short line ("~ BỘ TÀI CHÍNH |") weigh as much as its
+// words; the line is noise only if it still is without them.
 func isNoiseOnly(text string) bool {
-	return trimStrayMarks(text) == "" || isNoiseLine(text) && !isMarkerText(text)
+	t := trimStrayMarks(text)
+	return t == "" || isNoiseLine(text) && isNoiseLine(t) && !isMarkerText(text)
 }
 
 // strayCapitals reports whether a line in capitals in the left column is

@@ -85,8 +85,12 @@ var (
 	// its year still readable, at most six words between them, "năm"
 	// glued to a mark before it, its n read as m ("..3,măm 2015"); or
 	// "ngày" and the year alone, the empty day and month blanks read as
-	// nothing with the "tháng năm" between them ("ngày 2018").
-	looseDateRe = regexp.MustCompile(`(?i)^ng\S*(?:(?:\s+\S+){0,6}?\s+(?:\S*[,.;:])?[nm]\S{1,2}m)?\s+((?:19|20)\d\d)\b`)
+	// nothing with the "tháng năm" between them ("ngày 2018"). "năm" itself
+	// need not be read: a stamp over the date line or the hand that filled
+	// its blanks garbles it as often as the day and month ("ngày 3 YháRg,7
+	// nãnh 2019", "ngày _ 2017"), and the year, printed last, is what is
+	// left; it alone is kept, with no ISO date.
+	looseDateRe = regexp.MustCompile(`(?i)^ng\S*(?:\s+\S+){0,6}?\s+(?:\S*[,.;:])?((?:19|20)\d\d)\b`)
 	// spacedDateRe reads day and month from a damaged date whose only
 	// damage is a space inside a number ("tháng 0 6").
 	spacedDateRe  = regexp.MustCompile(`(?i)^ng\p{L}{1,3}\s+(\d(?:\s?\d)?)\s+th\p{L}{2,4}\s+(\d(?:\s?\d)?)\s+n\S{1,2}m\s+((?:19|20)\d\d)$`)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/vidoc/vidoc/internal/editdist"
 	"github.com/vidoc/vidoc/internal/viet"
 )
 
@@ -36,14 +37,21 @@ func (p *headerParser) spellPlaceAsBody() {
 			continue
 		}
 		tail := bw[len(bw)-len(words):]
-		if fold(strings.Join(tail, " ")) != fold(pl.Value) {
+		if !sameName(fold(strings.Join(tail, " ")), fold(pl.Value)) {
 			continue
 		}
+		// A name's every syllable is capitalised (ND 30/2020 Phụ lục II,
+		// viết hoa tên địa lý), but for the unit's generic word ("Thị xã
+		// Sơn Tây"): a syllable OCR read small ("Ba vì") is raised.
+		title := !hasPrefixAny(fold(pl.Value)+" ", adminUnitStarts)
 		spelt := make([]string, len(words))
 		for i, w := range words {
 			// Only the name's letters: a speck read as a mark beside
 			// the body's name ("HÒA.") is not the place's.
 			spelt[i] = viet.CarryCase(w, strings.TrimFunc(tail[i], func(r rune) bool { return !unicode.IsLetter(r) }))
+			if title && viet.CaseOf(spelt[i]) == viet.CaseLower {
+				spelt[i] = viet.ApplyCase(spelt[i], viet.CaseTitle)
+			}
 		}
 		form := strings.Join(spelt, " ")
 		if viet.ConvertTone(form, viet.StyleOld) != viet.ConvertTone(pl.Value, viet.StyleOld) {
@@ -51,4 +59,17 @@ func (p *headerParser) spellPlaceAsBody() {
 		}
 		return
 	}
+}
+
+// sameName reports whether two folded names are one: equal, or, for a
+// name of five letters or more, one letter apart, as a letter of the
+// place's italics misread ("Nà Tĩnh" under "TỈNH HÀ TĨNH") is. The place
+// is the name of the unit the body sits in (ND 30/2020 Phụ lục I), so a
+// place one letter off the body's own unit name is that name misread.
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return len(strings.ReplaceAll(b, " ", "")) >= 5 && strings.Count(a, " ") == strings.Count(b, " ") &&
+		editdist.AtMost(a, b, 1) <= 1
 }

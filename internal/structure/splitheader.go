@@ -77,14 +77,24 @@ func joinSplitDates(lines []line) []line {
 // code the decrees list ("-CTr/TU", "/QĐ-UBND", "12/QĐ-UBND"). In the
 // header zone no other line is a code alone.
 func bareNumber(text string) *DocNumber {
+	d := codeAlone(text)
+	if d == nil || d.TypeCode == "" {
+		return nil
+	}
+	d.Confidence = min(d.Confidence, confInferred)
+	return d
+}
+
+// codeAlone reads a line that holds a document code and nothing else but
+// closing punctuation, whole or with its number part damaged.
+func codeAlone(text string) *DocNumber {
 	t := strings.TrimSpace(text)
 	d, n := parseSeparatedCode(t)
 	if d == nil {
 		d, n = parseDamagedCode(t)
 	}
-	if d == nil || d.TypeCode == "" || strings.Trim(t[n:], " .;:") != "" {
+	if d == nil || strings.Trim(t[n:], " .;:") != "" {
 		return nil
 	}
-	d.Confidence = min(d.Confidence, confInferred)
 	return d
 }
