@@ -42,6 +42,21 @@ const deepNeighbourLogP = -3
 // one syllable of the sample over 256 for a seventh more CPU time on it.
 var deepLimits = searchLimits{minLogP: -20, maxResults: 256, maxDeletes: 1, maxInserts: 1, maxSubs: 1, pool: true}
 
+// narrowDeepLimits is the deeper search outside legacy damage, where no
+// placeholder makes readings of equal cost: the few best under the channel,
+// as before the pool. The pool there cost the stripped pages, which
+// adaptation decodes up to three times, half their speed, for nothing
+// measured (scripts/bench_fix_ab.sh).
+var narrowDeepLimits = searchLimits{minLogP: -18, maxResults: 32, maxDeletes: 1, maxInserts: 1, maxSubs: 1}
+
+// deepLimitsFor is the deeper search's bound under ch.
+func deepLimitsFor(ch *errmodel.Channel) searchLimits {
+	if ch.Name == errmodel.Legacy {
+		return deepLimits
+	}
+	return narrowDeepLimits
+}
+
 // deepPenalty is what a reading only the deeper search reached costs more
 // than the channel says: the ordinary search's readings, at equal cost,
 // were the likelier ones ("d~" is để more often than đệ). Measured on the
@@ -115,7 +130,7 @@ func (r *Repairer) deepArcs(ch *errmodel.Channel, text string, slots []slot, i i
 			seen[a.units[0]] = true
 		}
 	}
-	pool := r.candidatesLim(ch, obs, deepLimits)
+	pool := r.candidatesLim(ch, obs, deepLimitsFor(ch))
 	ids := make([]int32, 0, len(pool))
 	for _, c := range pool {
 		ids = append(ids, r.sylID[c.word])
