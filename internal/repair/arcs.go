@@ -54,7 +54,7 @@ const splitWorthLogP = -4
 const maxMergeRunes = 9
 
 // arcsFor lists the ways of reading slot i.
-func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channel) []arc {
+func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channel, budget *deepBudget) []arc {
 	s := slots[i]
 	obsText := text[s.start:s.end]
 	switch s.kind {
@@ -128,7 +128,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 	}
 	if (!known || !viet.Valid(obs)) && r.asksDeeperSearch(text, slots, i, ch, arcs, known) {
-		arcs = append(arcs, r.deepArcs(ch, obs, arcs)...)
+		arcs = append(arcs, r.deepArcs(ch, text, slots, i, obs, arcs, budget)...)
 	}
 	if !known {
 		if d, ok := r.codes.definedAcronym(obsText); ok {
@@ -376,6 +376,9 @@ func (r *Repairer) candidatesLim(ch *errmodel.Channel, obs string, lim searchLim
 	keep := maxCandidates
 	if ch.Name == errmodel.Legacy {
 		keep = maxLegacyCandidates
+	}
+	if lim.pool {
+		keep = len(c)
 	}
 	c = r.prune(c, keep)
 	r.cache.mu.Lock()

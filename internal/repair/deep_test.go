@@ -24,3 +24,18 @@ func TestForeignLookAlikes(t *testing.T) {
 		"Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n": "Ông John Smith, giảng viên trường teen, dạy môn tiếng Anh.\n",
 	})
 }
+
+// A scanner's placeholder for a marked vowel reads as dozens of syllables
+// at one channel cost ("lu~": lũ, lú, lụ... and luận, its n lost too), and
+// a symbol-free shape the table has no row for as many more ("db" for
+// đồ): the ordinary search kept a few of them by the channel alone and
+// cut the one the neighbours call for. The deeper search ranks them by
+// their bigrams with the neighbours' readings. Sentences made for the test,
+// read as legacy damage (the pool is legacy damage's: deepLimitsFor).
+func TestDeepSearchRanksReadingsByNeighbours(t *testing.T) {
+	r := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, r, map[string]string{
+		"Hoi dong da thao lu~ v~ k~ hoach nam hQc m6i cua nha tnrong.\n":    "Hội đồng đã thảo luận về kế hoạch năm học mới của nhà trường.\n",
+		"Cac ban db quy hoach duqc cong b6 tren cong thong tin cua tinh.\n": "Các bản đồ quy hoạch được công bố trên cổng thông tin của tỉnh.\n",
+	})
+}

@@ -282,9 +282,10 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	if r.explain {
 		errArcs = make([][]arc, len(slots))
 	}
+	budget := newDeepBudget(len(slots))
 	for i := range slots {
 		slots[i].capsLine = upperLines[slots[i].line]
-		arcs[i] = r.arcsFor(text, slots, i, ch)
+		arcs[i] = r.arcsFor(text, slots, i, ch, &budget)
 		if errArcs != nil {
 			errArcs[i] = slices.Clone(arcs[i])
 		}

@@ -31,6 +31,9 @@ type searchLimits struct {
 	// channel has no row for, at subLogP each: damage no table foresaw
 	// ("teen" for trên), searched only when the context asks for it.
 	maxSubs int
+	// pool: every result is kept, ranked by prior (prune), for a caller
+	// that ranks them again in context (deepArcs).
+	pool bool
 }
 
 // subLogP is what one letter read as a character the channel has no row
