@@ -9,7 +9,10 @@
 # specks) and its last page (-last: page number, the body's last
 # paragraphs, a Nơi nhận list as long as real ones ending in "- Lưu: VT,
 # P.TCHC (02)." shapes beside the signer block, the seal over the signer's
-# title, higher, or askew over the list), as 1-bit scans at 200/300 dpi or
+# title, higher, or askew over the list), and the first pages again with
+# their top cut through the motto or the Party title (-topcut: a copy
+# scanned low or cropped tight, its first header row lost and the fixed
+# line shaved), as 1-bit scans at 200/300 dpi or
 # colour JPEGs at 150–200 dpi, with the lines each prints (NAME.truth.txt).
 # `vidoc ocr --format json -j 1` reads them once; scripts/lost_lines.py
 # counts the truth's lines of 3+ syllables that vidoc's text lacks, and the
@@ -22,12 +25,14 @@
 # summed over the range's pages (vidoc ocr --timings).
 # Logs go to stderr, the Markdown to stdout. Needs no ../shared.
 #
-# Usage: scripts/bench_lostlines.sh   (LOST_FORMS=N seeds per range, default 20)
+# Usage: scripts/bench_lostlines.sh   (LOST_FORMS=N seeds per range, default 20;
+#        LOST_TOPCUT=S the cut pages' share of the fixed line cut, default 0.4, 0: none)
 set -euo pipefail
 bench_name=bench_lostlines
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
 forms=${LOST_FORMS:-20}
+topcut=${LOST_TOPCUT:-0.4}
 shopt -s nullglob # a small range may draw no colour page, or no 1-bit one
 go build -o "$work/formgen" ./cmd/formgen
 
@@ -40,6 +45,9 @@ for r in tune:1 held:100001; do
   log "formgen seeds $from..$((from + forms - 1)) ($name): first and last pages"
   "$work/formgen" -out "$dir" -from "$from" -to "$((from + forms))"
   "$work/formgen" -out "$dir" -from "$from" -to "$((from + forms))" -last
+  if [ "$topcut" != 0 ]; then
+    "$work/formgen" -out "$dir" -from "$from" -to "$((from + forms))" -topcut "$topcut"
+  fi
   t0=$(now)
   "$work/vidoc" ocr --format json -j 1 --timings "$work/timings-$name.jsonl" "$dir"/*.png "$dir"/*.jpg \
     >"$work/ocr-$name.jsonl" 2>"$work/ocr-$name.log" || { log "vidoc ocr failed"; tail -5 "$work/ocr-$name.log" >&2; exit 1; }
@@ -47,12 +55,13 @@ for r in tune:1 held:100001; do
   out=$(python3 - "$work" "$name" "$dir" <<'PY'
 import json, os, subprocess, sys
 work, name, dir = sys.argv[1:4]
-tot = {k: [0, 0, 0, 0] for k in ("first", "last")}  # lines, lost vidoc, lost Tesseract, pages
+kinds = ("first", "last", "cut")
+tot = {k: [0, 0, 0, 0] for k in kinds}  # lines, lost vidoc, lost Tesseract, pages
 listed = []
 for line in open(os.path.join(work, "ocr-%s.jsonl" % name), encoding="utf-8"):
     page = json.loads(line)
     base = os.path.splitext(os.path.basename(page["file"]))[0]
-    kind = "last" if base.endswith("-last") else "first"
+    kind = "last" if base.endswith("-last") else "cut" if base.endswith("-cut") else "first"
     stem = os.path.join(work, "page-" + base)
     with open(stem + ".json", "w", encoding="utf-8") as f:
         f.write(line)
@@ -75,11 +84,11 @@ for line in open(os.path.join(work, "timings-%s.jsonl" % name), encoding="utf-8"
     t = json.loads(line)
     ocr += t.get("ocr_cpu_s", 0); lay += t.get("layout_cpu_s", 0)
 label = {"tune": "tuning seeds", "held": "held-out seeds"}[name]
-for kind in ("first", "last"):
+for kind in kinds:
     k = tot[kind]
-    print("ROW| %s | %s | %d | %d | %d | %d | |" % (label, kind, k[3], k[0], k[2], k[1]))
-print("ROW| %s | all | %d | %d | %d | %d | %.1f %% |" % (label, tot["first"][3] + tot["last"][3], tot["first"][0] + tot["last"][0],
-      tot["first"][2] + tot["last"][2], tot["first"][1] + tot["last"][1], 100 * lay / ocr if ocr else 0))
+    if k[3]:
+        print("ROW| %s | %s | %d | %d | %d | %d | |" % (label, kind, k[3], k[0], k[2], k[1]))
+print("ROW| %s | all | %d | %d | %d | %d | %.1f %% |" % (label, *(sum(tot[k][i] for k in kinds) for i in (3, 0, 2, 1)), 100 * lay / ocr if ocr else 0))
 for l in listed:
     print("LOST|" + l.replace("\n", "\nLOST|"))
 PY
@@ -94,7 +103,7 @@ done
 
 echo "## Lines lost on generated first and last pages"
 echo
-echo "Pages of cmd/formgen (first pages, and last pages with -last: long Nơi nhận lists ending in short archive lines, seals over the signer's title or askew over the list; 1-bit 200/300 dpi and colour JPEG 150–200 dpi), read once by \`vidoc ocr --format json -j 1\`. Lines: the lines of 3+ syllables each page prints (formgen's NAME.truth.txt); lost: those the reading lacks by scripts/lost_lines.py (60 % of characters), for Tesseract's own lines (the JSON's lines, before layout) and for vidoc's text. $forms seeds per range; held-out seeds are never tuned on."
+echo "Pages of cmd/formgen (first pages, last pages with -last: long Nơi nhận lists ending in short archive lines, seals over the signer's title or askew over the list, and cut pages, the first pages with -topcut $topcut: the top cut through the motto or the Party title, $topcut of its height down; 1-bit 200/300 dpi and colour JPEG 150–200 dpi), read once by \`vidoc ocr --format json -j 1\`. Lines: the lines of 3+ syllables each page prints (formgen's NAME.truth.txt); lost: those the reading lacks by scripts/lost_lines.py (60 % of characters), for Tesseract's own lines (the JSON's lines, before layout) and for vidoc's text. $forms seeds per range; held-out seeds are never tuned on."
 echo
 echo "| seeds | pages | n | lines | lost Tesseract | lost vidoc | layout / OCR CPU |"
 echo "|---|---|---:|---:|---:|---:|---:|"

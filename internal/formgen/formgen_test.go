@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestWriteFiles(t *testing.T) {
 		t.Skip("fonts-dejavu-core not installed")
 	}
 	dir := t.TempDir()
-	if err := Write(dir, 3, 5, false); err != nil {
+	if err := Write(dir, 3, 5, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	for seed := uint64(3); seed < 5; seed++ {
@@ -126,7 +127,7 @@ func TestWriteFiles(t *testing.T) {
 			t.Errorf("%s: fields file %s, want %+v", p.Name, b, p.Fields)
 		}
 	}
-	if err := Write(dir, 5, 5, false); err == nil {
+	if err := Write(dir, 5, 5, false, 0); err == nil {
 		t.Error("an empty seed range is not an error")
 	}
 }
@@ -238,6 +239,43 @@ func TestMakeStampsAndBlanksOnSomePages(t *testing.T) {
 		}
 		if received == 0 || received > 12 || blanks == 0 || blanks > 12 {
 			t.Errorf("seeds %d..: %d received stamps, %d pages with blanks in 24", from, received, blanks)
+		}
+	}
+}
+
+// A page cut at the top (Write's topCut) is shorter by the rows above its
+// fixed line, named -cut, shows no fields, and its truth keeps the fixed
+// line shaved by less than topCutKept and leaves out the rows cut away.
+func TestWriteTopCut(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		seed  uint64
+		share float64
+		fixed string
+	}{{4, 0.3, mottoLine}, {3, 0.3, partyTitle}, {4, 0.5, ""}} {
+		if err := Write(dir, c.seed, c.seed+1, false, c.share); err != nil {
+			t.Fatal(err)
+		}
+		p, _ := Make(c.seed)
+		if _, err := os.Stat(filepath.Join(dir, p.Name+"-cut.fields.json")); err == nil {
+			t.Errorf("%s cut: fields written", p.Name)
+		}
+		b, err := os.ReadFile(filepath.Join(dir, p.Name+"-cut.truth.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		first := lines[:2]
+		// A state page's first row (national title, issuing body's first
+		// line) lies above the motto; a Party page's is the fixed line's.
+		if slices.Contains(lines, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || c.fixed == mottoLine && slices.Contains(lines, p.Form.HeaderLeft[0]) {
+			t.Errorf("%s cut at %.1f: truth keeps a row cut away: %q", p.Name, c.share, first)
+		}
+		if c.fixed != "" && !slices.Contains(first, c.fixed) || c.fixed == "" && (slices.Contains(lines, mottoLine) || slices.Contains(lines, partyTitle)) {
+			t.Errorf("%s cut at %.1f: truth opens %q, want %q", p.Name, c.share, first, c.fixed)
 		}
 	}
 }

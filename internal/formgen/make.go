@@ -133,12 +133,12 @@ func build(seed uint64, compact int) Page {
 	left := append([]string{}, who.lines...)
 	var right []string
 	if party {
-		right = []string{"ĐẢNG CỘNG SẢN VIỆT NAM"}
+		right = []string{partyTitle}
 		if who.lines[len(who.lines)-1] != "*" {
 			left = append(left, "*")
 		}
 	} else {
-		right = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"}
+		right = []string{"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", mottoLine}
 		left = append(left, "")
 	}
 	f.Bold = append(f.Bold, right...)
@@ -169,10 +169,10 @@ func build(seed uint64, compact int) Page {
 	// star), the whole motto or Party title, and under the abstract.
 	f.Rules = map[string]float64{}
 	if party {
-		f.Rules["ĐẢNG CỘNG SẢN VIỆT NAM"] = 1
+		f.Rules[partyTitle] = 1
 	} else {
 		f.Rules[who.lines[len(who.lines)-1]] = 0.4
-		f.Rules["Độc lập - Tự do - Hạnh phúc"] = 1
+		f.Rules[mottoLine] = 1
 	}
 	if len(title) > 1 {
 		f.Rules[title[len(title)-1]] = 0.35
@@ -232,3 +232,10 @@ func build(seed uint64, compact int) Page {
 
 // errNoPages is returned for an empty seed range.
 var errNoPages = errors.New("formgen: no seeds in range")
+
+// mottoLine and partyTitle are the fixed lines formgen draws: the motto
+// under the national title (ND 30/2020) and the Party title (HD 36).
+const (
+	mottoLine  = "Độc lập - Tự do - Hạnh phúc"
+	partyTitle = "ĐẢNG CỘNG SẢN VIỆT NAM"
+)

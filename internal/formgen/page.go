@@ -44,6 +44,12 @@ type Damage struct {
 	// Specks is the seed of scanner noise in and around the header
 	// columns (render.Form.HeaderNoise); 0 on a clean page.
 	Specks uint64 `json:"specks,omitempty"`
+	// TopCut, when not 0, cuts the page's top through the motto (or the
+	// Party title), this share of its height down from its top (negative:
+	// above it), as a copy scanned a little low or cropped tight by the
+	// archive that published it loses its first header row and the tops
+	// of the next (cutTop). No seed draws it: Write's topCut sets it.
+	TopCut float64 `json:"top_cut,omitempty"`
 }
 
 // Page is one generated page: what is drawn, its fields, its damage.

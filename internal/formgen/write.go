@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/jpeg"
 	"path/filepath"
 	"strings"
@@ -30,8 +31,42 @@ func DrawLines(p Page) ([]byte, string, []string, error) {
 	if err != nil {
 		return nil, "", nil, fmt.Errorf("formgen: %s: %w", p.Name, err)
 	}
+	lines := marks.Lines
+	if p.Damage.TopCut != 0 {
+		img, lines = cutTop(img, marks, p.Damage.TopCut)
+	}
 	data, ext, err := damage(p, img)
-	return data, ext, marks.Lines, err
+	return data, ext, lines, err
+}
+
+// topCutKept is the share of a line's height that must be left under a
+// cut for the line to count as printed: a line shaved of its marks and the
+// tops of its capitals is still read, one cut through the middle is not.
+const topCutKept = 0.6
+
+// cutTop cuts the page's top at the header's fixed line, as a copy
+// scanned or photographed a little low loses it (Damage.TopCut), and
+// returns the page and the lines still printed on it.
+func cutTop(img *image.RGBA, marks render.FormMarks, share float64) (*image.RGBA, []string) {
+	fixed := marks.LineBoxes[0]
+	for k, l := range marks.Lines {
+		if l == mottoLine || l == partyTitle {
+			fixed = marks.LineBoxes[k]
+			break
+		}
+	}
+	cut := fixed.Min.Y + int(share*float64(fixed.Dy()))
+	b := img.Bounds()
+	out := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()-cut))
+	draw.Draw(out, out.Rect, img, image.Pt(0, cut), draw.Src)
+	var lines []string
+	for k, l := range marks.Lines {
+		box := marks.LineBoxes[k]
+		if float64(box.Max.Y-cut) >= topCutKept*float64(box.Dy()) {
+			lines = append(lines, l)
+		}
+	}
+	return out, lines
 }
 
 // damage spoils the drawn page as p.Damage says and encodes it.
@@ -82,8 +117,11 @@ func withJFIF(data []byte, dpi int) []byte {
 // Write makes the pages of seeds [from, to) in dir: NAME.png or NAME.jpg,
 // NAME.truth.txt with the lines it prints, and NAME.fields.json with the
 // fields the page shows. With last, the documents' last pages (MakeLast)
-// instead, which show no fields.
-func Write(dir string, from, to uint64, last bool) error {
+// instead, which show no fields. A topCut not 0 cuts each first page's
+// top through its motto or Party title (Damage.TopCut), named NAME-cut,
+// without fields: the issuing body's first line is cut away with the
+// national title.
+func Write(dir string, from, to uint64, last bool, topCut float64) error {
 	if to <= from {
 		return errNoPages
 	}
@@ -96,6 +134,10 @@ func Write(dir string, from, to uint64, last bool) error {
 		if err != nil {
 			return err
 		}
+		if topCut != 0 && !p.Last {
+			p.Damage.TopCut = topCut
+			p.Name += "-cut"
+		}
 		data, ext, lines, err := DrawLines(p)
 		if err != nil {
 			return err
@@ -107,7 +149,7 @@ func Write(dir string, from, to uint64, last bool) error {
 		if err := atomicfile.WriteFile(filepath.Join(dir, p.Name+".truth.txt"), []byte(truth), 0o644); err != nil {
 			return fmt.Errorf("formgen: %w", err)
 		}
-		if p.Last {
+		if p.Last || p.Damage.TopCut != 0 {
 			continue
 		}
 		js, err := json.MarshalIndent(p.Fields, "", "  ")

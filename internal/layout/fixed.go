@@ -88,7 +88,7 @@ func snapLine(text string) (string, bool) {
 		return "", false
 	}
 	for k, forms := range fixedLines {
-		if !fixedMatch(read, k) {
+		if !fixedMatch(read, k) && !(k == mottoIndex && mottoShaped(text, read)) {
 			continue
 		}
 		best, bestD := forms[0], -1
@@ -137,6 +137,61 @@ func fixedMatch(read []rune, k int) bool {
 		}
 	}
 	return false
+}
+
+// mottoIndex is the motto's place in fixedLines.
+const mottoIndex = 1
+
+// mottoPhrases is how many phrases the motto joins with dashes, and
+// mottoPhraseWords the most words OCR may make of one (two printed, a
+// syllable split in two).
+const (
+	mottoPhrases     = 3
+	mottoPhraseWords = 3
+)
+
+// mottoShaped reports whether a read (text, and its letters read) is set
+// as the motto is set: three short phrases joined by two dashes standing
+// apart from the letters (ND 30/2020 Phụ lục I: "Độc lập - Tự do - Hạnh
+// phúc"), with about the motto's letters and at most three in five of
+// them edited away. A motto cut at the page's top edge, or printed with its
+// rule through the descenders, is read as a letter salad ("LƯỌC 1Q@pD -
+// 1ỰƯ dO - lianh DhHUC") that no letter match takes, while its dashes,
+// plain strokes, are read surely; no other header line has that shape.
+func mottoShaped(text string, read []rune) bool {
+	want := fixedKeys[mottoIndex][0].want
+	if abs(len(read)-len(want)) > len(want)/3 {
+		return false
+	}
+	isDash := func(r rune) bool { return r == '-' || r == '–' || r == '—' }
+	phrases, words := 0, 0
+	open := false // a phrase has words and no dash has closed it
+	for _, f := range strings.Fields(text) {
+		core := strings.TrimFunc(f, isDash)
+		if core == "" || isDash([]rune(f)[0]) {
+			// A dash standing alone, or glued before a word: a phrase
+			// ends here, and none may be empty.
+			if !open {
+				return false
+			}
+			open = false
+		}
+		if core == "" {
+			continue
+		}
+		if !open {
+			phrases++
+			words = 0
+			open = true
+		}
+		if words++; words > mottoPhraseWords || !hasAlnum(core) {
+			return false
+		}
+		if rs := []rune(f); isDash(rs[len(rs)-1]) {
+			open = false // a dash glued after a word
+		}
+	}
+	return open && phrases == mottoPhrases && 5*editdist.Runes(read, want) <= 3*len(want)
 }
 
 // fixedLettersMax bounds the letters of a read that may be a fixed line:

@@ -107,3 +107,31 @@ func TestMarkBesideMottoNotKeptWithIt(t *testing.T) {
 		t.Errorf("the mark beside the motto was kept:\n%s", p.Text)
 	}
 }
+
+func TestSnapLineMottoShape(t *testing.T) {
+	// A motto read as a salad of letters, its dashes read surely.
+	for _, read := range []string{
+		"LƯỌC 1Q@pD - 1ỰƯ dO - lianh DhHUC",
+		"Đôc lâo -Tu đo - Hanb phủe",
+		"Dọc lặp– Tụ đơ –Hạuh pbúc",
+	} {
+		if got, ok := snapLine(read); !ok || !strings.HasPrefix(got, "Độc lập") {
+			t.Errorf("snapLine(%q) = %q, %v; want the motto", read, got, ok)
+		}
+	}
+	// Other lines of that shape, or near it, are not the motto.
+	for _, s := range []string{
+		"Số: 12/QĐ-UBND - Hà Nội - 2024",
+		"- Như trên; - Lưu: VT.",
+		"Đội lập - Tự do - Hạnh phúc - Ấm no",
+		"Xin gửi Tờ trình - Báo cáo - Kế hoạch",
+		"Ban Tổ chức - Ban Tuyên giáo - Văn phòng",
+		"- Đông Hà - Tân Lập - Hòa Bình",
+		"Nam Định - Tân Phú - Hà Nam",
+		"Điều 1 - Điều 2 - Điều 3 của nó",
+	} {
+		if got, ok := snapLine(s); ok {
+			t.Errorf("snapLine(%q) = %q, want no match", s, got)
+		}
+	}
+}

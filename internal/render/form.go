@@ -98,6 +98,9 @@ type FormMarks struct {
 	// one. The seal's words and the banner are not print of the
 	// document and are not listed.
 	Lines []string
+	// LineBoxes are the boxes of Lines, one each: the line's width from
+	// its cap height's top to its baseline.
+	LineBoxes []image.Rectangle
 }
 
 var (
@@ -171,6 +174,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		x0 := x
 		lastBox = image.Rect(x0, baseline-ascent, x0+w, baseline)
 		marks.Lines = append(marks.Lines, FormText(line))
+		marks.LineBoxes = append(marks.LineBoxes, lastBox)
 		for _, sg := range segs {
 			d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: fixed.P(x, baseline+sg.rise*lineHeight/100)}
 			d.DrawString(sg.text)
