@@ -27,7 +27,7 @@ const (
 
 // Reasons words are kept out of the text.
 const (
-	ReasonStamp     = "stamp"      // a seal or stamp: red ink, or inside a round seal's ring on a page without red ink
+	ReasonStamp     = "stamp"      // a seal or stamp: red ink, inside a round seal's ring on a page without red ink, or inside a stamp's frame (stampframe.go)
 	ReasonColourInk = "colour_ink" // other coloured ink: pen notes, a coloured signature
 	ReasonSignature = "signature"  // unreadable marks in the signer block
 	ReasonGarbage   = "garbage"    // unreadable marks elsewhere: a grey stamp, handwriting

@@ -53,13 +53,8 @@ func (p *page) markSeals(dpi int) {
 		// Runs of the line with no column gap inside: a seal's word
 		// beside a Nơi nhận line is read on its line, yet stands apart.
 		var runs []sealRun
-		for start := 0; start < len(line); {
-			end := start + 1
-			for end < len(line) && p.words[line[end]].Box.X0-p.words[line[end-1]].Box.X1 <= gap {
-				end++
-			}
-			runs = append(runs, p.markSealRun(c, line[start:end]))
-			start = end
+		for _, run := range p.gapRuns(line, gap) {
+			runs = append(runs, p.markSealRun(c, run))
 		}
 		p.noteSealRuns(runs, gap)
 	}

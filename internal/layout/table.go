@@ -77,6 +77,7 @@ type cell struct {
 // own crop when r is set. Only a cancelled ctx is an error.
 func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, pageNo int) error {
 	hs, vs := p.tableRules()
+	p.markFramedStamps(hs, vs, dpi)
 	defer func() {
 		// The rules left are a footnote's separator, underlines.
 		for _, h := range hs {

@@ -1,0 +1,116 @@
+package layout
+
+import (
+	"image"
+	"image/draw"
+	"strings"
+	"testing"
+
+	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/render"
+)
+
+// TestFramedStampDropped: a receiving office's stamp pressed in a frame
+// in the blank left of the title, as on real copies, on a grey copy at 150
+// dpi and a 1-bit one at 200 dpi, where it has no colour to be told by. Its
+// lines are dropped as stamp and listed; every line of the header, the
+// title and the body is kept. The stamp's text is written for this test.
+func TestFramedStampDropped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCRs pages with Tesseract")
+	}
+	form := testForm()
+	stamp := []string{"TRUNG TÂM LƯU TRỮ THỬ", "ĐẾN Số: 458 Ngày: 16/2"}
+	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, c := range []struct {
+		name    string
+		dpi     int
+		bilevel bool
+	}{
+		{"grey 150 dpi", 150, false},
+		{"1-bit 200 dpi", 200, true},
+	} {
+		page, _ := greyForm(t, form, c.dpi)
+		withFramedStamp(t, page, stamp, c.dpi)
+		var img image.Image = page
+		if c.bilevel {
+			img = render.Binarize(page, 128)
+		}
+		_, _, p := analyzeImage(t, e, c.name, img, c.dpi)
+		got := strings.Split(p.Text, "\n")
+		// The stamp's words a line of the form never holds.
+		for _, w := range []string{"TRUNG", "TÂM", "LƯU TRỮ", "458", "16/2"} {
+			if strings.Contains(p.Text, w) {
+				t.Errorf("%s: the stamp's %q is in the text:\n%s", c.name, w, p.Text)
+			}
+		}
+		for _, l := range slicesConcat(form.HeaderLeft, form.HeaderRight, form.Title) {
+			if !heldIn(l, got) {
+				t.Errorf("%s: line %q lost:\n%s\ndropped: %+v", c.name, l, p.Text, p.Dropped)
+			}
+		}
+		checkBody(t, p.Text, form)
+		listed := false
+		for _, d := range p.Dropped {
+			listed = listed || d.Reason == ReasonStamp && strings.Contains(d.Text, "458")
+		}
+		if !listed {
+			t.Errorf("%s: the stamp's words are not listed as dropped: %+v", c.name, p.Dropped)
+		}
+	}
+}
+
+// withFramedStamp presses the lines of a stamp, in 9 pt type within a
+// frame, at the left under the header of page (a form at dpi), the title
+// and what follows moved down to make room, as a clerk stamps the blank
+// under the issuing body.
+func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
+	t.Helper()
+	opts := render.DefaultOptions()
+	opts.DPI, opts.SizePt, opts.LineSpacing = dpi, 9, 1.5
+	pages, err := render.Pages(strings.Join(lines, "\n"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ink := inkBounds(pages[0], pages[0].Bounds())
+	pad, stroke := dpi/25, max(2, dpi/100) // 1 mm inside the frame, a 0.25 mm rule
+	w, h := ink.Dx()+2*pad, ink.Dy()+2*pad
+	margin := dpi / 8
+	// The header ends at the first band of blank rows under its ink.
+	b := page.Bounds()
+	y := inkBounds(page, b).Min.Y
+	for band := dpi / 12; !inkBounds(page, image.Rect(b.Min.X, y, b.Max.X, y+band)).Empty(); y++ {
+		if y >= b.Max.Y/2 {
+			t.Fatal("no blank under the header")
+		}
+	}
+	gap := h + 2*margin
+	shifted := image.NewGray(b)
+	draw.Draw(shifted, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(shifted, image.Rect(b.Min.X, b.Min.Y, b.Max.X, y), page, b.Min, draw.Src)
+	draw.Draw(shifted, image.Rect(b.Min.X, y+gap, b.Max.X, b.Max.Y), page, image.Pt(b.Min.X, y), draw.Src)
+	x := b.Min.X + dpi*22/25 // 22 mm from the left edge
+	frame := image.Rect(x, y+margin, x+w, y+margin+h)
+	draw.Draw(shifted, frame, image.Black, image.Point{}, draw.Src)
+	draw.Draw(shifted, frame.Inset(stroke), image.White, image.Point{}, draw.Src)
+	draw.Draw(shifted, frame.Inset(pad), pages[0], ink.Min, draw.Src)
+	copy(page.Pix, shifted.Pix)
+}
+
+// inkBounds is the box of the dark pixels (luma under 128) of img within r.
+func inkBounds(img *image.Gray, r image.Rectangle) image.Rectangle {
+	var out image.Rectangle
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if img.GrayAt(x, y).Y < 128 {
+				out = out.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return out
+}
