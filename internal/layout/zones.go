@@ -361,6 +361,9 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 			continue
 		}
 		tail := pt.words[k:]
+		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) {
+			return false
+		}
 		var sum float64
 		for _, i := range tail {
 			if p.words[i].hand || p.words[i].fixed {
