@@ -199,10 +199,11 @@ func (p *page) restoreRun(run []int) {
 }
 
 // opensWithDash reports whether a list line's first word is its dash, or
-// starts with it ("-Lưu:").
+// starts with it ("-Lưu:"), as printed or as OCR misreads a short dash
+// on a scan ("~ Tòa án nhân dân tối cao;", "_", "=").
 func opensWithDash(text string) bool {
 	r := []rune(strings.TrimSpace(text))
-	return len(r) > 0 && (r[0] == '-' || r[0] == '–' || r[0] == '—' || r[0] == '+' || r[0] == '•')
+	return len(r) > 0 && strings.ContainsRune("-–—+•~_=", r[0])
 }
 
 // alnumCount is the number of letters and digits in s.

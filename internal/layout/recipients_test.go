@@ -8,8 +8,8 @@ import (
 	"github.com/vidoc/vidoc/internal/ocr"
 )
 
-// A list line under the "Nơi nhận:" label that the drop rules took most of
-// gets its words back; one that lost a little keeps its drops; a line
+// A list line under the "Nơi nhận:" label (its dash read "~" as on scans)
+// that the drop rules took most of gets its words back; one that lost a little keeps its drops; a line
 // beside the list (the signer's column) and a line under a blank are no
 // list lines.
 func TestListLinesKeepTheirWords(t *testing.T) {
@@ -21,7 +21,7 @@ func TestListLinesKeepTheirWords(t *testing.T) {
 		w("-", 150, 430, 158, 90, ""), w("Như", 170, 430, 210, 90, ""), w("trên;", 218, 430, 270, 90, ""),
 		w("-", 150, 460, 158, 90, ""), w("Các", 170, 460, 210, 90, ""), w("sở,", 218, 460, 250, 90, ""), w("ban,", 258, 460, 300, 90, ""),
 		w("ngành,", 308, 460, 380, 90, ""), w("đoàn", 388, 460, 440, 90, ""), w("thể;", 448, 460, 490, 40, ReasonStamp),
-		w("-", 150, 490, 158, 90, ""), w("Lưu:", 170, 490, 220, 93, ""), w("VL|TH", 245, 490, 320, 16, ReasonGarbage),
+		w("~", 150, 490, 158, 60, ""), w("Lưu:", 170, 490, 220, 93, ""), w("VL|TH", 245, 490, 320, 16, ReasonGarbage),
 		w("(0Ở", 356, 490, 446, 42, ReasonStamp),
 		w("GIÁM", 980, 490, 1050, 20, ReasonGarbage),                             // beside it, a column gap away
 		w("-", 150, 600, 158, 90, ""), w("xy", 170, 600, 200, 10, ReasonGarbage), // under a blank: no list line
