@@ -8,8 +8,10 @@
 # title, body, closing; seal, signature, handwritten blanks, banners,
 # specks) and its last page (-last: page number, the body's last
 # paragraphs, a Nơi nhận list as long as real ones ending in "- Lưu: VT,
-# P.TCHC (02)." shapes beside the signer block, the seal over the signer's
-# title, higher, or askew over the list), and the first pages again with
+# P.TCHC (02)." shapes or in unit codes ("- Lưu: VT, PC06(Đ2).", "- Lưu:
+# KH03 (Đ8).") beside the signer block or on its name's row, the seal over
+# the signer's title, higher, askew over the list or low over its last
+# lines, or the signer's flourish over them), and the first pages again with
 # their top cut through the motto or the Party title (-topcut: a copy
 # scanned low or cropped tight, its first header row lost and the fixed
 # line shaved), as 1-bit scans at 200/300 dpi or
@@ -103,7 +105,7 @@ done
 
 echo "## Lines lost on generated first and last pages"
 echo
-echo "Pages of cmd/formgen (first pages, last pages with -last: long Nơi nhận lists ending in short archive lines, seals over the signer's title or askew over the list, and cut pages, the first pages with -topcut $topcut: the top cut through the motto or the Party title, $topcut of its height down; 1-bit 200/300 dpi and colour JPEG 150–200 dpi), read once by \`vidoc ocr --format json -j 1\`. Lines: the lines of 3+ syllables each page prints (formgen's NAME.truth.txt); lost: those the reading lacks by scripts/lost_lines.py (60 % of characters), for Tesseract's own lines (the JSON's lines, before layout) and for vidoc's text. $forms seeds per range; held-out seeds are never tuned on."
+echo "Pages of cmd/formgen (first pages, last pages with -last: long Nơi nhận lists ending in short archive lines, some of unit codes, seals over the signer's title, askew over the list or low over its last lines, flourishes over them, and cut pages, the first pages with -topcut $topcut: the top cut through the motto or the Party title, $topcut of its height down; 1-bit 200/300 dpi and colour JPEG 150–200 dpi), read once by \`vidoc ocr --format json -j 1\`. Lines: the lines of 3+ syllables each page prints (formgen's NAME.truth.txt); lost: those the reading lacks by scripts/lost_lines.py (60 % of characters), for Tesseract's own lines (the JSON's lines, before layout) and for vidoc's text. $forms seeds per range; held-out seeds are never tuned on."
 echo
 echo "| seeds | pages | n | lines | lost Tesseract | lost vidoc | layout / OCR CPU |"
 echo "|---|---|---:|---:|---:|---:|---:|"

@@ -279,3 +279,36 @@ func TestWriteTopCut(t *testing.T) {
 		}
 	}
 }
+
+// Some last pages take the closing's harder shapes (varyLast): an archive
+// line of unit codes with digits, the archive line on the signer's name's
+// row, a seal stamped low over the list's last lines, a flourish drawn
+// over them; every page still draws.
+func TestMakeLastVariants(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	seen := map[string]bool{}
+	for seed := uint64(1); seed <= 40; seed++ {
+		p, err := MakeLast(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, signer := p.Form.ClosingLeft, p.Form.ClosingRight
+		if last := list[len(list)-1]; regexp.MustCompile(`^- Lưu.*[A-Z]+\d`).MatchString(last) {
+			seen["code"] = true
+		}
+		if len(list)-1 == len(signer)+2 {
+			seen["beside the name"] = true
+		}
+		if s := p.Form.SealShift; s[0] < -2.3 && s[1] > 0.3 {
+			seen["seal low"] = true
+		}
+		if p.Form.SignatureShift < -1 {
+			seen["flourish"] = true
+		}
+	}
+	if len(seen) != 4 {
+		t.Errorf("last pages' variants seen in 40 seeds: %v", seen)
+	}
+}

@@ -140,6 +140,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
+	p.markListLines()
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}

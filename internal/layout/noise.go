@@ -70,6 +70,9 @@ func (p *page) markGarbageParts() {
 		switch {
 		case slices.ContainsFunc(pt.words, func(i int) bool { return p.words[i].fixed }):
 			// A fixed header line read poorly is still the line.
+		case p.words[pt.words[0]].listed:
+			// A line of the Nơi nhận list: kept, however garbled, as
+			// markListLines gave it back.
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.

@@ -22,7 +22,10 @@ type word struct {
 	// inTable: the word lies in a table and reaches the text through
 	// its cell, not its line. Words read again in a cell have tline -1.
 	inTable bool
-	drop    string // why it is kept out of the text; "" when kept
+	// listed: the word is on a line of the Nơi nhận list, before its
+	// first column gap (markListLines): the garbage filter keeps its line.
+	listed bool
+	drop   string // why it is kept out of the text; "" when kept
 }
 
 // part is a run of words of one Tesseract line with no wide gap inside: a

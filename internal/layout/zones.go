@@ -29,20 +29,35 @@ var (
 )
 
 // split cuts every Tesseract line at its wide gaps into parts, one per
-// column, leaving out dropped words.
+// column, leaving out dropped words. A word dropped as garbage between two
+// kept ones, a word's space from each, stood where the line is printed (a
+// receiving office's stamp over the date's day and month, read
+// "Ì9!háng"): the hole it leaves is no column gap, and the line stays one
+// part. Cut there, its two halves each looked like a column of their own,
+// and the place and date line was read half in the left column.
 func (p *page) split() {
 	gap := int(columnGap * float64(p.xh))
+	bridge := int(bridgeGap * float64(p.xh))
 	for t, line := range p.tlines {
 		var cur []int
+		end, bridged := 0, false // right edge of the line's print so far; whether a dropped word set it
 		for _, i := range line {
-			if !p.kept(i) || p.words[i].inTable {
+			w := p.words[i]
+			if w.inTable {
 				continue
 			}
-			if len(cur) > 0 && p.words[i].Box.X0-p.words[cur[len(cur)-1]].Box.X1 > gap {
+			if !p.kept(i) {
+				if len(cur) > 0 && p.bridges(i) && w.Box.X0-end <= bridge {
+					end, bridged = max(end, w.Box.X1), true
+				}
+				continue
+			}
+			if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
 				p.parts = append(p.parts, p.partOf(t, cur))
 				cur = nil
 			}
 			cur = append(cur, i)
+			end, bridged = w.Box.X1, false
 		}
 		if len(cur) > 0 {
 			p.parts = append(p.parts, p.partOf(t, cur))
@@ -53,6 +68,19 @@ func (p *page) split() {
 	for _, pt := range p.parts {
 		pt.kind = Body
 	}
+}
+
+// bridgeGap is the widest space, in type sizes, between a word dropped as
+// garbage and the kept words on each side of it for the line to be one
+// part across it: a word's space, well under a column gap.
+const bridgeGap = 1.5
+
+// bridges reports whether dropped word i may hold a line together across
+// the hole it leaves: unreadable marks of a letter's height or more where
+// print stands, not a speck, a stamp's or a signature's word.
+func (p *page) bridges(i int) bool {
+	w := p.words[i]
+	return w.drop == ReasonGarbage && w.Box.Y1-w.Box.Y0 >= p.xh/2
 }
 
 // findZones marks page numbers, then the header and the closing with their
@@ -333,6 +361,9 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 			continue
 		}
 		tail := pt.words[k:]
+		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) {
+			return false
+		}
 		var sum float64
 		for _, i := range tail {
 			if p.words[i].hand || p.words[i].fixed {

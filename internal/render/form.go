@@ -76,6 +76,10 @@ type Form struct {
 	// stamped askew reaches over the Nơi nhận list (x < 0) or higher over
 	// the signer's title (y < 0).
 	SealShift [2]float64
+	// SignatureShift moves the signature from the middle of the signer
+	// column, in multiples of its half width (x right): a signer's
+	// flourish drawn to the left runs over the Nơi nhận list's last lines.
+	SignatureShift float64
 }
 
 // HandOpen and HandClose mark the handwritten part of a header line.
@@ -288,7 +292,8 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	}
 	colMid := (rightCol[0] + rightCol[1]) / 2
 	if f.Signature {
-		marks.Signature = scribble(img, colMid, (gapTop+nameY-ascent)/2, mmToPx(22, opts.DPI), lineHeight, max(2, opts.DPI/100))
+		halfW := mmToPx(22, opts.DPI)
+		marks.Signature = scribble(img, colMid+int(f.SignatureShift*float64(halfW)), (gapTop+nameY-ascent)/2, halfW, lineHeight, max(2, opts.DPI/100))
 	}
 	if len(f.Seal) > 0 {
 		// The seal covers the left third of the signer block, as the rules
