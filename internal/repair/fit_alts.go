@@ -66,7 +66,8 @@ func main() {
 	args := os.Args[1:]
 	harmOnly := len(args) > 0 && args[0] == "-harm"
 	vetoOnly := len(args) > 0 && args[0] == "-veto"
-	if harmOnly || vetoOnly {
+	sureOnly := len(args) > 0 && args[0] == "-sure"
+	if harmOnly || vetoOnly || sureOnly {
 		args = args[1:]
 	}
 	if len(args) < 1 || len(args) > 2 {
@@ -79,6 +80,11 @@ func main() {
 		err = runHarm(args)
 	case vetoOnly:
 		err = runVeto(args)
+	case sureOnly:
+		var pages []page
+		if pages, err = load(args[0]); err == nil {
+			calibrate(pages)
+		}
 	default:
 		err = run(args[0], args[1:])
 	}
