@@ -43,7 +43,7 @@ func TestGlyphVetoHoldsEveryRule(t *testing.T) {
 		// A point's label read as a syllable, its digit dropped (a harm
 		// found on new legal pages: "các điểm A1, A2, A3"; a series of
 		// them on a line is kept by text-only repair too, markLabelSeries).
-		{"token's case", "Ranh giới bắt đầu từ điểm A1 có tọa độ sau đây.\n", "A1", "A"},
+		{"token's case", "Ranh giới bắt đầu từ mốc A1 có tọa độ sau đây.\n", "A1", "A"},
 		// The glued rule splitting a number off a syllable it also
 		// rewrites: the space is the glyphs' leave, the mark is not.
 		{"glued", "trong nam2024 và các năm sau\n", "nam2024", "năm 2024"},

@@ -20,7 +20,8 @@ import (
 // mục, tiết, chương, phần) on the same line, or opening its line, perhaps
 // after an opening quote, with "." or ")" right after it. Read as a word,
 // "2a" lost its number and became "a", another point. A Roman numeral in
-// capitals after a part's name is its number too.
+// capitals after a part's name is its number too, and so is a capital
+// with a digit ("điểm A1").
 func markInsertedLabels(text string, slots []slot) []slot {
 	for i := range slots {
 		s := &slots[i]
@@ -34,6 +35,10 @@ func markInsertedLabels(text string, slots []slot) []slot {
 			// "Mục XI", "Chương VI": parts are numbered in Roman
 			// numerals too, and the decoder read "XI" as a damaged "i".
 			s.kind, s.unit = slotFixed, token.UnitNumber
+		case afterPart && isCapitalDigit(w):
+			// "điểm A1": a point named by a capital and a digit, alone
+			// (markLabelSeries keeps those listed together).
+			s.kind, s.unit = slotCode, token.UnitCode
 		case !isInsertedLabel(w):
 		case afterPart:
 			s.kind, s.unit = slotFixed, token.UnitNumber

@@ -1,10 +1,6 @@
 package repair
 
-import (
-	"unicode/utf8"
-
-	"github.com/vidoc/vidoc/internal/token"
-)
+import "github.com/vidoc/vidoc/internal/token"
 
 // markLabelSeries turns labels of one capital and one digit that a line
 // lists together ("các điểm A1, A2, A3 và A4", "ô B1 và B2") into code
@@ -40,8 +36,13 @@ func markLabelSeries(text string, slots []slot) []slot {
 // digit, and gives them.
 func capitalDigit(text string, s slot) (byte, byte, bool) {
 	w := text[s.start:s.end]
-	if s.kind != slotWord || len(w) != 2 || utf8.RuneCountInString(w) != 2 || w[0] < 'A' || w[0] > 'Z' || !isDigit(w[1]) {
+	if s.kind != slotWord || !isCapitalDigit(w) {
 		return 0, 0, false
 	}
 	return w[0], w[1] - '0', true
+}
+
+// isCapitalDigit reports one ASCII capital and one digit ("A1").
+func isCapitalDigit(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && isDigit(w[1])
 }
