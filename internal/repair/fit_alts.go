@@ -32,7 +32,13 @@
 //
 //	go run ./internal/repair/fit_alts.go -veto DIR [REAL]
 //
-// calibrates the glyph veto (runVeto) on DIR's pages and REAL's.
+// calibrates the glyph veto (runVeto) on DIR's pages and REAL's, and
+//
+//	go run ./internal/repair/fit_alts.go -sure DIR
+//
+// prints the sureness calibration (calibrate) of DIR's pages alone: how
+// often a word read so surely is right there, real scans against
+// rendered pages.
 package main
 
 import (
