@@ -42,7 +42,10 @@
 # FIT_TRUTHS prints, instead of the changes, the syllables right, pages
 # below their OCR input and changes held of words read right and wrong
 # for each veto of a grid (fit_alts.go -veto); FIT_VETO="Conf,Top,Margin"
-# or "off" lists the changes under another veto.
+# or "off" lists the changes under another veto. Both FIT_HARM and
+# FIT_VETO_GRID take the tuning documents' real scans too, read as above,
+# and total them apart: rendered pages print every mark dark, scans fade
+# them.
 #
 # Usage: scripts/fit_alternatives.sh    (SHARED; FIT_DIR keeps the pages
 # and their OCR between runs, default a temporary folder)
@@ -55,6 +58,8 @@ bench_name=fit_alternatives
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
 [ -d "$shared/corpus/legal" ] || { log "$shared/corpus/legal not found (set SHARED)"; exit 1; }
+# The texts are linked into FIT_DIR: a relative SHARED would link nowhere.
+shared=$(cd "$shared" && pwd)
 
 dir=${FIT_DIR:-$work}
 mkdir -p "$dir/texts" "$dir/texts2" "$dir/ocr" "$dir/real" "$dir/realocr"
@@ -120,7 +125,7 @@ for png in "$dir"/pairs/*.png; do
 done
 real=()
 truth=$shared/dev/scans/truth
-if [ -d "$truth" ] && [ -z "${FIT_HARM:-}${FIT_VETO_GRID:-}" ]; then
+if [ -d "$truth" ]; then
   shopt -s nullglob nocaseglob
   for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do
     b=$(basename "$f"); b=${b%.*}
@@ -138,11 +143,11 @@ if [ -d "$truth" ] && [ -z "${FIT_HARM:-}${FIT_VETO_GRID:-}" ]; then
   compgen -G "$dir/real/*.truth.txt" >/dev/null && real=("$dir/real")
 fi
 if [ -n "${FIT_VETO_GRID:-}" ]; then
-  go run ./internal/repair/fit_alts.go -veto "$dir/ocr"
+  go run ./internal/repair/fit_alts.go -veto "$dir/ocr" "${real[@]}"
   exit 0
 fi
 if [ -n "${FIT_HARM:-}" ]; then
-  go run ./internal/repair/fit_alts.go -harm "$dir/ocr"
+  go run ./internal/repair/fit_alts.go -harm "$dir/ocr" "${real[@]}"
   exit 0
 fi
 go run ./internal/repair/fit_alts.go "$dir/ocr" "${real[@]}"

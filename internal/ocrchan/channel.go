@@ -43,12 +43,6 @@ type Word struct {
 	// read, "chính" of "chính/BQP;" apart from its semicolon (repair's
 	// glyph veto).
 	Tops, Margins []float64
-	// Listed is each glyph's choices as Tesseract listed them, at any
-	// confidence (nil when the candidates are not FromGlyphs). A mark a
-	// scan printed faintly is often listed only at the clipped floor, and
-	// a word's beam of spellings loses it among the other floor choices
-	// (repair's glyph veto lets such a mark through).
-	Listed [][]string
 }
 
 // Options bound the beam.
@@ -118,12 +112,6 @@ func Build(printed string, glyphs [][]Choice, opts Options) Word {
 	}
 	w := Word{Printed: printed, Candidates: beam, FromGlyphs: true}
 	w.MinTop, w.MinMargin, w.Tops, w.Margins = sureness(glyphs)
-	w.Listed = make([][]string, len(glyphs))
-	for i, g := range glyphs {
-		for _, c := range g {
-			w.Listed[i] = append(w.Listed[i], c.Text)
-		}
-	}
 	return w
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/vidoc/vidoc/internal/editdist"
 	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // looksLikeCode reports whether a core is a document code or a similar
@@ -156,7 +157,7 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 	if v, ok := cr.lostDash(part); ok && afterSlash {
 		return v
 	}
-	if !othersKnown {
+	if !othersKnown || markedSyllable(part) {
 		return part
 	}
 	// Letters of codes misread as other glyphs: keep the most frequent
@@ -184,6 +185,23 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 		return best
 	}
 	return part
+}
+
+// markedSyllable reports a part that is a Vietnamese syllable with a
+// mark, in small letters or with a capital first ("chính", "Thuế"): a
+// word glued to a code by its slash ("Cục Tài chính/BQP", "Vụ Pháp
+// chế/BTC": a unit and the ministry it belongs to), not a code's part
+// damaged. Code parts are capitals with at most a stroked D; a mark is no
+// misreading of one.
+func markedSyllable(part string) bool {
+	marked := false
+	for i, r := range part {
+		if i > 0 && unicode.IsUpper(r) {
+			return false
+		}
+		marked = marked || r >= utf8.RuneSelf && r != 'đ' && r != 'Đ'
+	}
+	return marked && viet.Valid(viet.Lower(part))
 }
 
 // restoreStrokedD puts back the Đ that stripped text and English OCR write as D

@@ -17,9 +17,10 @@
 // the held-out ones), is scored alongside each weight tried, never fitted
 // on: whether what the training pages choose carries over to real scans.
 //
-//	go run ./internal/repair/fit_alts.go -harm DIR
+//	go run ./internal/repair/fit_alts.go -harm DIR [REAL]
 //
-// lists instead every change repair makes to DIR's pages, text-only and
+// lists instead every change repair makes to DIR's pages (and REAL's,
+// totalled apart), text-only and
 // with the fitted weights (or FIT_WEIGHTS=Err,OCR,Miss,Alt,Keep,Len,Floor):
 // whether the OCR's word was right before and after, the kind of change
 // (case, marks, join/split, letters) and how surely Tesseract read it;
@@ -28,6 +29,16 @@
 // (repair.Why: the rule that wrote it, the channel's and the language
 // model's log-probabilities of the reading and of the printed word).
 // FIT_WHY=1 says the same under every change.
+//
+//	go run ./internal/repair/fit_alts.go -veto DIR [REAL]
+//
+// calibrates the glyph veto (runVeto) on DIR's pages and REAL's, and
+//
+//	go run ./internal/repair/fit_alts.go -sure DIR
+//
+// prints the sureness calibration (calibrate) of DIR's pages alone: how
+// often a word read so surely is right there, real scans against
+// rendered pages.
 package main
 
 import (
@@ -61,19 +72,25 @@ func main() {
 	args := os.Args[1:]
 	harmOnly := len(args) > 0 && args[0] == "-harm"
 	vetoOnly := len(args) > 0 && args[0] == "-veto"
-	if harmOnly || vetoOnly {
+	sureOnly := len(args) > 0 && args[0] == "-sure"
+	if harmOnly || vetoOnly || sureOnly {
 		args = args[1:]
 	}
-	if len(args) < 1 || len(args) > 2 || (harmOnly || vetoOnly) && len(args) != 1 {
+	if len(args) < 1 || len(args) > 2 {
 		fmt.Fprintln(os.Stderr, "usage: go run fit_alts.go [-harm|-veto] DIR [REAL]")
 		os.Exit(2)
 	}
 	var err error
 	switch {
 	case harmOnly:
-		err = runHarm(args[0])
+		err = runHarm(args)
 	case vetoOnly:
-		err = runVeto(args[0])
+		err = runVeto(args)
+	case sureOnly:
+		var pages []page
+		if pages, err = load(args[0]); err == nil {
+			calibrate(pages)
+		}
 	default:
 		err = run(args[0], args[1:])
 	}
@@ -481,17 +498,12 @@ func readRight(truth, text string) func(start, end int) bool {
 	}
 }
 
-// runHarm repairs each page of dir text-only and with the fitted weights
-// and lists every change by what it did to the word (harmList), then, per
-// path, the syllables right and the pages left below their OCR input.
-func runHarm(dir string) error {
-	pages, err := load(dir)
-	if err != nil {
-		return err
-	}
-	if err := adaptAll(pages); err != nil {
-		return err
-	}
+// runHarm repairs each page of dirs[0] (and of dirs[1], the tuning real
+// scans, if given: listed and totalled apart) text-only and with the
+// fitted weights and lists every change by what it did to the word
+// (harmList), then, per path, the syllables right and the pages left
+// below their OCR input.
+func runHarm(dirs []string) error {
 	veto, err := vetoOf(os.Getenv("FIT_VETO"))
 	if err != nil {
 		return err
@@ -503,13 +515,31 @@ func runHarm(dir string) error {
 			return fmt.Errorf("FIT_WEIGHTS %q: %w", v, err)
 		}
 	}
+	for _, dir := range dirs {
+		pages, err := load(dir)
+		if err != nil {
+			return err
+		}
+		if err := adaptAll(pages); err != nil {
+			return err
+		}
+		if err := harmPages(dir, pages, fitted, veto); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// harmPages lists the changes of both paths on pages (harmRun) and their
+// totals.
+func harmPages(dir string, pages []page, fitted repair.AltWeights, veto repair.GlyphVeto) error {
 	var ocrTotal eval.Result
 	for i, p := range pages {
 		res := eval.Compare(p.truth, p.text)
 		pages[i].ocrRight = res.Correct
 		ocrTotal = eval.Sum(ocrTotal, res)
 	}
-	fmt.Printf("%d pages; OCR input: %d of %d syllables right\n", len(pages), ocrTotal.Correct, ocrTotal.Words)
+	fmt.Printf("%s: %d pages; OCR input: %d of %d syllables right\n", dir, len(pages), ocrTotal.Correct, ocrTotal.Words)
 	for _, alts := range []bool{false, true} {
 		tally := map[string]int{}
 		right := 0
@@ -532,8 +562,8 @@ func runHarm(dir string) error {
 				below = append(below, fmt.Sprintf("%s %d<%d", p.name, n, p.ocrRight))
 			}
 		}
-		fmt.Printf("alternatives %v: %d syllables right, %d pages below their OCR input %v\n", alts, right, len(below), below)
-		fmt.Printf("alternatives %v:", alts)
+		fmt.Printf("%s alternatives %v: %d syllables right, %d pages below their OCR input %v\n", dir, alts, right, len(below), below)
+		fmt.Printf("%s alternatives %v:", dir, alts)
 		for _, k := range sortedKeys(tally) {
 			fmt.Printf(" %s %d;", k, tally[k])
 		}
@@ -574,6 +604,9 @@ func harmList(p page, res repair.Result, tally map[string]int) {
 				rule = c.Why.Rule
 			}
 			fmt.Printf("%s %s %q → %q  rule %s\n", p.name, outcome, c.Original, c.Replacement, rule)
+			if w := wordAt(p.words, c.Offset, c.Offset+len(c.Original)); w != nil {
+				fmt.Printf("    glyphs: %s\n", glyphList(p.glyphs[w.Start]))
+			}
 			continue
 		}
 		if c.Kept {
@@ -706,71 +739,112 @@ func vetoOf(s string) (repair.GlyphVeto, error) {
 }
 
 // runVeto calibrates the glyph veto (repair.GlyphVeto) on the pages of
-// dir, which must be tuning pages: it repairs each page once with the
+// dirs[0], which must be tuning pages, and of dirs[1], the tuning
+// documents' real scans, if given: it repairs each page once with the
 // fitted weights and no veto, then, for each veto of a grid, keeps the
-// changes the veto would hold and prints the syllables right, the pages
-// left below their OCR input and how many changes it held of words the
-// OCR read right (harms spared) and wrong (wins lost, or wrong either
-// way). The veto acts after decoding, so one decoding serves every veto.
-func runVeto(dir string) error {
-	pages, err := load(dir)
-	if err != nil {
-		return err
-	}
-	if err := adaptAll(pages); err != nil {
-		return err
-	}
-	type decoded struct {
-		changes []repair.Change
-		right   func(start, end int) bool
-	}
-	dec := make([]decoded, len(pages))
-	ocrRight := 0
-	for i, p := range pages {
-		pages[i].ocrRight = eval.Compare(p.truth, p.text).Correct
-		ocrRight += pages[i].ocrRight
-		res, err := p.adapted.WithAltWeights(repair.FittedAltWeights, nil).WithGlyphVeto(repair.GlyphVeto{}).RepairWords(context.Background(), p.text, p.words)
+// changes the veto would hold and prints, for each set and both together,
+// the syllables right, the pages left below their OCR input and how many
+// changes it held of words the OCR read right (harms spared) and wrong
+// (wins lost, or wrong either way). The veto acts after decoding, so one
+// decoding serves every veto. Rendered pages print every mark dark; the
+// real scans fade them, where Tesseract is surely wrong more often.
+func runVeto(dirs []string) error {
+	var sets [][]vetoPage
+	for _, dir := range dirs {
+		set, ocrRight, err := decodeForVeto(dir)
 		if err != nil {
-			return fmt.Errorf("%s: %w", p.name, err)
+			return err
 		}
-		dec[i] = decoded{res.Changes, readRight(p.truth, p.text)}
+		fmt.Printf("%s: %d pages; OCR input: %d syllables right\n", dir, len(set), ocrRight)
+		sets = append(sets, set)
 	}
-	fmt.Printf("%d pages; OCR input: %d syllables right\n", len(pages), ocrRight)
-	fmt.Println("conf top margin: right, pages below, held (OCR right), held (OCR wrong)")
+	fmt.Println("conf top margin: right, pages below, held (OCR right), held (OCR wrong) [rendered | real scans | both]")
 	for _, conf := range []float64{0, 60, 80, 90, 96} {
 		for _, top := range []float64{0, 0.6, 0.8, 0.85, 0.9, 0.92, 0.93, 0.94, 0.95} {
 			for _, margin := range []float64{0, 0.3, 0.5, 0.7, 0.9} {
 				v := repair.GlyphVeto{Conf: conf, Top: top, Margin: margin}
-				right, below, spared, lost := 0, 0, 0, 0
-				for i, p := range pages {
-					var b strings.Builder
-					last := 0
-					for _, c := range dec[i].changes {
-						if c.Kept {
-							continue
-						}
-						if v != (repair.GlyphVeto{}) && p.adapted.Vetoes(v, p.text, p.words, c) {
-							if dec[i].right(c.Offset, c.Offset+len(c.Original)) {
-								spared++
-							} else {
-								lost++
-							}
-							continue
-						}
-						b.WriteString(p.text[last:c.Offset])
-						b.WriteString(c.Replacement)
-						last = c.Offset + len(c.Original)
+				fmt.Printf("%g %g %g:", conf, top, margin)
+				var sum vetoScore
+				for k, set := range sets {
+					s := scoreVeto(set, v)
+					sum = vetoScore{sum.right + s.right, sum.below + s.below, sum.spared + s.spared, sum.lost + s.lost}
+					if k > 0 {
+						fmt.Print(" |")
 					}
-					b.WriteString(p.text[last:])
-					n := eval.Compare(p.truth, b.String()).Correct
-					right += n
-					if n < p.ocrRight {
-						below++
-					}
+					fmt.Printf(" %d, %d, %d, %d", s.right, s.below, s.spared, s.lost)
 				}
-				fmt.Printf("%g %g %g: %d, %d, %d, %d\n", conf, top, margin, right, below, spared, lost)
+				if len(sets) > 1 {
+					fmt.Printf(" | %d, %d, %d, %d", sum.right, sum.below, sum.spared, sum.lost)
+				}
+				fmt.Println()
 			}
 		}
 	}
 	return nil
+}
+
+// vetoPage is a page decoded once without the veto, for runVeto.
+type vetoPage struct {
+	page
+	changes []repair.Change
+	right   func(start, end int) bool // the OCR's word was right
+}
+
+// vetoScore is what a veto does to a set of pages (runVeto).
+type vetoScore struct{ right, below, spared, lost int }
+
+// decodeForVeto loads the pages of dir and repairs each with the fitted
+// weights and no veto.
+func decodeForVeto(dir string) ([]vetoPage, int, error) {
+	pages, err := load(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := adaptAll(pages); err != nil {
+		return nil, 0, err
+	}
+	out := make([]vetoPage, len(pages))
+	ocrRight := 0
+	for i, p := range pages {
+		p.ocrRight = eval.Compare(p.truth, p.text).Correct
+		ocrRight += p.ocrRight
+		res, err := p.adapted.WithAltWeights(repair.FittedAltWeights, nil).WithGlyphVeto(repair.GlyphVeto{}).RepairWords(context.Background(), p.text, p.words)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", p.name, err)
+		}
+		out[i] = vetoPage{p, res.Changes, readRight(p.truth, p.text)}
+	}
+	return out, ocrRight, nil
+}
+
+// scoreVeto applies veto v to the changes of each page of set.
+func scoreVeto(set []vetoPage, v repair.GlyphVeto) vetoScore {
+	var s vetoScore
+	for _, p := range set {
+		var b strings.Builder
+		last := 0
+		for _, c := range p.changes {
+			if c.Kept {
+				continue
+			}
+			if v != (repair.GlyphVeto{}) && p.adapted.Vetoes(v, p.text, p.words, c) {
+				if p.right(c.Offset, c.Offset+len(c.Original)) {
+					s.spared++
+				} else {
+					s.lost++
+				}
+				continue
+			}
+			b.WriteString(p.text[last:c.Offset])
+			b.WriteString(c.Replacement)
+			last = c.Offset + len(c.Original)
+		}
+		b.WriteString(p.text[last:])
+		n := eval.Compare(p.truth, b.String()).Correct
+		s.right += n
+		if n < p.ocrRight {
+			s.below++
+		}
+	}
+	return s
 }

@@ -19,15 +19,28 @@ import (
 // number is due: after the word that names the part (khoản, điểm, Điều,
 // mục, tiết, chương, phần) on the same line, or opening its line, perhaps
 // after an opening quote, with "." or ")" right after it. Read as a word,
-// "2a" lost its number and became "a", another point.
+// "2a" lost its number and became "a", another point. A Roman numeral in
+// capitals after a part's name is its number too, and so is a capital
+// with a digit ("điểm A1").
 func markInsertedLabels(text string, slots []slot) []slot {
 	for i := range slots {
 		s := &slots[i]
-		if s.kind != slotWord || !isInsertedLabel(text[s.start:s.end]) {
+		if s.kind != slotWord {
 			continue
 		}
+		w := text[s.start:s.end]
+		afterPart := i > 0 && slots[i-1].kind == slotWord && slots[i-1].line == s.line && partNames[viet.Lower(text[slots[i-1].start:slots[i-1].end])]
 		switch {
-		case i > 0 && slots[i-1].kind == slotWord && slots[i-1].line == s.line && partNames[viet.Lower(text[slots[i-1].start:slots[i-1].end])]:
+		case afterPart && romanMarkers[w]:
+			// "Mục XI", "Chương VI": parts are numbered in Roman
+			// numerals too, and the decoder read "XI" as a damaged "i".
+			s.kind, s.unit = slotFixed, token.UnitNumber
+		case afterPart && isCapitalDigit(w):
+			// "điểm A1": a point named by a capital and a digit, alone
+			// (markLabelSeries keeps those listed together).
+			s.kind, s.unit = slotCode, token.UnitCode
+		case !isInsertedLabel(w):
+		case afterPart:
 			s.kind, s.unit = slotFixed, token.UnitNumber
 		case opensLine(text, slots, i) && i+1 < len(slots) && slots[i+1].start == s.end && slots[i+1].line == s.line &&
 			(text[slots[i+1].start:slots[i+1].end] == "." || text[slots[i+1].start:slots[i+1].end] == ")"):

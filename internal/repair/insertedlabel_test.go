@@ -18,3 +18,15 @@ func TestInsertedLabels(t *testing.T) {
 		"Đây 1a công việc của cơ quan.\n": "Đây là công việc của cơ quan.\n",
 	})
 }
+
+// A part numbered in Roman numerals keeps its number: read as a word,
+// "Mục XI" became "Mục I", another part (a harm found on new legal
+// pages); so does a point named by a capital and a digit ("điểm A1" had
+// become "điểm A"). Text written for the test.
+func TestRomanPartNumbers(t *testing.T) {
+	wantRepairs(t, realRepairer(t, Options{}), map[string]string{
+		"Nghị định này thay thế Mục XI và Mục VI của Phần thứ hai.\n": "Nghị định này thay thế Mục XI và Mục VI của Phần thứ hai.\n",
+		"Bãi bỏ Chương XI của Thông tư.\n":                            "Bãi bỏ Chương XI của Thông tư.\n",
+		"Ranh giới bắt đầu từ điểm A1 có tọa độ sau đây.\n":           "Ranh giới bắt đầu từ điểm A1 có tọa độ sau đây.\n",
+	})
+}

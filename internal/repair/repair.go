@@ -270,6 +270,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	slots = joinSplitCodes(text, slots)
 	slots = markListMarkers(text, slots)
 	slots = markInsertedLabels(text, slots)
+	slots = markLabelSeries(text, slots)
 	upperLines := linesInCapitals(text, slots)
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
