@@ -2,6 +2,9 @@ package layout
 
 import (
 	"image"
+	"strings"
+
+	"github.com/vidoc/vidoc/internal/editdist"
 )
 
 // A stamp pressed in a frame, such as a receiving office's "ĐẾN" stamp
@@ -123,29 +126,80 @@ func sideCover(rs []rule, horizontal bool, pos, from, to, tol int) float64 {
 }
 
 // dropInFrame drops as stamp the words of each run of a line (cut at
-// column gaps) whose words all have their centre inside frame.
+// column gaps) whose words all have their centre inside frame, unless
+// the frame holds one run only and it reads as a framed mark of the
+// document itself (framedMark): that is the document's text.
 func (p *page) dropInFrame(frame image.Rectangle) {
 	gap := int(columnGap * float64(p.xh))
 	inside := func(i int) bool {
 		b := p.words[i].Box
 		return image.Pt((b.X0+b.X1)/2, (b.Y0+b.Y1)/2).In(frame)
 	}
+	var in [][]int
 	for _, line := range p.tlines {
 		for _, run := range p.gapRuns(line, gap) {
 			all := true
 			for _, i := range run {
 				all = all && inside(i)
 			}
-			if !all {
-				continue
-			}
-			for _, i := range run {
-				if w := &p.words[i]; !w.hand && !w.fixed && w.drop == "" {
-					w.drop = ReasonStamp
-				}
+			if all {
+				in = append(in, run)
 			}
 		}
 	}
+	if len(in) == 1 && framedMark(p.runText(in[0])) {
+		return
+	}
+	for _, run := range in {
+		for _, i := range run {
+			if w := &p.words[i]; !w.hand && !w.fixed && w.drop == "" {
+				w.drop = ReasonStamp
+			}
+		}
+	}
+}
+
+// runText is the words of run joined by spaces.
+func (p *page) runText(run []int) string {
+	ws := make([]string, len(run))
+	for k, i := range run {
+		ws[k] = p.words[i].Text
+	}
+	return strings.Join(ws, " ")
+}
+
+// framedMarks are the marks ND 30/2020 (Phụ lục I, items 10a and 10b)
+// prints in a rectangular frame under the number and symbol: the
+// secrecy marks (Luật Bảo vệ bí mật nhà nước 2018) and the urgency
+// marks, and the draft mark a draft bears in a frame at the top. They
+// are the document's own text, which the header parser reads
+// (internal/structure: urgencyMarks, secrecyMarks, the draft), not a
+// stamp laid over it. Layout may not import structure, hence its own
+// list.
+var framedMarks = []string{
+	"HỎA TỐC", "HỎA TỐC HẸN GIỜ", "THƯỢNG KHẨN", "KHẨN",
+	"TUYỆT MẬT", "TỐI MẬT", "MẬT",
+	"DỰ THẢO",
+}
+
+// framedMarkShare bounds the edits of a misread mark, in its letters
+// without marks: one in four ("KHAM" for "KHẨN", a frame's side read as
+// "I"); a three-letter "MẬT" must be read right. No mark is that close
+// to a line of a receiving stamp ("ĐẾN", "Số:", "Ngày:", "Chuyển:"),
+// which in any case fills its frame with more than one line.
+const framedMarkShare = 4
+
+// framedMark says text, read inside a frame, is one of framedMarks,
+// compared by letters with marks and case dropped.
+func framedMark(text string) bool {
+	read := letters(text)
+	for _, m := range framedMarks {
+		want := letters(m)
+		if editdist.Runes(read, want) <= len(want)/framedMarkShare {
+			return true
+		}
+	}
+	return false
 }
 
 // gapRuns cuts a Tesseract line (its word indices) into runs at each gap

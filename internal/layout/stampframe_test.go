@@ -8,6 +8,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
+	"github.com/vidoc/vidoc/internal/structure"
 )
 
 // TestFramedStampDropped: a receiving office's stamp pressed in a frame
@@ -64,6 +65,69 @@ func TestFramedStampDropped(t *testing.T) {
 	}
 }
 
+// TestFramedMarksKept: the urgency and secrecy marks ND 30/2020 (Phụ
+// lục I) prints in a frame under the number stay in the text where the
+// header parser reads them, on a grey and a 1-bit copy; the form's lines
+// are all kept. (Tesseract reads no word at all in a frame holding the
+// three letters "MẬT" alone, at 150 to 300 dpi, nor in one at 150 dpi:
+// those copies test nothing of layout.)
+func TestFramedMarksKept(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCRs pages with Tesseract")
+	}
+	form := testForm()
+	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	urgency := func(h structure.Header) *structure.Field { return h.Urgency }
+	secrecy := func(h structure.Header) *structure.Field { return h.Secrecy }
+	for _, c := range []struct {
+		name    string
+		dpi     int
+		bilevel bool
+		mark    string
+		field   func(structure.Header) *structure.Field
+	}{
+		{"1-bit 200 dpi", 200, true, "KHẨN", urgency},
+		{"grey 200 dpi", 200, false, "HỎA TỐC", urgency},
+		{"grey 200 dpi", 200, false, "TỐI MẬT", secrecy},
+	} {
+		name := c.name + " " + c.mark
+		page, marks := greyForm(t, form, c.dpi)
+		// The row under the number, below its baseline and descenders.
+		under := -1
+		for i, l := range marks.Lines {
+			if strings.HasPrefix(l, "Số:") {
+				under = marks.LineBoxes[i].Max.Y + c.dpi/20
+			}
+		}
+		if under < 0 {
+			t.Fatal("the form has no number line")
+		}
+		opts := render.DefaultOptions()
+		opts.DPI, opts.FontPath = c.dpi, strings.TrimSuffix(render.DefaultFontPath, ".ttf")+"-Bold.ttf"
+		withFrame(t, page, []string{c.mark}, opts, 30, 10, under)
+		var img image.Image = page
+		if c.bilevel {
+			img = render.Binarize(page, 128)
+		}
+		_, _, p := analyzeImage(t, e, name, img, c.dpi)
+		doc := structure.Parse(p.Text)
+		if f := c.field(doc.Header); f == nil || f.Value != c.mark {
+			t.Errorf("%s: header field %+v, want %s:\n%s\ndropped: %+v", name, f, c.mark, p.Text, p.Dropped)
+		}
+		got := strings.Split(p.Text, "\n")
+		for _, l := range slicesConcat(form.HeaderLeft, form.HeaderRight, form.Title) {
+			if !heldIn(l, got) {
+				t.Errorf("%s: line %q lost:\n%s", name, l, p.Text)
+			}
+		}
+		checkBody(t, p.Text, form)
+	}
+}
+
 // withFramedStamp presses the lines of a stamp, in 9 pt type within a
 // frame, at the left under the header of page (a form at dpi), the title
 // and what follows moved down to make room, as a clerk stamps the blank
@@ -72,14 +136,6 @@ func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
 	t.Helper()
 	opts := render.DefaultOptions()
 	opts.DPI, opts.SizePt, opts.LineSpacing = dpi, 9, 1.5
-	pages, err := render.Pages(strings.Join(lines, "\n"), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ink := inkBounds(pages[0], pages[0].Bounds())
-	pad, stroke := dpi/25, max(2, dpi/100) // 1 mm inside the frame, a 0.25 mm rule
-	w, h := ink.Dx()+2*pad, ink.Dy()+2*pad
-	margin := dpi / 8
 	// The header ends at the first band of blank rows under its ink.
 	b := page.Bounds()
 	y := inkBounds(page, b).Min.Y
@@ -88,6 +144,24 @@ func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
 			t.Fatal("no blank under the header")
 		}
 	}
+	withFrame(t, page, lines, opts, 0, 0, y)
+}
+
+// withFrame presses lines, in the type of opts, within a frame at least
+// minW × minH mm, at the left of page under row y, the rows below moved down
+// to make room.
+func withFrame(t *testing.T, page *image.Gray, lines []string, opts render.Options, minW, minH, y int) {
+	t.Helper()
+	dpi := opts.DPI
+	pages, err := render.Pages(strings.Join(lines, "\n"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ink := inkBounds(pages[0], pages[0].Bounds())
+	pad, stroke := dpi/25, max(2, dpi/100) // 1 mm inside the frame, a 0.25 mm rule
+	w, h := max(ink.Dx()+2*pad, minW*dpi*10/254), max(ink.Dy()+2*pad, minH*dpi*10/254)
+	margin := dpi / 8
+	b := page.Bounds()
 	gap := h + 2*margin
 	shifted := image.NewGray(b)
 	draw.Draw(shifted, b, image.White, image.Point{}, draw.Src)
@@ -97,7 +171,8 @@ func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
 	frame := image.Rect(x, y+margin, x+w, y+margin+h)
 	draw.Draw(shifted, frame, image.Black, image.Point{}, draw.Src)
 	draw.Draw(shifted, frame.Inset(stroke), image.White, image.Point{}, draw.Src)
-	draw.Draw(shifted, frame.Inset(pad), pages[0], ink.Min, draw.Src)
+	at := image.Pt(frame.Min.X+(w-ink.Dx())/2, frame.Min.Y+(h-ink.Dy())/2)
+	draw.Draw(shifted, image.Rectangle{at, at.Add(ink.Size())}, pages[0], ink.Min, draw.Src)
 	copy(page.Pix, shifted.Pix)
 }
 
@@ -113,4 +188,31 @@ func inkBounds(img *image.Gray, r image.Rectangle) image.Rectangle {
 		}
 	}
 	return out
+}
+
+// TestFramedMark: a framed mark is known through the damage OCR does to
+// it (marks lost, a letter misread, the frame's sides read as bars); a
+// receiving stamp's lines are not marks.
+func TestFramedMark(t *testing.T) {
+	for text, want := range map[string]bool{
+		"KHẨN":              true,
+		"KHAN":              true,
+		"| KHẨN |":          true,
+		"HOA TOC":           true,
+		"HỎA TỐC HẸN GIỜ":   true,
+		"THUONG KHAM":       true,
+		"TỐI MẬT":           true,
+		"MẬT":               true,
+		"DỰ THẢO":           true,
+		"ĐẾN":               false,
+		"MAY":               false,
+		"Số: 458":           false,
+		"Ngày: 16/2":        false,
+		"Chuyển:":           false,
+		"TRUNG TÂM LƯU TRỮ": false,
+	} {
+		if got := framedMark(text); got != want {
+			t.Errorf("framedMark(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
