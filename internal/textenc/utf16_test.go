@@ -21,12 +21,7 @@ func TestUTF16WithBOM(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got []string
-		r, err := NewReader(bytes.NewReader(b), Auto, func(enc string) { got = append(got, enc) })
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := io.ReadAll(r)
+		out, got, err := decodeAuto(b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -40,12 +35,23 @@ func TestUTF16WithBOM(t *testing.T) {
 			t.Errorf("%s: decoded text refused: %v", tc.enc, Check(out))
 		}
 		// Cut short by one byte: the half letter becomes U+FFFD, still text.
-		r, _ = NewReader(bytes.NewReader(b[:len(b)-1]), Auto, nil)
+		r, _ := NewReader(bytes.NewReader(b[:len(b)-1]), Auto, nil)
 		out, _ = io.ReadAll(r)
 		if !utf8.Valid(out) || !bytes.HasPrefix(out, []byte("Kế hoạch")) {
 			t.Errorf("%s cut short: %q", tc.enc, out)
 		}
 	}
+}
+
+// decodeAuto decodes b with the encoding detected, and returns the names
+// the reader reported detecting.
+func decodeAuto(b []byte) (out []byte, detected []string, err error) {
+	r, err := NewReader(bytes.NewReader(b), Auto, func(enc string) { detected = append(detected, enc) })
+	if err != nil {
+		return nil, nil, err
+	}
+	out, err = io.ReadAll(r)
+	return out, detected, err
 }
 
 // TestUTF16WithoutBOM: UTF-16 without its byte-order mark (an exporter that
@@ -66,12 +72,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			r, err := NewReader(bytes.NewReader(b), Auto, func(enc string) { got = append(got, enc) })
-			if err != nil {
-				t.Fatal(err)
-			}
-			out, err := io.ReadAll(r)
+			out, got, err := decodeAuto(b)
 			if err != nil || string(out) != text || len(got) != 1 || got[0] != tc.enc {
 				t.Errorf("%s %q: decoded %q (%v), detected %v", tc.enc, text, out, err, got)
 			}
