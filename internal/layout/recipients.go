@@ -134,20 +134,10 @@ func (p *page) linesBelow(label []int) []int {
 }
 
 // listRun is a list line's words up to its first column gap, dropped ones
-// included (not those replaced by a second reading).
+// included. Words replaced by a second reading are no longer on any line
+// (rereadStamps, rereadSealRuns rebuild the lines before markListLines).
 func (p *page) listRun(line []int) []int {
-	gap := int(columnGap * float64(p.xh))
-	var run []int
-	for _, i := range line {
-		if p.words[i].drop == reasonReread {
-			continue
-		}
-		if len(run) > 0 && p.words[i].Box.X0-p.words[run[len(run)-1]].Box.X1 > gap {
-			break
-		}
-		run = append(run, i)
-	}
-	return run
+	return p.gapRuns(line, int(columnGap*float64(p.xh)))[0]
 }
 
 // listCut reports whether a list line may lose its words tail and keep
