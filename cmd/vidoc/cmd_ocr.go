@@ -171,7 +171,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), TesseractLog: gopts != nil && gopts.Verbose}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)
