@@ -84,10 +84,20 @@ func Sweep(prefix string) int {
 	n := 0
 	for _, e := range entries {
 		p := filepath.Join(os.TempDir(), e.Name())
-		if !strings.HasPrefix(e.Name(), prefix) || !stale(p) {
+		if !strings.HasPrefix(e.Name(), prefix) {
 			continue
 		}
-		if err := os.RemoveAll(p); err != nil {
+		dead, lock := stale(p)
+		if !dead {
+			continue
+		}
+		// The lock is held while the folder goes, so that a second
+		// sweeper finds it taken, or the folder gone.
+		err := os.RemoveAll(p)
+		if lock != nil {
+			lock.Close()
+		}
+		if err != nil {
 			slog.Warn("removing a dead run's scratch folder", "path", p, "err", err)
 			continue
 		}
@@ -97,21 +107,24 @@ func Sweep(prefix string) int {
 	return n
 }
 
-// stale reports whether the folder at p belongs to no living process.
-func stale(p string) bool {
+// stale reports whether the folder at p belongs to no living process and,
+// when it had a lock, returns the lock file, locked, to close once the
+// folder is removed.
+func stale(p string) (bool, *os.File) {
 	fi, err := os.Lstat(p)
 	if err != nil || !fi.IsDir() {
-		return false
+		return false, nil
 	}
 	f, err := os.Open(filepath.Join(p, lockName))
 	if os.IsNotExist(err) {
-		return time.Since(fi.ModTime()) > unlockedAge
+		return time.Since(fi.ModTime()) > unlockedAge, nil
 	}
 	if err != nil {
-		return false
+		return false, nil
 	}
-	defer f.Close()
-	// Holding the lock while removing keeps a second sweeper out.
-	got, err := tryLock(f)
-	return err == nil && got
+	if got, err := tryLock(f); err != nil || !got {
+		f.Close()
+		return false, nil
+	}
+	return true, f
 }
