@@ -171,7 +171,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	if err != nil {
 		return usageError{fmt.Errorf("ocr: --text-layer: %w", err)}
 	}
-	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout)}
+	engineOpts := ocr.Options{Lang: opts.Lang, Alternatives: opts.Alternatives, RecycleEvery: opts.RecycleEvery, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), TesseractLog: gopts != nil && gopts.Verbose}
 	// Load one engine before opening anything: a missing language model is
 	// a fatal set-up error, not a failure of each file.
 	first, err := ocr.NewEngine(engineOpts)
@@ -218,7 +218,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}
 	if len(docs) == 0 {
 		first.Close()
-		return ocrFailed(failed)
+		return ocrFailed(failed, nil)
 	}
 
 	// Every document has a page, so there is at least one worker, and
@@ -236,6 +236,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}()
 	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
 	var timings []pageTiming
+	written := make([]int, len(args)) // pages printed, by file
 	if opts.Format == "pdf" {
 		printer.pdf = newPDFDoc(docs[0].Path, docs[0].Format, docs[0].Count)
 	}
@@ -316,6 +317,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			if p.timing != nil {
 				timings = append(timings, *p.timing)
 			}
+			written[p.file]++
 			return printer.print(p)
 		})
 	if err != nil {
@@ -334,21 +336,31 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			return err
 		}
 	}
-	return ocrFailed(failed)
+	return ocrFailed(failed, written)
 }
 
 // ocrFailed is the result of a run in which failed[i] tells whether file i
-// failed: exit code 3 when any did, even all of them, since each was
-// reported on its own line and none is a usage error.
-func ocrFailed(failed []bool) error {
-	bad := 0
-	for _, f := range failed {
+// failed and written[i] how many of its pages were printed: exit code 3
+// when any failed, even all of them, since each was reported on its own
+// line and none is a usage error. The files of which some pages were
+// printed are counted apart, so that a user who finds a TIFF cut short
+// failed knows its first pages are in the output.
+func ocrFailed(failed []bool, written []int) error {
+	bad, partly := 0, 0
+	for i, f := range failed {
 		if f {
 			bad++
+			if i < len(written) && written[i] > 0 {
+				partly++
+			}
 		}
 	}
 	if bad > 0 {
-		return &ExitError{Code: ExitPartial, Err: fmt.Errorf("ocr: %d of %d files failed", bad, len(failed))}
+		msg := fmt.Sprintf("ocr: %d of %d files failed", bad, len(failed))
+		if partly > 0 {
+			msg += fmt.Sprintf(", %d of them partly: their other pages were read", partly)
+		}
+		return &ExitError{Code: ExitPartial, Err: errors.New(msg)}
 	}
 	return nil
 }

@@ -232,7 +232,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		return usageError{fmt.Errorf("scan: %w", err)}
 	}
 
-	stages, err := newScanStages(opts)
+	stages, err := newScanStages(opts, gopts != nil && gopts.Verbose)
 	if err != nil {
 		return err
 	}

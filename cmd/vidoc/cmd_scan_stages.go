@@ -26,7 +26,7 @@ type scanStages struct {
 	renderer      batch.Renderer
 }
 
-func newScanStages(opts ScanOptions) (*scanStages, error) {
+func newScanStages(opts ScanOptions, tessLog bool) (*scanStages, error) {
 	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
 	if err := inputOpts.Validate(); err != nil {
 		return nil, usageError{fmt.Errorf("scan: --max-pixels: %w", err)}
@@ -35,7 +35,7 @@ func newScanStages(opts ScanOptions) (*scanStages, error) {
 	if err != nil {
 		return nil, usageError{fmt.Errorf("scan: --text-layer: %w", err)}
 	}
-	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), Alternatives: opts.Alternatives && !opts.NoRepair}
+	ocrOpts := ocr.Options{Lang: opts.Lang, NoUpright: opts.NoUpright, NoDeskew: opts.NoDeskew, NoUpscale: opts.NoUpscale, KeepImage: !opts.NoLayout, Clean: layoutClean(opts.NoLayout), Alternatives: opts.Alternatives && !opts.NoRepair, TesseractLog: tessLog}
 	st := &scanStages{
 		source: inputSource{opts: inputOpts, policy: policy},
 		newRecognizer: func() (batch.Recognizer[scanPage], error) {

@@ -1,8 +1,10 @@
 package archtest
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -139,5 +141,52 @@ func TestDockerfileInstallsThePackageList(t *testing.T) {
 	recipe, _, _ = strings.Cut(recipe, "\n\n")
 	if recipe != "\t@sh scripts/deb-deps.sh" {
 		t.Errorf("make deps runs %q, want the whole list through scripts/deb-deps.sh", recipe)
+	}
+}
+
+// testTools maps the programs vidoc's tests run to the Debian packages
+// that hold them.
+var testTools = map[string]string{
+	"convert":   "imagemagick",
+	"pdfimages": "poppler-utils",
+	"pdfinfo":   "poppler-utils",
+	"pdftoppm":  "poppler-utils",
+	"pdftotext": "poppler-utils",
+	"python3":   "python3",
+	"qpdf":      "qpdf",
+	"tesseract": "tesseract-ocr",
+	"tiff2pdf":  "libtiff-tools",
+	"tiffcp":    "libtiff-tools",
+	"tiffinfo":  "libtiff-tools",
+	"xmllint":   "libxml2-utils",
+}
+
+// A test that needs a program skips where it is missing, silently on a
+// machine `make deps` set up: every program a test names is installed by
+// deb-packages.txt.
+func TestTestToolsAreListed(t *testing.T) {
+	pkgs := debPackages(t)
+	var files []string
+	for _, root := range []string{"../../internal", "../../cmd"} {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(path, "_test.go") {
+				files = append(files, path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for tool, pkg := range testTools {
+			if strings.Contains(string(b), `"`+tool+`"`) && pkgs[pkg] == "" {
+				t.Errorf("%s runs %s, whose package %s is not in scripts/deb-packages.txt", f, tool, pkg)
+			}
+		}
 	}
 }

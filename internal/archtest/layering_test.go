@@ -33,7 +33,7 @@ var allowed = map[string][]string{
 	"internal/repair":    {"internal/textenc", "internal/viet", "internal/token", "internal/lm", "internal/errmodel", "internal/editdist", "internal/ordered", "internal/ocrchan", "dictionaries"},
 	"internal/structure": {"internal/viet", "internal/editdist"},
 	"internal/output":    {"internal/atomicfile"},
-	"internal/searchpdf": {"internal/extcmd"},
+	"internal/searchpdf": {"internal/extcmd", "internal/scratch"},
 	"internal/ocrxml":    {},
 	"internal/wordmap":   {"internal/editdist"},
 	"internal/batch":     {"internal/input", "internal/output", "internal/atomicfile", "internal/ordered", "internal/ocrchan", "internal/wordmap"},
@@ -50,6 +50,7 @@ var allowed = map[string][]string{
 	"internal/ocrchan":    {},
 	"internal/ordered":    {},
 	"internal/cputime":    {},
+	"internal/scratch":    {},
 
 	// Test fixtures: only tests import them.
 	"internal/testfs":      {},

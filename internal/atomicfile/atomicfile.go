@@ -120,35 +120,3 @@ func isUnsupported(err error) bool {
 
 // IsTemp reports whether name (a base name) is one of vidoc's temporary files.
 func IsTemp(name string) bool { return strings.HasPrefix(name, tempPrefix) }
-
-// RemoveStaleTemps deletes the temporary files an interrupted run left
-// while writing path, and returns how many it removed. It touches nothing
-// else, so runs writing other files in the same folder at the same time (the
-// other shards of a split run) are safe.
-func RemoveStaleTemps(path string) (int, error) {
-	pattern := filepath.Join(filepath.Dir(path), globEscape(tempPrefix+filepath.Base(path))+"-*")
-	stale, err := filepath.Glob(pattern)
-	if err != nil {
-		return 0, fmt.Errorf("clean temporary files of %s: %w", path, err)
-	}
-	n := 0
-	for _, s := range stale {
-		if err := os.Remove(s); err != nil && !os.IsNotExist(err) {
-			return n, fmt.Errorf("clean temporary files of %s: %w", path, err)
-		}
-		n++
-	}
-	return n, nil
-}
-
-// globEscape quotes the characters filepath.Match treats specially.
-func globEscape(s string) string {
-	var b strings.Builder
-	for _, c := range s {
-		if strings.ContainsRune(`*?[\`, c) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}

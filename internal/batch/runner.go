@@ -152,6 +152,8 @@ type runner[C any] struct {
 	// vidoc wrote: only those may be replaced. Read-only during the run.
 	owned   map[string]bool
 	clashes map[string]error
+	// temps lists each output folder's leftover temporary files once.
+	temps *output.StaleTemps
 
 	mu      sync.Mutex
 	sum     Summary
@@ -188,7 +190,7 @@ func newRunner[C any](opts Options[C]) (*runner[C], error) {
 	if opts.Reporter == nil {
 		opts.Reporter = NoReporter{}
 	}
-	return &runner[C]{opts: opts, inputPaths: make(map[string]bool)}, nil
+	return &runner[C]{opts: opts, inputPaths: make(map[string]bool), temps: output.NewStaleTemps()}, nil
 }
 
 // plan is a document after the cheap checks: hashed, skipped or not, and
@@ -291,7 +293,7 @@ func (r *runner[C]) finished(rec Record, sha string, older bool) bool {
 // only: other shards may be writing theirs in the same folder right now.
 func (r *runner[C]) removeTemps(name string) {
 	for _, f := range r.opts.Formats {
-		if _, err := output.RemoveStaleTemps(output.Path(r.opts.OutDir, name, f.Ext())); err != nil {
+		if _, err := r.temps.Remove(output.Path(r.opts.OutDir, name, f.Ext())); err != nil {
 			slog.Warn("clean temporary files", "err", err)
 		}
 	}

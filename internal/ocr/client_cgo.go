@@ -166,6 +166,7 @@ import "C"
 
 import (
 	"errors"
+	"os"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -195,8 +196,9 @@ var blankPage = []byte("P5\n8 8\n255\n" + strings.Repeat("\xff", 64))
 // newTessClient loads lang ("vie", "vie+eng"); with choices Tesseract
 // records the LSTM's choices for every glyph (lstm_choice_mode 2), looking
 // for more with choiceIterations further beam searches that each leave the
-// choices found so far out. Callers hold no lock.
-func newTessClient(lang string, choices bool) (*tessClient, error) {
+// choices found so far out. Without tessLog, Tesseract's own messages are
+// discarded (see Options.TesseractLog). Callers hold no lock.
+func newTessClient(lang string, choices, tessLog bool) (*tessClient, error) {
 	if handleCheck != nil {
 		return nil, handleCheck
 	}
@@ -204,6 +206,12 @@ func newTessClient(lang string, choices bool) (*tessClient, error) {
 	if err := c.SetLanguage(strings.Split(lang, "+")...); err != nil {
 		c.Close()
 		return nil, err
+	}
+	if !tessLog {
+		// Tesseract prints through tprintf, to debug_file when it is
+		// set (one setting for the whole process, the OSD handle's
+		// messages included).
+		c.SetVariable("debug_file", os.DevNull)
 	}
 	if choices {
 		// gosseract sets them on the handle once Init has run.

@@ -4,7 +4,7 @@ package ocr
 
 type tessClient struct{}
 
-func newTessClient(lang string, choices bool) (*tessClient, error) { return nil, errNoCgo }
+func newTessClient(lang string, choices, tessLog bool) (*tessClient, error) { return nil, errNoCgo }
 
 func (t *tessClient) recognize(img *pixImage) ([]wordBox, error) { return nil, errNoCgo }
 

@@ -37,6 +37,13 @@ type Options struct {
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
 	NoUpscale    bool   // read a page of small print as it is, not enlarged (upscale.go)
+	// TesseractLog lets Tesseract print its own messages on stderr. They
+	// are discarded otherwise: "Invalid resolution 0 dpi" for every page
+	// without a resolution, "Too few characters. Skipping this page" for
+	// every near-blank one, two lines a page breaking the progress bar and
+	// the JSON events of an archive's scan, and saying nothing vidoc does
+	// not report itself.
+	TesseractLog bool
 	// Clean, when set, is given the prepared page (upright and deskewed,
 	// as Result.Image holds it) and the page's dpi (0 when unknown), and
 	// returns boxes to paint white before Tesseract reads it: marks that
@@ -90,7 +97,7 @@ func NewEngine(opts Options) (*Engine, error) {
 }
 
 func (e *Engine) newClient() error {
-	c, err := newTessClient(e.opts.Lang, e.opts.Alternatives)
+	c, err := newTessClient(e.opts.Lang, e.opts.Alternatives, e.opts.TesseractLog)
 	if err != nil {
 		return fmt.Errorf("tesseract %s: %w", e.opts.Lang, err)
 	}

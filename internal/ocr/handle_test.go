@@ -64,7 +64,7 @@ func TestHandleIsGosseracts(t *testing.T) {
 	if err := checkModels("vie"); err != nil {
 		t.Skip(err)
 	}
-	c, err := newTessClient("vie", true)
+	c, err := newTessClient("vie", true, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestHandleIsGosseracts(t *testing.T) {
 	if got, ok := intVariable(c.api, "lstm_choice_iterations"); !ok || got != choiceIterations {
 		t.Errorf("lstm_choice_iterations on the handle: %d (found %v), gosseract was given %d", got, ok, choiceIterations)
 	}
-	plain, err := newTessClient("vie", false)
+	plain, err := newTessClient("vie", false, false)
 	if err != nil {
 		t.Fatal(err)
 	}

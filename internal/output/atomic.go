@@ -143,6 +143,10 @@ func MkdirUnder(root, rel string) (string, error) {
 // unfinished atomic write.
 func IsTemp(name string) bool { return atomicfile.IsTemp(name) }
 
-// RemoveStaleTemps deletes the temporary files an interrupted run left while
-// writing path (atomicfile.RemoveStaleTemps).
-func RemoveStaleTemps(path string) (int, error) { return atomicfile.RemoveStaleTemps(path) }
+// StaleTemps removes the temporary files an interrupted run left while
+// writing its outputs, reading each output folder once
+// (atomicfile.StaleTemps).
+type StaleTemps = atomicfile.StaleTemps
+
+// NewStaleTemps returns an empty StaleTemps.
+func NewStaleTemps() *StaleTemps { return atomicfile.NewStaleTemps() }

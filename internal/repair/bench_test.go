@@ -285,3 +285,35 @@ func BenchmarkFixPagesNoAdapt(b *testing.B) { benchFix(b, fixPages(b, 8), false)
 func BenchmarkFixDocAdapt(b *testing.B) {
 	benchFix(b, []string{strings.Join(fixPages(b, 24), "\n")}, true)
 }
+
+// benchStream streams text through Stream, as `vidoc fix` does, from a
+// warm cache.
+func benchStream(b *testing.B, text string, n int) {
+	r := realRepairer(b, Options{TextOnly: true})
+	stream := func() {
+		if err := r.Stream(context.Background(), strings.NewReader(text), func(Block) error { return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	stream()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		stream()
+	}
+	reportSpeed(b, n, c0)
+}
+
+// BenchmarkStreamLines and BenchmarkStreamOneLine stream the same text with
+// its line breaks and with none (a file of one line, cut at spaces into
+// bounded pieces): the rates say whether a line without breaks costs in
+// proportion to its length.
+func BenchmarkStreamLines(b *testing.B) {
+	text, n := benchText(b)
+	benchStream(b, text, n)
+}
+
+func BenchmarkStreamOneLine(b *testing.B) {
+	text, n := benchText(b)
+	benchStream(b, strings.ReplaceAll(text, "\n", " "), n)
+}

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/vidoc/vidoc/internal/extcmd"
+	"github.com/vidoc/vidoc/internal/scratch"
 )
 
 // GraftStats says what Graft did.
@@ -53,11 +54,14 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	if err := checkUnturned(ctx, in, len(pages)); err != nil {
 		return st, err
 	}
-	tmp, err := os.MkdirTemp("", "vidoc-searchpdf-")
+	// A scratch folder, not a bare temporary one: a run killed here
+	// leaves it behind, and the next run removes it.
+	dir, err := scratch.New("vidoc-searchpdf-")
 	if err != nil {
 		return st, err
 	}
-	defer os.RemoveAll(tmp)
+	defer dir.Remove()
+	tmp := dir.Path()
 	joined := filepath.Join(tmp, "joined.pdf")
 	// Every step's /ID is derived from the content: an input without one
 	// would otherwise get a random one here that the output's carries on,

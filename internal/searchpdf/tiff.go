@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"time"
 
 	"github.com/vidoc/vidoc/internal/extcmd"
+	"github.com/vidoc/vidoc/internal/scratch"
 )
 
 // GraftTIFF writes to w a searchable PDF of the TIFF at in: every TIFF
@@ -28,11 +28,14 @@ func GraftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts O
 }
 
 func graftTIFF(ctx context.Context, in string, pages []Page, w io.Writer, opts Options) (GraftStats, error) {
-	tmp, err := os.MkdirTemp("", "vidoc-tiffpdf-")
+	// A scratch folder, not a bare temporary one: a run killed here
+	// leaves it behind, and the next run removes it.
+	dir, err := scratch.New("vidoc-tiffpdf-")
 	if err != nil {
 		return GraftStats{}, err
 	}
-	defer os.RemoveAll(tmp)
+	defer dir.Remove()
+	tmp := dir.Path()
 	wrapped := filepath.Join(tmp, "pages.pdf")
 	date := opts.Date
 	if date.IsZero() {
