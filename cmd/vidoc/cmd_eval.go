@@ -46,9 +46,12 @@ Figures, on NFC text with whitespace collapsed, after a token-level alignment
 A truth token may list accepted spellings separated by '|' (hằng|hàng).
 
 TRUTH and HYP are files, or folders: each file of HYP is paired with the file
-of TRUTH of the same name, or else with NAME.truth.txt or NAME.txt for a HYP
-file NAME.KIND.txt (the page generator's naming). Folder totals add up the
-counts of all files, so each syllable weighs the same. HYP "-" reads stdin.
+of TRUTH of the same name, or else with NAME.truth.txt for a HYP file NAME.txt
+(a vidoc scan output folder: its .json, .md, .pdf… are passed over), or with
+NAME.truth.txt or NAME.txt for a HYP file NAME.KIND.txt (the page
+generator's naming). A .txt file of HYP with no truth is an error (exit 3).
+Folder totals add up the counts of all files, so each syllable weighs the
+same. HYP "-" reads stdin.
 
 Texts are read as vidoc fix reads them: UTF-8, UTF-16 (with or without a
 byte-order mark), TCVN3, VNI or Windows-1258. Binary data, undecodable text,
@@ -57,6 +60,7 @@ tokens a side: score it page by page) are errors: fatal for a single pair,
 and for folders the pair fails (exit 3) while the others are scored.`,
 		Example: `  vidoc eval --truth doc.truth.txt doc.fixed.txt
   vidoc eval --truth pairs/ fixed/ --diff 20
+  vidoc scan scans/ -o out/ && vidoc eval --truth transcriptions/ out/
   vidoc fix doc.ocr.txt | vidoc eval --truth doc.txt - --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
