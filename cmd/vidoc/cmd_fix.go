@@ -127,10 +127,10 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		ctx = context.Background()
 	}
 	if opts.Format != "text" && opts.Format != "json" {
-		return usageError{fmt.Errorf("--format %q: want text or json", opts.Format)}
+		return usageError{fmt.Errorf("fix: --format %q: want text or json", opts.Format)}
 	}
 	if opts.Jobs < 0 {
-		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
+		return usageError{fmt.Errorf("fix: -j must be at least 1, not %d", opts.Jobs)}
 	}
 	name := "stdin"
 	in := stdin
@@ -163,7 +163,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 			cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
 		})
 		if err != nil {
-			return usageError{fmt.Errorf("--from: %w", err)}
+			return usageError{fmt.Errorf("fix: --from: %w", err)}
 		}
 		in2 = tr
 		stream = func(r *repair.Repairer, fn func(repair.Block) error) error { return r.Stream(ctx, in2, fn) }

@@ -48,13 +48,17 @@ func isUsageError(err error) bool {
 // through the flag error function, argument count errors by wrapping each
 // command's Args check, and an unknown verb in the root's RunE.
 func markUsageErrors(root *cobra.Command) {
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{fmt.Errorf("%s: %w (see %s --help)", c.Name(), err, c.CommandPath())}
+	})
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if check := c.Args; check != nil {
 			c.Args = func(c *cobra.Command, args []string) error {
 				if err := check(c, args); err != nil {
-					return usageError{err}
+					// cobra's "requires at least 1 arg(s)" says neither
+					// which command nor what to give it.
+					return usageError{fmt.Errorf("%s: %w (usage: %s)", c.Name(), err, c.UseLine())}
 				}
 				return nil
 			}
