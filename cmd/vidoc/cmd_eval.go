@@ -226,7 +226,7 @@ func readWholeText(name string, stdin io.Reader) ([]byte, error) {
 	}
 	data, err := textenc.ReadAll(in, maxWholeInput, nil)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+		return nil, fmt.Errorf("%s: %w", displayName(name), scanHint(err, name))
 	}
 	return data, nil
 }

@@ -132,13 +132,13 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	if opts.Jobs < 0 {
 		return usageError{fmt.Errorf("fix: -j must be at least 1, not %d", opts.Jobs)}
 	}
-	name := "stdin"
+	name, path := "stdin", ""
 	in := stdin
 	if len(args) == 1 && args[0] != "-" {
-		name = args[0]
+		name, path = args[0], args[0]
 		f, err := os.Open(args[0])
 		if err != nil {
-			return err
+			return fmt.Errorf("fix: %w", err)
 		}
 		defer f.Close()
 		in = f
@@ -214,7 +214,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return fmt.Errorf("fix %s: %w; or let vidoc decode it: --from auto", name, err)
 	}
 	if err != nil {
-		return fmt.Errorf("fix %s: %w", name, err)
+		return fmt.Errorf("fix %s: %w", name, scanHint(err, path))
 	}
 	return nil
 }

@@ -79,7 +79,7 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 		cmdLogger(gopts, stderr).Info("decoding", "file", displayName(name), "encoding", textenc.Name(enc))
 	})
 	if err != nil {
-		return fmt.Errorf("parse %s: %w", displayName(name), err)
+		return fmt.Errorf("parse %s: %w", displayName(name), scanHint(err, name))
 	}
 	doc, err := structure.ParseContext(ctx, string(data))
 	if err != nil {
