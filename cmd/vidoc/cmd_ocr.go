@@ -159,6 +159,9 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 		return usageError{fmt.Errorf("ocr: --repair is for --format alto, hocr or pdf: pipe text to vidoc fix")}
 	case opts.Jobs < 1:
 		return usageError{fmt.Errorf("ocr: -j must be at least 1, not %d", opts.Jobs)}
+	case opts.Format == "pdf" && isTerminal(stdout):
+		// A PDF's bytes on a terminal garble it, after minutes of OCR.
+		return usageError{errors.New("ocr: --format pdf writes a PDF to stdout, here a terminal: redirect it to a file (> scan.pdf)")}
 	}
 	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
 	if err := inputOpts.Validate(); err != nil {

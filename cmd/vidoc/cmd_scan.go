@@ -5,14 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"golang.org/x/term"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/output"
@@ -275,7 +273,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 func scanReporter(mode string, stderr io.Writer) (r batch.Reporter, textSummary bool, err error) {
 	if mode == "auto" {
 		mode = "json"
-		if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if isTerminal(stderr) {
 			mode = "bar"
 		}
 	}
