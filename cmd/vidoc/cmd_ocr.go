@@ -90,6 +90,7 @@ Output, in input order whatever -j is:
         it is. Pages turned upright for OCR get no layer; pages whose own
         correct text was used keep it. Dated SOURCE_DATE_EPOCH when set,
         else with FILE's modification time: a rerun gives the same bytes.
+        Redirect it to a file: a terminal is refused.
 
 alto, hocr and pdf hold the words as read, like the other formats; with
 --repair they hold the words repaired as vidoc fix repairs the page's
