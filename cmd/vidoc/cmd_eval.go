@@ -6,14 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/internal/eval"
-	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // EvalOptions holds the flags of `vidoc eval`.
@@ -194,11 +192,11 @@ func writeEval(w io.Writer, format string, files []evalFigures, total evalFigure
 // encodings decoded; binary data refused) and scores them. A truth with no
 // text is an error: every rate would divide by nothing.
 func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
-	truth, err := readWholeText(p.Truth, nil)
+	truth, err := readWholeText(p.Truth, nil, nil)
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("truth %w", err)
 	}
-	hyp, err := readWholeText(p.Hyp, stdin)
+	hyp, err := readWholeText(p.Hyp, stdin, nil)
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("hypothesis %w", err)
 	}
@@ -210,23 +208,4 @@ func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
 		return eval.Result{}, fmt.Errorf("truth %s is empty: nothing to score against", p.Truth)
 	}
 	return r, nil
-}
-
-// readWholeText reads the text of file name (stdin for "-") as UTF-8,
-// through textenc.ReadAll; errors name the file.
-func readWholeText(name string, stdin io.Reader) ([]byte, error) {
-	in := stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		in = f
-	}
-	data, err := textenc.ReadAll(in, maxWholeInput, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), scanHint(err, name))
-	}
-	return data, nil
 }

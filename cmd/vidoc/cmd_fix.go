@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"maps"
 	"os"
 	"runtime"
@@ -274,16 +273,6 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		fmt.Fprintf(stderr, "%s: acronyms this input defines, written so wherever a capital of theirs is misread: %s\n", name, strings.Join(defs, ", "))
 	}
 	return ar, br, nil
-}
-
-// cmdLogger logs to a command's stderr (tests read it) at the level the
-// global flags ask for.
-func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
-	level := slog.LevelInfo
-	if gopts != nil && gopts.Quiet {
-		level = slog.LevelWarn
-	}
-	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 }
 
 // errBadRepairOption tells option errors (usage) from model errors.

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"strings"
@@ -89,6 +90,25 @@ type GlobalOptions struct {
 	Quiet   bool
 }
 
+// logLevel is the level the global flags ask for: -v debug, -q warnings.
+func (g *GlobalOptions) logLevel() slog.Level {
+	switch {
+	case g == nil:
+		return slog.LevelInfo
+	case g.Verbose:
+		return slog.LevelDebug
+	case g.Quiet:
+		return slog.LevelWarn
+	}
+	return slog.LevelInfo
+}
+
+// cmdLogger logs to a command's stderr (tests read it) at the level the
+// global flags ask for.
+func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: gopts.logLevel()}))
+}
+
 func newRootCommand(gopts *GlobalOptions) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "vidoc",
@@ -106,14 +126,7 @@ Exit codes:
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
-			level := slog.LevelInfo
-			switch {
-			case gopts.Verbose:
-				level = slog.LevelDebug
-			case gopts.Quiet:
-				level = slog.LevelWarn
-			}
-			slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+			slog.SetDefault(cmdLogger(gopts, os.Stderr))
 		},
 	}
 	root.PersistentFlags().BoolVarP(&gopts.Verbose, "verbose", "v", false, "log debug detail to stderr")

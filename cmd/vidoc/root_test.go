@@ -59,3 +59,27 @@ func TestArgumentCountErrorsSayWhatToGive(t *testing.T) {
 		}
 	}
 }
+
+// TestCommandLoggerLevels: the logger a command writes to its stderr with
+// follows -v and -q as the default logger does (it ignored -v).
+func TestCommandLoggerLevels(t *testing.T) {
+	for _, c := range []struct {
+		gopts       GlobalOptions
+		debug, info bool
+	}{
+		{GlobalOptions{}, false, true},
+		{GlobalOptions{Verbose: true}, true, true},
+		{GlobalOptions{Quiet: true}, false, false},
+	} {
+		var buf bytes.Buffer
+		log := cmdLogger(&c.gopts, &buf)
+		log.Debug("d")
+		log.Info("i")
+		if got := strings.Contains(buf.String(), "msg=d"); got != c.debug {
+			t.Errorf("%+v: debug written %v, want %v", c.gopts, got, c.debug)
+		}
+		if got := strings.Contains(buf.String(), "msg=i"); got != c.info {
+			t.Errorf("%+v: info written %v, want %v", c.gopts, got, c.info)
+		}
+	}
+}
