@@ -170,7 +170,14 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		return usageError{errors.New("scan: -o OUTDIR is required")}
 	}
 	if opts.MergeManifests {
-		_, err := batch.MergeManifests(opts.Output, stdout)
+		if len(args) > 0 {
+			return usageError{fmt.Errorf("scan: --merge-manifests reads OUTDIR's manifests only: give no INPUT (%s)", args[0])}
+		}
+		n, err := batch.MergeManifests(opts.Output, stdout)
+		if err == nil && n == 0 {
+			// Said, or a mistyped OUTDIR reads as an empty archive.
+			err = fmt.Errorf("scan: --merge-manifests: no manifest records in %s (%s*.jsonl)", opts.Output, batch.ManifestPrefix)
+		}
 		return err
 	}
 	if len(args) == 0 {
