@@ -46,8 +46,8 @@ for f in "$scans"/*.{jpg,jpeg,png,pdf}; do
       k=0
       for img in $(ls "$work/pages/$b"-*.png | sort -V); do
         k=$((k + 1))
-        name=$b; [ "$n" -gt 1 ] && name=${b}_p$k
-        if [ -f "$truth/$name.truth.txt" ]; then mv "$img" "$work/pages/$name.png"; else rm "$img"; fi
+        name=$(truth_name "$b" "$k" "$n")
+        if [ -n "$name" ]; then mv "$img" "$work/pages/$name.png"; else rm "$img"; fi
       done ;;
     *) [ -f "$truth/$b.truth.txt" ] && cp "$f" "$work/pages/$b.${f##*.}" ;;
   esac

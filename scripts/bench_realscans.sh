@@ -34,14 +34,6 @@ scans=$shared/dev/scans
 truth=$scans/truth
 vidoc=$work/vidoc
 
-# truth_name FILE PAGE PAGES -> the page's transcription name, or nothing.
-truth_name() {
-  local base=$1 k=$2 n=$3
-  if [ "$n" -gt 1 ]; then base=${base}_p$k; fi
-  [ -f "$truth/$base.truth.txt" ] && echo "$base"
-  return 0
-}
-
 # split OUT PREFIX: `vidoc ocr` text output, pages split at form-feed lines.
 split_pages() {
   awk -v p="$2" 'BEGIN { k = 1 } /^\f$/ { k++; next } { print > (p "-" k ".txt") }' "$1"

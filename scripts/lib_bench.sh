@@ -4,7 +4,8 @@
 #   log, now, since        logging to stderr and wall-clock timing
 #   work                   a temporary folder, removed on exit
 #   held_out, is_held_out  the dev scans no rule was tuned on
-#   scan_pages             a scan's pages that have transcriptions
+#   truth_name, scan_pages a scan page's transcription name, a scan's pages
+#                          that have transcriptions
 #   cer_syl                CER and syllable accuracy (%) of a page, by vscore.py
 # checks that tesseract and /usr/bin/time are installed, sets
 # OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc.
@@ -38,17 +39,23 @@ cer_syl() {
     python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'
 }
 
+# truth_name BASE K N -> the name of the transcription of page K of the N
+# pages of scan BASE in ../shared/dev/scans/truth: BASE, or BASE_pK for a
+# scan of several pages, as transcriptions are named; nothing when that
+# page has none.
+truth_name() {
+  local name=$1
+  if [ "$3" -gt 1 ]; then name=${1}_p$2; fi
+  if [ -f "$shared/dev/scans/truth/$name.truth.txt" ]; then echo "$name"; fi
+}
 # scan_pages JSONL BASE: for each page K of a scan's OCR JSON lines (one
-# page a line) that has a transcription in ../shared/dev/scans/truth,
-# prints "K NAME": NAME is BASE, or BASE_pK for a scan of several pages,
-# as transcriptions are named.
+# page a line) that has a transcription, prints "K NAME" (truth_name).
 scan_pages() {
   local np k name
   np=$(grep -c . "$1" || true)
   for k in $(seq 1 "$np"); do
-    name=$2
-    [ "$np" -gt 1 ] && name=${2}_p$k
-    if [ -f "$shared/dev/scans/truth/$name.truth.txt" ]; then echo "$k $name"; fi
+    name=$(truth_name "$2" "$k" "$np")
+    if [ -n "$name" ]; then echo "$k $name"; fi
   done
 }
 now() { date +%s.%N; }

@@ -74,9 +74,10 @@ Rebuild the binary afterwards to embed them.
 With --exclude, corpus documents that share lines with the held-out texts are
 left out, and every pruning level (--prune, then each --compare) is measured on
 the held-out texts: n-grams per order, size, perplexity and OOV rate.`,
-		Example: `  vidoc dict build --corpus ../shared/corpus/legal --corpus ../shared/corpus/wiki \
+		Example: `  # the shipped model (dictionaries/build_data.go), measured against two other prunings:
+  vidoc dict build --only lm --order 4 --corpus ../shared/corpus/legal --corpus ../shared/corpus/wiki \
       --corpus ../shared/corpus/debian --exclude ../shared/dev/texts --out dictionaries \
-      --prune 1,1 --compare 0,0 --compare 1,2`,
+      --prune 1,2,2 --compare 1,1,1 --compare 2,2,2`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDictBuild(cmd.Context(), bopts, gopts, args, cmd.OutOrStdout(), cmd.ErrOrStderr())

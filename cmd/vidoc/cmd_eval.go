@@ -6,14 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/vidoc/vidoc/internal/eval"
-	"github.com/vidoc/vidoc/internal/textenc"
 )
 
 // EvalOptions holds the flags of `vidoc eval`.
@@ -46,9 +44,12 @@ Figures, on NFC text with whitespace collapsed, after a token-level alignment
 A truth token may list accepted spellings separated by '|' (hằng|hàng).
 
 TRUTH and HYP are files, or folders: each file of HYP is paired with the file
-of TRUTH of the same name, or else with NAME.truth.txt or NAME.txt for a HYP
-file NAME.KIND.txt (the page generator's naming). Folder totals add up the
-counts of all files, so each syllable weighs the same. HYP "-" reads stdin.
+of TRUTH of the same name, or else with NAME.truth.txt for a HYP file NAME.txt
+(a vidoc scan output folder: its .json, .md, .pdf… are passed over), or with
+NAME.truth.txt or NAME.txt for a HYP file NAME.KIND.txt (the page
+generator's naming). A .txt file of HYP with no truth is an error (exit 3).
+Folder totals add up the counts of all files, so each syllable weighs the
+same. HYP "-" reads stdin.
 
 Texts are read as vidoc fix reads them: UTF-8, UTF-16 (with or without a
 byte-order mark), TCVN3, VNI or Windows-1258. Binary data, undecodable text,
@@ -57,6 +58,7 @@ tokens a side: score it page by page) are errors: fatal for a single pair,
 and for folders the pair fails (exit 3) while the others are scored.`,
 		Example: `  vidoc eval --truth doc.truth.txt doc.fixed.txt
   vidoc eval --truth pairs/ fixed/ --diff 20
+  vidoc scan scans/ -o out/ && vidoc eval --truth transcriptions/ out/
   vidoc fix doc.ocr.txt | vidoc eval --truth doc.txt - --format json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -190,11 +192,11 @@ func writeEval(w io.Writer, format string, files []evalFigures, total evalFigure
 // encodings decoded; binary data refused) and scores them. A truth with no
 // text is an error: every rate would divide by nothing.
 func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
-	truth, err := readWholeText(p.Truth, nil)
+	truth, err := readWholeText(p.Truth, nil, nil)
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("truth %w", err)
 	}
-	hyp, err := readWholeText(p.Hyp, stdin)
+	hyp, err := readWholeText(p.Hyp, stdin, nil)
 	if err != nil {
 		return eval.Result{}, fmt.Errorf("hypothesis %w", err)
 	}
@@ -206,23 +208,4 @@ func scorePair(p eval.Pair, stdin io.Reader) (eval.Result, error) {
 		return eval.Result{}, fmt.Errorf("truth %s is empty: nothing to score against", p.Truth)
 	}
 	return r, nil
-}
-
-// readWholeText reads the text of file name (stdin for "-") as UTF-8,
-// through textenc.ReadAll; errors name the file.
-func readWholeText(name string, stdin io.Reader) ([]byte, error) {
-	in := stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		in = f
-	}
-	data, err := textenc.ReadAll(in, maxWholeInput, nil)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
-	}
-	return data, nil
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"maps"
 	"os"
 	"runtime"
@@ -127,18 +126,18 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		ctx = context.Background()
 	}
 	if opts.Format != "text" && opts.Format != "json" {
-		return usageError{fmt.Errorf("--format %q: want text or json", opts.Format)}
+		return usageError{fmt.Errorf("fix: --format %q: want text or json", opts.Format)}
 	}
 	if opts.Jobs < 0 {
-		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
+		return usageError{fmt.Errorf("fix: -j must be at least 1, not %d", opts.Jobs)}
 	}
-	name := "stdin"
+	name, path := "stdin", ""
 	in := stdin
 	if len(args) == 1 && args[0] != "-" {
-		name = args[0]
+		name, path = args[0], args[0]
 		f, err := os.Open(args[0])
 		if err != nil {
-			return err
+			return fmt.Errorf("fix: %w", err)
 		}
 		defer f.Close()
 		in = f
@@ -163,7 +162,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 			cmdLogger(gopts, stderr).Info("decoding", "file", name, "encoding", textenc.Name(enc))
 		})
 		if err != nil {
-			return usageError{fmt.Errorf("--from: %w", err)}
+			return usageError{fmt.Errorf("fix: --from: %w", err)}
 		}
 		in2 = tr
 		stream = func(r *repair.Repairer, fn func(repair.Block) error) error { return r.Stream(ctx, in2, fn) }
@@ -214,7 +213,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		return fmt.Errorf("fix %s: %w; or let vidoc decode it: --from auto", name, err)
 	}
 	if err != nil {
-		return fmt.Errorf("fix %s: %w", name, err)
+		return fmt.Errorf("fix %s: %w", name, scanHint(err, path))
 	}
 	return nil
 }
@@ -274,16 +273,6 @@ func adaptTo(ctx context.Context, r *repair.Repairer, in io.Reader, name string,
 		fmt.Fprintf(stderr, "%s: acronyms this input defines, written so wherever a capital of theirs is misread: %s\n", name, strings.Join(defs, ", "))
 	}
 	return ar, br, nil
-}
-
-// cmdLogger logs to a command's stderr (tests read it) at the level the
-// global flags ask for.
-func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
-	level := slog.LevelInfo
-	if gopts != nil && gopts.Quiet {
-		level = slog.LevelWarn
-	}
-	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 }
 
 // errBadRepairOption tells option errors (usage) from model errors.

@@ -54,7 +54,7 @@ func (o *OCROptions) AddFlags(f *pflag.FlagSet) {
 	f.IntVar(&o.RecycleEvery, "recycle-every", ocr.DefaultRecycleEvery, "replace each Tesseract client after `N` pages (bounds its leaks)")
 	f.BoolVar(&o.Alternatives, "alternatives", false, `with --format json, each word's glyphs with Tesseract's top choices and their confidences (0-1), "chars": [{"alts": [{"c": "ư", "p": 0.55}, {"c": "u", "p": 0.4}]}, ...], which vidoc fix listens to; with --repair, repair listens to them; slower`)
 	f.BoolVar(&o.NoLayout, "no-layout", false, "keep Tesseract's order: no column reading, nothing dropped (stamps, signatures, specks), no snapping")
-	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as `vidoc fix` repairs them, each on the box of the OCR word it came from")
+	f.BoolVar(&o.Repair, "repair", false, "with --format alto, hocr or pdf, the words repaired as vidoc fix repairs them, each on the box of the OCR word it came from")
 	f.StringVar(&o.Timings, "timings", "", "write each OCRed page's CPU seconds of OCR and of layout (the search for table rules OCR paints white and the crops layout reads again counted apart) to `FILE`, one JSON object a line")
 	f.StringVar(&o.TextLayer, "text-layer", string(textlayer.Auto), "a PDF's own text: auto (use good text, decode TCVN3/VNI fonts, keep a garbled layer when repairing it should beat OCR), use (any text there is), ignore (OCR every page)")
 }
@@ -90,6 +90,7 @@ Output, in input order whatever -j is:
         it is. Pages turned upright for OCR get no layer; pages whose own
         correct text was used keep it. Dated SOURCE_DATE_EPOCH when set,
         else with FILE's modification time: a rerun gives the same bytes.
+        Redirect it to a file: a terminal is refused.
 
 alto, hocr and pdf hold the words as read, like the other formats; with
 --repair they hold the words repaired as vidoc fix repairs the page's
@@ -150,15 +151,18 @@ type ocrDone struct {
 func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	switch {
 	case opts.Format != "text" && opts.Format != "json" && opts.Format != "alto" && opts.Format != "hocr" && opts.Format != "pdf":
-		return usageError{fmt.Errorf("--format must be text, json, alto, hocr or pdf, not %q", opts.Format)}
+		return usageError{fmt.Errorf("ocr: --format must be text, json, alto, hocr or pdf, not %q", opts.Format)}
 	case (opts.Format == "alto" || opts.Format == "hocr" || opts.Format == "pdf") && len(args) != 1:
-		return usageError{fmt.Errorf("--format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
+		return usageError{fmt.Errorf("ocr: --format %s writes one document: give one FILE, not %d", opts.Format, len(args))}
 	case opts.Alternatives && opts.Format != "json" && !opts.Repair:
-		return usageError{fmt.Errorf("--alternatives needs --format json (or --repair, which listens to them): text output has no place for them")}
+		return usageError{fmt.Errorf("ocr: --alternatives needs --format json (or --repair, which listens to them): text output has no place for them")}
 	case opts.Repair && (opts.Format == "text" || opts.Format == "json"):
-		return usageError{fmt.Errorf("--repair is for --format alto, hocr or pdf: pipe text to vidoc fix")}
+		return usageError{fmt.Errorf("ocr: --repair is for --format alto, hocr or pdf: pipe text to vidoc fix")}
 	case opts.Jobs < 1:
-		return usageError{fmt.Errorf("-j must be at least 1, not %d", opts.Jobs)}
+		return usageError{fmt.Errorf("ocr: -j must be at least 1, not %d", opts.Jobs)}
+	case opts.Format == "pdf" && isTerminal(stdout):
+		// A PDF's bytes on a terminal garble it, after minutes of OCR.
+		return usageError{errors.New("ocr: --format pdf writes a PDF to stdout, here a terminal: redirect it to a file (> scan.pdf)")}
 	}
 	inputOpts := input.Options{MaxPixels: opts.MaxPixels}
 	if err := inputOpts.Validate(); err != nil {

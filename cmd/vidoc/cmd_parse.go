@@ -15,10 +15,6 @@ import (
 	"github.com/vidoc/vidoc/internal/textenc"
 )
 
-// maxWholeInput bounds what parse and eval read whole, so a wrong file
-// cannot exhaust memory.
-const maxWholeInput = 64 << 20
-
 // ParseOptions holds the flags of `vidoc parse`.
 type ParseOptions struct {
 	Format string
@@ -66,20 +62,11 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 	if len(args) == 1 {
 		name = args[0]
 	}
-	in := stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("parse %s: %w", name, err)
-		}
-		defer f.Close()
-		in = f
-	}
-	data, err := textenc.ReadAll(in, maxWholeInput, func(enc string) {
+	data, err := readWholeText(name, stdin, func(enc string) {
 		cmdLogger(gopts, stderr).Info("decoding", "file", displayName(name), "encoding", textenc.Name(enc))
 	})
 	if err != nil {
-		return fmt.Errorf("parse %s: %w", displayName(name), err)
+		return fmt.Errorf("parse: %w", err)
 	}
 	doc, err := structure.ParseContext(ctx, string(data))
 	if err != nil {
@@ -102,11 +89,4 @@ func runParse(ctx context.Context, opts ParseOptions, gopts *GlobalOptions, args
 		return fmt.Errorf("parse: writing output: %w", err)
 	}
 	return nil
-}
-
-func displayName(name string) string {
-	if name == "-" {
-		return "stdin"
-	}
-	return name
 }

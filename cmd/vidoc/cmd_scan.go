@@ -5,14 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
-	"golang.org/x/term"
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/output"
@@ -48,13 +46,13 @@ type ScanOptions struct {
 func (o *ScanOptions) AddFlags(f *pflag.FlagSet) {
 	f.StringVarP(&o.Output, "output", "o", "", "output folder (required); never inside an input folder")
 	f.StringSliceVarP(&o.Formats, "format", "f", []string{"txt", "json", "md"}, "outputs to write per document: txt, json, md, pdf (searchable), alto (ALTO 4.4 XML), hocr (comma-separated)")
-	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "OCR workers; the pages of one document are spread over them")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.NumCPU(), "`N` OCR workers; the pages of one document are spread over them")
 	f.BoolVar(&o.Force, "force", false, "redo documents an earlier run already finished")
 	f.BoolVar(&o.KeepOlder, "keep-older", false, "keep finished outputs an older vidoc build or older data wrote with the same settings, instead of redoing them")
 	f.StringVar(&o.Shard, "shard", "", "process only shard i of n (i/n, 0-based) of the inputs, for splitting an archive over machines")
 	f.StringVar(&o.Progress, "progress", "auto", "progress on stderr: auto (bar on a terminal, JSON otherwise), bar, json or none")
 	f.StringVarP(&o.Lang, "lang", "l", "vie", "Tesseract languages, e.g. vie or vie+eng")
-	f.Int64Var(&o.MaxPixels, "max-pixels", 0, "refuse pages larger than this many pixels (default 100 million)")
+	f.Int64Var(&o.MaxPixels, "max-pixels", 0, "refuse pages with more than `N` pixels (decompression bombs); 0 for the default, 100 million")
 	f.BoolVar(&o.NoUpright, "no-upright", false, "do not detect and turn pages rotated by 90, 180 or 270 degrees")
 	f.BoolVar(&o.NoDeskew, "no-deskew", false, "do not straighten slightly skewed pages")
 	f.BoolVar(&o.NoUpscale, "no-upscale", false, "read pages of small print (a scan at 100 dpi or less) as they are, not enlarged first")
@@ -172,7 +170,14 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 		return usageError{errors.New("scan: -o OUTDIR is required")}
 	}
 	if opts.MergeManifests {
-		_, err := batch.MergeManifests(opts.Output, stdout)
+		if len(args) > 0 {
+			return usageError{fmt.Errorf("scan: --merge-manifests reads OUTDIR's manifests only: give no INPUT (%s)", args[0])}
+		}
+		n, err := batch.MergeManifests(opts.Output, stdout)
+		if err == nil && n == 0 {
+			// Said, or a mistyped OUTDIR reads as an empty archive.
+			err = fmt.Errorf("scan: --merge-manifests: no manifest records in %s (%s*.jsonl)", opts.Output, batch.ManifestPrefix)
+		}
 		return err
 	}
 	if len(args) == 0 {
@@ -275,7 +280,7 @@ func runScan(ctx context.Context, opts ScanOptions, gopts *GlobalOptions, args [
 func scanReporter(mode string, stderr io.Writer) (r batch.Reporter, textSummary bool, err error) {
 	if mode == "auto" {
 		mode = "json"
-		if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		if isTerminal(stderr) {
 			mode = "bar"
 		}
 	}

@@ -289,4 +289,14 @@ func TestScanMergeManifests(t *testing.T) {
 	if strings.Contains(merged, "repairs") {
 		t.Errorf("merged manifest keeps the old key:\n%s", merged)
 	}
+	// Inputs beside --merge-manifests are a usage error, not ignored; a
+	// folder without manifests (a mistyped OUTDIR) is an error, not an
+	// empty archive.
+	if err := runScan(context.Background(), opts, &GlobalOptions{}, []string{"scans"}, nil, &bytes.Buffer{}, &bytes.Buffer{}); !isUsageError(err) {
+		t.Errorf("--merge-manifests with an INPUT: %v, want a usage error", err)
+	}
+	opts.Output = t.TempDir()
+	if err := runScan(context.Background(), opts, &GlobalOptions{}, nil, nil, &bytes.Buffer{}, &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "no manifest") {
+		t.Errorf("--merge-manifests on a folder without manifests: %v, want an error", err)
+	}
 }

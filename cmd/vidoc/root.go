@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"strings"
@@ -48,13 +49,17 @@ func isUsageError(err error) bool {
 // through the flag error function, argument count errors by wrapping each
 // command's Args check, and an unknown verb in the root's RunE.
 func markUsageErrors(root *cobra.Command) {
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{fmt.Errorf("%s: %w (see %s --help)", c.Name(), err, c.CommandPath())}
+	})
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		if check := c.Args; check != nil {
 			c.Args = func(c *cobra.Command, args []string) error {
 				if err := check(c, args); err != nil {
-					return usageError{err}
+					// cobra's "requires at least 1 arg(s)" says neither
+					// which command nor what to give it.
+					return usageError{fmt.Errorf("%s: %w (usage: %s)", c.Name(), err, c.UseLine())}
 				}
 				return nil
 			}
@@ -85,6 +90,25 @@ type GlobalOptions struct {
 	Quiet   bool
 }
 
+// logLevel is the level the global flags ask for: -v debug, -q warnings.
+func (g *GlobalOptions) logLevel() slog.Level {
+	switch {
+	case g == nil:
+		return slog.LevelInfo
+	case g.Verbose:
+		return slog.LevelDebug
+	case g.Quiet:
+		return slog.LevelWarn
+	}
+	return slog.LevelInfo
+}
+
+// cmdLogger logs to a command's stderr (tests read it) at the level the
+// global flags ask for.
+func cmdLogger(gopts *GlobalOptions, stderr io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: gopts.logLevel()}))
+}
+
 func newRootCommand(gopts *GlobalOptions) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "vidoc",
@@ -102,14 +126,7 @@ Exit codes:
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
-			level := slog.LevelInfo
-			switch {
-			case gopts.Verbose:
-				level = slog.LevelDebug
-			case gopts.Quiet:
-				level = slog.LevelWarn
-			}
-			slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
+			slog.SetDefault(cmdLogger(gopts, os.Stderr))
 		},
 	}
 	root.PersistentFlags().BoolVarP(&gopts.Verbose, "verbose", "v", false, "log debug detail to stderr")

@@ -26,6 +26,11 @@ type PageEvent struct {
 	Changes    int
 	Err        error
 	Elapsed    time.Duration
+
+	// Deferred: the page is repaired with its whole document (adaptation
+	// learns from all its pages first), so Changes is not known yet; the
+	// document's Record has them.
+	Deferred bool
 }
 
 // NoReporter ignores everything.

@@ -471,7 +471,7 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 		err = fe
 	}
 	d.mu.Lock()
-	ev := PageEvent{Name: d.in.Name, Page: n, Pages: d.pages, Confidence: pt.Confidence, Changes: changes, Err: err, Elapsed: time.Since(t0)}
+	ev := PageEvent{Name: d.in.Name, Page: n, Pages: d.pages, Confidence: pt.Confidence, Changes: changes, Deferred: raw, Err: err, Elapsed: time.Since(t0)}
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {

@@ -26,8 +26,11 @@ func (e *ArgError) Error() string { return e.msg }
 // PairFiles lists the (truth, hypothesis) pairs to score. A file pairs
 // with a file (or with Stdin); a hypothesis folder pairs each of its files
 // with a truth of the same name in the truth folder (see TruthFor), and
-// its files without one come back in unpaired. An error is returned when
-// the arguments cannot be read or paired, or no file has a truth.
+// its .txt files without one come back in unpaired. Its other files without
+// a truth are passed over: a `vidoc scan` output folder holds each
+// document's .json, .md, .pdf… beside the .txt that is its text. An error
+// is returned when the arguments cannot be read or paired, or no file has
+// a truth.
 func PairFiles(truth, hyp string) (pairs []Pair, unpaired []string, err error) {
 	tst, err := os.Stat(truth)
 	if err != nil {
@@ -61,7 +64,9 @@ func PairFiles(truth, hyp string) (pairs []Pair, unpaired []string, err error) {
 			continue // a truth file in a folder scored against itself
 		}
 		if t == "" {
-			unpaired = append(unpaired, h)
+			if strings.HasSuffix(h, ".txt") || !hst.IsDir() {
+				unpaired = append(unpaired, h)
+			}
 			continue
 		}
 		pairs = append(pairs, Pair{Name: filepath.Base(h), Truth: t, Hyp: h})
@@ -89,11 +94,15 @@ func regularFiles(dir string) ([]string, error) {
 }
 
 // TruthFor finds the truth of hypothesis file name in folder dir: the same
-// name, else for NAME.KIND.txt (the page generator's naming) the file
-// NAME.truth.txt or NAME.txt. It returns "" when there is none.
+// name, else NAME.truth.txt for NAME.txt (`vidoc scan`'s text beside a
+// transcription), else for NAME.KIND.txt (the page generator's naming) the
+// file NAME.truth.txt or NAME.txt. It returns "" when there is none.
 func TruthFor(dir, name string) string {
 	candidates := []string{name}
 	if stem, ok := strings.CutSuffix(name, ".txt"); ok {
+		if !strings.HasSuffix(stem, ".truth") {
+			candidates = append(candidates, stem+".truth.txt")
+		}
 		if i := strings.LastIndexByte(stem, '.'); i > 0 {
 			candidates = append(candidates, stem[:i]+".truth.txt", stem[:i]+".txt")
 		}

@@ -21,13 +21,14 @@ func writeTree(t *testing.T, dir string, names ...string) {
 }
 
 // TestPairFiles: files pair with files; a hypothesis folder pairs by name,
-// by NAME.truth.txt or by NAME.txt; hidden files are skipped, files without
-// a truth listed; a folder against a file is an ArgError.
+// by NAME.truth.txt or by NAME.txt; hidden files are skipped, .txt files
+// without a truth listed, other files without one (a scan's .json, .md)
+// passed over; a folder against a file is an ArgError.
 func TestPairFiles(t *testing.T) {
 	dir := t.TempDir()
 	truth, hyp := filepath.Join(dir, "truth"), filepath.Join(dir, "hyp")
-	writeTree(t, truth, "a.truth.txt", "b.txt", "c.txt")
-	writeTree(t, hyp, "a.eng.txt", "b.vie.txt", "c.txt", "d.txt", ".hidden.txt")
+	writeTree(t, truth, "a.truth.txt", "b.txt", "c.txt", "e.truth.txt")
+	writeTree(t, hyp, "a.eng.txt", "b.vie.txt", "c.txt", "d.txt", ".hidden.txt", "e.txt", "e.json", "e.md")
 	pairs, unpaired, err := PairFiles(truth, hyp)
 	if err != nil {
 		t.Fatal(err)
@@ -36,6 +37,7 @@ func TestPairFiles(t *testing.T) {
 		{Name: "a.eng.txt", Truth: filepath.Join(truth, "a.truth.txt"), Hyp: filepath.Join(hyp, "a.eng.txt")},
 		{Name: "b.vie.txt", Truth: filepath.Join(truth, "b.txt"), Hyp: filepath.Join(hyp, "b.vie.txt")},
 		{Name: "c.txt", Truth: filepath.Join(truth, "c.txt"), Hyp: filepath.Join(hyp, "c.txt")},
+		{Name: "e.txt", Truth: filepath.Join(truth, "e.truth.txt"), Hyp: filepath.Join(hyp, "e.txt")},
 	}
 	if !reflect.DeepEqual(pairs, want) || !reflect.DeepEqual(unpaired, []string{filepath.Join(hyp, "d.txt")}) {
 		t.Errorf("pairs %+v, unpaired %v", pairs, unpaired)

@@ -114,7 +114,7 @@ func Open(ctx context.Context, path string, opts Options) (*Document, error) {
 	if err != nil {
 		return fail(unwrapPathError(err))
 	}
-	format, ok := sniff(head)
+	format, ok := Sniff(head)
 	if !ok {
 		return fail(ErrUnsupported)
 	}

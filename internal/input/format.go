@@ -14,8 +14,9 @@ const (
 	PDF  Format = "pdf"
 )
 
-// sniff recognises a format by magic bytes; head is the start of the file.
-func sniff(head []byte) (Format, bool) {
+// Sniff recognises a scan's format by magic bytes; head is the start of the
+// file (its first kilobyte is enough).
+func Sniff(head []byte) (Format, bool) {
 	switch {
 	case bytes.HasPrefix(head, []byte("\x89PNG\r\n\x1a\n")):
 		return PNG, true

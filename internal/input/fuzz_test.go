@@ -17,7 +17,7 @@ func FuzzSniff(f *testing.F) {
 	f.Add([]byte("MM\x00*\x00\x00\x00\x08\x00\x00"))
 	f.Add([]byte("junk before %PDF-1.4\n"))
 	f.Fuzz(func(t *testing.T, head []byte) {
-		format, ok := sniff(head)
+		format, ok := Sniff(head)
 		if !ok && format != "" {
 			t.Fatalf("sniff gave format %q but not ok", format)
 		}

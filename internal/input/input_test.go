@@ -250,8 +250,8 @@ func TestSniff(t *testing.T) {
 		"GIF89a":                "",
 		"":                      "",
 	} {
-		if got, _ := sniff([]byte(head)); got != want {
-			t.Errorf("sniff(%q) = %q, want %q", head, got, want)
+		if got, _ := Sniff([]byte(head)); got != want {
+			t.Errorf("Sniff(%q) = %q, want %q", head, got, want)
 		}
 	}
 }

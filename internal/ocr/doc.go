@@ -9,4 +9,10 @@
 // (gosseract's word boxes leak them) and keeps each glyph's choices when
 // asked (Options.Alternatives). It also works around the engine's known
 // faults (one client per worker, serialized initialisation).
+//
+// Between preparing a page and reading it, a page of small print (its
+// letters measured on the pixels, upscale.go) is enlarged once, and the
+// caller's Options.Clean (layout's search for table rules) may paint parts
+// of it white; every box is given back in the page's own pixels
+// (Result.Unscale), so that outputs placed over the original image match it.
 package ocr

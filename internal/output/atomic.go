@@ -20,24 +20,12 @@ var ErrLink = errors.New("is a symbolic link: vidoc never writes through one")
 // an output needs one.
 var ErrNotFolder = errors.New("is not a folder")
 
-// WriteFile writes data to path atomically: the bytes go to a temporary file
-// in the same folder, which is synced and then renamed over path, and the
-// folder itself is synced so the rename survives a crash. A reader (or a
-// rerun after kill -9) sees either the old file, no file, or the whole new
-// file, never a partial one. Missing parent folders are created.
-func WriteFile(path string, data []byte, perm os.FileMode) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return atomicfile.WriteFile(path, data, perm)
-}
-
-// WriteFileUnder writes data atomically (as WriteFile) to the file rel, a
-// slash-separated path, under the folder root, and never through a symbolic
-// link: every folder between root and the file must be a real folder (the
-// missing ones are created), and an existing file there must be a regular
-// file. root itself may be a link; it is what the user named. Without this a
+// WriteFileUnder writes data atomically (through internal/atomicfile: a
+// reader, or a rerun after kill -9, sees the old file, no file or the whole
+// new one, never a part) to the file rel, a slash-separated path, under the
+// folder root, and never through a symbolic link: every folder between
+// root and the file must be a real folder (the missing ones are created),
+// and an existing file there must be a regular file. root itself may be a link; it is what the user named. Without this a
 // link planted inside the output folder (pointing into the inputs, say)
 // would have vidoc write wherever it points.
 func WriteFileUnder(root, rel string, data []byte, perm os.FileMode) error {

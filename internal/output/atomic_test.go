@@ -1,29 +1,11 @@
 package output
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 )
-
-// TestWriteFileCreatesParents: what WriteFile adds to atomicfile.WriteFile
-// (whose tests cover replacing and failing cleanly) is making the missing
-// folders above the file.
-func TestWriteFileCreatesParents(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "a", "b", "văn bản.txt")
-	if err := WriteFile(p, []byte("một"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, []byte("một")) {
-		t.Fatalf("content %q, want %q", got, "một")
-	}
-}
 
 // TestWriteFileUnderRefusesLinks: nothing is written through a link inside
 // the output folder, whether it stands for a folder or for the file, and the

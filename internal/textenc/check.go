@@ -86,10 +86,3 @@ func isASCIIVowel(c byte) bool {
 	}
 	return false
 }
-
-// DecodeWindows1258 converts Windows-1258 text (tones as combining marks) to
-// NFC UTF-8, as NewReader does for a stream.
-func DecodeWindows1258(b []byte) (string, error) {
-	lr := legacyReader{mode: CP1258}
-	return string(lr.decode(nil, b)), nil
-}

@@ -3,6 +3,7 @@ package textenc
 import (
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 )
@@ -25,8 +26,12 @@ func TestCheck(t *testing.T) {
 	if err := Check([]byte("K\xd5 ho\xb9ch")); !errors.As(err, &ee2) || ee2.Guess != "TCVN3 (ABC)" || ee2.Offset != 1 {
 		t.Errorf("tcvn3: %v", err)
 	}
-	s, err := DecodeWindows1258([]byte("Ho\xcca"))
-	if err != nil || s != "Hòa" && s != "Hoà" {
+	r, err := NewReader(bytes.NewReader([]byte("Ho\xcca")), CP1258, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if s := string(b); err != nil || s != "Hòa" && s != "Hoà" {
 		t.Errorf("decode 1258: %q %v", s, err)
 	}
 }

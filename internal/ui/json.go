@@ -33,9 +33,11 @@ type PageEvent struct {
 	Page       int     `json:"page"`
 	Pages      int     `json:"pages"`
 	Confidence float64 `json:"confidence"`
-	Changes    int     `json:"changes"`
-	Error      string  `json:"error,omitempty"`
-	Seconds    float64 `json:"seconds"`
+	// Changes is absent when the page is repaired with its document
+	// (batch.PageEvent.Deferred): a 0 there read as "nothing repaired".
+	Changes *int    `json:"changes,omitempty"`
+	Error   string  `json:"error,omitempty"`
+	Seconds float64 `json:"seconds"`
 }
 
 // DocumentEvent is the "document" event.
@@ -85,7 +87,10 @@ func (j *JSON) Planned(string, int, bool) {}
 
 func (j *JSON) PageDone(ev batch.PageEvent) {
 	e := PageEvent{Event: "page", Document: ev.Name, Page: ev.Page, Pages: ev.Pages,
-		Confidence: round2(ev.Confidence), Changes: ev.Changes, Seconds: round2(ev.Elapsed.Seconds())}
+		Confidence: round2(ev.Confidence), Seconds: round2(ev.Elapsed.Seconds())}
+	if !ev.Deferred {
+		e.Changes = &ev.Changes
+	}
 	if ev.Err != nil {
 		e.Error = ev.Err.Error()
 	}

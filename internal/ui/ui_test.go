@@ -26,6 +26,7 @@ func TestJSONEventsParse(t *testing.T) {
 	}
 	wg.Wait()
 	j.PageDone(batch.PageEvent{Name: "b", Page: 2, Pages: 3, Changes: 2, Err: errors.New("truncated <image>")})
+	j.PageDone(batch.PageEvent{Name: "adapted", Page: 1, Pages: 1, Deferred: true})
 	j.DocumentDone(batch.Record{Name: "b", Input: "in/b.pdf", Status: batch.StatusPartial, Pages: 3, Changes: 7,
 		FailedPages: []batch.PageFault{{Page: 2, Error: "truncated"}}, Outputs: []string{"b.md"}})
 	j.Finished(batch.Summary{Documents: 4, Done: 1, Partial: 1, Skipped: 2, Older: 2, Pages: 22, FailedPages: 1, Changes: 9,
@@ -50,6 +51,14 @@ func TestJSONEventsParse(t *testing.T) {
 			if ev["document"] == "b" && (ev["error"] != "truncated <image>" || ev["changes"] != 2.0) {
 				t.Errorf("page event of b: %v", ev)
 			}
+			// A page repaired with its document has no count of its own
+			// yet: none is given, rather than a 0 that reads as none made.
+			if _, ok := ev["changes"]; ev["document"] == "adapted" && ok {
+				t.Errorf("page event of a page repaired with its document: %v", ev)
+			}
+			if _, ok := ev["changes"]; ev["document"] == "hồ sơ/a" && !ok {
+				t.Errorf("page event of a page repaired alone lacks changes: %v", ev)
+			}
 		case "document":
 			if ev["status"] != "partial" || ev["input"] != "in/b.pdf" || ev["changes"] != 7.0 {
 				t.Errorf("document event %v", ev)
@@ -61,7 +70,7 @@ func TestJSONEventsParse(t *testing.T) {
 			}
 		}
 	}
-	if counts["page"] != 21 || counts["document"] != 1 || counts["summary"] != 1 {
+	if counts["page"] != 22 || counts["document"] != 1 || counts["summary"] != 1 {
 		t.Errorf("event counts %v", counts)
 	}
 }
