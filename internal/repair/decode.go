@@ -6,25 +6,27 @@ import (
 	"sync"
 )
 
-// arc is one way of reading one or two observed slots.
+// arc is one way of reading one or two observed slots. Its fields are in
+// the order that packs it into 48 bytes (64 in the order of their
+// meaning): a block's arcs are most of the bytes it allocates.
 type arc struct {
 	span  int      // observed slots consumed (2 for a merge)
 	units [2]int32 // LM ids emitted; units[1] < 0 when only one
 	// third is a third LM id plus one, 0 when none: a token cut in three
 	// (markcut.go). Kept apart so that units stays the pair every other
 	// reading fills.
-	third int32
+	third  int32
+	chLogP float32
 	// text is the intended lowercase spelling (two syllables joined by a
 	// space for a split); keep means the observed text stays as it is.
-	text   string
-	keep   bool
-	chLogP float32
-	// reset starts a new sentence after the units: the context becomes <s>.
-	reset bool
+	text string
 	// glued > 0 marks a word and a number run together (gluedArcs): the
 	// byte offset in the token where the second part starts; text is the
 	// word's reading, numFirst says the number came first.
-	glued    int32
+	glued int32
+	keep  bool
+	// reset starts a new sentence after the units: the context becomes <s>.
+	reset    bool
 	numFirst bool
 	// caseCut marks a token cut where its case changes (caseSplitArcs):
 	// glued is the cut, text the two parts' readings joined by a space.
