@@ -3,7 +3,6 @@ package repair
 import (
 	"math"
 	"slices"
-	"sync"
 )
 
 // arc is one way of reading one or two observed slots. Its fields are in
@@ -62,8 +61,7 @@ type pathFinder interface {
 }
 
 type viterbi[S comparable] struct {
-	lm   scorer[S]
-	pool *sync.Pool // of *scratch[S]
+	lm scorer[S]
 }
 
 // hyp is a partial path through the lattice. It names its last arc by
@@ -104,18 +102,40 @@ type scratch[S comparable] struct {
 	kept     []int32
 }
 
+// scratches is the free list of decoders' buffers, shared by every
+// decoder of the process (a block's arena runs to megabytes). Not a
+// sync.Pool, which drops its items at every other garbage collection: a
+// decoding then allocated and cleared a fresh arena as large as its
+// lattice could need, a twentieth of `vidoc fix`'s time. It holds at most
+// maxScratches, more than the decoders that run at once.
+var scratches = make(chan any, maxScratches)
+
+const maxScratches = 64
+
 func (v viterbi[S]) scratch() *scratch[S] {
-	sc, _ := v.pool.Get().(*scratch[S])
-	if sc == nil {
-		sc = &scratch[S]{}
+	select {
+	case x := <-scratches:
+		if sc, ok := x.(*scratch[S]); ok {
+			return sc
+		}
+		// Another model's state type (tests): left to the collector.
+	default:
 	}
-	return sc
+	return &scratch[S]{}
+}
+
+// release gives sc back to the free list.
+func (sc *scratch[S]) release() {
+	select {
+	case scratches <- sc:
+	default:
+	}
 }
 
 func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	n := len(arcs)
 	sc := v.scratch()
-	defer v.pool.Put(sc)
+	defer sc.release()
 	total := 0
 	for i := range arcs {
 		total += len(arcs[i])
