@@ -3,28 +3,29 @@ package repair
 import (
 	"math"
 	"slices"
-	"sync"
 )
 
-// arc is one way of reading one or two observed slots.
+// arc is one way of reading one or two observed slots. Its fields are in
+// the order that packs it into 48 bytes (64 in the order of their
+// meaning): a block's arcs are most of the bytes it allocates.
 type arc struct {
 	span  int      // observed slots consumed (2 for a merge)
 	units [2]int32 // LM ids emitted; units[1] < 0 when only one
 	// third is a third LM id plus one, 0 when none: a token cut in three
 	// (markcut.go). Kept apart so that units stays the pair every other
 	// reading fills.
-	third int32
+	third  int32
+	chLogP float32
 	// text is the intended lowercase spelling (two syllables joined by a
 	// space for a split); keep means the observed text stays as it is.
-	text   string
-	keep   bool
-	chLogP float32
-	// reset starts a new sentence after the units: the context becomes <s>.
-	reset bool
+	text string
 	// glued > 0 marks a word and a number run together (gluedArcs): the
 	// byte offset in the token where the second part starts; text is the
 	// word's reading, numFirst says the number came first.
-	glued    int32
+	glued int32
+	keep  bool
+	// reset starts a new sentence after the units: the context becomes <s>.
+	reset    bool
 	numFirst bool
 	// caseCut marks a token cut where its case changes (caseSplitArcs):
 	// glued is the cut, text the two parts' readings joined by a space.
@@ -60,8 +61,7 @@ type pathFinder interface {
 }
 
 type viterbi[S comparable] struct {
-	lm   scorer[S]
-	pool *sync.Pool // of *scratch[S]
+	lm scorer[S]
 }
 
 // hyp is a partial path through the lattice. It names its last arc by
@@ -102,18 +102,40 @@ type scratch[S comparable] struct {
 	kept     []int32
 }
 
+// scratches is the free list of decoders' buffers, shared by every
+// decoder of the process (a block's arena runs to megabytes). Not a
+// sync.Pool, which drops its items at every other garbage collection: a
+// decoding then allocated and cleared a fresh arena as large as its
+// lattice could need, a twentieth of `vidoc fix`'s time. It holds at most
+// maxScratches, more than the decoders that run at once.
+var scratches = make(chan any, maxScratches)
+
+const maxScratches = 64
+
 func (v viterbi[S]) scratch() *scratch[S] {
-	sc, _ := v.pool.Get().(*scratch[S])
-	if sc == nil {
-		sc = &scratch[S]{}
+	select {
+	case x := <-scratches:
+		if sc, ok := x.(*scratch[S]); ok {
+			return sc
+		}
+		// Another model's state type (tests): left to the collector.
+	default:
 	}
-	return sc
+	return &scratch[S]{}
+}
+
+// release gives sc back to the free list.
+func (sc *scratch[S]) release() {
+	select {
+	case scratches <- sc:
+	default:
+	}
 }
 
 func (v viterbi[S]) decode(arcs [][]arc, p decoderParams) []*arc {
 	n := len(arcs)
 	sc := v.scratch()
-	defer v.pool.Put(sc)
+	defer sc.release()
 	total := 0
 	for i := range arcs {
 		total += len(arcs[i])

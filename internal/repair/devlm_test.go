@@ -3,7 +3,6 @@ package repair
 import (
 	"math"
 	"os"
-	"sync"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/token"
@@ -113,7 +112,7 @@ func (lm *devLM) Bigrams(prev int32, ws []int32, out []float32) {
 		out[i] = lm.logProb(noContext, prev, w)
 	}
 }
-func (lm *devLM) pathFinder() pathFinder { return viterbi[[2]int32]{lm, &sync.Pool{}} }
+func (lm *devLM) pathFinder() pathFinder { return viterbi[[2]int32]{lm} }
 func (lm *devLM) Begin() [2]int32 {
 	b := lm.ids[token.UnitBOS]
 	return [2]int32{b, b}

@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/token"
@@ -242,7 +241,7 @@ func (k cacheScorer[S]) Score(s S, w int32) (float32, S) {
 
 // cachedFinder returns a decoder over base rescaled by c.
 func cachedFinder[S comparable](base scorer[S], c *docCache) pathFinder {
-	return viterbi[S]{cacheScorer[S]{base, c}, &sync.Pool{}}
+	return viterbi[S]{cacheScorer[S]{base, c}}
 }
 
 // withDocCache returns r decoding with its language model rescaled by c, r

@@ -1,8 +1,6 @@
 package repair
 
 import (
-	"sync"
-
 	"github.com/vidoc/vidoc/internal/errmodel"
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/token"
@@ -77,4 +75,4 @@ func (k lmAdapter) Begin() lm.State { return k.m.Begin() }
 
 func (k lmAdapter) Score(s lm.State, w int32) (float32, lm.State) { return k.m.Score(s, lm.WordID(w)) }
 
-func (k lmAdapter) pathFinder() pathFinder { return viterbi[lm.State]{k, &sync.Pool{}} }
+func (k lmAdapter) pathFinder() pathFinder { return viterbi[lm.State]{k} }

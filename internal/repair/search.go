@@ -251,10 +251,55 @@ func (s *searcher) raiseFloor() {
 	for _, w := range s.found {
 		s.lps = append(s.lps, s.best[w])
 	}
-	slices.Sort(s.lps)
-	if f := s.lps[len(s.lps)-s.lim.maxResults]; f > s.floor {
+	if f := kthSmallest(s.lps, len(s.lps)-s.lim.maxResults); f > s.floor {
 		s.floor = f
 	}
+}
+
+// kthSmallest is what xs[k] would be were xs sorted: a selection
+// (Hoare's), which reorders xs but does not sort it, linear where the
+// sort it replaced was not (the search raises its floor hundreds of times
+// a page).
+func kthSmallest(xs []float32, k int) float32 {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		// The median of three as the pivot, so sorted runs stay linear.
+		mid := int(uint(lo+hi) >> 1)
+		if xs[mid] < xs[lo] {
+			xs[mid], xs[lo] = xs[lo], xs[mid]
+		}
+		if xs[hi] < xs[lo] {
+			xs[hi], xs[lo] = xs[lo], xs[hi]
+		}
+		if xs[hi] < xs[mid] {
+			xs[hi], xs[mid] = xs[mid], xs[hi]
+		}
+		pivot := xs[mid]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] < pivot {
+				i++
+			}
+			for pivot < xs[j] {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		// Now xs[lo..j] ≤ pivot ≤ xs[i..hi], and xs[j+1..i-1] == pivot.
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return xs[k]
+		}
+	}
+	return xs[k]
 }
 
 // stateKey packs a search state: trie node, byte offset in the
