@@ -7,7 +7,7 @@ import (
 
 // On a 1-bit scan a figure written by hand in the date's blanks often
 // touches the printed label beside it, and Tesseract reads label and pen
-// as one word of low confidence ("ngày/lð", "ngà}4tháng"), which the
+// as one word of low confidence ("ngày/1ó", "ngà)7tháng"), which the
 // garbage rule dropped with the printed label. Such a word is handwriting
 // in the blank: kept, and listed as such.
 func TestPenRunTogetherWithDateLabelKept(t *testing.T) {
@@ -16,8 +16,8 @@ func TestPenRunTogetherWithDateLabelKept(t *testing.T) {
 		want  string
 		blank Blank
 	}{
-		{[]seg{{x: 650, text: "Huế, ngày/lð", conf: 3}, {x: 830, text: "tháng 6 năm 2021"}}, "Huế, ngày/lð tháng 6 năm 2021", BlankDay},
-		{[]seg{{x: 650, text: "Huế,"}, {x: 720, text: "ngà}4tháng", conf: 19}, {x: 880, text: "8 năm 2025"}}, "Huế, ngà}4tháng 8 năm 2025", BlankDay},
+		{[]seg{{x: 650, text: "Huế, ngày/1ó", conf: 3}, {x: 830, text: "tháng 6 năm 2021"}}, "Huế, ngày/1ó tháng 6 năm 2021", BlankDay},
+		{[]seg{{x: 650, text: "Huế,"}, {x: 720, text: "ngà)7tháng", conf: 19}, {x: 880, text: "8 năm 2025"}}, "Huế, ngà)7tháng 8 năm 2025", BlankDay},
 		{[]seg{{x: 650, text: "Huế, ngày 12"}, {x: 810, text: "tháng/7)", conf: 8}, {x: 920, text: "năm 2025"}}, "Huế, ngày 12 tháng/7) năm 2025", BlankMonth},
 	} {
 		b := newBuilder()
