@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/vidoc/vidoc/internal/viet"
 )
@@ -51,27 +52,45 @@ func (p *page) markBlanks() {
 				p.markHand(line[k+1], BlankDay)
 			case fold == "thang" && k+1 < len(line) && dateLine(p, line):
 				p.markHand(line[k+1], BlankMonth)
-			case strings.HasPrefix(fold, "ng") && len(fold) > 4 && strings.ContainsAny(fold, "0123456789") && dateLine(p, line):
-				// "ngày" run together with the written day: "ngàu)9".
+			case strings.HasPrefix(fold, "ng") && len(fold) > 4 && penMarks(fold[2:]) && dateLine(p, line):
+				// "ngày" run together with the written day: "ngàu)9",
+				// "ngày/1ó", or with the month's label too, "ngà)7tháng".
 				p.markHand(i, BlankDay)
+			case strings.HasPrefix(fold, "thang") && len(fold) > 5 && penMarks(fold[5:]) && dateLine(p, line):
+				// "tháng" run together with the written month: "tháng/8".
+				p.markHand(i, BlankMonth)
 			}
 		}
 	}
 }
 
 // dateLine reports whether a Tesseract line reads like "…, ngày … tháng
-// … năm …".
+// … năm …". The label "tháng" may be run together with the pen's figures
+// before or after it ("ngà)7tháng"): a figure written by hand touches the
+// print beside it more often on a 1-bit scan, where the thresholding
+// thickens strokes and no grey gap is left between them.
 func dateLine(p *page, line []int) bool {
 	var thang, nam bool
 	for _, i := range line {
-		switch strings.ToLower(viet.StripDiacritics(p.words[i].Text)) {
-		case "thang":
-			thang = true
-		case "nam":
+		fold := strings.ToLower(viet.StripDiacritics(p.words[i].Text))
+		switch {
+		case fold == "nam":
 			nam = true
+		case fold == "thang", strings.Contains(fold, "thang") && penMarks(fold):
+			thang = true
 		}
 	}
 	return thang && nam
+}
+
+// penMarks reports whether s, what follows a printed label of the date
+// run together with it, holds what print of a word never does: a figure
+// or a mark other than the dots of an empty blank ("ngày....").
+// Handwriting read as text gives both ("7)", "/1ó").
+func penMarks(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.IsDigit(r) || !unicode.IsLetter(r) && !strings.ContainsRune(".…,:_ ", r)
+	})
 }
 
 // markHand marks word i as handwriting in blank when it does not read as

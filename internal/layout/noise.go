@@ -53,6 +53,11 @@ func (p *page) markNoise() {
 // markGarbageParts drops column lines made mostly of garbage: a grey
 // stamp, a signature or handwriting read as letters ("zzEE=HI£U").
 func (p *page) markGarbageParts() {
+	if right, ok := p.printRight(); ok {
+		for _, pt := range p.parts {
+			p.trimMargin(pt, right)
+		}
+	}
 	left, right := p.textBounds()
 	for _, pt := range p.parts {
 		var bad, all int
@@ -95,6 +100,65 @@ func (p *page) markGarbageParts() {
 			p.dropPart(pt, ReasonGarbage)
 		}
 	}
+}
+
+// trimMargin drops the marks Tesseract read at the end of a line of print
+// out in the right margin, past right (the lines' right edge) and apart
+// from the print by more than a word's space: the arcs of a seal stamped
+// across the sheet's edge (ND 30/2020 Điều 33, dấu giáp lai) or a margin
+// scribble, read with the line they face ("… thực hiện ʃ~ Ô"). On a colour
+// scan the seal's red drops them; on a grey or 1-bit scan only where they
+// stand tells them. A word is a mark when it reads as no print, or is one
+// or two letters or signs: print ending a line past the others is a word,
+// a number or a code.
+func (p *page) trimMargin(pt *part, right int) {
+	gap := int(bridgeGap * float64(p.xh))
+	k := len(pt.words)
+	for k > 1 && p.marginMark(pt.words[k-1]) && p.words[pt.words[k-1]].Box.X0 > right {
+		k--
+	}
+	if k == len(pt.words) || p.words[pt.words[k]].Box.X0-p.words[pt.words[k-1]].Box.X1 <= gap {
+		return
+	}
+	for _, i := range pt.words[k:] {
+		p.words[i].drop = ReasonBorder
+	}
+	*pt = *p.partOf(pt.tline, pt.words[:k])
+}
+
+// marginMark reports whether word i may be a mark in the margin: it
+// reads as no print, or as one or two letters or signs.
+func (p *page) marginMark(i int) bool {
+	w := p.words[i]
+	if w.hand || w.fixed {
+		return false
+	}
+	return !plausible(w.Text) || len([]rune(w.Text)) <= 2 && !strings.ContainsFunc(w.Text, unicode.IsDigit)
+}
+
+// printRight is the right edge of the lines of print as textBounds
+// measures it, each line ending at its last word that is no margin mark:
+// marks read at the end of many lines (a seal across the sheet's edge
+// faces a dozen) would carry the edge out to them.
+func (p *page) printRight() (int, bool) {
+	var x1s []int
+	for _, pt := range p.parts {
+		if len(pt.words) < 3 {
+			continue
+		}
+		k := len(pt.words)
+		for k > 0 && p.marginMark(pt.words[k-1]) {
+			k--
+		}
+		if k > 0 {
+			x1s = append(x1s, p.words[pt.words[k-1]].Box.X1)
+		}
+	}
+	if len(x1s) == 0 {
+		return 0, false
+	}
+	slices.Sort(x1s)
+	return x1s[len(x1s)-1-len(x1s)/20], true
 }
 
 func (p *page) dropPart(pt *part, reason string) {
