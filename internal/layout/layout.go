@@ -95,7 +95,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "6"
+const Version = "7"
 
 // Page is the layout of one page.
 type Page struct {
@@ -141,6 +141,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
 	p.markListLines()
+	p.markHeldLines()
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}

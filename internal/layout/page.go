@@ -25,7 +25,11 @@ type word struct {
 	// listed: the word is on a line of the Nơi nhận list, before its
 	// first column gap (markListLines): the garbage filter keeps its line.
 	listed bool
-	drop   string // why it is kept out of the text; "" when kept
+	// held: the word's line crosses a stamp or a seal and was given back
+	// the words the drop rules took from it (markHeldLines): the garbage
+	// filter keeps its line.
+	held bool
+	drop string // why it is kept out of the text; "" when kept
 }
 
 // part is a run of words of one Tesseract line with no wide gap inside: a

@@ -361,7 +361,7 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 			continue
 		}
 		tail := pt.words[k:]
-		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) {
+		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) || p.words[tail[0]].held {
 			return false
 		}
 		var sum float64
