@@ -19,6 +19,10 @@ import (
 //     its own letters over "T/M ỦY BAN" of the signer's title; Tesseract
 //     reads one word of both ("HUƯWÊÑWUBAN"), dropped inside the ring, and
 //     "KIỂM TRA" is left.
+//   - Seed 69's first page (a colour JPEG at 170 dpi): a red seal over
+//     "T/M BAN THƯỜNG VỤ" leaves "ƒM BAN", a column gap's hole, then
+//     "ïÙNG" at confidence 14 dropped as garbage and "VỤ" standing alone
+//     past it, dropped as a speck.
 func TestStampedLinesHeld(t *testing.T) {
 	e := formgenEngine(t)
 	for _, c := range []struct {
@@ -29,6 +33,7 @@ func TestStampedLinesHeld(t *testing.T) {
 	}{
 		{5, false, 0.4, func(f *render.Form) string { return render.FormText(f.HeaderRight[len(f.HeaderRight)-1]) }},
 		{15, true, 0, func(f *render.Form) string { return f.ClosingRight[0] }},
+		{69, false, 0, func(f *render.Form) string { return f.ClosingRight[0] }},
 	} {
 		fp := formgenPage(t, c.seed, c.last)
 		fp.Damage.TopCut = c.cut
@@ -40,7 +45,7 @@ func TestStampedLinesHeld(t *testing.T) {
 	}
 }
 
-// A run of print that the drop rules would leave under three quarters of
+// A stretch of print that the drop rules would leave under three quarters of
 // its letters gets back the words read on its row, and the garbage filter
 // keeps it; a tall mark centred on the row counts among what it lost but
 // stays dropped. A run that keeps no print read well (a stamp's own line),
@@ -62,6 +67,9 @@ func TestHeldLineRestored(t *testing.T) {
 		{"title under a seal's letters", []word{w("HUƯWÊÑWUBAN", 1360, 1640, 100, 125, 45, ReasonStamp),
 			w("KIỂM", 1660, 1760, 100, 122, 92, ""), w("TRA", 1770, 1840, 100, 122, 92, "")},
 			"HUƯWÊÑWUBAN KIỂM TRA"},
+		{"a title's end dropped past the hole", []word{w("ƒM", 834, 862, 100, 117, 89, ""), w("BAN", 870, 918, 100, 117, 93, ""),
+			w("ïÙNG", 977, 1034, 95, 117, 14, ReasonGarbage), w("VỤ", 1041, 1076, 100, 121, 97, ReasonSpeck)},
+			"ƒM BAN|ïÙNG VỤ"},
 		{"a stamp's own line", []word{w("CÔNG", 700, 760, 100, 120, 40, ReasonStamp), w("VĂN", 770, 820, 100, 120, 80, ""),
 			w("ĐẾN", 830, 880, 100, 120, 30, ReasonStamp)}, "VĂN"},
 		{"a small loss", []word{w("Các", 100, 140, 100, 120, 95, ""), w("cơ", 150, 180, 100, 120, 95, ""), w("quan,", 190, 250, 100, 122, 95, ""),
@@ -74,7 +82,6 @@ func TestHeldLineRestored(t *testing.T) {
 		for i := range c.words {
 			p.tlines[0] = append(p.tlines[0], i)
 		}
-		p.markHeldLines()
 		p.split()
 		var got []string
 		for _, pt := range p.parts {

@@ -141,7 +141,6 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
 	p.markListLines()
-	p.markHeldLines()
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}

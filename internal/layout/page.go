@@ -29,7 +29,9 @@ type word struct {
 	// the words the drop rules took from it (markHeldLines): the garbage
 	// filter keeps its line.
 	held bool
-	drop string // why it is kept out of the text; "" when kept
+	// framed: the word was dropped inside a stamp's frame (dropInFrame).
+	framed bool
+	drop   string // why it is kept out of the text; "" when kept
 }
 
 // part is a run of words of one Tesseract line with no wide gap inside: a

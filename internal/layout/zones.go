@@ -36,6 +36,24 @@ var (
 // part. Cut there, its two halves each looked like a column of their own,
 // and the place and date line was read half in the left column.
 func (p *page) split() {
+	p.splitParts()
+	p.markGarbageParts()
+	// A line of print crossing a stamp may have lost its garbled words
+	// to the rules above, or to the garbage filter just now: it gets them
+	// back, and is cut in parts again.
+	if p.markHeldLines() {
+		p.parts = nil
+		p.splitParts()
+		p.markGarbageParts()
+	}
+	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
+	for _, pt := range p.parts {
+		pt.kind = Body
+	}
+}
+
+// splitParts cuts each Tesseract line into parts at its column gaps.
+func (p *page) splitParts() {
 	gap := int(columnGap * float64(p.xh))
 	bridge := int(bridgeGap * float64(p.xh))
 	for t, line := range p.tlines {
@@ -62,11 +80,6 @@ func (p *page) split() {
 		if len(cur) > 0 {
 			p.parts = append(p.parts, p.partOf(t, cur))
 		}
-	}
-	p.markGarbageParts()
-	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
-	for _, pt := range p.parts {
-		pt.kind = Body
 	}
 }
 
