@@ -69,7 +69,7 @@ func TestHeldLineRestored(t *testing.T) {
 			"HUƯWÊÑWUBAN KIỂM TRA"},
 		{"a title's end dropped past the hole", []word{w("ƒM", 834, 862, 100, 117, 89, ""), w("BAN", 870, 918, 100, 117, 93, ""),
 			w("ïÙNG", 977, 1034, 95, 117, 14, ReasonGarbage), w("VỤ", 1041, 1076, 100, 121, 97, ReasonSpeck)},
-			"ƒM BAN|ïÙNG VỤ"},
+			"ƒM BAN ïÙNG VỤ"},
 		{"a stamp's own line", []word{w("CÔNG", 700, 760, 100, 120, 40, ReasonStamp), w("VĂN", 770, 820, 100, 120, 80, ""),
 			w("ĐẾN", 830, 880, 100, 120, 30, ReasonStamp)}, "VĂN"},
 		{"a small loss", []word{w("Các", 100, 140, 100, 120, 95, ""), w("cơ", 150, 180, 100, 120, 95, ""), w("quan,", 190, 250, 100, 122, 95, ""),

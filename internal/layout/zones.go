@@ -52,7 +52,8 @@ func (p *page) split() {
 	}
 }
 
-// splitParts cuts each Tesseract line into parts at its column gaps.
+// splitParts cuts each Tesseract line into parts at its column gaps; a
+// held stretch (markHeldLines) only at a gap wider than it may hold.
 func (p *page) splitParts() {
 	gap := int(columnGap * float64(p.xh))
 	bridge := int(bridgeGap * float64(p.xh))
@@ -70,7 +71,15 @@ func (p *page) splitParts() {
 				}
 				continue
 			}
-			if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
+			if len(cur) > 0 && w.held && p.words[cur[len(cur)-1]].held {
+				// One stretch of print given its words back
+				// (markHeldLines): the hole a stamp left in it is
+				// no column gap.
+				if w.Box.X0-end > 2*gap {
+					p.parts = append(p.parts, p.partOf(t, cur))
+					cur = nil
+				}
+			} else if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
 				p.parts = append(p.parts, p.partOf(t, cur))
 				cur = nil
 			}
