@@ -17,8 +17,9 @@ import "slices"
 // stay dropped: they are told from print surely, and rereadStamps reads
 // the print under coloured ink again.
 
-// heldPrint is how many words read well (plausible, with a letter, at
-// sealKeepConf or more) a stretch must hold, one of them kept, to be a
+// heldPrint is how many words read well (plausible, of two letters or
+// more, one a letter, at sealKeepConf or more: a flourish's loops read as
+// one-letter syllables, "Ụ Ị Ụ") a stretch must hold, one of them kept, to be a
 // line of print: a stamp's or a signature's own line holds none, or one
 // mark read as a syllable. A word read well may have been dropped for
 // standing alone past the hole ("VỤ" of a title).
@@ -69,7 +70,7 @@ func (p *page) printRun(run []int) bool {
 	n, kept := 0, false
 	for _, i := range run {
 		w := p.words[i]
-		if w.Confidence >= sealKeepConf && plausible(w.Text) && hasLetter(w.Text) && !p.stamped(i) {
+		if w.Confidence >= sealKeepConf && plausible(w.Text) && hasLetter(w.Text) && alnumCount(w.Text) >= 2 && !p.stamped(i) {
 			n++
 			kept = kept || w.drop == ""
 		}
