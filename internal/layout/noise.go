@@ -75,9 +75,10 @@ func (p *page) markGarbageParts() {
 		switch {
 		case slices.ContainsFunc(pt.words, func(i int) bool { return p.words[i].fixed }):
 			// A fixed header line read poorly is still the line.
-		case p.words[pt.words[0]].listed:
-			// A line of the Nơi nhận list: kept, however garbled, as
-			// markListLines gave it back.
+		case p.words[pt.words[0]].listed, p.words[pt.words[0]].held:
+			// A line of the Nơi nhận list, or of print crossing a stamp:
+			// kept, however garbled, as markListLines or markHeldLines
+			// gave it back.
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.

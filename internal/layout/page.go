@@ -25,6 +25,12 @@ type word struct {
 	// listed: the word is on a line of the Nơi nhận list, before its
 	// first column gap (markListLines): the garbage filter keeps its line.
 	listed bool
+	// held: the word's line crosses a stamp or a seal and was given back
+	// the words the drop rules took from it (markHeldLines): the garbage
+	// filter keeps its line.
+	held bool
+	// framed: the word was dropped inside a stamp's frame (dropInFrame).
+	framed bool
 	drop   string // why it is kept out of the text; "" when kept
 }
 

@@ -67,7 +67,7 @@ func (p *page) markListLines() {
 			for _, i := range run[:k] {
 				p.words[i].listed = true
 			}
-			p.restoreRun(run[:k])
+			p.restoreRun(run[:k], false)
 		}
 	}
 }
@@ -158,12 +158,15 @@ func (p *page) alnum(idx []int) int {
 	return n
 }
 
-// restoreRun keeps the words of a list line's run on its row when the
-// drop rules left it less than listKeepShare of their letters and digits.
-// A word standing much taller than the line, or off its row, is a seal's
-// arc or a flourish's loop read beside it: it stays dropped, and would
-// join the line to the next one.
-func (p *page) restoreRun(run []int) {
+// restoreRun keeps the words of a line's run on its row when the drop
+// rules left it less than listKeepShare of their letters and digits, and
+// reports whether it did. A word standing much taller than the line, or
+// off its row, is a seal's arc or a flourish's loop read beside it: it
+// stays dropped, and would join the line to the next one. With tallLost,
+// a tall word centred on the row counts among the letters the run lost
+// (a stamp's ink joined to a word of the line, "ÌÖ}háng" over "19
+// tháng"), though it stays dropped.
+func (p *page) restoreRun(run []int, tallLost bool) bool {
 	tall := 2 * p.xh
 	var centres []int
 	for _, i := range run {
@@ -172,20 +175,24 @@ func (p *page) restoreRun(run []int) {
 		}
 	}
 	if len(centres) == 0 {
-		return
+		return false
 	}
 	row := median(centres)
-	onRow := slices.DeleteFunc(slices.Clone(run), func(i int) bool {
-		b := p.words[i].Box
-		return b.Y1-b.Y0 > tall || abs((b.Y0+b.Y1)/2-row) > p.xh*3/4
-	})
-	kept := p.alnum(slices.DeleteFunc(slices.Clone(onRow), func(i int) bool { return !p.kept(i) }))
-	if all := p.alnum(onRow); all == 0 || float64(kept) >= listKeepShare*float64(all) {
-		return
+	offRow := func(i int) bool { b := p.words[i].Box; return abs((b.Y0+b.Y1)/2-row) > p.xh*3/4 }
+	isTall := func(i int) bool { b := p.words[i].Box; return b.Y1-b.Y0 > tall }
+	onRow := slices.DeleteFunc(slices.Clone(run), func(i int) bool { return isTall(i) || offRow(i) })
+	counted := onRow
+	if tallLost {
+		counted = slices.DeleteFunc(slices.Clone(run), offRow)
+	}
+	kept := p.alnum(slices.DeleteFunc(slices.Clone(counted), func(i int) bool { return !p.kept(i) }))
+	if all := p.alnum(counted); all == 0 || float64(kept) >= listKeepShare*float64(all) {
+		return false
 	}
 	for _, i := range onRow {
 		p.words[i].drop = ""
 	}
+	return true
 }
 
 // opensWithDash reports whether a list line's first word is its dash, or

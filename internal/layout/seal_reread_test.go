@@ -45,16 +45,7 @@ func TestSealOverSignerTitleKept(t *testing.T) {
 		// its pieces as the band's criterion does.
 		{10, nil, false}, {62, nil, false}, {65, nil, false}, {63, nil, true},
 	} {
-		var fp formgen.Page
-		var err error
-		if c.closing == nil {
-			fp, err = formgen.MakeLast(c.seed)
-		} else {
-			fp, err = formgen.Make(c.seed)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
+		fp := formgenPage(t, c.seed, c.closing == nil)
 		f := &fp.Form
 		if c.closing != nil {
 			// The document's last page: its last paragraph and the closing.
@@ -99,6 +90,20 @@ func formgenEngine(t *testing.T) *ocr.Engine {
 	}
 	t.Cleanup(func() { e.Close() })
 	return e
+}
+
+// formgenPage is formgen's first page of seed, or with last its last page.
+func formgenPage(t *testing.T, seed uint64, last bool) formgen.Page {
+	t.Helper()
+	makePage := formgen.Make
+	if last {
+		makePage = formgen.MakeLast
+	}
+	fp, err := makePage(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fp
 }
 
 // analyzeFormgen draws a generated page as formgen scans it, OCRs it with

@@ -153,7 +153,7 @@ func (p *page) dropInFrame(frame image.Rectangle) {
 	for _, run := range in {
 		for _, i := range run {
 			if w := &p.words[i]; !w.hand && !w.fixed && w.drop == "" {
-				w.drop = ReasonStamp
+				w.drop, w.framed = ReasonStamp, true
 			}
 		}
 	}

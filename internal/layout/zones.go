@@ -36,6 +36,25 @@ var (
 // part. Cut there, its two halves each looked like a column of their own,
 // and the place and date line was read half in the left column.
 func (p *page) split() {
+	p.splitParts()
+	p.markGarbageParts()
+	// A line of print crossing a stamp may have lost its garbled words
+	// to the rules above, or to the garbage filter just now: it gets them
+	// back, and is cut in parts again.
+	if p.markHeldLines() {
+		p.parts = nil
+		p.splitParts()
+		p.markGarbageParts()
+	}
+	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
+	for _, pt := range p.parts {
+		pt.kind = Body
+	}
+}
+
+// splitParts cuts each Tesseract line into parts at its column gaps; a
+// held stretch (markHeldLines) only at a gap wider than it may hold.
+func (p *page) splitParts() {
 	gap := int(columnGap * float64(p.xh))
 	bridge := int(bridgeGap * float64(p.xh))
 	for t, line := range p.tlines {
@@ -52,7 +71,15 @@ func (p *page) split() {
 				}
 				continue
 			}
-			if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
+			if len(cur) > 0 && w.held && p.words[cur[len(cur)-1]].held {
+				// One stretch of print given its words back
+				// (markHeldLines): the hole a stamp left in it is
+				// no column gap.
+				if w.Box.X0-end > 2*gap {
+					p.parts = append(p.parts, p.partOf(t, cur))
+					cur = nil
+				}
+			} else if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
 				p.parts = append(p.parts, p.partOf(t, cur))
 				cur = nil
 			}
@@ -62,11 +89,6 @@ func (p *page) split() {
 		if len(cur) > 0 {
 			p.parts = append(p.parts, p.partOf(t, cur))
 		}
-	}
-	p.markGarbageParts()
-	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
-	for _, pt := range p.parts {
-		pt.kind = Body
 	}
 }
 
@@ -361,7 +383,7 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 			continue
 		}
 		tail := pt.words[k:]
-		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) {
+		if p.words[tail[0]].listed && !p.listCut(pt.words[:k], tail) || p.words[tail[0]].held {
 			return false
 		}
 		var sum float64
