@@ -128,10 +128,11 @@ func (p *page) trimMargin(pt *part, right int) {
 }
 
 // marginMark reports whether word i may be a mark in the margin: it
-// reads as no print, or as one or two letters or signs.
+// reads as no print, or as one or two letters or signs. A word given back
+// to a line of print crossing a stamp (markHeldLines) is that line's.
 func (p *page) marginMark(i int) bool {
 	w := p.words[i]
-	if w.hand || w.fixed {
+	if w.hand || w.fixed || w.held {
 		return false
 	}
 	return !plausible(w.Text) || len([]rune(w.Text)) <= 2 && !strings.ContainsFunc(w.Text, unicode.IsDigit)
