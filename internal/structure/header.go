@@ -1044,7 +1044,7 @@ func (p *headerParser) assignBodies() {
 		f := fold(l.text)
 		if len(names) > 0 {
 			prev := fold(names[len(names)-1].text)
-			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) {
+			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) || wrappedName(names[len(names)-1].text, f) {
 				names[len(names)-1].text += " " + l.text
 				continue
 			}
@@ -1081,6 +1081,15 @@ func (p *headerParser) assignBodies() {
 		spanFrom(p.h.ParentBody, names[0])
 	}
 	spanFrom(p.h.IssuingBody, names[len(names)-1])
+}
+
+// wrappedName reports whether the folded line cur continues the body name
+// on the line prev (as read): a name too long for the column is broken
+// before its "VÀ" or after a comma ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ"), and
+// no body's own name begins with "VÀ" or follows a comma.
+func wrappedName(prev, cur string) bool {
+	p := fold(prev)
+	return strings.HasPrefix(cur, "VA ") || strings.HasSuffix(strings.TrimSpace(prev), ",") || strings.HasSuffix(p, " VA")
 }
 
 // splitMergedBodies splits one line holding a parent and a subordinate body.
