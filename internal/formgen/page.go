@@ -122,11 +122,17 @@ func stateIssuing(rng *rand.Rand, short bool) issuing {
 	}
 }
 
-func partyIssuing(rng *rand.Rand) issuing {
+// partyIssuing draws a Party committee or board; short abbreviates a
+// city's level in the parent committee's name ("ĐẢNG BỘ TP. HẢI PHÒNG"),
+// for a column too narrow for it.
+func partyIssuing(rng *rand.Rand, short bool) issuing {
 	pr := pick(rng, provinces)
 	level, committee := "TỈNH", "TỈNH ỦY"
 	if pr.City {
 		level, committee = "THÀNH PHỐ", "THÀNH ỦY"
+		if short {
+			level = "TP."
+		}
 	}
 	d := pick(rng, pr.Districts)
 	switch rng.IntN(3) {
@@ -182,4 +188,19 @@ func bannerLines(rng *rand.Rand, place string, y, m, d int) []string {
 		return []string{"SAO Y", "Ký bởi: Văn phòng Ủy ban nhân dân", fmt.Sprintf("Thời gian ký: %d-%02d-%02dT%s+07:00", y, m, d, t)}
 	}
 	return []string{"Người ký: Văn phòng", "Cơ quan: " + place, fmt.Sprintf("Thời gian ký: %02d.%02d.%d %s +07:00", d, m, y, t)}
+}
+
+// wrapLastName splits the issuing body's line (the last of lines) before
+// its last "VÀ" when the name has five words or more, as a long name is
+// set on two lines in the header's left column. Shorter names are kept
+// whole.
+func wrapLastName(lines []string) []string {
+	last := lines[len(lines)-1]
+	words := strings.Fields(last)
+	k := strings.LastIndex(last, " VÀ ")
+	if len(words) < 5 || k < 0 {
+		return lines
+	}
+	out := append([]string{}, lines[:len(lines)-1]...)
+	return append(out, last[:k], last[k+1:])
 }
