@@ -237,3 +237,25 @@ I. MỤC TIÊU
 		})
 	}
 }
+
+// A banner's "SAO Y" label OCR garbled into two or three capital words,
+// read under the number, is no body's name: the bodies stand above the
+// number in the left column.
+func TestShortCapitalsUnderNumber(t *testing.T) {
+	for _, junk := range []string{"SẠO Ỵ", "NAO Y", "TY (TT (TT"} {
+		text := "HUYỆN ỦY NAM HÀ\nBAN DÂN VẬN\nSố 212-NQ/BDVHU\n" + junk + `
+Ký bởi: Văn phòng Huyện ủy
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nam Hà, ngày 13 tháng 9 năm 2021
+
+NGHỊ QUYẾT
+Về công tác dân vận năm 2021
+I. MỤC ĐÍCH
+`
+		checkOCRHeader(t, text, wantOCRHeader{
+			parent: "HUYỆN ỦY NAM HÀ", issuer: "BAN DÂN VẬN",
+			number: "212-NQ/BDVHU", num: "212", place: "Nam Hà", date: "2021-09-13",
+			docType: "NGHỊ QUYẾT", title: "Về công tác dân vận năm 2021", dropped: []int{4, 5},
+		})
+	}
+}

@@ -393,13 +393,13 @@ func labelledNumber(text string) *DocNumber {
 	return d
 }
 
-// wordUnderNumber reports whether a line in capitals is a single word read
-// once the number is: the bodies' names stand above the number in the left
-// column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a lone capital word below
-// it is no body's but a banner's label misread ("SAẠOV" for "SAO Y") or a
-// stamp's letters.
+// wordUnderNumber reports whether a line in capitals of three words or
+// fewer is read once the number is: the bodies' names stand above the
+// number in the left column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a short
+// capital line below it is no body's but a banner's label misread ("SAẠOV"
+// or "SẠC Ý" for "SAO Y") or a stamp's letters.
 func (p *headerParser) wordUnderNumber(t string) bool {
-	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) == 1
+	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) <= 3
 }
 
 // markedBody reports whether a line in capitals that reads as a bullet
@@ -728,6 +728,9 @@ func findNumber(text string) (*DocNumber, int) {
 	off := 0
 	if m := numberLineRe.FindStringIndex(text); m != nil {
 		off = m[1]
+		if d, n := parseRepairedCode(text[off:]); d != nil {
+			return d, off + n
+		}
 		if d, n := parseSeparatedCode(text[off:]); d != nil {
 			return d, off + n
 		}

@@ -51,9 +51,9 @@ func parseCode(s string) (*DocNumber, int) {
 	}
 	g := func(i int) string { return group(s, loc, i) }
 	raw := s[loc[0]:loc[1]]
-	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
+	d := &DocNumber{Raw: plainCode(strings.Join(strings.Fields(raw), "")), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
-		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), g(3)
+		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), plainCode(g(3))
 		if tc, ok := typeCodeOf(d.TypeCode); ok {
 			d.TypeCode = tc
 		} else {
@@ -62,7 +62,7 @@ func parseCode(s string) (*DocNumber, int) {
 		return d, loc[1]
 	}
 	d.Number, d.Year = g(4), g(5)
-	code := strings.Join(strings.Fields(g(6)), "")
+	code := plainCode(strings.Join(strings.Fields(g(6)), ""))
 	if d.Number == "" && d.Year == "" && !strings.ContainsAny(code, "-–") {
 		// A bare "/ABC" is too weak to be a code.
 		return nil, 0
@@ -122,12 +122,12 @@ func parseDamagedCode(s string) (*DocNumber, int) {
 	var known bool
 	if g(5) != "" { // Party: number-TYPE/ISSUER
 		d.TypeCode, known = typeCodeOf(g(5))
-		d.IssuerCode = g(6)
+		d.IssuerCode = plainCode(g(6))
 		d.Raw = d.Number + "-" + d.TypeCode + "/" + d.IssuerCode
 	} else {
 		d.Year = g(2)
 		d.TypeCode, known = typeCodeOf(g(3))
-		d.IssuerCode = g(4)
+		d.IssuerCode = plainCode(g(4))
 		d.Raw = d.Number + "/" + d.TypeCode + "-" + d.IssuerCode
 		if d.Year != "" {
 			d.Raw = d.Number + "/" + d.Year + "/" + d.TypeCode + "-" + d.IssuerCode
