@@ -28,6 +28,9 @@ var (
 	// digit, which is the number's own when the space is lost ("Số18-KL/TU").
 	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `[^\s\d]?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
+	// placeNoDayWordRe is the place and date line whose "ngày" OCR lost:
+	// the place, its comma, and the day's number opening "… tháng … năm".
+	placeNoDayWordRe = regexp.MustCompile(`^(\p{Lu}.{1,79}?)\s*,\s*(\S{1,2}\s+(?i:th)\S{2,4}\s.*)$`)
 	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uửứừ]i)\s*:?\s*`)
@@ -254,6 +257,10 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
+		if j := p.splitDocType(i); j > i {
+			i = j
+			continue
+		}
 		if cl.text != "" && p.classify(cl) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
 			continue
@@ -318,6 +325,34 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// splitDocType reads a type line OCR broke in two ("QUYẾT" / "ĐỊNH"): the
+// line at i and the next one that is not blank, each in capitals, together
+// a type name of ND 30/2020 or HD 36 letter for letter and neither one
+// alone. It returns the second line's index, or i when they are not.
+func (p *headerParser) splitDocType(i int) int {
+	l := p.lines[i]
+	if p.h.DocType != nil || !p.anchored() || !isUpperLine(l.text) {
+		return i
+	}
+	j := nextNonBlank(p.lines, i)
+	if j < 0 || j > i+2 || !isUpperLine(p.lines[j].text) {
+		return i
+	}
+	for _, one := range []string{l.text, p.lines[j].text} {
+		if _, _, ok := matchDocType(one); ok {
+			return i
+		}
+	}
+	joined := strings.TrimSpace(l.text) + " " + strings.TrimSpace(p.lines[j].text)
+	t, conf, ok := matchDocType(joined)
+	if !ok || fold(joined) != fold(t) {
+		return i
+	}
+	p.h.DocType = &Field{Value: t, Span: Span{l.n, p.lines[j].n}, Confidence: conf}
+	p.addBlock(BlockTitle, joined, Span{l.n, p.lines[j].n})
+	return j
 }
 
 // rightColumnAhead reports whether the right column of the header (ND
@@ -673,6 +708,15 @@ func findPlaceDate(text string) (string, string, *DateField) {
 	if m := placeDateRe.FindStringSubmatch(text); m != nil {
 		if df, e := findHeaderDate(m[2]); df != nil {
 			return m[1], m[2][:e], df
+		}
+	}
+	// "ngày" lost, the rest of the date whole after the place's comma.
+	if m := placeNoDayWordRe.FindStringSubmatchIndex(text); m != nil && titleCase(text[m[2]:m[3]]) {
+		if df, st, e := findDate("ngày " + dateDigits(text[m[4]:])); df != nil && st == 0 && df.ISO != nil {
+			e -= len("ngày ")
+			df.Raw = text[m[4] : m[4]+e]
+			df.Confidence = confPattern
+			return text[m[2]:m[3]], df.Raw, df
 		}
 	}
 	words := strings.Fields(text)

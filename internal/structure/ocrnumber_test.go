@@ -2,8 +2,9 @@ package structure
 
 import "testing"
 
-// stateHeader and partyHeader are a header written for these tests, the
-// number line left to fill in (%s).
+// headerWith is a header written for these tests, a district's (state)
+// or a district Party committee's (party), with the number line and the
+// place and date line given.
 func headerWith(party bool, numLine, dateLine string) string {
 	if party {
 		return "ĐẢNG BỘ TỈNH ĐÔNG SƠN\nHUYỆN ỦY NAM HÀ\n*\n" + numLine + "\nĐẢNG CỘNG SẢN VIỆT NAM\n" + dateLine +
