@@ -49,6 +49,13 @@ func build(seed uint64, compact int) Page {
 	if party {
 		who = partyIssuing(rng, compact >= 3)
 		kind = pick(rng, partyKinds)
+		// A commune's Party committee under its district's (HD 36 mục
+		// 2.1: "ĐẢNG BỘ HUYỆN …" / "ĐẢNG ỦY XÃ …", symbol "…/ĐU") on one
+		// Party page in five, drawn from a stream of its own so that the
+		// other pages stay as they were drawn.
+		if crng := rand.New(rand.NewPCG(seed, 0xc0e1)); crng.IntN(5) == 0 {
+			who = communeParty(crng)
+		}
 	} else {
 		who = stateIssuing(rng, compact > 0)
 		kind = pick(rng, stateKinds)

@@ -153,6 +153,18 @@ func partyIssuing(rng *rand.Rand, short bool) issuing {
 	}
 }
 
+// communeParty is a commune's Party committee under its district's: the
+// place is the commune, where the committee sits.
+func communeParty(rng *rand.Rand) issuing {
+	pr := pick(rng, provinces)
+	d := pick(rng, pr.Districts)
+	c := pick(rng, communes)
+	parent := "ĐẢNG BỘ HUYỆN " + upper(d)
+	issuer := "ĐẢNG ỦY XÃ " + upper(c)
+	return issuing{lines: []string{parent, issuer, "*"}, parent: parent, issuer: issuer, abbrev: "ĐU", place: c,
+		signer: []string{"T/M ĐẢNG ỦY", "BÍ THƯ"}, seal: []string{"ĐẢNG ỦY"}}
+}
+
 // dateText is "ngày 05 tháng 3 năm 2024": ND 30/2020 Điều 9 writes a day
 // below 10 and a month below 3 with a leading zero. hand marks the day and
 // month as filled in by pen, where no zero is written.
