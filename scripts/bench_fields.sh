@@ -3,9 +3,10 @@
 #
 # Scans ../shared/dev/scans and scores each first page's header fields
 # (parent body, issuer, number and symbol, place, date, type, title) against
-# ../shared/dev/scans/truth/*.fields.json with ../shared/tools/fields.py (a
-# partial field counts as right when the part given is right and the rest is
-# null). The documents held out from tuning (held_out in lib_bench.sh) are
+# ../shared/dev/scans/truth/*.fields.json with scripts/fields_score.py:
+# ../shared/tools/fields.py with issue 11's rule for a partial number and
+# symbol (a partial field counts as right when the part given is right and
+# the rest is null; the reference refuses every Party number left partial). The documents held out from tuning (held_out in lib_bench.sh) are
 # totalled apart. When
 # vidoc has a layout stage (scan --no-layout exists), both orders are scored:
 # Tesseract's own and the layout's.
@@ -53,7 +54,7 @@ for o in "${orders[@]}"; do
   # Exit code 3 (some inputs failed) still leaves the others scored.
   "$work/vidoc" scan "$scans" -o "$work/out-$o" -j "$jobs" --progress json "${flags[@]}" \
     >/dev/null 2>"$work/events-$o" || [ $? -eq 3 ] || { log "scan failed; see below"; tail -5 "$work/events-$o" >&2; exit 1; }
-  python3 "$shared/tools/fields.py" "$truth" "$work/out-$o" --json >"$work/fields-$o.json"
+  FIELDS_PY="$shared/tools/fields.py" python3 scripts/fields_score.py "$truth" "$work/out-$o" --json >"$work/fields-$o.json"
 done
 
 python3 - "$held_out" "${#orders[@]}" "${labels[@]}" "${orders[@]/#/$work/fields-}" <<'PY'
@@ -99,7 +100,7 @@ for r in "${ranges[@]}"; do
   "$work/vidoc" scan "$work/forms-$name" -o "$work/fout-$name" -j "$jobs" --progress json \
     >/dev/null 2>"$work/fevents-$name" || [ $? -eq 3 ] || { log "scan failed"; tail -5 "$work/fevents-$name" >&2; exit 1; }
   log "$name: $(since "$t0") s"
-  python3 "$shared/tools/fields.py" "$work/forms-$name" "$work/fout-$name" --json >"$work/ffields-$name.json"
+  FIELDS_PY="$shared/tools/fields.py" python3 scripts/fields_score.py "$work/forms-$name" "$work/fout-$name" --json >"$work/ffields-$name.json"
 done
 echo
 python3 - "$work" <<'PY'

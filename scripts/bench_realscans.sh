@@ -10,7 +10,8 @@
 #   - vidoc: `vidoc ocr` (layout on) then `vidoc fix`;
 #   and the transcription's lines raw Tesseract and vidoc lose
 #   (scripts/lost_lines.py);
-# then header fields with ../shared/tools/fields.py after `vidoc scan` with
+# then header fields with scripts/fields_score.py (../shared/tools/fields.py,
+# partial numbers scored as issue 11 asks) after `vidoc scan` with
 # and without layout, and the seconds per page of `vidoc ocr -j 1` with and
 # without layout on the same pages in the same run (what layout adds).
 # Per page, layout's cost against OCR's in CPU seconds of the one thread
@@ -119,8 +120,8 @@ if ls "$truth"/*.fields.json >/dev/null 2>&1; then
   log "vidoc scan, with and without layout, for the header fields"
   "$vidoc" scan --progress json --no-layout "$scans" -o "$work/scan-before" >/dev/null 2>>"$work/log" || true
   "$vidoc" scan --progress json "$scans" -o "$work/scan-after" >/dev/null 2>>"$work/log" || true
-  fb=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-before" | tail -1)
-  fa=$(python3 "$shared/tools/fields.py" "$truth" "$work/scan-after" | tail -1)
-  echo "Header fields (fields.py against truth/*.fields.json): before layout: $fb; with layout: $fa."
+  fb=$(FIELDS_PY="$shared/tools/fields.py" python3 scripts/fields_score.py "$truth" "$work/scan-before" | tail -1)
+  fa=$(FIELDS_PY="$shared/tools/fields.py" python3 scripts/fields_score.py "$truth" "$work/scan-after" | tail -1)
+  echo "Header fields (fields_score.py against truth/*.fields.json): before layout: $fb; with layout: $fa."
   echo
 fi

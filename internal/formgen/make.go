@@ -47,11 +47,25 @@ func build(seed uint64, compact int) Page {
 	var who issuing
 	var kind docKind
 	if party {
-		who = partyIssuing(rng)
+		who = partyIssuing(rng, compact >= 3)
 		kind = pick(rng, partyKinds)
+		// A commune's Party committee under its district's (HD 36 mục
+		// 2.1: "ĐẢNG BỘ HUYỆN …" / "ĐẢNG ỦY XÃ …", symbol "…/ĐU") on one
+		// Party page in five, drawn from a stream of its own so that the
+		// other pages stay as they were drawn.
+		if crng := rand.New(rand.NewPCG(seed, 0xc0e1)); crng.IntN(5) == 0 {
+			who = communeParty(crng)
+		}
 	} else {
 		who = stateIssuing(rng, compact > 0)
 		kind = pick(rng, stateKinds)
+	}
+	// A long body name wraps before its "VÀ" as printers set it ("SỞ VĂN
+	// HÓA, THỂ THAO" / "VÀ DU LỊCH"): on one page in four, from a stream
+	// of its own so that the other pages stay as they were drawn, and
+	// whenever the name does not fit its column otherwise.
+	if wrng := rand.New(rand.NewPCG(seed, 0x7a4b)); compact >= 2 || wrng.IntN(4) == 0 {
+		who.lines = wrapLastName(who.lines)
 	}
 	y, m, d := 2015+rng.IntN(11), 1+rng.IntN(12), 1+rng.IntN(28)
 	dmg := Damage{

@@ -122,11 +122,17 @@ func stateIssuing(rng *rand.Rand, short bool) issuing {
 	}
 }
 
-func partyIssuing(rng *rand.Rand) issuing {
+// partyIssuing draws a Party committee or board; short abbreviates a
+// city's level in the parent committee's name ("ĐẢNG BỘ TP. HẢI PHÒNG"),
+// for a column too narrow for it.
+func partyIssuing(rng *rand.Rand, short bool) issuing {
 	pr := pick(rng, provinces)
 	level, committee := "TỈNH", "TỈNH ỦY"
 	if pr.City {
 		level, committee = "THÀNH PHỐ", "THÀNH ỦY"
+		if short {
+			level = "TP."
+		}
 	}
 	d := pick(rng, pr.Districts)
 	switch rng.IntN(3) {
@@ -145,6 +151,18 @@ func partyIssuing(rng *rand.Rand) issuing {
 		return issuing{lines: []string{parent, b.Name, "*"}, parent: parent, issuer: b.Name, abbrev: b.Abbrev + "HU", place: d,
 			signer: []string{"T/M " + b.Name, "TRƯỞNG BAN"}, seal: []string{"HUYỆN ỦY"}}
 	}
+}
+
+// communeParty is a commune's Party committee under its district's: the
+// place is the commune, where the committee sits.
+func communeParty(rng *rand.Rand) issuing {
+	pr := pick(rng, provinces)
+	d := pick(rng, pr.Districts)
+	c := pick(rng, communes)
+	parent := "ĐẢNG BỘ HUYỆN " + upper(d)
+	issuer := "ĐẢNG ỦY XÃ " + upper(c)
+	return issuing{lines: []string{parent, issuer, "*"}, parent: parent, issuer: issuer, abbrev: "ĐU", place: c,
+		signer: []string{"T/M ĐẢNG ỦY", "BÍ THƯ"}, seal: []string{"ĐẢNG ỦY"}}
 }
 
 // dateText is "ngày 05 tháng 3 năm 2024": ND 30/2020 Điều 9 writes a day
@@ -182,4 +200,19 @@ func bannerLines(rng *rand.Rand, place string, y, m, d int) []string {
 		return []string{"SAO Y", "Ký bởi: Văn phòng Ủy ban nhân dân", fmt.Sprintf("Thời gian ký: %d-%02d-%02dT%s+07:00", y, m, d, t)}
 	}
 	return []string{"Người ký: Văn phòng", "Cơ quan: " + place, fmt.Sprintf("Thời gian ký: %02d.%02d.%d %s +07:00", d, m, y, t)}
+}
+
+// wrapLastName splits the issuing body's line (the last of lines) before
+// its last "VÀ" when the name has five words or more, as a long name is
+// set on two lines in the header's left column. Shorter names are kept
+// whole.
+func wrapLastName(lines []string) []string {
+	last := lines[len(lines)-1]
+	words := strings.Fields(last)
+	k := strings.LastIndex(last, " VÀ ")
+	if len(words) < 5 || k < 0 {
+		return lines
+	}
+	out := append([]string{}, lines[:len(lines)-1]...)
+	return append(out, last[:k], last[k+1:])
 }

@@ -110,6 +110,10 @@ var provinces = []province{
 	{"Cà Mau", false, []string{"Năm Căn", "Thới Bình", "Đầm Dơi"}},
 }
 
+// communes are names of communes, common across provinces, for a
+// commune's Party committee.
+var communes = []string{"Tân Phú", "Bình Minh", "Phú Hòa", "Quảng Phú", "Nghĩa Hưng", "Đông Thạnh", "Xuân Lâm", "Tiến Thắng", "Hưng Lộc"}
+
 // departments are provincial departments (sở) with their symbol's
 // abbreviation and a unit of theirs for a công văn's second part.
 var departments = []struct{ Name, Abbrev, Unit string }{

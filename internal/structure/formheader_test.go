@@ -210,3 +210,52 @@ I. SỰ CẦN THIẾT
 		}
 	}
 }
+
+// A body name too long for the left column is set on two lines, broken
+// before its "VÀ" or after a comma ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ"): the
+// second line continues the issuing body, it is not a body of its own.
+func TestHeaderBodyNameWrapped(t *testing.T) {
+	for _, c := range []struct{ left1, left2, issuer string }{
+		{"SỞ KHOA HỌC", "VÀ CÔNG NGHỆ", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"},
+		{"SỞ LAO ĐỘNG, THƯƠNG BINH", "VÀ XÃ HỘI", "SỞ LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI"},
+		{"SỞ GIAO THÔNG VẬN TẢI,", "XÂY DỰNG", "SỞ GIAO THÔNG VẬN TẢI, XÂY DỰNG"},
+	} {
+		text := "UBND TỈNH ĐÔNG SƠN\n" + c.left1 + "\n" + c.left2 + `
+Số: 58/KH-SKHCN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Sơn, ngày 09 tháng 8 năm 2022
+
+KẾ HOẠCH
+Kiểm tra công tác thống kê năm 2022
+I. MỤC TIÊU
+`
+		checkOCRHeader(t, text, wantOCRHeader{
+			parent: "UBND TỈNH ĐÔNG SƠN", issuer: c.issuer,
+			number: "58/KH-SKHCN", num: "58", place: "Đông Sơn", date: "2022-08-09",
+			docType: "KẾ HOẠCH", title: "Kiểm tra công tác thống kê năm 2022",
+		})
+	}
+}
+
+// A banner's "SAO Y" label OCR garbled into two or three capital words,
+// read under the number, is no body's name: the bodies stand above the
+// number in the left column.
+func TestShortCapitalsUnderNumber(t *testing.T) {
+	for _, junk := range []string{"SẠO Ỵ", "NAO Y", "TY (TT (TT"} {
+		text := "HUYỆN ỦY NAM HÀ\nBAN DÂN VẬN\nSố 212-NQ/BDVHU\n" + junk + `
+Ký bởi: Văn phòng Huyện ủy
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nam Hà, ngày 13 tháng 9 năm 2021
+
+NGHỊ QUYẾT
+Về công tác dân vận năm 2021
+I. MỤC ĐÍCH
+`
+		checkOCRHeader(t, text, wantOCRHeader{
+			parent: "HUYỆN ỦY NAM HÀ", issuer: "BAN DÂN VẬN",
+			number: "212-NQ/BDVHU", num: "212", place: "Nam Hà", date: "2021-09-13",
+			docType: "NGHỊ QUYẾT", title: "Về công tác dân vận năm 2021", dropped: []int{4, 5},
+		})
+	}
+}

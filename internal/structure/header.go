@@ -28,6 +28,9 @@ var (
 	// digit, which is the number's own when the space is lost ("Số18-KL/TU").
 	numberLineRe = regexp.MustCompile(`^(?:` + viet.NumberLabel + `[^\s\d]?)\s*[:.]?\s*`)
 	placeDateRe  = regexp.MustCompile(`^(.{2,80}?)\s*,\s*((?i:ng).*)$`)
+	// placeNoDayWordRe is the place and date line whose "ngày" OCR lost:
+	// the place, its comma, and the day's number opening "… tháng … năm".
+	placeNoDayWordRe = regexp.MustCompile(`^(\p{Lu}.{1,79}?)\s*,\s*(\S{1,2}\s+(?i:th)\S{2,4}\s.*)$`)
 	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
 	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uửứừ]i)\s*:?\s*`)
@@ -254,6 +257,10 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
+		if j := p.splitDocType(i); j > i {
+			i = j
+			continue
+		}
 		if cl.text != "" && p.classify(cl) {
 			lastSubject = p.h.Subject != nil && p.h.Subject.Span.End == l.n
 			continue
@@ -318,6 +325,34 @@ func (p *headerParser) run() int {
 		break
 	}
 	return i
+}
+
+// splitDocType reads a type line OCR broke in two ("QUYẾT" / "ĐỊNH"): the
+// line at i and the next one that is not blank, each in capitals, together
+// a type name of ND 30/2020 or HD 36 letter for letter and neither one
+// alone. It returns the second line's index, or i when they are not.
+func (p *headerParser) splitDocType(i int) int {
+	l := p.lines[i]
+	if p.h.DocType != nil || !p.anchored() || !isUpperLine(l.text) {
+		return i
+	}
+	j := nextNonBlank(p.lines, i)
+	if j < 0 || j > i+2 || !isUpperLine(p.lines[j].text) {
+		return i
+	}
+	for _, one := range []string{l.text, p.lines[j].text} {
+		if _, _, ok := matchDocType(one); ok {
+			return i
+		}
+	}
+	joined := strings.TrimSpace(l.text) + " " + strings.TrimSpace(p.lines[j].text)
+	t, conf, ok := matchDocType(joined)
+	if !ok || fold(joined) != fold(t) {
+		return i
+	}
+	p.h.DocType = &Field{Value: t, Span: Span{l.n, p.lines[j].n}, Confidence: conf}
+	p.addBlock(BlockTitle, joined, Span{l.n, p.lines[j].n})
+	return j
 }
 
 // rightColumnAhead reports whether the right column of the header (ND
@@ -393,13 +428,13 @@ func labelledNumber(text string) *DocNumber {
 	return d
 }
 
-// wordUnderNumber reports whether a line in capitals is a single word read
-// once the number is: the bodies' names stand above the number in the left
-// column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a lone capital word below
-// it is no body's but a banner's label misread ("SAẠOV" for "SAO Y") or a
-// stamp's letters.
+// wordUnderNumber reports whether a line in capitals of three words or
+// fewer is read once the number is: the bodies' names stand above the
+// number in the left column (ND 30/2020 Phụ lục I; HD 36 mục 2), so a short
+// capital line below it is no body's but a banner's label misread ("SAẠOV"
+// or "SẠC Ý" for "SAO Y") or a stamp's letters.
 func (p *headerParser) wordUnderNumber(t string) bool {
-	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) == 1
+	return p.h.Number != nil && len(p.left) > 0 && len(strings.Fields(t)) <= 3
 }
 
 // markedBody reports whether a line in capitals that reads as a bullet
@@ -675,6 +710,15 @@ func findPlaceDate(text string) (string, string, *DateField) {
 			return m[1], m[2][:e], df
 		}
 	}
+	// "ngày" lost, the rest of the date whole after the place's comma.
+	if m := placeNoDayWordRe.FindStringSubmatchIndex(text); m != nil && titleCase(text[m[2]:m[3]]) {
+		if df, st, e := findDate("ngày " + dateDigits(text[m[4]:])); df != nil && st == 0 && df.ISO != nil {
+			e -= len("ngày ")
+			df.Raw = text[m[4] : m[4]+e]
+			df.Confidence = confPattern
+			return text[m[2]:m[3]], df.Raw, df
+		}
+	}
 	words := strings.Fields(text)
 	for k := 1; k < len(words) && k <= 12; k++ {
 		if fold(words[k]) != "NGAY" {
@@ -728,6 +772,9 @@ func findNumber(text string) (*DocNumber, int) {
 	off := 0
 	if m := numberLineRe.FindStringIndex(text); m != nil {
 		off = m[1]
+		if d, n := parseRepairedCode(text[off:]); d != nil {
+			return d, off + n
+		}
 		if d, n := parseSeparatedCode(text[off:]); d != nil {
 			return d, off + n
 		}
@@ -1044,7 +1091,7 @@ func (p *headerParser) assignBodies() {
 		f := fold(l.text)
 		if len(names) > 0 {
 			prev := fold(names[len(names)-1].text)
-			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) {
+			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) || wrappedName(names[len(names)-1].text, f) {
 				names[len(names)-1].text += " " + l.text
 				continue
 			}
@@ -1081,6 +1128,15 @@ func (p *headerParser) assignBodies() {
 		spanFrom(p.h.ParentBody, names[0])
 	}
 	spanFrom(p.h.IssuingBody, names[len(names)-1])
+}
+
+// wrappedName reports whether the folded line cur continues the body name
+// on the line prev (as read): a name too long for the column is broken
+// before its "VÀ" or after a comma ("SỞ KHOA HỌC" / "VÀ CÔNG NGHỆ"), and
+// no body's own name begins with "VÀ" or follows a comma.
+func wrappedName(prev, cur string) bool {
+	p := fold(prev)
+	return strings.HasPrefix(cur, "VA ") || strings.HasSuffix(strings.TrimSpace(prev), ",") || strings.HasSuffix(p, " VA")
 }
 
 // splitMergedBodies splits one line holding a parent and a subordinate body.

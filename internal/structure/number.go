@@ -51,9 +51,9 @@ func parseCode(s string) (*DocNumber, int) {
 	}
 	g := func(i int) string { return group(s, loc, i) }
 	raw := s[loc[0]:loc[1]]
-	d := &DocNumber{Raw: strings.Join(strings.Fields(raw), ""), Confidence: confPattern}
+	d := &DocNumber{Raw: plainCode(strings.Join(strings.Fields(raw), "")), Confidence: confPattern}
 	if g(2) != "" { // Party: number-TYPE/ISSUER
-		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), g(3)
+		d.Number, d.TypeCode, d.IssuerCode = g(1), g(2), plainCode(g(3))
 		if tc, ok := typeCodeOf(d.TypeCode); ok {
 			d.TypeCode = tc
 		} else {
@@ -62,7 +62,7 @@ func parseCode(s string) (*DocNumber, int) {
 		return d, loc[1]
 	}
 	d.Number, d.Year = g(4), g(5)
-	code := strings.Join(strings.Fields(g(6)), "")
+	code := plainCode(strings.Join(strings.Fields(g(6)), ""))
 	if d.Number == "" && d.Year == "" && !strings.ContainsAny(code, "-–") {
 		// A bare "/ABC" is too weak to be a code.
 		return nil, 0
@@ -122,12 +122,12 @@ func parseDamagedCode(s string) (*DocNumber, int) {
 	var known bool
 	if g(5) != "" { // Party: number-TYPE/ISSUER
 		d.TypeCode, known = typeCodeOf(g(5))
-		d.IssuerCode = g(6)
+		d.IssuerCode = plainCode(g(6))
 		d.Raw = d.Number + "-" + d.TypeCode + "/" + d.IssuerCode
 	} else {
 		d.Year = g(2)
 		d.TypeCode, known = typeCodeOf(g(3))
-		d.IssuerCode = g(4)
+		d.IssuerCode = plainCode(g(4))
 		d.Raw = d.Number + "/" + d.TypeCode + "-" + d.IssuerCode
 		if d.Year != "" {
 			d.Raw = d.Number + "/" + d.Year + "/" + d.TypeCode + "-" + d.IssuerCode
@@ -194,16 +194,22 @@ func findDate(s string) (*DateField, int, int) {
 // date OCR has damaged: its text is kept with the year, and its ISO form
 // only when day and month are plain numbers that make a real date.
 func findHeaderDate(s string) (*DateField, int) {
-	if df, st, e := findDate(s); df != nil && st == 0 {
+	// The digits OCR read as letters are read back; the text is kept as
+	// read. dateDigits keeps every byte offset.
+	t := dateDigits(s)
+	if df, st, e := findDate(t); df != nil && st == 0 {
+		if df.Raw = s[:e]; t[:e] != df.Raw {
+			df.Confidence = min(df.Confidence, confPattern)
+		}
 		return df, e
 	}
-	loc := looseDateRe.FindStringIndex(s)
+	loc := looseDateRe.FindStringIndex(t)
 	if loc == nil {
 		return nil, 0
 	}
 	raw := s[:loc[1]]
 	df := &DateField{Raw: raw, Confidence: confBlank}
-	if m := spacedDateRe.FindStringSubmatch(raw); m != nil {
+	if m := spacedDateRe.FindStringSubmatch(t[:loc[1]]); m != nil {
 		join := func(x string) string { return strings.ReplaceAll(x, " ", "") }
 		if df.ISO = isoDate(join(m[1]), join(m[2]), m[3]); df.ISO != nil {
 			df.Confidence = confPattern
@@ -211,3 +217,38 @@ func findHeaderDate(s string) (*DateField, int) {
 	}
 	return df, loc[1]
 }
+
+// dateDigits reads back the digits of a date OCR read as letters that look
+// like them: O or o for 0, l, I or | for 1 ("ngày 0l tháng 8 năm 2O23").
+// Only a word of one or two such signs holding a digit (a day or a month)
+// and a four-sign word of 19xx or 20xx (a year) are read back, so the
+// words around them are left alone; each sign is one byte either way, so
+// every offset into the text stays.
+func dateDigits(s string) string {
+	b := []byte(s)
+	for at := 0; at < len(s); {
+		if s[at] == ' ' || s[at] == '\t' {
+			at++
+			continue
+		}
+		end := at
+		for end < len(s) && s[end] != ' ' && s[end] != '\t' {
+			end++
+		}
+		w := strings.TrimRight(s[at:end], ",.;:")
+		d := digitSigns.Replace(w)
+		if dateSignsRe.MatchString(w) && strings.ContainsAny(w, "0123456789") &&
+			(len(w) <= 2 || len(w) == 4 && (strings.HasPrefix(d, "19") || strings.HasPrefix(d, "20"))) {
+			copy(b[at:], d)
+		}
+		at = end
+	}
+	return string(b)
+}
+
+var (
+	// dateSignsRe is a word made only of digits and the signs OCR reads
+	// for them.
+	dateSignsRe = regexp.MustCompile(`^[0-9OolI|]{1,4}$`)
+	digitSigns  = strings.NewReplacer("O", "0", "o", "0", "l", "1", "I", "1", "|", "1")
+)
