@@ -29,9 +29,9 @@ func markInsertedLabels(text string, slots []slot) []slot {
 			continue
 		}
 		w := text[s.start:s.end]
-		afterPart := i > 0 && slots[i-1].kind == slotWord && slots[i-1].line == s.line && partNames[viet.Lower(text[slots[i-1].start:slots[i-1].end])]
+		afterPart := partBefore(text, slots, i)
 		switch {
-		case afterPart && romanMarkers[w]:
+		case afterPart && (romanMarkers[w] || romanInserted(w)):
 			// "Mục XI", "Chương VI": parts are numbered in Roman
 			// numerals too, and the decoder read "XI" as a damaged "i".
 			s.kind, s.unit = slotFixed, token.UnitNumber
@@ -48,6 +48,30 @@ func markInsertedLabels(text string, slots []slot) []slot {
 		}
 	}
 	return slots
+}
+
+// partBefore reports slot i right after the name of a part on its line:
+// a word of partNames, or "Phụ lục" (an appendix, numbered as parts are),
+// perhaps followed by "số" ("Phụ lục số XII").
+func partBefore(text string, slots []slot, i int) bool {
+	word := func(k int) string {
+		if k < 0 || slots[k].kind != slotWord || slots[k].line != slots[i].line {
+			return ""
+		}
+		return viet.Lower(text[slots[k].start:slots[k].end])
+	}
+	k := i - 1
+	if word(k) == "số" {
+		k--
+	}
+	return partNames[word(k)] || word(k) == "lục" && word(k-1) == "phụ"
+}
+
+// romanInserted reports a Roman numeral in capitals and one small letter
+// ("IIa", "XIb"): a part inserted after the one so numbered, as "2a" is.
+func romanInserted(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] >= 'a' && w[n-1] <= 'z' && romanMarkers[w[:n-1]]
 }
 
 // partNames name the parts of a legal text that an inserted label numbers.
