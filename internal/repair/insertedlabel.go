@@ -35,6 +35,10 @@ func markInsertedLabels(text string, slots []slot) []slot {
 			// "Mục XI", "Chương VI": parts are numbered in Roman
 			// numerals too, and the decoder read "XI" as a damaged "i".
 			s.kind, s.unit = slotFixed, token.UnitNumber
+		case romanEnumerator(text, slots, i):
+			// "(iv)", "(xiii)": items numbered in small Roman
+			// numerals, which the decoder read as a damaged "i".
+			s.kind, s.unit = slotFixed, token.UnitNumber
 		case afterPart && isCapitalDigit(w):
 			// "điểm A1": a point named by a capital and a digit, alone
 			// (markLabelSeries keeps those listed together).
@@ -72,6 +76,22 @@ func partBefore(text string, slots []slot, i int) bool {
 func romanInserted(w string) bool {
 	n := len(w)
 	return n >= 2 && w[n-1] >= 'a' && w[n-1] <= 'z' && romanMarkers[w[:n-1]]
+}
+
+// romanEnumerator reports slot i a Roman numeral in small letters that
+// numbers an item: in brackets ("(iv)"), or opening its line with ")"
+// right after it ("iv)"). No syllable is written so, and read as one
+// "(iv)" became "(i)", another item.
+func romanEnumerator(text string, slots []slot, i int) bool {
+	w := text[slots[i].start:slots[i].end]
+	if w != strings.ToLower(w) || !romanMarkers[strings.ToUpper(w)] {
+		return false
+	}
+	mark := func(k int, want string) bool {
+		return k >= 0 && k < len(slots) && slots[k].line == slots[i].line && text[slots[k].start:slots[k].end] == want &&
+			(k < i && slots[k].end == slots[i].start || k > i && slots[k].start == slots[i].end)
+	}
+	return mark(i+1, ")") && (mark(i-1, "(") || opensLine(text, slots, i))
 }
 
 // partNames name the parts of a legal text that an inserted label numbers.

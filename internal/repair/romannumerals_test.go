@@ -16,3 +16,14 @@ func TestRomanAppendixNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Items numbered in small Roman numerals keep their numbers: read as
+// words, "(iv)" became "(i)" and "(xiii)" "(iii)", other items (harms
+// found by repairing correct legal text). Text written for the test.
+func TestSmallRomanEnumerators(t *testing.T) {
+	wantRepairs(t, realRepairer(t, Options{}), map[string]string{
+		"Hồ sơ gồm: (i) đơn; (ii) bản sao; (iii) ảnh; (iv) giấy khám sức khỏe.\n": "Hồ sơ gồm: (i) đơn; (ii) bản sao; (iii) ảnh; (iv) giấy khám sức khỏe.\n",
+		"các khoản thu khác;\n(xiii) Đối với người học nghề.\n":                   "các khoản thu khác;\n(xiii) Đối với người học nghề.\n",
+		"ix) Thành viên mới góp vốn.\n":                                           "ix) Thành viên mới góp vốn.\n",
+	})
+}
