@@ -185,6 +185,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
+	arcs = append(arcs, r.hyphenSpaceArcs(text, slots, i)...)
 	return arcs
 }
 
