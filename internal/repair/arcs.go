@@ -97,6 +97,12 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		// "L1C LƯỢNG": a word in a heading, a capital vowel read as a digit.
 		return append(arcs, r.capsCodeArcs(ch, s, obsText)...)
 	}
+	if isCapitalDigit(obsText) && !readsLetterAs(ch, rune(obsText[1])) {
+		// "hạng A1", "giá trị A2": no letter of this channel is read as
+		// the digit, so no syllable stands behind it; reading one drops
+		// the digit as a speck and loses the label.
+		return []arc{{span: 1, units: [2]int32{r.unitID(token.UnitCode), -1}, keep: true}}
+	}
 	if s.lone && unitLetter(text, s) {
 		// "21°02’15” N,": a compass point or a unit, whatever the damage
 		// (a block of coordinates, codes and numbers reads as legacy).
@@ -179,6 +185,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)
 	}
 	arcs = append(arcs, r.innerRunArcs(text, slots, i, ch)...)
+	arcs = append(arcs, r.hyphenSpaceArcs(text, slots, i)...)
 	return arcs
 }
 

@@ -98,6 +98,7 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	changed := code != orig
 	// Split into runs: separators and digits kept, letter runs mended.
 	i := 0
+	prevSuffix := false
 	for i < len(code) {
 		r, n := utf8.DecodeRuneInString(code[i:])
 		if !unicode.IsLetter(r) {
@@ -114,7 +115,12 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 			j += n
 		}
 		part := code[i:j]
-		fixed := cr.mendPart(part, knownParts > 0, i > 0 && code[i-1] == '/')
+		suffix := smallSuffix(code, i, j, prevSuffix)
+		prevSuffix = suffix
+		fixed := part
+		if !suffix {
+			fixed = cr.mendPart(part, knownParts > 0, i > 0 && code[i-1] == '/')
+		}
 		if fixed != part {
 			changed = true
 		}
@@ -124,6 +130,29 @@ func (cr *codeRepairer) repair(code string) (string, bool) {
 	return b.String(), changed
 }
 
+// smallSuffix reports a run code[i:j] of one to three small letters that
+// numbers or measures something beside a number: a form's sub-item after
+// its number ("Mẫu số 05.a/TT", "18c/GSTH", "01a-TB", the next of a series
+// after it, "04.b.nn/TT", "05.b,c/TT") or a unit before its power
+// ("Bq/cm2", "TBq/m3"). A code's own parts are capitals; OCR does not write
+// a run of them all in small letters beside a digit, so mending such a run
+// into the nearest known part ("05.AB/TT") only breaks what was printed.
+// prev says the run before, joined by "." or ",", was one.
+func smallSuffix(code string, i, j int, prev bool) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if code[k] < 'a' || code[k] > 'z' {
+			return false
+		}
+	}
+	if i > 0 && isDigit(code[i-1]) || j < len(code) && isDigit(code[j]) {
+		return true
+	}
+	return i > 1 && (code[i-1] == '.' || code[i-1] == ',') && (isDigit(code[i-2]) || prev)
+}
+
 // mendPart mends one letter run of a code; afterSlash says it follows a
 // "/", where the type and issuer of a document stand ("…/2024/TT-BTC").
 func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) string {
@@ -131,6 +160,9 @@ func (cr *codeRepairer) mendPart(part string, othersKnown, afterSlash bool) stri
 		return d
 	}
 	if _, ok := cr.parts[part]; ok {
+		return part
+	}
+	if plainSyllable(part) {
 		return part
 	}
 	up := strings.ToUpper(part)
@@ -202,6 +234,31 @@ func markedSyllable(part string) bool {
 		marked = marked || r >= utf8.RuneSelf && r != 'đ' && r != 'Đ'
 	}
 	return marked && viet.Valid(viet.Lower(part))
+}
+
+// caseLookAlikes are the small letters OCR tells from their capitals by
+// size alone (c, o, s, u, v, w, x, z): a code's capital read small is one
+// of them ("KH/Tu" for KH/TU).
+const caseLookAlikes = "cosuvwxz"
+
+// plainSyllable reports a part that is a Vietnamese syllable (with a mark
+// or without), in small letters or with a capital first, with a small letter no
+// capital is misread as ("Kinh" of "Kinh/BTC", "tin" of "Pa-lét-tin[5]"):
+// a word glued to a code or a name's syllable, as markedSyllable's, not a
+// code's capitals read small. Mending it to the nearest known part wrote
+// "Kinh/BTC" as "KBNN/BTC".
+func plainSyllable(part string) bool {
+	rest := false
+	for i, r := range part {
+		if i == 0 {
+			continue
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		rest = rest || !strings.ContainsRune(caseLookAlikes, r)
+	}
+	return rest && viet.Valid(viet.Lower(part))
 }
 
 // restoreStrokedD puts back the Đ that stripped text and English OCR write as D

@@ -37,18 +37,21 @@ func TestGlyphVetoHoldsEveryRule(t *testing.T) {
 		// A capital the OCR would have made up mid-sentence, with its
 		// mark: "Chỏ" lowered and put to the commoner "cho".
 		{"ocrCapital", "Các em được học miễn phí Chỏ đến hết lớp chín.\n", "Chỏ", "cho"},
-		// A point's label read as a syllable, its digit dropped (a harm
-		// found on new legal pages: "các điểm A1, A2, A3"; a series of
-		// them on a line is kept by text-only repair too, markLabelSeries).
-		{"token's case", "Ranh giới bắt đầu từ mốc A1 có tọa độ sau đây.\n", "A1", "A"},
+		// The decoder's commoner word over a syllable read surely: "Bể"
+		// written as "Để" before a verb. (A point's label read as a
+		// syllable, its digit dropped, "mốc A1" as "mốc A", was the
+		// case here; text-only repair now keeps a capital and a digit no
+		// letter is read as, readsLetterAs.)
+		{"token's case", "Bể bảo đảm an toàn, các đơn vị phối hợp chặt chẽ.\n", "Bể", "Để"},
 		// The glued rule splitting a number off a syllable it also
 		// rewrites: the space is the glyphs' leave, the mark is not.
 		{"glued", "trong nam2024 và các năm sau\n", "nam2024", "năm 2024"},
-		// The code rule writing a code over a syllable read surely
-		// before a slash (a harm found on new legal pages: "Cục Tài
-		// chính/BQP", which markedSyllable now keeps by its mark in
-		// text-only repair too; its name stripped of marks is not).
-		{"code", "theo đề nghị của Vụ trưởng Vụ Thu/BTC; Bộ trưởng Bộ Tài chính\n", "Thu/BTC", "TH/BTC"},
+		// The code rule writing a code's part in capitals over a
+		// syllable read surely (harms found on new legal pages: "Cục
+		// Tài chính/BQP" and "Kinh/BTC", which markedSyllable and
+		// plainSyllable now keep in text-only repair too; a syllable
+		// of small letters that look like their capitals is not).
+		{"code", "theo Công văn số 15/KH/Tu của Ban Thường vụ\n", "15/KH/Tu", "15/KH/TU"},
 	} {
 		words := sureChannels(c.text)
 		off, err := r.WithGlyphVeto(GlyphVeto{}).RepairWords(ctx, c.text, words)

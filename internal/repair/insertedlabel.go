@@ -29,11 +29,15 @@ func markInsertedLabels(text string, slots []slot) []slot {
 			continue
 		}
 		w := text[s.start:s.end]
-		afterPart := i > 0 && slots[i-1].kind == slotWord && slots[i-1].line == s.line && partNames[viet.Lower(text[slots[i-1].start:slots[i-1].end])]
+		afterPart := partBefore(text, slots, i)
 		switch {
-		case afterPart && romanMarkers[w]:
+		case afterPart && (romanMarkers[w] || romanInserted(w)):
 			// "Mục XI", "Chương VI": parts are numbered in Roman
 			// numerals too, and the decoder read "XI" as a damaged "i".
+			s.kind, s.unit = slotFixed, token.UnitNumber
+		case romanEnumerator(text, slots, i):
+			// "(iv)", "(xiii)": items numbered in small Roman
+			// numerals, which the decoder read as a damaged "i".
 			s.kind, s.unit = slotFixed, token.UnitNumber
 		case afterPart && isCapitalDigit(w):
 			// "điểm A1": a point named by a capital and a digit, alone
@@ -48,6 +52,46 @@ func markInsertedLabels(text string, slots []slot) []slot {
 		}
 	}
 	return slots
+}
+
+// partBefore reports slot i right after the name of a part on its line:
+// a word of partNames, or "Phụ lục" (an appendix, numbered as parts are),
+// perhaps followed by "số" ("Phụ lục số XII").
+func partBefore(text string, slots []slot, i int) bool {
+	word := func(k int) string {
+		if k < 0 || slots[k].kind != slotWord || slots[k].line != slots[i].line {
+			return ""
+		}
+		return viet.Lower(text[slots[k].start:slots[k].end])
+	}
+	k := i - 1
+	if word(k) == "số" {
+		k--
+	}
+	return partNames[word(k)] || word(k) == "lục" && word(k-1) == "phụ"
+}
+
+// romanInserted reports a Roman numeral in capitals and one small letter
+// ("IIa", "XIb"): a part inserted after the one so numbered, as "2a" is.
+func romanInserted(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] >= 'a' && w[n-1] <= 'z' && romanMarkers[w[:n-1]]
+}
+
+// romanEnumerator reports slot i a Roman numeral in small letters that
+// numbers an item: in brackets ("(iv)"), or opening its line with ")"
+// right after it ("iv)"). No syllable is written so, and read as one
+// "(iv)" became "(i)", another item.
+func romanEnumerator(text string, slots []slot, i int) bool {
+	w := text[slots[i].start:slots[i].end]
+	if w != strings.ToLower(w) || !romanMarkers[strings.ToUpper(w)] {
+		return false
+	}
+	mark := func(k int, want string) bool {
+		return k >= 0 && k < len(slots) && slots[k].line == slots[i].line && text[slots[k].start:slots[k].end] == want &&
+			(k < i && slots[k].end == slots[i].start || k > i && slots[k].start == slots[i].end)
+	}
+	return mark(i+1, ")") && (mark(i-1, "(") || opensLine(text, slots, i))
 }
 
 // partNames name the parts of a legal text that an inserted label numbers.

@@ -1,6 +1,9 @@
 package repair
 
-import "github.com/vidoc/vidoc/internal/token"
+import (
+	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/token"
+)
 
 // markLabelSeries turns labels of one capital and one digit that a line
 // lists together ("các điểm A1, A2, A3 và A4", "ô B1 và B2") into code
@@ -45,4 +48,11 @@ func capitalDigit(text string, s slot) (byte, byte, bool) {
 // isCapitalDigit reports one ASCII capital and one digit ("A1").
 func isCapitalDigit(w string) bool {
 	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && isDigit(w[1])
+}
+
+// readsLetterAs reports whether channel ch reads some letter as the digit
+// d ("B6" for Bộ in legacy damage, "5" for s in every channel): only then
+// may a capital and that digit be a damaged syllable.
+func readsLetterAs(ch *errmodel.Channel, d rune) bool {
+	return len(ch.GroupsStartingWith(d)) > 0 || len(ch.MultiStartingWith(d)) > 0
 }

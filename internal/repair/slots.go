@@ -308,8 +308,7 @@ func appendWords(out []slot, text string, c, d, line int) []slot {
 			end = c + k
 		}
 		if c < end {
-			w := text[c:end]
-			out = append(out, slot{start: c, end: end, kind: slotWord, line: line, lone: len(w) == 1 && isConsonantLetter(w[0])})
+			out = appendHyphenated(out, text, c, end, line)
 		}
 		if k < 0 {
 			break
@@ -319,6 +318,46 @@ func appendWords(out []slot, text string, c, d, line int) []slot {
 		c = end + n
 	}
 	return out
+}
+
+// appendHyphenated adds the word text[c:d]; a word of syllables joined by
+// hyphens ("Công-gô", "ra-đa", "Pa-lét-tin": a foreign name or loanword
+// transcribed syllable by syllable, as Vietnamese writes them) becomes one
+// slot per syllable with its hyphens kept as punctuation, as the language
+// model's tokenizer cut it. Read whole, its letters with the hyphen
+// dropped matched two syllables and the hyphen was lost ("Đô la"). A
+// hyphen inside a damaged word ("kh-ông") leaves a part that is no
+// syllable: that word stays whole.
+func appendHyphenated(out []slot, text string, c, d, line int) []slot {
+	w := text[c:d]
+	if strings.Contains(w, "-") && hyphenedSyllables(w) {
+		for c < d {
+			end := c + strings.IndexByte(text[c:d]+"-", '-')
+			out = appendHyphenated(out, text, c, end, line)
+			if end == d {
+				break
+			}
+			out = appendFixed(out, text, end, end+1, line)
+			c = end + 1
+		}
+		return out
+	}
+	return append(out, slot{start: c, end: d, kind: slotWord, line: line, lone: len(w) == 1 && isConsonantLetter(w[0])})
+}
+
+// hyphenedSyllables reports w as syllables joined by single hyphens, each
+// a valid Vietnamese syllable in any case.
+func hyphenedSyllables(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !viet.Valid(viet.Lower(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 func isConsonantLetter(b byte) bool {
