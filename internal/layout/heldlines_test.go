@@ -78,15 +78,7 @@ func TestHeldLineRestored(t *testing.T) {
 		{"red ink", []word{w("TM.", 700, 740, 100, 120, 90, ""), w("ỦY", 750, 790, 100, 120, 90, ""),
 			red(w("BQNHÂN", 800, 900, 100, 120, 40, ReasonStamp)), red(w("DÂNZ", 910, 980, 100, 120, 30, ReasonStamp))}, "TM. ỦY"},
 	} {
-		p := &page{w: 2000, h: 3000, xh: 20, words: c.words, tlines: [][]int{{}}, tpar: [][2]int{{1, 1}}}
-		for i := range c.words {
-			p.tlines[0] = append(p.tlines[0], i)
-		}
-		p.split()
-		var got []string
-		for _, pt := range p.parts {
-			got = append(got, pt.text)
-		}
+		got := splitOneLine(c.words)
 		if strings.Join(got, "|") != c.want {
 			t.Errorf("%s: parts %q, want %q", c.name, got, c.want)
 		}

@@ -33,15 +33,7 @@ func TestSplitBridgesGarbageWord(t *testing.T) {
 		{"garbage in a gutter", []word{w("-CTr/TU", 360, 450, ""), w("x", 520, 540, ReasonGarbage), w("Tiền", 610, 650, "")},
 			[]string{"-CTr/TU", "Tiền"}},
 	} {
-		p := &page{w: 2000, h: 3000, xh: 20, words: c.words, tlines: [][]int{{}}, tpar: [][2]int{{1, 1}}}
-		for i := range c.words {
-			p.tlines[0] = append(p.tlines[0], i)
-		}
-		p.split()
-		var got []string
-		for _, pt := range p.parts {
-			got = append(got, pt.text)
-		}
+		got := splitOneLine(c.words)
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%s: parts %q, want %q", c.name, got, c.want)
 		}
@@ -76,4 +68,19 @@ func TestStampedDateLineKept(t *testing.T) {
 	if !heldAlone(date, right) {
 		t.Errorf("the date line %q is not held in the header's right column %q:\n%s", date, right, p.Text)
 	}
+}
+
+// splitOneLine lays words out as one Tesseract line of a page and gives
+// the texts of the parts split cuts it into.
+func splitOneLine(words []word) []string {
+	p := &page{w: 2000, h: 3000, xh: 20, words: words, tlines: [][]int{{}}, tpar: [][2]int{{1, 1}}}
+	for i := range words {
+		p.tlines[0] = append(p.tlines[0], i)
+	}
+	p.split()
+	var got []string
+	for _, pt := range p.parts {
+		got = append(got, pt.text)
+	}
+	return got
 }
