@@ -19,11 +19,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/vidoc/vidoc/internal/atomicfile"
 	"github.com/vidoc/vidoc/internal/legacygen"
+	"github.com/vidoc/vidoc/internal/pagegen"
 )
 
 func main() {
@@ -45,7 +45,7 @@ func run(args []string) error {
 		fs.Usage()
 		return fmt.Errorf("need -out and at least one text file or folder")
 	}
-	files, err := textFiles(fs.Args())
+	files, err := pagegen.TextFiles(fs.Args())
 	if err != nil {
 		return err
 	}
@@ -67,28 +67,6 @@ func run(args []string) error {
 		}
 	}
 	return nil
-}
-
-// textFiles lists the files of args, a folder standing for its *.txt files.
-func textFiles(args []string) ([]string, error) {
-	var out []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			out = append(out, a)
-			continue
-		}
-		m, err := filepath.Glob(filepath.Join(a, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(m)
-		out = append(out, m...)
-	}
-	return out, nil
 }
 
 // firstLines is the first n non-empty lines of file f (all when n is 0),
