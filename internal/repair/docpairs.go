@@ -22,7 +22,7 @@ import "math"
 // scripts/bench_textlayers.sh; scripts/bench_legacy.sh seeds 1 / 2), from
 // 88.58 / 96.26 and 91.76 / 91.49 without pairs: βp 0.5, Kp 5: 88.80 /
 // 96.23; βp 1, Kp 5: 88.91 / 96.19 and 92.01 / 91.80; βp 1, Kp 20: 88.91 /
-// 96.26; βp 1.5, Kp 1: 88.91 / 96.04 (the pair then overrules a context
+// 96.26 and 92.01 / 91.80; βp 1.5, Kp 1: 88.91 / 96.04 (the pair then overrules a context
 // that wants another reading). A least count of 3 loses the epu layer's
 // gain (88.69): its phrases repeat two or three times in a page.
 const (
