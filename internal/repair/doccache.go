@@ -50,7 +50,8 @@ type docCache struct {
 	// pair is the gain of a syllable after the one before it where the
 	// document reads that pair surely pairMinCount times or more, keyed
 	// by pairKey (docpairs.go); nil when none is.
-	pair map[uint64]float32
+	pair   map[uint64]float32
+	firsts []bool // pairFirsts of pair
 	// note says what the cache holds, for --explain and the adaptation
 	// note.
 	note CacheNote
@@ -160,6 +161,7 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 	}
 	c.other = float32(cacheBeta * math.Log(cachePrior/(c.total+cachePrior)))
 	c.pair = r.pairGains(pairs)
+	c.firsts = pairFirsts(c.pair)
 	c.note = c.noteOf(names)
 	return c, c.note
 }

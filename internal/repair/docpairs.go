@@ -75,9 +75,24 @@ func (r *Repairer) pairGains(p pairCounts) map[uint64]float32 {
 	return out
 }
 
+// pairFirsts marks, by LM id, the syllables that start a pair of gains:
+// the decoder scores every unit after every context, and most contexts
+// start none, so they are told apart without a map lookup.
+func pairFirsts(gains map[uint64]float32) []bool {
+	top := int32(-1)
+	for k := range gains {
+		top = max(top, int32(k>>32))
+	}
+	out := make([]bool, top+1)
+	for k := range gains {
+		out[int32(k>>32)] = true
+	}
+	return out
+}
+
 // pairGain is what w gains after the unit last (-1: none).
 func (c *docCache) pairGain(last, w int32) float32 {
-	if c.pair == nil || last < 0 {
+	if last < 0 || int(last) >= len(c.firsts) || !c.firsts[last] {
 		return 0
 	}
 	return c.pair[pairKey(last, w)]
