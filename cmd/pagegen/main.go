@@ -23,8 +23,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -73,7 +71,7 @@ func run(ctx context.Context, args []string) error {
 		}
 		dpiList = append(dpiList, d)
 	}
-	inputs, err := textFiles(fs.Args())
+	inputs, err := pagegen.TextFiles(fs.Args())
 	if err != nil {
 		return err
 	}
@@ -102,31 +100,6 @@ func run(ctx context.Context, args []string) error {
 		return fmt.Errorf("no page made")
 	}
 	return nil
-}
-
-// textFiles expands folders to the .txt files directly inside them.
-func textFiles(args []string) ([]string, error) {
-	var files []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !st.IsDir() {
-			files = append(files, a)
-			continue
-		}
-		matches, err := filepath.Glob(filepath.Join(a, "*.txt"))
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(matches)
-		files = append(files, matches...)
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no .txt files in %s", strings.Join(args, " "))
-	}
-	return files, nil
 }
 
 func splitList(s string) []string {

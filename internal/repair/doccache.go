@@ -46,6 +46,11 @@ type docCache struct {
 	// other is the change of a syllable the cache does not hold,
 	// β log(K/(N+K)).
 	other float32
+	// pair is the gain of a syllable after the one before it where the
+	// document reads that pair surely pairMinCount times or more, keyed
+	// by pairKey (docpairs.go); nil when none is.
+	pair   map[uint64]float32
+	firsts []bool // pairFirsts of pair
 	// note says what the cache holds, for --explain and the adaptation
 	// note.
 	note CacheNote
@@ -95,20 +100,27 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 	words := 0
 	var unit []byte
 	names := map[int32]string{} // the syllables' text, for the note
+	pairs := pairCounts{}
+	prev := int32(-1) // the sure syllable just before, -1 after anything else
 	for _, t := range token.Tokenize(text, nil) {
 		if t.Kind != token.Word {
+			prev = -1
 			continue
 		}
 		w := t.Text(text)
 		if lw := viet.Lower(w); unsure[lw] > 0 {
 			unsure[lw]--
+			prev = -1
 			continue
 		}
 		unit = token.AppendWordUnit(unit[:0], w)
 		id, ok := r.lm.ID(string(unit))
 		if !ok || id == r.unk {
+			prev = -1
 			continue
 		}
+		pairs.add(prev, id)
+		prev = id
 		if _, seen := names[id]; !seen {
 			names[id] = string(unit)
 		}
@@ -147,6 +159,8 @@ func (r *Repairer) newDocCacheWhy(res Result) (*docCache, CacheNote) {
 		}
 	}
 	c.other = float32(cacheBeta * math.Log(cachePrior/(c.total+cachePrior)))
+	c.pair = r.pairGains(pairs)
+	c.firsts = pairFirsts(c.pair)
 	c.note = c.noteOf(names)
 	return c, c.note
 }
@@ -231,17 +245,26 @@ type cacheScorer[S comparable] struct {
 	cache *docCache
 }
 
-func (k cacheScorer[S]) Null() S  { return k.base.Null() }
-func (k cacheScorer[S]) Begin() S { return k.base.Begin() }
+// cacheState is the base model's state and the last unit scored (-1 at
+// the start), which the cache's pairs are looked up by. The base state
+// already tells paths with different last units apart, so carrying it
+// splits no state the decoder would otherwise recombine.
+type cacheState[S comparable] struct {
+	base S
+	last int32
+}
 
-func (k cacheScorer[S]) Score(s S, w int32) (float32, S) {
-	lp, next := k.base.Score(s, w)
-	return k.cache.rescaled(lp, w), next
+func (k cacheScorer[S]) Null() cacheState[S]  { return cacheState[S]{k.base.Null(), -1} }
+func (k cacheScorer[S]) Begin() cacheState[S] { return cacheState[S]{k.base.Begin(), -1} }
+
+func (k cacheScorer[S]) Score(s cacheState[S], w int32) (float32, cacheState[S]) {
+	lp, next := k.base.Score(s.base, w)
+	return k.cache.rescaled(lp, w) + k.cache.pairGain(s.last, w), cacheState[S]{next, w}
 }
 
 // cachedFinder returns a decoder over base rescaled by c.
 func cachedFinder[S comparable](base scorer[S], c *docCache) pathFinder {
-	return viterbi[S]{cacheScorer[S]{base, c}}
+	return viterbi[cacheState[S]]{cacheScorer[S]{base, c}}
 }
 
 // withDocCache returns r decoding with its language model rescaled by c, r

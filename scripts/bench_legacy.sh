@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# bench_legacy.sh: `vidoc fix` on text damaged the way old scanner engines
+# wrote text layers (cmd/legacygen, internal/legacygen), scored before and
+# after against the text itself. The real layers of bench_textlayers.sh are
+# a few pages; this measures the same kind of damage on many more, each
+# document read by an engine of its own (rates drawn per document and seed).
+# Prints a Markdown table to stdout; logs to stderr. Alone:
+# scripts/bench_legacy.sh [FIX FLAGS...]. Set-up from lib_bench.sh.
+#
+# Text: the first LEGACY_LINES (default 40) non-empty lines of each file of
+# ../shared/dev/texts, the dev texts bench_rendered.sh renders (tuned-on
+# material, not held out), damaged with each seed of LEGACY_SEEDS (default
+# "1 2"). Seeds are tuning material: report any other seed range apart.
+# Scoring: shared/tools/vscore.py syl_acc summed over documents (matched
+# syllables over truth syllables).
+set -euo pipefail
+bench_name=bench_legacy
+texts=${SHARED:-$(dirname "$0")/../../shared}/dev/texts
+if [ ! -d "$texts" ]; then
+  echo "No legacy-damage bench: $texts is absent."
+  exit 0
+fi
+# shellcheck source=lib_bench.sh
+source "$(dirname "$0")/lib_bench.sh"
+texts=$shared/dev/texts
+go build -o "$work/legacygen" ./cmd/legacygen
+vidoc=$work/vidoc
+
+# score TRUTH HYP -> "WORDS MATCHED"
+score() {
+  python3 "$shared/tools/vscore.py" "$1" "$2" --json |
+    python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["words"], round(d["words"]*d["syl_acc"]))'
+}
+echo "Legacy damage (\`scripts/bench_legacy.sh${*:+ $*}\`, LEGACY_LINES=${LEGACY_LINES:-40}): syllable accuracy (vscore.py syl_acc, %, summed over documents) of the damaged text and of \`vidoc fix${*:+ $*}\`'s output, ../shared/dev/texts damaged by cmd/legacygen (tuned-on material)."
+echo
+echo "| seed | documents | words | before | after |"
+echo "|---:|---:|---:|---:|---:|"
+for seed in ${LEGACY_SEEDS:-1 2}; do
+  dir=$work/s$seed
+  "$work/legacygen" -out "$dir" -seed "$seed" -lines "${LEGACY_LINES:-40}" "$texts"
+  n=0 words=0 before=0 after=0
+  for truth in "$dir"/*.truth.txt; do
+    name=${truth%.truth.txt}
+    log "seed $seed: $(basename "$name")"
+    "$vidoc" fix "$@" "$name.legacy.txt" >"$name.out" 2>"$name.err" || {
+      log "vidoc fix failed on $name.legacy.txt: $(tail -1 "$name.err")"
+      exit 1
+    }
+    read -r w b <<<"$(score "$truth" "$name.legacy.txt")"
+    read -r _ a <<<"$(score "$truth" "$name.out")"
+    n=$((n + 1)) words=$((words + w)) before=$((before + b)) after=$((after + a))
+  done
+  echo "| $seed | $n | $words | $(awk -v a="$before" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') | $(awk -v a="$after" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') |"
+done
