@@ -147,6 +147,7 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 	br := bufio.NewReader(in)
 	var stream func(r *repair.Repairer, fn func(repair.Block) error) error
 	var in2 io.Reader // the text, for adaptTo
+	var bom bool      // the text began with a UTF-8 byte-order mark
 	if isOCRJSON(br) {
 		text, words, err := ocrchan.Read(br, ocrchan.Options{})
 		if err != nil {
@@ -165,6 +166,14 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 			return usageError{fmt.Errorf("fix: --from: %w", err)}
 		}
 		in2 = tr
+		if opts.Format == "text" {
+			// A UTF-8 byte-order mark (Notepad writes one) is the file's,
+			// not its first word's: repair would take it off that word and
+			// list a change. The text output gives it back where it was.
+			tb := bufio.NewReader(tr)
+			bom = skipUTF8BOM(tb)
+			in2 = tb
+		}
 		stream = func(r *repair.Repairer, fn func(repair.Block) error) error { return r.Stream(ctx, in2, fn) }
 	}
 	r, err := repair.New(repair.Options{MinConfidence: opts.MinConfidence, ToneStyle: opts.ToneStyle, Damage: opts.Damage,
@@ -181,6 +190,9 @@ func runFix(ctx context.Context, opts FixOptions, gopts *GlobalOptions, args []s
 		}
 	}
 	out := bufio.NewWriter(stdout)
+	if bom {
+		out.WriteString(utf8BOM)
+	}
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	err = stream(r, func(b repair.Block) error {
@@ -282,4 +294,17 @@ func errBadRepairOption(err error) error {
 		return err
 	}
 	return nil
+}
+
+// utf8BOM is the byte-order mark as UTF-8 writes it.
+const utf8BOM = "\ufeff"
+
+// skipUTF8BOM reads a UTF-8 byte-order mark at the start of br, if one is
+// there, and reports whether it was.
+func skipUTF8BOM(br *bufio.Reader) bool {
+	if head, _ := br.Peek(len(utf8BOM)); string(head) != utf8BOM {
+		return false
+	}
+	_, err := br.Discard(len(utf8BOM))
+	return err == nil
 }

@@ -41,6 +41,24 @@ func TestFixStreamsText(t *testing.T) {
 	}
 }
 
+// TestFixKeepsByteOrderMark: a UTF-8 byte-order mark at the start of the
+// text is written back at the start of the output, and no change of the
+// first word is listed for it.
+func TestFixKeepsByteOrderMark(t *testing.T) {
+	needModel(t)
+	in := "\ufeffKẾ HOẠCH\nthuc hien nhiem vu nam 2025\n"
+	var out, errb bytes.Buffer
+	if err := runFix(context.Background(), FixOptions{Format: "text", Explain: true}, &GlobalOptions{}, nil, strings.NewReader(in), &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if want := "\ufeffKẾ HOẠCH\nthực hiện nhiệm vụ năm 2025\n"; out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+	if strings.Contains(errb.String(), "stdin:1:") {
+		t.Errorf("a change listed on the first line: %q", errb.String())
+	}
+}
+
 func TestFixJSONListsChanges(t *testing.T) {
 	needModel(t)
 	dir := t.TempDir()
