@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/vidoc/vidoc/internal/filelock"
 )
 
 // lockName is the lock file inside every scratch folder.
@@ -51,7 +53,7 @@ func takeLock(dir string) (*os.File, error) {
 		return nil, err
 	}
 	// A file system without locks makes folders no sweeper judges.
-	if _, err := tryLock(f); err != nil && !errors.Is(err, errors.ErrUnsupported) {
+	if _, err := filelock.TryLock(f); err != nil && !errors.Is(err, filelock.ErrUnsupported) {
 		f.Close()
 		return nil, err
 	}
@@ -122,7 +124,7 @@ func stale(p string) (bool, *os.File) {
 	if err != nil {
 		return false, nil
 	}
-	if got, err := tryLock(f); err != nil || !got {
+	if got, err := filelock.TryLock(f); err != nil || !got {
 		f.Close()
 		return false, nil
 	}

@@ -1,27 +1,25 @@
-//go:build unix
-
 package batch
 
 import (
 	"errors"
 	"fmt"
 	"os"
-	"syscall"
+
+	"github.com/vidoc/vidoc/internal/filelock"
 )
 
 // lockManifest takes an exclusive lock on the open manifest, so that two
 // runs of the same shard into one output folder (a job restarted while the
 // old one still runs) cannot both work; the lock goes with the process.
 func lockManifest(f *os.File) error {
-	err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-	if errors.Is(err, syscall.EWOULDBLOCK) {
-		return fmt.Errorf("manifest %s: another vidoc scan is writing it; wait for it to finish", f.Name())
-	}
-	if errors.Is(err, syscall.ENOLCK) || errors.Is(err, syscall.ENOTSUP) {
+	got, err := filelock.TryLock(f)
+	switch {
+	case errors.Is(err, filelock.ErrUnsupported):
 		return nil // file systems without locks: run unguarded
-	}
-	if err != nil {
+	case err != nil:
 		return fmt.Errorf("manifest %s: lock: %w", f.Name(), err)
+	case !got:
+		return fmt.Errorf("manifest %s: another vidoc scan is writing it; wait for it to finish", f.Name())
 	}
 	return nil
 }
