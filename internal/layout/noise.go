@@ -159,8 +159,7 @@ func (p *page) printRight() (int, bool) {
 	if len(x1s) == 0 {
 		return 0, false
 	}
-	slices.Sort(x1s)
-	return x1s[len(x1s)-1-len(x1s)/20], true
+	return rightEdge(x1s), true
 }
 
 func (p *page) dropPart(pt *part, reason string) {
@@ -296,8 +295,15 @@ func (p *page) textBounds() (left, right int) {
 		return 0, p.w
 	}
 	slices.Sort(x0s)
-	slices.Sort(x1s)
-	return x0s[len(x0s)/20], x1s[len(x1s)-1-len(x1s)/20]
+	return x0s[len(x0s)/20], rightEdge(x1s)
+}
+
+// rightEdge is where most lines of print end, given the right ends xs of
+// the lines (sorted here): the rightmost once a twentieth of them is left
+// out, the lines a stray mark or a wide table row carries further.
+func rightEdge(xs []int) int {
+	slices.Sort(xs)
+	return xs[len(xs)-1-len(xs)/20]
 }
 
 // recipientsLabel reports whether text reads, letters only and within
