@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/vidoc/vidoc/internal/input"
@@ -19,14 +17,7 @@ func scanHint(err error, name string) error {
 	if !errors.Is(err, textenc.ErrBinary) || name == "" || name == "-" {
 		return err
 	}
-	f, ferr := os.Open(name)
-	if ferr != nil {
-		return err
-	}
-	defer f.Close()
-	head := make([]byte, 1024)
-	n, _ := io.ReadFull(f, head)
-	if format, ok := input.Sniff(head[:n]); ok {
+	if format, ok := input.SniffFile(name); ok {
 		return fmt.Errorf("%w (a %s scan: read it with vidoc ocr or vidoc scan)", err, strings.ToUpper(string(format)))
 	}
 	return err

@@ -14,6 +14,16 @@ const (
 	PDF  Format = "pdf"
 )
 
+// SniffFile recognises the format of the file at path as Open does, from
+// its first bytes; false when it is none of them or cannot be read.
+func SniffFile(path string) (Format, bool) {
+	head, err := readHead(path)
+	if err != nil {
+		return "", false
+	}
+	return Sniff(head)
+}
+
 // Sniff recognises a scan's format by magic bytes; head is the start of the
 // file (its first kilobyte is enough).
 func Sniff(head []byte) (Format, bool) {
