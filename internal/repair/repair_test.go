@@ -296,3 +296,14 @@ func TestStrippedBeam(t *testing.T) {
 		"ngan sach cua cap xa tdi thieu bang 30%\n": "ngân sách của cấp xã tối thiểu bằng 30%\n",
 	})
 }
+
+// A zero-width space is a word gap that web text and some OCR layers carry:
+// repair keeps it where it stands and repairs the words on either side, as
+// it would around a space.
+func TestRepairKeepsZeroWidthSpaces(t *testing.T) {
+	r := realRepairer(t, Options{})
+	wantRepairs(t, r, map[string]string{
+		"Công văn\u200b số 12 về việc\u200btriển khai kế hoạch năm 2024.\n": "Công văn\u200b số 12 về việc\u200btriển khai kế hoạch năm 2024.\n",
+		"ke hoach\u200bnam 2024\n": "kế hoạch\u200bnăm 2024\n",
+	})
+}

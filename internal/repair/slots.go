@@ -101,14 +101,14 @@ func slotsOf(text string) []slot {
 			prevWordEnd = -1
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if token.IsSpace(r) {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(text) {
 			r, n := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
+			if token.IsSpace(r) {
 				break
 			}
 			j += n

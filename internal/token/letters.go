@@ -84,6 +84,11 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 func isAlnum(r rune) bool { return isDigit(r) || isLetter(r) }
 
+// IsSpace reports whether r separates words: a line break, or what
+// isLineSpace accepts. Repair splits its text with it so that a zero-width
+// space between two words is a gap it keeps, not a letter of a word.
+func IsSpace(r rune) bool { return r == '\n' || r == '\r' || isLineSpace(r) }
+
 // isLineSpace reports horizontal white space (and format characters such as
 // the zero-width space and BOM, which OCR layers and web text carry).
 func isLineSpace(r rune) bool {
