@@ -20,7 +20,8 @@
 #    input is flagged. Each page is also read without --alternatives, and
 #    the CPU time per page of both readings is given (issue 14: at most
 #    15 % more with them).
-# 2. Real dev scans with transcriptions (../shared/dev/scans/truth): each
+# 2. Real scans with transcriptions (the scan set, SCAN_SET, default
+#    ../shared/dev/scans with its truth/; lib_bench.sh): each
 #    scan read once by `vidoc ocr --format json --alternatives
 #    --text-layer ignore`, each page's text repaired text-only and with
 #    alternatives as above; wrong syllables (of the transcription's) per
@@ -28,7 +29,8 @@
 #    (scripts/lib_bench.sh).
 # Prints Markdown on stdout, logs on stderr.
 #
-# Usage: scripts/bench_alternatives.sh      (SHARED, BENCH_PAGES, BENCH_SEED, BENCH_JOBS)
+# Usage: scripts/bench_alternatives.sh      (SHARED, BENCH_PAGES, BENCH_SEED, BENCH_JOBS,
+#        SCAN_SET, SCAN_HELD)
 set -euo pipefail
 
 bench_name=bench_alternatives
@@ -114,18 +116,17 @@ t_alts=$(cpu_of alts); t_plain=$(cpu_of plain)
 echo "OCR time per page (CPU seconds, user + system, mean over the ${#names[@]} pages, each read both ways in alternating order): \`vidoc ocr --format json\` $t_plain, with \`--alternatives\` $t_alts ($(awk -v a="$t_alts" -v p="$t_plain" 'BEGIN { printf "%+.1f", 100 * (a / p - 1) }') %)."
 echo
 
-truth=$shared/dev/scans/truth
-if [ ! -d "$truth" ]; then
-  log "no $truth: real scans skipped"
+truth=$scan_truth
+if ! ls "$truth"/*.truth.txt >/dev/null 2>&1; then
+  echo "## Real scans ($scan_set_label)"
+  echo
+  echo "No transcriptions in $truth: nothing to measure."
   exit 0
 fi
-log "real dev scans"
+log "real scans: $scan_set_label"
 mkdir -p "$work/scans"
-files=()
-shopt -s nullglob nocaseglob
-for f in "$shared"/dev/scans/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
-shopt -u nocaseglob
-echo "## Real dev scans"
+mapfile -t files < <(scan_files)
+echo "## Real scans ($scan_set_label)"
 echo
 echo "Each scan read once by \`vidoc ocr --format json --alternatives --text-layer ignore\`; each page with a transcription ($truth) scored on its whole text. Wrong syllables (of the transcription's): OCR input, text-only repair (\`vidoc fix\` of the page text), with alternatives (\`vidoc fix\` of the page's JSON). Held out: documents no rule was tuned on."
 echo

@@ -2,8 +2,9 @@
 # bench_degraded.sh: vidoc on degraded copies of the real scans, as
 # archives hold them besides good scans: colour or grey JPEG at 150 and 100
 # dpi (quality 60), a 1-bit photocopy at 200 dpi, and a slightly blurred
-# scan (scripts/degrade.go makes them from each page of ../shared/dev/scans
-# that has a transcription in truth/; PDF pages rasterized at 300 dpi).
+# scan (scripts/degrade.go makes them from each page of the scan set,
+# SCAN_SET, default ../shared/dev/scans, that has a transcription in its
+# truth/; PDF pages rasterized at 300 dpi).
 # Per copy, CER and syllable accuracy (vscore.py) of raw Tesseract
 # (`tesseract -l vie`), of vidoc reading every page as it is (`vidoc ocr
 # --no-upscale | vidoc fix`) and of vidoc as it reads by default, pages of
@@ -13,6 +14,7 @@
 # Markdown on stdout, logs on stderr.
 #
 # Usage: scripts/bench_degraded.sh   (SHARED overrides ../shared;
+#        SCAN_SET=DIR and SCAN_HELD="NAME..." pick the scans, lib_bench.sh;
 #        DEGRADE="j150 j100 bw blur" picks the copies;
 #        DEGRADE_PAGES=tuned|held|all picks the pages, all by default:
 #        tuned reads no held-out page at all, for tuning;
@@ -22,14 +24,11 @@
 set -euo pipefail
 
 bench_name=bench_degraded
-if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
-  echo "bench_degraded: no ../shared/dev/scans/truth: nothing to measure" >&2
-  exit 0
-fi
+bench_needs_truth=1
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
-scans=$shared/dev/scans
-truth=$scans/truth
+scans=$scan_dir
+truth=$scan_truth
 vidoc=$work/vidoc
 kinds=${DEGRADE:-j150 j100 bw blur}
 pages=${DEGRADE_PAGES:-all}
@@ -85,7 +84,7 @@ for page in "$work/pages"/*; do
   done
 done
 
-echo "## Degraded copies of the real scans"
+echo "## Degraded copies of the real scans ($scan_set_label)"
 echo
 echo "CER and syllable accuracy (%) per copy against truth/*.truth.txt (vscore.py). Copies (scripts/degrade.go): j150/j100 JPEG quality 60 at 150/100 dpi, bw 1-bit at 200 dpi, blur Gaussian sd 1.2 px and JPEG quality 75. Tesseract: \`tesseract -l vie\`; as is: \`vidoc ocr --no-upscale | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\` (pages of small print enlarged before OCR and layout); scan: vidoc on the page as scanned; s: wall seconds of \`vidoc ocr -j 1\` on the copy. Held out: pages of documents no rule was tuned on."
 echo

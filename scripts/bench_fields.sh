@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bench_fields.sh: header fields found by `vidoc scan` on the real dev scans.
 #
-# Scans ../shared/dev/scans and scores each first page's header fields
-# (parent body, issuer, number and symbol, place, date, type, title) against
-# ../shared/dev/scans/truth/*.fields.json with scripts/fields_score.py:
+# Scans the scan set (SCAN_SET or the first argument, default
+# ../shared/dev/scans; lib_bench.sh) and scores each first page's header
+# fields (parent body, issuer, number and symbol, place, date, type, title)
+# against its truth/*.fields.json with scripts/fields_score.py:
 # ../shared/tools/fields.py with issue 11's rule for a partial number and
 # symbol (a partial field counts as right when the part given is right and
 # the rest is null; the reference refuses every Party number left partial). The documents held out from tuning (held_out in lib_bench.sh) are
@@ -21,7 +22,8 @@
 # on, and the held-out range (seeds 100001..100000+FORMS) that none is.
 # Logs go to stderr, the Markdown tables to stdout.
 #
-# Usage: scripts/bench_fields.sh [SCANS_DIR]    (SHARED overrides ../shared;
+# Usage: scripts/bench_fields.sh [SCAN_SET]    (SHARED overrides ../shared;
+#        SCAN_HELD="NAME..." the set's held-out documents, lib_bench.sh;
 #        FORMS=N pages per synthetic range, default 24, 0 to skip them;
 #        TUNE_FROM=S starts the tuning range at seed S, default 1, to widen
 #        the tuning material past the first pages without the held-out
@@ -29,18 +31,26 @@
 #        SCANS=0 skips the real scans)
 set -euo pipefail
 bench_name=bench_fields
+SCAN_SET=${1:-${SCAN_SET:-}}
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
-scans=${1:-$shared/dev/scans}
+scans=$scan_dir
 forms=${FORMS:-24}
 tune_from=${TUNE_FROM:-1}
 held=${HELD:-1}
-truth=$scans/truth
+truth=$scan_truth
 jobs=${BENCH_JOBS:-2}
-[ -d "$truth" ] || { log "$truth not found (set SHARED)"; exit 1; }
 [ -f "$shared/tools/fields.py" ] || { log "$shared/tools/fields.py not found"; exit 1; }
 
-if [ "${SCANS:-1}" != 0 ]; then
+real=${SCANS:-1}
+if [ "$real" != 0 ] && ! ls "$truth"/*.fields.json >/dev/null 2>&1; then
+  echo "Header fields ($scan_set_label): no fields files in $truth: nothing to measure."
+  echo
+  real=0
+fi
+if [ "$real" != 0 ]; then
+echo "Header fields, $scan_set_label:"
+echo
 orders=(default)
 labels=("vidoc scan")
 if "$work/vidoc" scan --help 2>&1 | grep -q -- '--no-layout'; then
@@ -57,7 +67,12 @@ for o in "${orders[@]}"; do
   FIELDS_PY="$shared/tools/fields.py" python3 scripts/fields_score.py "$truth" "$work/out-$o" --json >"$work/fields-$o.json"
 done
 
-python3 - "$held_out" "${#orders[@]}" "${labels[@]}" "${orders[@]/#/$work/fields-}" <<'PY'
+held_docs=""
+for f in "$truth"/*.fields.json; do
+  d=$(basename "$f" .fields.json)
+  if is_held_out "$d"; then held_docs="$held_docs $d"; fi
+done
+python3 - "$held_docs" "${#orders[@]}" "${labels[@]}" "${orders[@]/#/$work/fields-}" <<'PY'
 import json, sys
 held = set(sys.argv[1].split())
 n = int(sys.argv[2])

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # bench_realscans.sh: vidoc on real scans against hand transcriptions.
 #
-# For every page of ../shared/dev/scans that has a transcription in truth/
-# (NAME.truth.txt, or NAME_pK.truth.txt for page K of a multi-page file), it
-# scores with ../shared/tools/vscore.py (CER, syllable accuracy):
+# For every page of the scan set (SCAN_SET, default ../shared/dev/scans; see
+# lib_bench.sh) that has a transcription in its truth/ (NAME.truth.txt, or
+# NAME_pK.truth.txt for page K of a multi-page file), it scores with
+# ../shared/tools/vscore.py (CER, syllable accuracy):
 #   - raw Tesseract: the tesseract CLI (-l vie) on the page (PDFs rasterized
 #     at 300 dpi in gray);
 #   - vidoc before layout: `vidoc ocr --no-layout` then `vidoc fix`;
@@ -21,18 +22,16 @@
 # Pages held out from tuning the layout rules are marked.
 # Prints Markdown on stdout, logs on stderr.
 #
-# Usage: scripts/bench_realscans.sh          (SHARED overrides ../shared)
+# Usage: scripts/bench_realscans.sh          (SHARED overrides ../shared;
+#        SCAN_SET=DIR and SCAN_HELD="NAME..." pick the scans, lib_bench.sh)
 set -euo pipefail
 
 bench_name=bench_realscans
-if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
-  echo "bench_realscans: no ../shared/dev/scans/truth: nothing to measure" >&2
-  exit 0
-fi
+bench_needs_truth=1
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
-scans=$shared/dev/scans
-truth=$scans/truth
+scans=$scan_dir
+truth=$scan_truth
 vidoc=$work/vidoc
 
 # split OUT PREFIX: `vidoc ocr` text output, pages split at form-feed lines.
@@ -40,10 +39,7 @@ split_pages() {
   awk -v p="$2" 'BEGIN { k = 1 } /^\f$/ { k++; next } { print > (p "-" k ".txt") }' "$1"
 }
 
-files=()
-shopt -s nullglob nocaseglob
-for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do files+=("$f"); done
-shopt -u nocaseglob
+mapfile -t files < <(scan_files)
 mkdir -p "$work/before" "$work/after" "$work/raw"
 t_before=0 t_after=0 c_before=0 c_after=0 pages=0
 for f in "${files[@]}"; do
@@ -83,7 +79,7 @@ for line in open(sys.argv[3]):
 done
 
 
-echo "## Real scans (../shared/dev/scans)"
+echo "## Real scans ($scan_set_label)"
 echo
 echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages of documents no rule was tuned on (scripts/lib_bench.sh). Lines lost: of the transcription's lines of three syllables or more, those no line of the reading (or two neighbouring ones joined) matches in 60 % of its characters (scripts/lost_lines.py; the lost lines are listed on stderr)."
 echo

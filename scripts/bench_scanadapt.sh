@@ -1,40 +1,40 @@
 #!/usr/bin/env bash
-# bench_scanadapt.sh: `vidoc scan` on the dev scans with the repair's
+# bench_scanadapt.sh: `vidoc scan` on the real scans (the scan set, SCAN_SET,
+# default ../shared/dev/scans; lib_bench.sh) with the repair's
 # adaptation off, per document (the default) and pooled over the batch, scored
 # against the hand transcriptions (syllable accuracy and CER of
-# shared/tools/vscore.py, each document's pages joined in order), the scanner
-# text layer of epu__dl_2025_0006 also read as it is (--text-layer use), held-out
+# shared/tools/vscore.py, each document's pages joined in order), every PDF's
+# text layer (as epu__dl_2025_0006's scanner layer) also read as it is
+# (--text-layer use), held-out
 # documents apart. OCR runs once per mode at -j 1 (BENCH_JOBS). Prints Markdown
 # on stdout, logs on stderr. Called by scripts/bench.sh; alone:
 # scripts/bench_scanadapt.sh.
 set -euo pipefail
 bench_name=bench_scanadapt
-if [ ! -d "${SHARED:-$(dirname "$0")/../../shared}/dev/scans/truth" ]; then
-  echo "No dev scans with transcriptions (../shared/dev/scans/truth): nothing to measure."
-  exit 0
-fi
+bench_needs_truth=1
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
-scans=$shared/dev/scans
-truth=$scans/truth
+scans=$scan_dir
+truth=$scan_truth
 vidoc=$work/vidoc
 jobs=${BENCH_JOBS:-1}
 
 # The scans that have a transcription, and their truth (pages joined).
 mkdir -p "$work/in" "$work/layer" "$work/truth"
-names=()
+names=() layers=()
 shopt -s nullglob
-for f in "$scans"/*.{jpg,jpeg,png,tif,tiff,pdf}; do
+while read -r f; do
   n=$(basename "${f%.*}")
   parts=("$truth/$n.truth.txt")
   [ -f "${parts[0]}" ] || parts=("$truth/$n"_p*.truth.txt)
   [ ${#parts[@]} -gt 0 ] && [ -f "${parts[0]}" ] || continue
+  mapfile -t parts < <(printf '%s\n' "${parts[@]}" | sort -V)
   cat "${parts[@]}" >"$work/truth/$n.txt"
   ln -s "$f" "$work/in/$(basename "$f")"
   names+=("$n")
-done
-layer=epu__dl_2025_0006
-[ -f "$scans/$layer.pdf" ] && ln -s "$scans/$layer.pdf" "$work/layer/$layer.pdf"
+  # A PDF whose first page carries a text layer is also read from it.
+  case "${f,,}" in *.pdf) if has_text_layer "$f" 1; then ln -s "$f" "$work/layer/"; layers+=("$n"); fi ;; esac
+done < <(scan_files)
 
 # scan OUT IN ARGS...: vidoc scan IN into OUT, its stderr kept in OUT.err. A
 # failed run goes on (the other modes still measure), and the table shows
@@ -50,7 +50,7 @@ modes=(off document batch)
 for m in "${modes[@]}"; do
   log "vidoc scan --adapt $m (${#names[@]} documents)"
   scan "$work/out-$m" "$work/in" --adapt "$m"
-  if [ -e "$work/layer/$layer.pdf" ]; then
+  if [ ${#layers[@]} -gt 0 ]; then
     scan "$work/layer-$m" "$work/layer" --adapt "$m" --text-layer use
   fi
 done
@@ -98,9 +98,9 @@ print('%d%s' % (a.get('learned', 0), ' (%s)' % a['damage'] if a.get('damage') el
 PY
 }
 
-echo "Dev scans with a transcription, \`vidoc scan -j $jobs\` (text layers triaged as by default) with \`--adapt off\`,"
+echo "Real scans with a transcription ($scan_set_label), \`vidoc scan -j $jobs\` (text layers triaged as by default) with \`--adapt off\`,"
 echo "\`document\` and \`batch\`; syllable accuracy (CER in brackets) of each document's .txt against its pages'"
-echo "transcriptions joined, and the confusions learned. The last row reads epu__dl_2025_0006's scanner text layer as"
+echo "transcriptions joined, and the confusions learned. The rows marked text layer read a PDF's own text layer as"
 echo "it is (\`--text-layer use\`) instead of OCR."
 echo
 echo "| document | set | off | document | batch | learned (document / batch) |"
@@ -122,7 +122,8 @@ for n in "${names[@]}"; do
   is_held_out "$n" && set_="**held out**"
   row "$n" "$set_" out
 done
-if [ -e "$work/layer/$layer.pdf" ]; then
-  cat "$truth/${layer}"_p*.truth.txt >"$work/truth/$layer.txt"
-  row "$layer" "tuned-on, text layer" layer
-fi
+for n in "${layers[@]}"; do
+  set_=tuned-on
+  is_held_out "$n" && set_="**held out**"
+  row "$n" "$set_, text layer" layer
+done

@@ -3,12 +3,21 @@
 #   root, shared           the repository (the working folder) and ../shared
 #   log, now, since        logging to stderr and wall-clock timing
 #   work                   a temporary folder, removed on exit
-#   held_out, is_held_out  the dev scans no rule was tuned on
+#   scan_set, scan_dir,    the set of real scans the real-scan benchmarks
+#   scan_truth,            measure (SCAN_SET, below): its folder, the folder
+#   scan_set_label         of its scans, that of its transcriptions, and the
+#                          name tables give it
+#   held_out, is_held_out  the documents of the set no rule was tuned on
 #   truth_name, scan_pages a scan page's transcription name, a scan's pages
 #                          that have transcriptions
+#   scan_files             the set's scans, one path a line
+#   has_text_layer         whether a PDF page carries a text layer
 #   cer_syl                CER and syllable accuracy (%) of a page, by vscore.py
 # checks that tesseract and /usr/bin/time are installed, sets
-# OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc.
+# OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc. A caller that
+# measures nothing but the set's scans sets bench_needs_truth=1 first: a set
+# without transcriptions then prints one "nothing to measure" line on stdout
+# and exits 0 before anything is built.
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -17,22 +26,65 @@ export OMP_THREAD_LIMIT=1
 
 log() { echo "$bench_name: $*" >&2; }
 
-# held_out names the documents of ../shared/dev/scans (file names without
-# extension) that no rule of layout, repair or structure was tuned on, so
-# that benchmarks can total them apart. Every other scan is a tuning
-# document: epu__dl_2025_0006 in particular was used to calibrate
-# textlayer's triage of PDF text layers.
-held_out="ocr_vbpl__pline_test vietadmin__2"
+# The scan set. SCAN_SET is a folder of real scans with their
+# transcriptions (NAME.truth.txt, NAME_pK.truth.txt, NAME.fields.json, as
+# ../shared/dev/scans/truth/README.md names them) in its truth/ subfolder,
+# the scans either beside truth/ (../shared/dev/scans, the default) or in a
+# scans/ subfolder (/work/extra/tune as scripts/fetch_realscans.sh lays it
+# out). Every real-scan benchmark reads its pages from here and nowhere
+# else, so one variable moves all of them to another set.
+dev_scans=$shared/dev/scans
+scan_set=${SCAN_SET:-$dev_scans}
+scan_set=$(cd "$scan_set" 2>/dev/null && pwd || echo "$scan_set")
+scan_dir=$scan_set
+[ -d "$scan_set/scans" ] && scan_dir=$scan_set/scans
+scan_truth=$scan_set/truth
+is_dev_set=0
+[ -d "$dev_scans" ] && [ "$scan_set" = "$(cd "$dev_scans" && pwd)" ] && is_dev_set=1
+if [ "$is_dev_set" = 1 ]; then scan_set_label="dev scans, ../shared/dev/scans"; else scan_set_label="scan set $scan_set"; fi
+
+# held_out names the documents of the set (file names without extension)
+# that no rule of layout, repair or structure was tuned on, so that
+# benchmarks can total them apart; "all" holds out every one. SCAN_HELD
+# sets it; by default, for the dev scans, the two below (every other dev
+# scan is a tuning document: epu__dl_2025_0006 in particular was used to
+# calibrate textlayer's triage of PDF text layers); for a set whose folder
+# is named held (fetch_realscans.sh's held/), all; for any other set, none.
+if [ -n "${SCAN_HELD+set}" ]; then
+  held_out=$SCAN_HELD
+elif [ "$is_dev_set" = 1 ]; then
+  held_out="ocr_vbpl__pline_test vietadmin__2"
+elif [ "$(basename "$scan_set")" = held ]; then
+  held_out=all
+else
+  held_out=""
+fi
 
 # is_held_out NAME: NAME is a held-out document, or page K of one (NAME_pK,
 # as transcriptions of multi-page scans are named).
 is_held_out() {
   local d
+  [ "$held_out" = all ] && return 0
   for d in $held_out; do
     case "$1" in "$d" | "$d"_p[0-9]*) return 0 ;; esac
   done
   return 1
 }
+# scan_files: the set's scans (images and PDFs), one path a line, sorted.
+scan_files() {
+  find "$scan_dir" -maxdepth 1 -type f \( -iname '*.jpg' -o -iname '*.jpeg' -o -iname '*.png' \
+    -o -iname '*.tif' -o -iname '*.tiff' -o -iname '*.pdf' \) | LC_ALL=C sort
+}
+# has_text_layer PDF K: page K of PDF carries a text layer, that is,
+# pdftotext gets at least 20 letters or digits from it (a scan without one
+# gives nothing, or a few stray characters).
+has_text_layer() {
+  [ "$(pdftotext -q -f "$2" -l "$2" -enc UTF-8 "$1" - 2>/dev/null | tr -cd '[:alnum:]' | wc -m)" -ge 20 ]
+}
+if [ "${bench_needs_truth:-0}" = 1 ] && ! ls "$scan_truth"/*.truth.txt >/dev/null 2>&1; then
+  echo "$bench_name ($scan_set_label): no transcriptions in $scan_truth: nothing to measure."
+  exit 0
+fi
 # cer_syl TRUTH HYP -> "CER SYL", both in % with two decimals (vscore.py).
 cer_syl() {
   python3 "$shared/tools/vscore.py" "$1" "$2" --json |
@@ -40,13 +92,13 @@ cer_syl() {
 }
 
 # truth_name BASE K N -> the name of the transcription of page K of the N
-# pages of scan BASE in ../shared/dev/scans/truth: BASE, or BASE_pK for a
-# scan of several pages, as transcriptions are named; nothing when that
-# page has none.
+# pages of scan BASE in the set's truth/: BASE, or BASE_pK for a scan of
+# several pages, as transcriptions are named; nothing when that page has
+# none.
 truth_name() {
   local name=$1
   if [ "$3" -gt 1 ]; then name=${1}_p$2; fi
-  if [ -f "$shared/dev/scans/truth/$name.truth.txt" ]; then echo "$name"; fi
+  if [ -f "$scan_truth/$name.truth.txt" ]; then echo "$name"; fi
 }
 # scan_pages JSONL BASE: for each page K of a scan's OCR JSON lines (one
 # page a line) that has a transcription, prints "K NAME" (truth_name).

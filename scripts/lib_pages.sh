@@ -11,7 +11,7 @@
 
 # shellcheck source=lib_bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib_bench.sh"
-scans=${1:-$shared/dev/scans}
+scans=${1:-$scan_dir}
 [ -d "$scans" ] || scans=$root/testdata/pages
 
 # The files vidoc reads, and the same pages as images for the CLI (made here,
