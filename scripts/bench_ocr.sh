@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench_ocr.sh: throughput and memory of `vidoc ocr` against the tesseract CLI, in one run.
 #
-# On the same pages (default: every JPEG and PDF page of ../shared/dev/scans;
+# On the same pages (default: every JPEG and PDF page of the scan set, SCAN_SET,
+# ../shared/dev/scans unless set (lib_bench.sh);
 # testdata/pages when that is absent) it measures, in this order:
 #   - tesseract CLI (-l vie), one process per page, one at a time and two at a
 #     time (xargs -P 2), on page images rasterized beforehand (not timed: the

@@ -110,9 +110,14 @@ better than OCR; other pages are OCRed. In JSON such pages carry
 text_layer: the decision, its reason and evidence; words from a layer have
 confidence 0.
 
-A file or page that cannot be read is reported on stderr, naming it; the
-others are still printed and the exit code is 3, even when no file could be
-read. A page wider or taller than Tesseract's 32767 pixels is shrunk to fit
+A file or page that cannot be read is reported on stderr, naming it, and
+in JSON also by a line of its own ({"file", "page", "pages", "text": "",
+"error"}; no page for a file that cannot be opened, listed before the
+pages); the others are still printed and the exit code is 3, even when no
+file could be read: vidoc ocr only reads its inputs and writes to stdout,
+so a failure is always an input's, and 1 is kept for a broken set-up or an
+interruption (vidoc scan says 1 when every document failed, since there
+the output folder, shared by all, can fail them all). A page wider or taller than Tesseract's 32767 pixels is shrunk to fit
 when it stays at 150 dpi or more, and refused otherwise. Without poppler-utils
 a PDF stops the run (exit 1): it is the machine's fault, not the file's.`,
 		Example: `  vidoc ocr testdata/pages/page1.png
@@ -139,6 +144,9 @@ type ocrJob struct {
 // ocrDone is a page read, or the reason it could not be.
 type ocrDone struct {
 	file  int
+	path  string // args[file]
+	page  int    // of pages, 1-based
+	pages int
 	res   *ocr.Result
 	lay   *layout.Page
 	layer *textlayer.Page
@@ -191,6 +199,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 	}
 
 	failed := make([]bool, len(args))
+	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
 	var docs []*input.Document
 	var docFile []int
 	var layers [][]textlayer.Page
@@ -214,6 +223,10 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			}
 			slog.Error(err.Error())
 			failed[i] = true
+			if err := printer.failure(path, 0, 0, err); err != nil {
+				first.Close()
+				return err
+			}
 			continue
 		}
 		docs = append(docs, doc)
@@ -238,7 +251,6 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 			}
 		}
 	}()
-	printer := newOCRPrinter(stdout, opts.Format, len(args) > 1)
 	var timings []pageTiming
 	written := make([]int, len(args)) // pages printed, by file
 	if opts.Format == "pdf" {
@@ -266,7 +278,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					return ocrDone{}, err
 				}
 			}
-			out := ocrDone{file: job.file, layer: job.layer}
+			out := ocrDone{file: job.file, path: job.doc.Path, page: job.page, pages: job.doc.Count, layer: job.layer}
 			var err error
 			if job.layer != nil && job.layer.Decision != textlayer.OCR {
 				// The layer's own text, not rasterized nor OCRed.
@@ -316,7 +328,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				}
 				slog.Error(p.err.Error())
 				failed[p.file] = true
-				return nil
+				return printer.failure(p.path, p.page, p.pages, p.err)
 			}
 			if p.timing != nil {
 				timings = append(timings, *p.timing)
@@ -404,6 +416,28 @@ func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 		p.xml = &xmlDoc{format: format}
 	}
 	return p
+}
+
+// ocrFailure is the JSON line of a page, or a whole file (Page 0), that
+// could not be read: in the output among the pages, not only on stderr, so
+// that a program reading the JSON knows which pages are missing and the
+// lines of a file still count its pages in order. Text is empty, not
+// absent, for readers that take every line's text.
+type ocrFailure struct {
+	File  string `json:"file"`
+	Page  int    `json:"page,omitempty"`
+	Pages int    `json:"pages,omitempty"`
+	Text  string `json:"text"`
+	Error string `json:"error"`
+}
+
+// failure writes, in JSON, the line of a page (or with page 0 a file) that
+// failed with err; the other formats have no place for it (stderr says it).
+func (p *ocrPrinter) failure(path string, page, pages int, err error) error {
+	if p.format != "json" {
+		return nil
+	}
+	return p.enc.Encode(ocrFailure{File: path, Page: page, Pages: pages, Error: err.Error()})
 }
 
 // finish writes what print gathered, for the formats that need the whole

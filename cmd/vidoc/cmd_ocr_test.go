@@ -9,11 +9,13 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/eval"
 	"github.com/vidoc/vidoc/internal/ocr"
+	"github.com/vidoc/vidoc/internal/ocrchan"
 )
 
 const ocrPagesDir = "../../testdata/pages"
@@ -60,12 +62,18 @@ func TestOCRGoodAndBadFiles(t *testing.T) {
 		}
 	}
 	var pages []int
+	var failedFiles []string
 	sc := bufio.NewScanner(&stdout)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
 		var r ocr.Result
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("stdout line is not JSON: %v", err)
+		}
+		var f ocrFailure
+		if json.Unmarshal(sc.Bytes(), &f); f.Error != "" {
+			failedFiles = append(failedFiles, f.File)
+			continue
 		}
 		if r.Source != tiff || r.Pages != 3 || r.DPI != 200 || r.Width != 1654 || len(r.Words) == 0 || len(r.Lines) == 0 {
 			t.Errorf("page %d: file %s pages %d dpi %d width %d, %d words, %d lines",
@@ -82,6 +90,63 @@ func TestOCRGoodAndBadFiles(t *testing.T) {
 	}
 	if len(pages) != 3 || pages[0] != 1 || pages[1] != 2 || pages[2] != 3 {
 		t.Errorf("pages printed %v, want [1 2 3]", pages)
+	}
+	slices.Sort(failedFiles)
+	want := []string{empty, text, missing, dir}
+	slices.Sort(want)
+	if !slices.Equal(failedFiles, want) {
+		t.Errorf("failure lines name %v, want %v", failedFiles, want)
+	}
+}
+
+// In JSON the pages and files that could not be read have a line of their
+// own among the pages (file, page, error), not only a log line on stderr:
+// a program reading the JSON knows what is missing, and a document's lines
+// still count its pages. vidoc fix reading that JSON skips them.
+func TestOCRJSONListsFailures(t *testing.T) {
+	png, err := os.ReadFile(filepath.Join(ocrPagesDir, "page1.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cut := filepath.Join(dir, "trang cắt.png")
+	if err := os.WriteFile(cut, png[:len(png)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "không có.pdf")
+	captureLog(t)
+	opts := defaultOCROptions()
+	opts.Format = "json"
+	var stdout, stderr bytes.Buffer
+	err = runOCR(context.Background(), opts, &GlobalOptions{}, []string{cut, missing}, nil, &stdout, &stderr)
+	var ee *ExitError
+	if !errors.As(err, &ee) || ee.Code != ExitPartial {
+		t.Fatalf("got %v, want exit code %d", err, ExitPartial)
+	}
+	var got []ocrFailure
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if !strings.HasPrefix(line, ocrJSONPrefix) {
+			t.Errorf("line %q does not start as vidoc fix recognises OCR JSON", line)
+		}
+		var f ocrFailure
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("stdout line is not JSON: %v\n%s", err, line)
+		}
+		got = append(got, f)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d lines, want one per failure:\n%s", len(got), &stdout)
+	}
+	// The file that cannot be opened is known first; the page next.
+	if f := got[0]; f.File != missing || f.Page != 0 || !strings.Contains(f.Error, missing) {
+		t.Errorf("missing file's line: %+v", f)
+	}
+	if f := got[1]; f.File != cut || f.Page != 1 || f.Pages != 1 || !strings.Contains(f.Error, cut+" page 1") {
+		t.Errorf("cut page's line: %+v", f)
+	}
+	text, words, err := ocrchan.Read(&stdout, ocrchan.Options{})
+	if err != nil || text != "" || len(words) != 0 {
+		t.Errorf("ocrchan.Read of the failure lines: %q, %d words, %v; want nothing", text, len(words), err)
 	}
 }
 

@@ -121,8 +121,10 @@ output name), so n machines sharing storage can split an archive; each
 writes its own manifest, and "vidoc scan --merge-manifests -o OUTDIR" prints
 the merged view.
 
-Exit codes: 0 all done, 1 fatal or interrupted (or every document failed),
-2 usage, 3 some documents or pages failed.`,
+Exit codes: 0 all done, 1 fatal or interrupted (or every document failed:
+then the cause is more often the run's, such as a full disk or an output
+folder it may not write to, than every input's; vidoc ocr, which writes no
+files, says 3 even then), 2 usage, 3 some documents or pages failed.`,
 		Example: `  vidoc scan ~/scans -o ~/vidoc-out
   vidoc scan 'archive/1998/*.pdf' -o out -j 4 --format md
   vidoc scan ~/scans -o ~/archive --format txt,pdf,alto

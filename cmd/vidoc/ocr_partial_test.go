@@ -34,8 +34,11 @@ func TestOCRSaysWhichFailuresArePartial(t *testing.T) {
 	if code := exitCodeOf(t, err, []byte(stderr.String())); code != ExitPartial {
 		t.Fatalf("exit code %d, want %d\n%s", code, ExitPartial, &stderr)
 	}
-	if n := strings.Count(string(out), `"file":`); n != 2 {
+	if n := strings.Count(string(out), `"mean_confidence":`); n != 2 {
 		t.Errorf("%d pages printed, want the cut TIFF's first 2", n)
+	}
+	if n := strings.Count(string(out), `"error":`); n != 2 {
+		t.Errorf("%d failure lines, want the TIFF's page 3 and the missing file", n)
 	}
 	if want := "ocr: 2 of 2 files failed, 1 of them partly: their other pages were read"; !strings.Contains(stderr.String(), want) {
 		t.Errorf("stderr:\n%s\nwant %q", &stderr, want)

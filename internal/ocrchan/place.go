@@ -12,6 +12,9 @@ import (
 type Page struct {
 	Text  string    `json:"text"`
 	Words []Printed `json:"words"`
+	// Error is set on the line of a page vidoc ocr could not read, which
+	// has no text.
+	Error string `json:"error,omitempty"`
 }
 
 // Printed is one word as the OCR printed it, with each glyph's choices in

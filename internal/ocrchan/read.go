@@ -27,6 +27,9 @@ func Read(in io.Reader, opts Options) (string, []Placed, error) {
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			return "", nil, fmt.Errorf("line %d: not a page of vidoc's OCR JSON: %w", line, err)
 		}
+		if p.Error != "" {
+			continue // a page that could not be read holds nothing
+		}
 		if text.Len() > 0 {
 			text.WriteString("\n\n")
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/extcmd"
 	"github.com/vidoc/vidoc/internal/input"
@@ -74,7 +75,7 @@ func readLayout(ctx context.Context, path string, first, last int) ([]Page, erro
 		return nil, err
 	}
 	var doc bboxDoc
-	dec := xml.NewDecoder(bytes.NewReader(out))
+	dec := xml.NewDecoder(bytes.NewReader(xmlChars(out)))
 	dec.Strict = false // the XHTML DOCTYPE names entities encoding/xml does not know
 	if err := dec.Decode(&doc); err != nil {
 		return nil, fmt.Errorf("%w: pdftotext output: %v", input.ErrCorrupt, err)
@@ -105,6 +106,36 @@ func readLayout(ctx context.Context, path string, first, last int) ([]Page, erro
 		}
 	}
 	return pages, nil
+}
+
+// xmlChars makes pdftotext's XHTML readable by encoding/xml: pdftotext
+// writes a word's characters as the font maps them, raw, and fonts of old
+// born-digital papers map glyphs (ligatures such as "ffi") to control
+// characters, which XML forbids, so that one such glyph failed the whole
+// file as corrupt. Every character XML 1.0 does not allow, and any byte
+// that is not UTF-8, becomes U+FFFD, an unreadable character the triage
+// counts as such. Output without them is returned as it is.
+func xmlChars(b []byte) []byte {
+	if utf8.Valid(b) && bytes.IndexFunc(b, notXMLChar) < 0 {
+		return b
+	}
+	return bytes.Map(func(r rune) rune {
+		if notXMLChar(r) {
+			return utf8.RuneError
+		}
+		return r
+	}, b)
+}
+
+// notXMLChar: r is outside XML 1.0's Char production.
+func notXMLChar(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return false
+	case r < 0x20, r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF, r > 0x10FFFF:
+		return true
+	}
+	return false
 }
 
 // pageCount asks pdfinfo how many pages path has.
