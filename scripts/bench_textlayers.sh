@@ -47,7 +47,7 @@ while read -r f; do
   done
   [ ${#got[@]} -gt 0 ] || continue
   kind="tuned on"; is_held_out "$b" && kind="held out"
-  set_rows+=("set-$b:text layer of $b (pdftotext, page$([ ${#got[@]} -gt 1 ] && echo s) ${got[*]}):$kind")
+  set_rows+=("set-$b:text layer of $b (pdftotext, page$([ ${#got[@]} -gt 1 ] && echo s || true) ${got[*]}):$kind")
 done < <(scan_files)
 
 scans=$dev_scans
