@@ -271,6 +271,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	slots = markListMarkers(text, slots)
 	slots = markInsertedLabels(text, slots)
 	slots = markLabelSeries(text, slots)
+	slots = r.markForeignNames(text, slots, words)
 	upperLines := linesInCapitals(text, slots)
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
