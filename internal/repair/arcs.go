@@ -70,6 +70,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		}
 		return arcs
 	case slotCode:
+		if s.repl == "" && unitsCode(obsText) {
+			// "dBW/MHz", "TBq/g": units joined by slashes, no code.
+			return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: obsText}}
+		}
 		repl := obsText
 		if s.repl != "" {
 			repl = s.repl

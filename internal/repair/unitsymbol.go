@@ -2,6 +2,7 @@ package repair
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vidoc/vidoc/internal/token"
 )
@@ -23,7 +24,7 @@ var unitSymbols = func() map[string]bool {
 		Pa kPa MPa hPa bar mbar atm kN MN kJ MJ cal kcal eV keV MeV
 		mg µg μg ng kg mm cm dm km µm μm nm ml mL dl dL cl
 		m2 m3 cm2 cm3 dm2 dm3 mm2 mm3 km2 m² m³ cm² cm³ mm² km² dm³
-		ms µs μs ns mol mmol µmol μmol ppm ppb ppt dB dBA lx lm cd
+		ms µs μs ns mol mmol µmol μmol ppm ppb ppt dB dBA dBW dBm dBi lx lm cd
 		rpm kbps Mbps Gbps KB MB GB TB NTU TCU CFU MPN`) {
 		m[u] = true
 	}
@@ -73,4 +74,26 @@ func unitSymbolAt(text string, slots []slot, i int) bool {
 	}
 	return p.end == slots[a].start && text[p.start:p.end] == "(" &&
 		b+1 < len(slots) && slots[b+1].start == slots[b].end && text[slots[b+1].start:slots[b+1].end] == ")"
+}
+
+// unitsCode reports a token read as a code that is units joined by
+// slashes and brackets, perhaps after the number they measure ("dBW/MHz",
+// "TBq/g", "-26dB(W/MHz)"): every piece a unit symbol or one ASCII letter
+// ("W", "g"), at least one a symbol of unitSymbols with a small letter,
+// which no document code's part has. Repaired as a code, its pieces had
+// become capitals or other letters ("TBq/HG", "BT/MHz").
+func unitsCode(w string) bool {
+	w = strings.TrimLeft(w, "+-−0123456789.,")
+	pieces := strings.FieldsFunc(w, func(c rune) bool { return c == '/' || c == '(' || c == ')' || c == '.' })
+	small := false
+	for _, p := range pieces {
+		switch {
+		case unitSymbols[p]:
+			small = small || strings.IndexFunc(p, unicode.IsLower) >= 0
+		case len(p) == 1 && (p[0]|0x20) >= 'a' && (p[0]|0x20) <= 'z':
+		default:
+			return false
+		}
+	}
+	return len(pieces) >= 2 && small
 }
