@@ -70,6 +70,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		}
 		return arcs
 	case slotCode:
+		if s.repl == "" && unitsCode(obsText) {
+			// "dBW/MHz", "TBq/g": units joined by slashes, no code.
+			return []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: obsText}}
+		}
 		repl := obsText
 		if s.repl != "" {
 			repl = s.repl
@@ -102,6 +106,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		// the digit, so no syllable stands behind it; reading one drops
 		// the digit as a speck and loses the label.
 		return []arc{{span: 1, units: [2]int32{r.unitID(token.UnitCode), -1}, keep: true}}
+	}
+	if unitSymbolAt(text, slots, i) {
+		// "100 Bq", "dòng điện (mA)": a unit's symbol, no damaged syllable.
+		return []arc{{span: 1, units: [2]int32{r.keepUnit(obsText), -1}, keep: true}}
 	}
 	if s.lone && unitLetter(text, s) {
 		// "21°02’15” N,": a compass point or a unit, whatever the damage
@@ -412,7 +420,8 @@ func (r *Repairer) chooseChannel(text string, slots []slot) *errmodel.Channel {
 	// seen for the first time.
 	var words []int // indexes of the word slots
 	for i, s := range slots {
-		if s.kind == slotWord {
+		// A unit's symbol is kept under every channel: no evidence.
+		if s.kind == slotWord && !unitSymbolAt(text, slots, i) {
 			words = append(words, i)
 		}
 	}

@@ -200,7 +200,13 @@ func offered(w ocrchan.Word, s string) bool {
 // (Word.Listed): on the tuned scan pline_1 the veto had held such a mark
 // against the language model's right reading.
 func marksOnly(w ocrchan.Word, s string) bool {
-	p, q := []rune(w.Printed), []rune(s)
+	return sameLettersBeneath(w.Printed, s)
+}
+
+// sameLettersBeneath says whether s differs from printed in marks only:
+// the same letters beneath, in the same case.
+func sameLettersBeneath(printed, s string) bool {
+	p, q := []rune(printed), []rune(s)
 	if len(q) != len(p) {
 		return false
 	}

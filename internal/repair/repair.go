@@ -271,6 +271,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	slots = markListMarkers(text, slots)
 	slots = markInsertedLabels(text, slots)
 	slots = markLabelSeries(text, slots)
+	slots = r.markForeignNames(text, slots, words)
 	upperLines := linesInCapitals(text, slots)
 	slots = withBoundaries(text, slots, upperLines)
 	ch := r.chooseChannel(text, slots)
@@ -341,9 +342,13 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 		if errArcs != nil {
 			c.Why = r.why(seq, k, arcs[p.slot], errArcs[p.slot], a, normalizeObserved(orig), rule, dists != nil && dists[p.slot] != nil)
 		}
+		var d *altDist
+		if dists != nil {
+			d = dists[p.slot]
+		}
 		if r.vetoed(text, words, s.start, end, repl) {
 			c.Kept, c.Vetoed = true, true
-		} else if conf < r.opts.MinConfidence {
+		} else if conf < r.opts.MinConfidence || r.garbledHold(text, slots, p.slot, a, repl, ch, d) {
 			c.Kept = true
 		} else {
 			b.WriteString(text[last:s.start])
