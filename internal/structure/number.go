@@ -101,8 +101,12 @@ var (
 // Party one ("-KH/HU") after a number part OCR could not read ("2#5",
 // "SĐ„2⁄J6", "24Š5 -TB/HU"): the symbol is printed, the number often
 // handwritten, and OCR may part them with a space or read the Party dash
-// as another mark.
-var damagedCodeRe = regexp.MustCompile(`^(\S*?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
+// as another mark. The number's blank is often printed as a row of dots
+// ("Số: ......./TB-ĐHĐL", ND 30/2020 Phụ lục I leaves it to be filled by
+// hand), and the dots the hand did not cover are read as marks parted by
+// spaces ("0/6. ./TB-ĐHĐL"): up to two words without a letter or a digit
+// after the number part are the blank's, and the symbol after them is read.
+var damagedCodeRe = regexp.MustCompile(`^(\S*?(?:\s[^\s\p{L}\p{N}]+?){0,2}?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
 	`|[-–—_](\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
 
 // parseDamagedCode reads a number and symbol at the start of s whose

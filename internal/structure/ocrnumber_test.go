@@ -56,3 +56,21 @@ func TestNumberMarksMisread(t *testing.T) {
 		})
 	}
 }
+
+// A number's blank printed as a row of dots and filled by hand: the dots
+// the hand left uncovered are read as marks parted by spaces between the
+// handwriting and the symbol. The symbol is kept and the unreadable number
+// left empty.
+func TestNumberBlankDotsLeft(t *testing.T) {
+	for _, line := range []string{
+		"Số: 0/6. ./KH-UBND",
+		"Số: 7x . . /KH-UBND",
+		"Số: .. . /KH-UBND",
+	} {
+		t.Run(line, func(t *testing.T) {
+			want := wantOCRHeader{issuer: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ", number: "/KH-UBND", place: "Nam Hà",
+				date: "2023-08-09", docType: "KẾ HOẠCH", title: "Tổ chức hội nghị cán bộ năm 2023"}
+			checkOCRHeader(t, headerWith(false, line, "Nam Hà, ngày 09 tháng 8 năm 2023"), want)
+		})
+	}
+}
