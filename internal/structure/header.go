@@ -460,7 +460,7 @@ func subjectGoesOn(t string, dated bool) bool {
 		for _, w := range strings.Fields(t) {
 			if w = strings.Trim(w, wordPunct); w != "" {
 				words++
-				if saneWord(w) {
+				if saneWord(w) || codeName(w) {
 					sane++
 				}
 			}
@@ -470,6 +470,15 @@ func subjectGoesOn(t string, dated bool) bool {
 		}
 	}
 	return !dated && !isNoiseLine(t)
+}
+
+// codeName reports whether w is the name of a thing written as capitals
+// and digits ("COVID-19", "H5N1", "D16"), as an abstract names a disease,
+// a class or a programme: no word OCR makes of a stamp or a speck has both
+// two capitals and a digit with nothing but a hyphen besides.
+func codeName(w string) bool {
+	sh := viet.ShapeOf(w, "-")
+	return sh.Upper >= 2 && sh.Digits >= 1 && sh.Upper+sh.Digits+sh.Joins == sh.Runes && sh.Runes <= 12
 }
 
 // typeLookahead is how many lines below an unreadable line the type line,

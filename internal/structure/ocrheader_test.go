@@ -423,3 +423,18 @@ Các cấp ủy tổ chức thực hiện nghiêm túc.
 		t.Errorf("party title %+v, family %q", h.PartyTitle, h.Family)
 	}
 }
+
+// A letter's "V/v" abstract that wraps, read in Tesseract's order where the
+// right column's lines share the rows of the left one: the wrapped line
+// naming something in capitals and digits ("H5N1") goes on with the
+// abstract, though the date is already read.
+func TestSubjectWrapsWithCodeName(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 48/PYT-NV Nam Hà, ngày 09 tháng 8 năm 2023\n" +
+		"V/v tăng cường các biện\npháp phòng, chống dịch cúm H5N1\n" +
+		"Kính gửi: Các xã, thị trấn.\n\nThực hiện chỉ đạo của huyện, Phòng Y tế đề nghị như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
+		number: "48/PYT-NV", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "CÔNG VĂN",
+		subject: "tăng cường các biện pháp phòng, chống dịch cúm H5N1"})
+}
