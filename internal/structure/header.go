@@ -636,6 +636,7 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if p.h.Number == nil {
 		if d, n := findNumber(text); d != nil {
+			n = spelledUnitTail(text, d, n)
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
 			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})

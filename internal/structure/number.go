@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // codeRe matches a document number and symbol in either convention:
@@ -256,3 +258,28 @@ var (
 	dateSignsRe = regexp.MustCompile(`^[0-9OolI|]{1,4}$`)
 	digitSigns  = strings.NewReplacer("O", "0", "o", "0", "l", "1", "I", "1", "|", "1")
 )
+
+// unitTailRe is the rest of a number line that is a unit's name written
+// out, not abbreviated: a capital word and up to three small ones ("Đào
+// tạo", "Tổ chức cán bộ"), and nothing after them.
+var unitTailRe = regexp.MustCompile(`^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,3})\s*$`)
+
+// spelledUnitTail reads the end of a symbol whose last part names the
+// drafting unit in words ("/TB-QL Đào tạo"): ND 30/2020 (Phụ lục I) wants
+// every part abbreviated, but offices write out a unit whose capitals
+// would say nothing. The words belong to the symbol only when they end the
+// line the code stands on; a place has every syllable capitalised and a
+// comma and its date after it, which this tail has not. It returns where
+// the code now ends.
+func spelledUnitTail(text string, d *DocNumber, n int) int {
+	m := unitTailRe.FindStringSubmatchIndex(text[n:])
+	if r, _ := utf8.DecodeLastRuneInString(d.Raw); m == nil || d.IssuerCode == "" || !unicode.IsUpper(r) {
+		return n
+	}
+	tail := text[n+m[2] : n+m[3]]
+	words := strings.Fields(tail)
+	d.IssuerCode += " " + strings.Join(words, " ")
+	d.Raw += " " + strings.Join(words, " ")
+	d.Confidence = min(d.Confidence, confInferred)
+	return n + m[1]
+}

@@ -74,3 +74,25 @@ func TestNumberBlankDotsLeft(t *testing.T) {
 		})
 	}
 }
+
+// A symbol whose last part writes the drafting unit out in words ("/TB-QL
+// Tổ chức"), on the number line alone or with its label lost, keeps the
+// words; a place beside it in Tesseract's row order does not join it.
+func TestNumberUnitSpelledOut(t *testing.T) {
+	for _, c := range []struct{ line, number, num string }{
+		{"Số: 48/KH-QL Tổ chức", "48/KH-QL Tổ chức", "48"},
+		{"/KH-QL Tổ chức cán bộ", "/KH-QL Tổ chức cán bộ", ""},
+		{"Số: 48/KH-UBND", "48/KH-UBND", "48"},
+	} {
+		t.Run(c.line, func(t *testing.T) {
+			want := wantOCRHeader{issuer: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ", number: c.number, num: c.num, place: "Nam Hà",
+				date: "2023-08-09", docType: "KẾ HOẠCH", title: "Tổ chức hội nghị cán bộ năm 2023"}
+			checkOCRHeader(t, headerWith(false, c.line, "Nam Hà, ngày 09 tháng 8 năm 2023"), want)
+		})
+	}
+	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 48/KH-PYT Nam Hà, ngày 09 tháng 8 năm 2023\n\nKẾ HOẠCH\nTổ chức hội nghị cán bộ năm 2023\nI. MỤC ĐÍCH\n"
+	checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
+		number: "48/KH-PYT", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "KẾ HOẠCH",
+		title: "Tổ chức hội nghị cán bộ năm 2023"})
+}
