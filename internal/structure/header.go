@@ -289,9 +289,9 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
-		if lastSubject && cl.text != "" && subjectGoesOn(cl.text, p.h.Date != nil) {
+		if lastSubject && cl.text != "" && subjectGoesOn(cutSideItem(cl.text), p.h.Date != nil) {
 			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + cl.text
+			p.h.Subject.Value += " " + cutSideItem(cl.text)
 			p.h.Subject.Span.End = l.n
 			p.blocks[len(p.blocks)-1].Text += " " + cl.text
 			p.blocks[len(p.blocks)-1].Span.End = l.n
@@ -472,6 +472,25 @@ func subjectGoesOn(t string, dated bool) bool {
 	return !dated && !isNoiseLine(t)
 }
 
+// sideItemRe is a numbered item opening after a line's first words: its
+// number with a period ("3. Công đoàn …"), or without one when the item
+// runs to the line's end and ends as list items do, with a semicolon or a
+// period (ND 30/2020 Phụ lục IV).
+var sideItemRe = regexp.MustCompile(`\s\d{1,2}\.\s+\p{Lu}|\s\d{1,2}\s+\p{Lu}[^;]*[;.]$`)
+
+// cutSideItem returns the part of a "V/v" abstract's line before a
+// numbered item read on the same row. An abstract is one noun phrase
+// (ND 30/2020 Phụ lục I: "trích yếu nội dung"), never a list; a list on its
+// row is text beside it in the right column, such as a receiving office's
+// handling note typed onto the copy, which Tesseract's row order joins to
+// the abstract's lines.
+func cutSideItem(t string) string {
+	if loc := sideItemRe.FindStringIndex(t); loc != nil && len(strings.Fields(t[:loc[0]])) >= 2 {
+		return strings.TrimSpace(t[:loc[0]])
+	}
+	return t
+}
+
 // codeName reports whether w is the name of a thing written as capitals
 // and digits ("COVID-19", "H5N1", "D16"), as an abstract names a disease,
 // a class or a programme: no word OCR makes of a stamp or a speck has both
@@ -647,7 +666,7 @@ func (p *headerParser) classify(l line) bool {
 		}
 	}
 	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
-		p.h.Subject = field(text[m[1]:], l, confPattern)
+		p.h.Subject = field(cutSideItem(text[m[1]:]), l, confPattern)
 		p.addBlock(BlockHeader, text, Span{l.n, l.n})
 		return true
 	}

@@ -438,3 +438,30 @@ func TestSubjectWrapsWithCodeName(t *testing.T) {
 		number: "48/PYT-NV", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "CÔNG VĂN",
 		subject: "tăng cường các biện pháp phòng, chống dịch cúm H5N1"})
 }
+
+// A receiving office's handling note typed onto the copy beside a letter's
+// abstract, a numbered list, read by Tesseract on the abstract's rows: the
+// abstract ends where an item opens on its row, and the item lines after
+// it are not the abstract's.
+func TestSubjectBesideNumberedNote(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 48/PYT-NV Nam Hà, ngày 09 tháng 8 năm 2023\n" +
+		"V/v tiêm chủng mở rộng 1. Anh Bình soạn văn bản trả lời cho các xã\n" +
+		"cho trẻ em dưới năm tuổi 2 Chị Lan tổng hợp số liệu;\n" +
+		"trong quý III năm 2023 3. Văn phòng theo dõi, đôn đốc;\n" +
+		"4. Lưu hồ sơ.\n" +
+		"Kính gửi: Các xã, thị trấn.\n\nThực hiện chỉ đạo của huyện, Phòng Y tế đề nghị như sau:\n"
+	want := "tiêm chủng mở rộng cho trẻ em dưới năm tuổi trong quý III năm 2023"
+	doc := Parse(text)
+	if got := fieldValue(doc.Header.Subject); got != want {
+		t.Errorf("subject = %q, want %q", got, want)
+	}
+	// An abstract that counts things, with no list on its row, is whole.
+	text = strings.Replace(text, "V/v tiêm chủng mở rộng 1. Anh Bình soạn văn bản trả lời cho các xã\n"+
+		"cho trẻ em dưới năm tuổi 2 Chị Lan tổng hợp số liệu;\ntrong quý III năm 2023 3. Văn phòng theo dõi, đôn đốc;\n4. Lưu hồ sơ.\n",
+		"V/v hỗ trợ 2 Trạm y tế xã\n", 1)
+	if got := fieldValue(Parse(text).Header.Subject); got != "hỗ trợ 2 Trạm y tế xã" {
+		t.Errorf("subject = %q, want %q", got, "hỗ trợ 2 Trạm y tế xã")
+	}
+}
