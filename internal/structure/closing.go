@@ -313,7 +313,12 @@ func indexOfLine(lines []line, n int) int {
 	return len(lines) - 1
 }
 
+// penTickRe is a pen's tick after an item's closing period, read as a
+// letter ("Lưu: VT, NV (01). ý"): no item goes on after its full stop.
+var penTickRe = regexp.MustCompile(`([.)])\s+\S$`)
+
 func (c *Closing) addItems(text string, n int) {
+	text = penTickRe.ReplaceAllString(strings.TrimSpace(text), "$1")
 	for _, item := range splitItems(text) {
 		c.Recipients = append(c.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: confPattern})
 	}
@@ -349,6 +354,12 @@ func parseSignature(ls []line) (*Signature, []Field) {
 	// Read row by row, the typist's mark (left) and the signer's name
 	// (right) share a line: "M3/KH 3851110-BTG Huỳnh Minh Dũng".
 	ls = slices.Clone(ls)
+	for k := range ls {
+		// A speck or a stroke of the seal before a line ("\"Lê Hoa").
+		if t := trimStrayMarks(ls[k].text); t != "" {
+			ls[k].text = t
+		}
+	}
 	for k := len(ls) - 1; k >= 0; k-- {
 		if isNameLine(ls[k].text) {
 			break

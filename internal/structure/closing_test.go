@@ -174,7 +174,7 @@ func TestClosingScanMarks(t *testing.T) {
 _~ Như trên;
 - Thường trực Huyện ủy;
 "5.
-_ - Lưu: VT, NV (02).
+_ - Lưu: VT, NV (02). ý
 TL. CHỦ TỊCH
 CHÁNH ` + "`" + ` VĂN PHÒNG
 Lê Thị F Hoa`
@@ -200,7 +200,7 @@ func TestClosingBeforeAppendix(t *testing.T) {
 - Như trên;
 - Lưu: VT.
 7
-"Lê Hoa
+"Lê Văn Hoa
 
 PHỤ LỤC 1
 DANH SÁCH CÁC ĐƠN VỊ THAM GIA
@@ -227,5 +227,8 @@ DANH SÁCH CÁC ĐƠN VỊ THAM GIA
 	}
 	if got := len(doc.Closing.Recipients); got != 2 {
 		t.Errorf("%d recipients, want 2", got)
+	}
+	if s := doc.Closing.Signature; s == nil || fieldValue(s.Name) != "Lê Văn Hoa" {
+		t.Errorf("signature = %+v, want the name Lê Văn Hoa", s)
 	}
 }
