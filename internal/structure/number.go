@@ -261,8 +261,10 @@ var (
 
 // unitTailRe is the rest of a number line that is a unit's name written
 // out, not abbreviated: a capital word and up to three small ones ("Đào
-// tạo", "Tổ chức cán bộ"), and nothing after them.
-var unitTailRe = regexp.MustCompile(`^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,3})\s*$`)
+// tạo", "Tổ chức cán bộ"), and nothing after them but, in Tesseract's row
+// order, the right column's place and date: a place's every syllable
+// capitalised (ND 30/2020 Phụ lục II), a comma and "ngày".
+var unitTailRe = regexp.MustCompile(`^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,3})(?:\s*$|\s+(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng)`)
 
 // spelledUnitTail reads the end of a symbol whose last part names the
 // drafting unit in words ("/TB-QL Đào tạo"): ND 30/2020 (Phụ lục I) wants
@@ -277,9 +279,12 @@ func spelledUnitTail(text string, d *DocNumber, n int) int {
 		return n
 	}
 	tail := text[n+m[2] : n+m[3]]
+	if hasPrefixAny(fold(tail)+" ", adminUnitStarts) {
+		return n // "Thị xã Sơn Tây, ngày …": the place, not a unit's name
+	}
 	words := strings.Fields(tail)
 	d.IssuerCode += " " + strings.Join(words, " ")
 	d.Raw += " " + strings.Join(words, " ")
 	d.Confidence = min(d.Confidence, confInferred)
-	return n + m[1]
+	return n + m[3]
 }

@@ -90,9 +90,18 @@ func TestNumberUnitSpelledOut(t *testing.T) {
 			checkOCRHeader(t, headerWith(false, c.line, "Nam Hà, ngày 09 tháng 8 năm 2023"), want)
 		})
 	}
-	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
-		"Số: 48/KH-PYT Nam Hà, ngày 09 tháng 8 năm 2023\n\nKẾ HOẠCH\nTổ chức hội nghị cán bộ năm 2023\nI. MỤC ĐÍCH\n"
-	checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
-		number: "48/KH-PYT", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "KẾ HOẠCH",
-		title: "Tổ chức hội nghị cán bộ năm 2023"})
+	for _, c := range []struct{ row, number, place string }{
+		{"Số: 48/KH-PYT Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-PYT", "Nam Hà"},
+		// In Tesseract's row order the place and date follow the words.
+		{"Số: 48/KH-QL Tổ chức Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-QL Tổ chức", "Nam Hà"},
+		{"Số: 48/KH-PYT Thị xã Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-PYT", "Thị xã Nam Hà"},
+	} {
+		text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+			c.row + "\n\nKẾ HOẠCH\nTổ chức hội nghị cán bộ năm 2023\nI. MỤC ĐÍCH\n"
+		t.Run(c.row, func(t *testing.T) {
+			checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
+				number: c.number, num: "48", place: c.place, date: "2023-08-09", docType: "KẾ HOẠCH",
+				title: "Tổ chức hội nghị cán bộ năm 2023"})
+		})
+	}
 }
