@@ -303,6 +303,15 @@ func (p *headerParser) run() int {
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
+		if p.besideAbstract(i) {
+			// Between a letter's abstract and its "Kính gửi" no line of
+			// the letter stands (ND 30/2020 Phụ lục I: number, abstract,
+			// then the addressees and the body): what is read there is
+			// text beside the header, such as a receiving office's
+			// handling note typed onto the copy. Listed, not kept.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
 		switch {
 		case kinhGuiRe.MatchString(l.text):
 			return p.readRecipients(i)
@@ -499,6 +508,28 @@ func codeName(w string) bool {
 	sh := viet.ShapeOf(w, "-")
 	return sh.Upper >= 2 && sh.Digits >= 1 && sh.Upper+sh.Digits+sh.Joins == sh.Runes && sh.Runes <= 12
 }
+
+// besideAbstract reports whether line i, which no rule read, stands
+// between a letter's "V/v" abstract and its "Kính gửi", a few lines below.
+func (p *headerParser) besideAbstract(i int) bool {
+	if p.h.Subject == nil || p.h.DocType != nil || len(p.h.Recipients) > 0 || kinhGuiRe.MatchString(p.lines[i].text) {
+		return false
+	}
+	for k, n := i+1, 0; k < len(p.lines) && n < abstractGapLines; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		n++
+		if kinhGuiRe.MatchString(p.lines[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractGapLines is how many lines below an unread one the "Kính gửi"
+// may stand for the line to be taken as text beside the abstract.
+const abstractGapLines = 6
 
 // typeLookahead is how many lines below an unreadable line the type line,
 // or another header item, may stand for that line to be taken as part of

@@ -457,6 +457,16 @@ func TestSubjectBesideNumberedNote(t *testing.T) {
 	if got := fieldValue(doc.Header.Subject); got != want {
 		t.Errorf("subject = %q, want %q", got, want)
 	}
+	// The note's items under the abstract are passed over and listed, and
+	// the header reads on to "Kính gửi"; no part of the note is the body's.
+	if len(doc.Header.Recipients) != 1 || !slices.Contains(doc.Dropped, 7) {
+		t.Errorf("recipients %+v, dropped lines %v: want one recipient and line 7 dropped", doc.Header.Recipients, doc.Dropped)
+	}
+	for _, n := range doc.Body {
+		if strings.Contains(n.Heading+strings.Join(n.Paragraphs, " "), "Lưu hồ sơ") {
+			t.Errorf("the note's item %q is in the body", n.Heading+strings.Join(n.Paragraphs, " "))
+		}
+	}
 	// An abstract that counts things, with no list on its row, is whole.
 	text = strings.Replace(text, "V/v tiêm chủng mở rộng 1. Anh Bình soạn văn bản trả lời cho các xã\n"+
 		"cho trẻ em dưới năm tuổi 2 Chị Lan tổng hợp số liệu;\ntrong quý III năm 2023 3. Văn phòng theo dõi, đôn đốc;\n4. Lưu hồ sơ.\n",
