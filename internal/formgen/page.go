@@ -44,10 +44,10 @@ type Damage struct {
 	Received bool `json:"received,omitempty"`
 	// DottedNum: the number's blank printed as a dotted leader and the
 	// number written by hand over it, dots left uncovered on both sides
-	// ("Số: .2095. . /TB-ĐHĐL").
+	// ("Số: .417. . /KH-UBND").
 	DottedNum bool `json:"dotted_num,omitempty"`
 	// SpelledUnit: the symbol's last part writes the drafting unit out in
-	// words ("/TB-QL Đào tạo").
+	// words ("/KH-P Tổ chức").
 	SpelledUnit bool `json:"spelled_unit,omitempty"`
 	// Cites: the body cites a document issued before this one, with its
 	// number and date ("Căn cứ Kế hoạch số …/KH-… ngày d/m/y").

@@ -167,9 +167,9 @@ var bodyParagraphs = []string{
 }
 
 // spelledUnits are drafting units a symbol writes out in words after the
-// type code ("/TB-QL Đào tạo"): an abbreviation of the unit's kind and its
+// type code ("/KH-P Tổ chức"): an abbreviation of the unit's kind and its
 // field in words.
-var spelledUnits = []string{"QL Đào tạo", "P Tổ chức", "KH Tài chính", "QL Khoa học", "P Hành chính"}
+var spelledUnits = []string{"QL Chất lượng", "P Tổ chức", "KH Tài chính", "QL Khoa học", "P Hành chính"}
 
 // citedKinds are documents a body cites by number and date, with their
 // type codes (ND 30/2020 Phụ lục III).

@@ -482,7 +482,7 @@ func subjectGoesOn(t string, dated bool) bool {
 }
 
 // sideItemRe is a numbered item opening after a line's first words: its
-// number with a period ("3. Công đoàn …"), or without one when the item
+// number with a period ("3. Văn phòng …"), or without one when the item
 // runs to the line's end and ends as list items do, with a semicolon or a
 // period (ND 30/2020 Phụ lục IV).
 var sideItemRe = regexp.MustCompile(`\s\d{1,2}\.\s+\p{Lu}|\s\d{1,2}\s+\p{Lu}[^;]*[;.]$`)
@@ -501,7 +501,7 @@ func cutSideItem(t string) string {
 }
 
 // codeName reports whether w is the name of a thing written as capitals
-// and digits ("COVID-19", "H5N1", "D16"), as an abstract names a disease,
+// and digits ("H5N1", "K12", "ISO-9001"), as an abstract names a disease,
 // a class or a programme: no word OCR makes of a stamp or a speck has both
 // two capitals and a digit with nothing but a hyphen besides.
 func codeName(w string) bool {

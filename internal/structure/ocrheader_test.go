@@ -432,11 +432,11 @@ func TestSubjectWrapsWithCodeName(t *testing.T) {
 	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
 		"PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
 		"Số: 48/PYT-NV Nam Hà, ngày 09 tháng 8 năm 2023\n" +
-		"V/v tăng cường các biện\npháp phòng, chống dịch cúm H5N1\n" +
+		"V/v tổ chức tiêm vắc xin\ncho đàn gia cầm phòng cúm H5N1\n" +
 		"Kính gửi: Các xã, thị trấn.\n\nThực hiện chỉ đạo của huyện, Phòng Y tế đề nghị như sau:\n"
 	checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
 		number: "48/PYT-NV", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "CÔNG VĂN",
-		subject: "tăng cường các biện pháp phòng, chống dịch cúm H5N1"})
+		subject: "tổ chức tiêm vắc xin cho đàn gia cầm phòng cúm H5N1"})
 }
 
 // A receiving office's handling note typed onto the copy beside a letter's

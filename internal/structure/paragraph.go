@@ -63,7 +63,7 @@ func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 		return isUpperLine(next) || !afterBlank && b.marker.kind != KindArticle
 	}
 	if numberLabelEndRe.MatchString(prev) && codeDigitsRe.MatchString(next) {
-		// "… Công văn số" / "1899/SGDĐT-CTrTT.": a citation's number
+		// "… Quyết định số" / "412/QĐ-UBND.": a citation's number
 		// wrapped to the next line, which its capitals do not make a
 		// heading.
 		return true
@@ -78,8 +78,8 @@ func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 	full := lay.wrapped && runeLen(prev) >= lay.width*6/10
 	if afterBlank && !lower && b.marker != nil && !isBullet(b.marker.kind) && b.span.Start == b.span.End &&
 		runeLen(prev) < lay.width*85/100 {
-		// A numbered part's heading alone on its line ("2. Về thực hiện
-		// các biện pháp …"), a blank and a sentence under it: the heading
+		// A numbered part's heading alone on its line ("2. Công tác
+		// tuyên truyền trên địa bàn …"), a blank and a sentence under it: the heading
 		// is not wrapped text, however long.
 		return false
 	}

@@ -113,8 +113,8 @@ func writeNode(b *strings.Builder, n *Node, depth int) {
 	if depth < 4 && !isBullet(n.Kind) {
 		paras := n.Paragraphs
 		if n.Heading == "" {
-			// A numbered part with no heading of its own ("1.1. Nhập
-			// học trực tiếp: từ …", its text a sentence): no bare "###
+			// A numbered part with no heading of its own ("1.1. Tiếp
+			// nhận hồ sơ: từ …", its text a sentence): no bare "###
 			// 1.1." heading line, the label in bold opens its text.
 			first := ""
 			if len(paras) > 0 {
