@@ -3,10 +3,12 @@ package formgen
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,6 +56,12 @@ func TestMakeFieldsArePrinted(t *testing.T) {
 		if f.Family == "party" {
 			if !regexp.MustCompile(`^(\d+)?-[\pL]+/[\pL]+$`).MatchString(num) || !strings.Contains(text, "Số"+gap+num) || !strings.Contains(text, "ĐẢNG CỘNG SẢN VIỆT NAM") {
 				t.Errorf("seed %d: party number %q not printed as HD 36 asks:\n%s", seed, num, text)
+			}
+		} else if p.Damage.DottedNum {
+			// The dotted leader the pen covered in part, around the number.
+			no, sym, _ := strings.Cut(num, "/")
+			if !strings.Contains(text, "Số: ."+no+". . /"+sym) {
+				t.Errorf("seed %d: dotted number %q not printed:\n%s", seed, num, text)
 			}
 		} else if !strings.Contains(text, "Số:"+gap+num) || !strings.Contains(text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
 			t.Errorf("seed %d: state number %q not printed:\n%s", seed, num, text)
@@ -310,5 +318,50 @@ func TestMakeLastVariants(t *testing.T) {
 	}
 	if len(seen) != 4 {
 		t.Errorf("last pages' variants seen in 40 seeds: %v", seen)
+	}
+}
+
+// The shapes of real number lines and bodies come up on some pages of a
+// seed range, each as the page says: a dotted number leader the pen covers
+// in part, a drafting unit written out in the symbol, and a body citing a
+// document dated before the page.
+func TestMakeRealShapes(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	seen := map[string]int{}
+	for seed := uint64(1); seed <= 60; seed++ {
+		p, err := Make(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := drawn(p)
+		if p.Damage.DottedNum {
+			seen["dotted"]++
+		}
+		if p.Damage.SpelledUnit {
+			seen["spelled"]++
+			if !regexp.MustCompile(`^\d*/\p{Lu}+-\p{Lu}+ \p{Lu}\p{Ll}* \p{Ll}+$`).MatchString(p.Fields.Number) {
+				t.Errorf("seed %d: spelled unit in %q", seed, p.Fields.Number)
+			}
+		}
+		if p.Damage.Cites {
+			seen["cites"]++
+			m := regexp.MustCompile(`số \S+ ngày (\d+)/(\d+)/(\d+)`).FindStringSubmatch(strings.Join(p.Form.Body, "\n"))
+			if m == nil {
+				t.Fatalf("seed %d: no citation printed:\n%s", seed, text)
+			}
+			day, _ := strconv.Atoi(m[1])
+			month, _ := strconv.Atoi(m[2])
+			at := fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+			if p.Fields.Date != "" && len(p.Fields.Date) == 10 && at >= p.Fields.Date {
+				t.Errorf("seed %d: cites a document of %s, not before the page's %s", seed, at, p.Fields.Date)
+			}
+		}
+	}
+	for _, k := range []string{"dotted", "spelled", "cites"} {
+		if seen[k] == 0 || seen[k] == 60 {
+			t.Errorf("%s on %d of 60 pages", k, seen[k])
+		}
 	}
 }

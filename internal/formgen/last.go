@@ -29,6 +29,7 @@ func lastPage(p *Page, seed uint64, compact int) {
 	party := p.Fields.Family == "party"
 	f.HeaderLeft, f.HeaderRight, f.Title, f.Banner, f.HeaderNoise = nil, nil, nil, nil, 0
 	p.Damage.Banner, p.Damage.HandNum, p.Damage.HandDate, p.Damage.Specks = false, false, false, 0
+	p.Damage.DottedNum, p.Damage.SpelledUnit, p.Damage.Cites = false, false, false
 	f.PageNumber = fmt.Sprint(2 + rng.IntN(3))
 	f.Body = nil
 	for _, k := range rng.Perm(len(bodyParagraphs))[:1+rng.IntN(2)] {

@@ -111,6 +111,22 @@ func build(seed uint64, compact int) Page {
 	if dmg.BlankNum {
 		num = blankNumber
 	}
+	// Real shapes of the number line seen on scans, each from a stream of
+	// its own so that the other pages stay as they were drawn: on one state
+	// page in three whose number is handwritten, the blank printed as a
+	// dotted leader that the pen covers only in part; on one state page
+	// in eight with a type name, the drafting unit written out after its
+	// abbreviation, as offices do for a unit whose capitals say nothing.
+	srng := rand.New(rand.NewPCG(seed, 0x5ab1))
+	if !party && dmg.HandNum && srng.IntN(3) == 0 {
+		dmg.DottedNum = true
+		num = "." + num + ". . "
+	}
+	abbrev := who.abbrev
+	if !party && kind.Name != "" && srng.IntN(8) == 0 {
+		dmg.SpelledUnit = true
+		abbrev = pick(srng, spelledUnits)
+	}
 	switch {
 	case party:
 		code = fmt.Sprintf("%d-%s/%s", n, kind.Abbrev, who.abbrev)
@@ -118,12 +134,12 @@ func build(seed uint64, compact int) Page {
 	case kind.Name == "":
 		code = fmt.Sprintf("%d/%s-%s", n, who.abbrev, who.unit)
 		drawn = fmt.Sprintf("Số: %s/%s-%s", num, who.abbrev, who.unit)
-	case (kind.Abbrev == "QĐ" || kind.Abbrev == "NQ" || kind.Abbrev == "CT") && rng.IntN(3) == 0:
+	case (kind.Abbrev == "QĐ" || kind.Abbrev == "NQ" || kind.Abbrev == "CT") && rng.IntN(3) == 0 && !dmg.SpelledUnit:
 		code = fmt.Sprintf("%d/%d/%s-%s", n, y, kind.Abbrev, who.abbrev)
 		drawn = fmt.Sprintf("Số: %s/%d/%s-%s", num, y, kind.Abbrev, who.abbrev)
 	default:
-		code = fmt.Sprintf("%d/%s-%s", n, kind.Abbrev, who.abbrev)
-		drawn = fmt.Sprintf("Số: %s/%s-%s", num, kind.Abbrev, who.abbrev)
+		code = fmt.Sprintf("%d/%s-%s", n, kind.Abbrev, abbrev)
+		drawn = fmt.Sprintf("Số: %s/%s-%s", num, kind.Abbrev, abbrev)
 	}
 
 	if dmg.BlankNum {
@@ -194,6 +210,13 @@ func build(seed uint64, compact int) Page {
 	name := personName(rng)
 	if kind.Name == "" || rng.IntN(3) == 0 {
 		f.Body = append(f.Body, "Kính gửi: Các cơ quan, đơn vị có liên quan.")
+	}
+	// On one page in three the body opens by citing a document issued
+	// before this one, 1 to 90 days earlier (a document cites only what
+	// has been issued), from a stream of its own.
+	if crng := rand.New(rand.NewPCG(seed, 0xc17e)); crng.IntN(3) == 0 {
+		dmg.Cites = true
+		f.Body = append(f.Body, citingParagraph(crng, who, party, y, m, d))
 	}
 	for _, k := range rng.Perm(len(bodyParagraphs))[:2] {
 		f.Body = append(f.Body, bodyParagraphs[k])

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"time"
 
 	"github.com/vidoc/vidoc/internal/render"
 )
@@ -41,6 +42,16 @@ type Damage struct {
 	BlankDate bool `json:"blank_date,omitempty"`
 	// Received: a receiving office's "ĐẾN" stamp over the date line.
 	Received bool `json:"received,omitempty"`
+	// DottedNum: the number's blank printed as a dotted leader and the
+	// number written by hand over it, dots left uncovered on both sides
+	// ("Số: .417. . /KH-UBND").
+	DottedNum bool `json:"dotted_num,omitempty"`
+	// SpelledUnit: the symbol's last part writes the drafting unit out in
+	// words ("/KH-P Tổ chức").
+	SpelledUnit bool `json:"spelled_unit,omitempty"`
+	// Cites: the body cites a document issued before this one, with its
+	// number and date ("Căn cứ Kế hoạch số …/KH-… ngày d/m/y").
+	Cites bool `json:"cites,omitempty"`
 	// Specks is the seed of scanner noise in and around the header
 	// columns (render.Form.HeaderNoise); 0 on a clean page.
 	Specks uint64 `json:"specks,omitempty"`
@@ -215,4 +226,26 @@ func wrapLastName(lines []string) []string {
 	}
 	out := append([]string{}, lines[:len(lines)-1]...)
 	return append(out, last[:k], last[k+1:])
+}
+
+// citingParagraph is a body's opening that cites a document issued 1 to
+// 90 days before the page's date (y, m, d), by its number in the issuer's
+// convention (state "45/KH-UBND", Party "45-KH/HU") and its date.
+func citingParagraph(rng *rand.Rand, who issuing, party bool, y, m, d int) string {
+	kind := pick(rng, citedKinds)
+	at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1-rng.IntN(90))
+	n := 1 + rng.IntN(900)
+	var code string
+	switch {
+	case party && kind.abbrev == "":
+		code = fmt.Sprintf("%d-CV/%s", n, who.abbrev)
+	case party:
+		code = fmt.Sprintf("%d-%s/%s", n, kind.abbrev, who.abbrev)
+	case kind.abbrev == "":
+		code = fmt.Sprintf("%d/%s-%s", n, who.abbrev, who.unit)
+	default:
+		code = fmt.Sprintf("%d/%s-%s", n, kind.abbrev, who.abbrev)
+	}
+	return fmt.Sprintf("Căn cứ %s số %s ngày %d/%d/%d về việc triển khai nhiệm vụ trọng tâm năm %d;",
+		kind.name, code, at.Day(), int(at.Month()), at.Year(), at.Year())
 }

@@ -165,3 +165,14 @@ var bodyParagraphs = []string{
 	"Giao Văn phòng theo dõi, đôn đốc việc thực hiện; định kỳ tổng hợp tình hình, đề xuất biện pháp tháo gỡ những vướng mắc phát sinh.",
 	"Yêu cầu thủ trưởng các cơ quan, đơn vị nghiêm túc quán triệt và tổ chức thực hiện có hiệu quả các nội dung trên.",
 }
+
+// spelledUnits are drafting units a symbol writes out in words after the
+// type code ("/KH-P Tổ chức"): an abbreviation of the unit's kind and its
+// field in words.
+var spelledUnits = []string{"QL Chất lượng", "P Tổ chức", "KH Tài chính", "QL Khoa học", "P Hành chính"}
+
+// citedKinds are documents a body cites by number and date, with their
+// type codes (ND 30/2020 Phụ lục III).
+var citedKinds = []struct{ name, abbrev string }{
+	{"Kế hoạch", "KH"}, {"Quyết định", "QĐ"}, {"Công văn", ""}, {"Thông báo", "TB"}, {"Chỉ thị", "CT"},
+}

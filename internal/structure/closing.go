@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -88,6 +89,10 @@ func findClosing(lines []line, from int, c *canceller) (start, end int) {
 		t := lines[i].text
 		switch {
 		case t == "":
+		case i > start && annexHeadRe.MatchString(t):
+			// The signer's title or name lost to the seal: the closing
+			// still ends where an appendix begins.
+			return start, i
 		case sawSig && isNameLine(t) && !strings.HasPrefix(t, "-"):
 			return start, afterLateRecipients(lines, i+1)
 		case isSignatureLine(t) && !strings.HasPrefix(t, "-"):
@@ -159,9 +164,18 @@ func trailingSignature(lines []line, from int) int {
 	return len(lines)
 }
 
+// annexHeadRe is the heading of an appendix ("PHỤ LỤC", "Phụ lục 1", "PHỤ
+// LỤC II"), which ND 30/2020 (Phụ lục I, mục V) prints after the signature,
+// on a page of its own, above the appendix's title.
+var annexHeadRe = regexp.MustCompile(`^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:\d{1,2}|[IVXLC]{1,5}|SỐ\s+\d{1,2}|số\s+\d{1,2}))?\s*[:.]?$`)
+
 // hasAnnex reports whether lines[from:] carry an attached text with its
-// own outline (the "Quy định", "Quy chế" a decision enacts).
+// own outline (the "Quy định", "Quy chế" a decision enacts) or open with an
+// appendix's heading.
 func hasAnnex(lines []line, from int) bool {
+	if k := nextNonBlankFrom(lines, from); k >= 0 && annexHeadRe.MatchString(lines[k].text) {
+		return true
+	}
 	markers := 0
 	for _, l := range lines[from:] {
 		if m, ok := parseMarker(l.text); ok {
@@ -225,6 +239,15 @@ func parseClosing(all []line, from, to int) (Closing, []Block, []int) {
 				i++
 				continue
 			}
+			if item, ok := recipientItem(t); ok {
+				t = item
+			} else if listSpeck(t) {
+				// A mark of the seal or the pen between two items ("\"5."):
+				// passed over, and the list goes on below it.
+				skipped = append(skipped, lines[i+1].n)
+				i++
+				continue
+			}
 			if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") || strings.HasPrefix(t, "•") {
 				item, sig := splitSignatureTail(t)
 				c.addItems(item, lines[i+1].n)
@@ -250,6 +273,29 @@ func parseClosing(all []line, from, to int) (Closing, []Block, []int) {
 	return c, blocks, skipped
 }
 
+// recipientItem reads a "Nơi nhận" item whose dash OCR read with stray
+// marks before it or as another mark ("_~ Như trên;", "_ - Lưu: VT",
+// "~ Như trên"): a speck or the scan's grain beside the dash. It returns
+// the item with a plain dash, and false for a line that opens otherwise.
+func recipientItem(t string) (string, bool) {
+	lead := strings.TrimLeft(t, strayMarks+" ")
+	if lead == t || lead == "" || !strings.ContainsAny(t[:len(t)-len(lead)], "-–—~_") {
+		return t, false
+	}
+	r, _ := utf8.DecodeRuneInString(lead)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return t, false
+	}
+	return "- " + lead, true
+}
+
+// listSpeck reports whether a line inside the "Nơi nhận" list is a mark
+// and no item: three signs or fewer, no letter among them.
+func listSpeck(t string) bool {
+	t = strings.TrimSpace(t)
+	return runeLen(t) <= 3 && strings.IndexFunc(t, unicode.IsLetter) < 0
+}
+
 func sigText(ls []line) string {
 	var parts []string
 	for _, l := range ls {
@@ -267,7 +313,12 @@ func indexOfLine(lines []line, n int) int {
 	return len(lines) - 1
 }
 
+// penTickRe is a pen's tick after an item's closing period, read as a
+// letter ("Lưu: VT, NV (01). ý"): no item goes on after its full stop.
+var penTickRe = regexp.MustCompile(`([.)])\s+\S$`)
+
 func (c *Closing) addItems(text string, n int) {
+	text = penTickRe.ReplaceAllString(strings.TrimSpace(text), "$1")
 	for _, item := range splitItems(text) {
 		c.Recipients = append(c.Recipients, Field{Value: item, Span: Span{n, n}, Confidence: confPattern})
 	}
@@ -303,6 +354,12 @@ func parseSignature(ls []line) (*Signature, []Field) {
 	// Read row by row, the typist's mark (left) and the signer's name
 	// (right) share a line: "M3/KH 3851110-BTG Huỳnh Minh Dũng".
 	ls = slices.Clone(ls)
+	for k := range ls {
+		// A speck or a stroke of the seal before a line ("\"Lê Hoa").
+		if t := trimStrayMarks(ls[k].text); t != "" {
+			ls[k].text = t
+		}
+	}
 	for k := len(ls) - 1; k >= 0; k-- {
 		if isNameLine(ls[k].text) {
 			break
@@ -330,13 +387,16 @@ func parseSignature(ls []line) (*Signature, []Field) {
 	for k, l := range ls {
 		switch {
 		case k == nameAt:
-			s.Name = field(l.text, l, confPlace)
+			s.Name = field(cleanName(l.text), l, confPlace)
 		case nameAt >= 0 && k > nameAt:
 			marks = append(marks, *field(l.text, l, confInferred))
 		case signedRe.MatchString(l.text):
 			s.Signed = field(l.text, l, confPattern)
 		case isUpperLine(l.text) && !trailingCodeRe.MatchString(l.text) || roleRe.MatchString(l.text):
 			for _, w := range strings.Fields(l.text) {
+				if strings.Trim(w, sigStrayMarks) == "" {
+					continue // a pen stroke's mark amid the title ("TRƯỞNG PHÒNG ` CTSV")
+				}
 				words = append(words, word{w, l})
 			}
 		default:
@@ -400,6 +460,29 @@ func parseSignature(ls []line) (*Signature, []Field) {
 		return nil, marks
 	}
 	return s, marks
+}
+
+// sigStrayMarks are the marks a signature's strokes leave amid a signer
+// block's words, read as words of their own; a hyphen is not among them
+// (a title may hold one: "PHÒNG KH - TC").
+const sigStrayMarks = "`'‘’„“”.,:;~|_·•*^\"¡"
+
+// cleanName drops from a signer's name the words that are a signature's
+// strokes read as a letter: a single letter outside the Vietnamese
+// alphabet (f, j, w, z), which no syllable of a name is, or a lone mark.
+func cleanName(t string) string {
+	words := strings.Fields(t)
+	out := words[:0:0]
+	for _, w := range words {
+		if strings.Trim(w, sigStrayMarks) == "" || runeLen(w) == 1 && strings.ContainsAny(w, "fjwzFJWZ") {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return t
+	}
+	return strings.Join(out, " ")
 }
 
 func startsWithTitle(f string) bool {

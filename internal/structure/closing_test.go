@@ -163,3 +163,72 @@ Lê Thị Hoa
 		})
 	}
 }
+
+// A closing as a real scan reads it: the dash of an item read with a
+// speck's marks before it or as a tilde, a mark of the seal alone on a
+// line inside the list, a pen stroke's mark amid the signer's title and a
+// stroke read as a letter no Vietnamese name has inside the name. The list
+// keeps every item, the signature its title and name.
+func TestClosingScanMarks(t *testing.T) {
+	text := "1. Nội dung thực hiện.\n2. Tổ chức thực hiện.\n" + `Nơi nhận:
+_~ Như trên;
+- Thường trực Huyện ủy;
+"5.
+_ - Lưu: VT, NV (02). ý
+TL. CHỦ TỊCH
+CHÁNH ` + "`" + ` VĂN PHÒNG
+Lê Thị F Hoa`
+	doc := Parse(text)
+	var items []string
+	for _, r := range doc.Closing.Recipients {
+		items = append(items, r.Value)
+	}
+	if got, want := strings.Join(items, "|"), "Như trên|Thường trực Huyện ủy|Lưu: VT, NV (02)"; got != want {
+		t.Errorf("recipients = %q, want %q", got, want)
+	}
+	checkClosing(t, doc.Closing, wantDoc{roles: []string{"TL. CHỦ TỊCH"}, sigTitle: "CHÁNH VĂN PHÒNG", sigName: "Lê Thị Hoa", recipients: 3})
+	if len(doc.Closing.TrailingMarks) != 0 {
+		t.Errorf("trailing marks %+v", doc.Closing.TrailingMarks)
+	}
+}
+
+// The signer's title lost under the seal and the name garbled: the closing
+// ends where the appendix's heading opens its page, and the appendix is read
+// as one, not as the signer's title or as trailing marks.
+func TestClosingBeforeAppendix(t *testing.T) {
+	text := "1. Nội dung thực hiện.\n2. Tổ chức thực hiện.\n" + `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+7
+"Lê Văn Hoa
+
+PHỤ LỤC 1
+DANH SÁCH CÁC ĐƠN VỊ THAM GIA
+(Kèm theo Kế hoạch số 12/KH-UBND ngày 4/5/2024)
+1. Phòng Văn hóa.
+2. Phòng Y tế.`
+	doc := Parse(text)
+	if s := doc.Closing.Signature; s != nil && strings.Contains(fieldValue(s.Title), "DANH SÁCH") {
+		t.Errorf("signature title %q took the appendix", fieldValue(s.Title))
+	}
+	for _, m := range doc.Closing.TrailingMarks {
+		if strings.Contains(m.Value, "Phòng") {
+			t.Errorf("trailing mark %q is the appendix's", m.Value)
+		}
+	}
+	var annex *Node
+	for _, n := range doc.Body {
+		if n.Kind == KindAnnex {
+			annex = n
+		}
+	}
+	if annex == nil || annex.Label != "PHỤ LỤC 1" || annex.Heading != "DANH SÁCH CÁC ĐƠN VỊ THAM GIA" || len(annex.Children) != 2 {
+		t.Errorf("annex = %+v, want PHỤ LỤC 1 with its heading and two items", annex)
+	}
+	if got := len(doc.Closing.Recipients); got != 2 {
+		t.Errorf("%d recipients, want 2", got)
+	}
+	if s := doc.Closing.Signature; s == nil || fieldValue(s.Name) != "Lê Văn Hoa" {
+		t.Errorf("signature = %+v, want the name Lê Văn Hoa", s)
+	}
+}

@@ -289,9 +289,9 @@ func (p *headerParser) run() int {
 				continue
 			}
 		}
-		if lastSubject && cl.text != "" && subjectGoesOn(cl.text, p.h.Date != nil) {
+		if lastSubject && cl.text != "" && subjectGoesOn(cutSideItem(cl.text), p.h.Date != nil) {
 			// The "V/v" subject wraps under the number in the left column.
-			p.h.Subject.Value += " " + cl.text
+			p.h.Subject.Value += " " + cutSideItem(cl.text)
 			p.h.Subject.Span.End = l.n
 			p.blocks[len(p.blocks)-1].Text += " " + cl.text
 			p.blocks[len(p.blocks)-1].Span.End = l.n
@@ -300,6 +300,15 @@ func (p *headerParser) run() int {
 		if isNoiseOnly(l.text) || strayNoise(l.text, cl.text) {
 			// What OCR made of a stamp or a signature in the header:
 			// skipped, so the fields below it are still read.
+			p.skipped = append(p.skipped, l.n)
+			continue
+		}
+		if p.besideAbstract(i) {
+			// Between a letter's abstract and its "Kính gửi" no line of
+			// the letter stands (ND 30/2020 Phụ lục I: number, abstract,
+			// then the addressees and the body): what is read there is
+			// text beside the header, such as a receiving office's
+			// handling note typed onto the copy. Listed, not kept.
 			p.skipped = append(p.skipped, l.n)
 			continue
 		}
@@ -460,7 +469,7 @@ func subjectGoesOn(t string, dated bool) bool {
 		for _, w := range strings.Fields(t) {
 			if w = strings.Trim(w, wordPunct); w != "" {
 				words++
-				if saneWord(w) {
+				if saneWord(w) || codeName(w) {
 					sane++
 				}
 			}
@@ -471,6 +480,56 @@ func subjectGoesOn(t string, dated bool) bool {
 	}
 	return !dated && !isNoiseLine(t)
 }
+
+// sideItemRe is a numbered item opening after a line's first words: its
+// number with a period ("3. Văn phòng …"), or without one when the item
+// runs to the line's end and ends as list items do, with a semicolon or a
+// period (ND 30/2020 Phụ lục IV).
+var sideItemRe = regexp.MustCompile(`\s\d{1,2}\.\s+\p{Lu}|\s\d{1,2}\s+\p{Lu}[^;]*[;.]$`)
+
+// cutSideItem returns the part of a "V/v" abstract's line before a
+// numbered item read on the same row. An abstract is one noun phrase
+// (ND 30/2020 Phụ lục I: "trích yếu nội dung"), never a list; a list on its
+// row is text beside it in the right column, such as a receiving office's
+// handling note typed onto the copy, which Tesseract's row order joins to
+// the abstract's lines.
+func cutSideItem(t string) string {
+	if loc := sideItemRe.FindStringIndex(t); loc != nil && len(strings.Fields(t[:loc[0]])) >= 2 {
+		return strings.TrimSpace(t[:loc[0]])
+	}
+	return t
+}
+
+// codeName reports whether w is the name of a thing written as capitals
+// and digits ("H5N1", "K12", "ISO-9001"), as an abstract names a disease,
+// a class or a programme: no word OCR makes of a stamp or a speck has both
+// two capitals and a digit with nothing but a hyphen besides.
+func codeName(w string) bool {
+	sh := viet.ShapeOf(w, "-")
+	return sh.Upper >= 2 && sh.Digits >= 1 && sh.Upper+sh.Digits+sh.Joins == sh.Runes && sh.Runes <= 12
+}
+
+// besideAbstract reports whether line i, which no rule read, stands
+// between a letter's "V/v" abstract and its "Kính gửi", a few lines below.
+func (p *headerParser) besideAbstract(i int) bool {
+	if p.h.Subject == nil || p.h.DocType != nil || len(p.h.Recipients) > 0 || kinhGuiRe.MatchString(p.lines[i].text) {
+		return false
+	}
+	for k, n := i+1, 0; k < len(p.lines) && n < abstractGapLines; k++ {
+		if p.lines[k].blank() {
+			continue
+		}
+		n++
+		if kinhGuiRe.MatchString(p.lines[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractGapLines is how many lines below an unread one the "Kính gửi"
+// may stand for the line to be taken as text beside the abstract.
+const abstractGapLines = 6
 
 // typeLookahead is how many lines below an unreadable line the type line,
 // or another header item, may stand for that line to be taken as part of
@@ -627,6 +686,7 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if p.h.Number == nil {
 		if d, n := findNumber(text); d != nil {
+			n = spelledUnitTail(text, d, n)
 			d.Span = Span{l.n, l.n}
 			p.h.Number = d
 			p.addBlock(BlockHeader, text[:n], Span{l.n, l.n})
@@ -637,7 +697,7 @@ func (p *headerParser) classify(l line) bool {
 		}
 	}
 	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
-		p.h.Subject = field(text[m[1]:], l, confPattern)
+		p.h.Subject = field(cutSideItem(text[m[1]:]), l, confPattern)
 		p.addBlock(BlockHeader, text, Span{l.n, l.n})
 		return true
 	}

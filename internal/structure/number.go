@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // codeRe matches a document number and symbol in either convention:
@@ -101,8 +103,12 @@ var (
 // Party one ("-KH/HU") after a number part OCR could not read ("2#5",
 // "SĐ„2⁄J6", "24Š5 -TB/HU"): the symbol is printed, the number often
 // handwritten, and OCR may part them with a space or read the Party dash
-// as another mark.
-var damagedCodeRe = regexp.MustCompile(`^(\S*?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
+// as another mark. The number's blank is often printed as a row of dots
+// ("Số: ......./KH-UBND", ND 30/2020 Phụ lục I leaves it to be filled by
+// hand), and the dots the hand did not cover are read as marks parted by
+// spaces ("4/7. ./KH-UBND"): up to two words without a letter or a digit
+// after the number part are the blank's, and the symbol after them is read.
+var damagedCodeRe = regexp.MustCompile(`^(\S*?(?:\s[^\s\p{L}\p{N}]+?){0,2}?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
 	`|[-–—_](\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
 
 // parseDamagedCode reads a number and symbol at the start of s whose
@@ -252,3 +258,33 @@ var (
 	dateSignsRe = regexp.MustCompile(`^[0-9OolI|]{1,4}$`)
 	digitSigns  = strings.NewReplacer("O", "0", "o", "0", "l", "1", "I", "1", "|", "1")
 )
+
+// unitTailRe is the rest of a number line that is a unit's name written
+// out, not abbreviated: a capital word and up to three small ones ("Tổ
+// chức", "Tổ chức cán bộ"), and nothing after them but, in Tesseract's row
+// order, the right column's place and date: a place's every syllable
+// capitalised (ND 30/2020 Phụ lục II), a comma and "ngày".
+var unitTailRe = regexp.MustCompile(`^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){1,3})(?:\s*$|\s+(?:\p{Lu}\p{Ll}*\s+){0,3}\p{Lu}\p{Ll}*,\s*ng)`)
+
+// spelledUnitTail reads the end of a symbol whose last part names the
+// drafting unit in words ("/KH-P Tổ chức"): ND 30/2020 (Phụ lục I) wants
+// every part abbreviated, but offices write out a unit whose capitals
+// would say nothing. The words belong to the symbol only when they end the
+// line the code stands on; a place has every syllable capitalised and a
+// comma and its date after it, which this tail has not. It returns where
+// the code now ends.
+func spelledUnitTail(text string, d *DocNumber, n int) int {
+	m := unitTailRe.FindStringSubmatchIndex(text[n:])
+	if r, _ := utf8.DecodeLastRuneInString(d.Raw); m == nil || d.IssuerCode == "" || !unicode.IsUpper(r) {
+		return n
+	}
+	tail := text[n+m[2] : n+m[3]]
+	if hasPrefixAny(fold(tail)+" ", adminUnitStarts) {
+		return n // "Thị xã Sơn Tây, ngày …": the place, not a unit's name
+	}
+	words := strings.Fields(tail)
+	d.IssuerCode += " " + strings.Join(words, " ")
+	d.Raw += " " + strings.Join(words, " ")
+	d.Confidence = min(d.Confidence, confInferred)
+	return n + m[3]
+}

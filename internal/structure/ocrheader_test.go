@@ -423,3 +423,55 @@ Các cấp ủy tổ chức thực hiện nghiêm túc.
 		t.Errorf("party title %+v, family %q", h.PartyTitle, h.Family)
 	}
 }
+
+// A letter's "V/v" abstract that wraps, read in Tesseract's order where the
+// right column's lines share the rows of the left one: the wrapped line
+// naming something in capitals and digits ("H5N1") goes on with the
+// abstract, though the date is already read.
+func TestSubjectWrapsWithCodeName(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 48/PYT-NV Nam Hà, ngày 09 tháng 8 năm 2023\n" +
+		"V/v tổ chức tiêm vắc xin\ncho đàn gia cầm phòng cúm H5N1\n" +
+		"Kính gửi: Các xã, thị trấn.\n\nThực hiện chỉ đạo của huyện, Phòng Y tế đề nghị như sau:\n"
+	checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
+		number: "48/PYT-NV", num: "48", place: "Nam Hà", date: "2023-08-09", docType: "CÔNG VĂN",
+		subject: "tổ chức tiêm vắc xin cho đàn gia cầm phòng cúm H5N1"})
+}
+
+// A receiving office's handling note typed onto the copy beside a letter's
+// abstract, a numbered list, read by Tesseract on the abstract's rows: the
+// abstract ends where an item opens on its row, and the item lines after
+// it are not the abstract's.
+func TestSubjectBesideNumberedNote(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+		"PHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+		"Số: 48/PYT-NV Nam Hà, ngày 09 tháng 8 năm 2023\n" +
+		"V/v tiêm chủng mở rộng 1. Anh Bình soạn văn bản trả lời cho các xã\n" +
+		"cho trẻ em dưới năm tuổi 2 Chị Lan tổng hợp số liệu;\n" +
+		"trong quý III năm 2023 3. Văn phòng theo dõi, đôn đốc;\n" +
+		"4. Lưu hồ sơ.\n" +
+		"Kính gửi: Các xã, thị trấn.\n\nThực hiện chỉ đạo của huyện, Phòng Y tế đề nghị như sau:\n"
+	want := "tiêm chủng mở rộng cho trẻ em dưới năm tuổi trong quý III năm 2023"
+	doc := Parse(text)
+	if got := fieldValue(doc.Header.Subject); got != want {
+		t.Errorf("subject = %q, want %q", got, want)
+	}
+	// The note's items under the abstract are passed over and listed, and
+	// the header reads on to "Kính gửi"; no part of the note is the body's.
+	if len(doc.Header.Recipients) != 1 || !slices.Contains(doc.Dropped, 7) {
+		t.Errorf("recipients %+v, dropped lines %v: want one recipient and line 7 dropped", doc.Header.Recipients, doc.Dropped)
+	}
+	for _, n := range doc.Body {
+		if strings.Contains(n.Heading+strings.Join(n.Paragraphs, " "), "Lưu hồ sơ") {
+			t.Errorf("the note's item %q is in the body", n.Heading+strings.Join(n.Paragraphs, " "))
+		}
+	}
+	// An abstract that counts things, with no list on its row, is whole.
+	text = strings.Replace(text, "V/v tiêm chủng mở rộng 1. Anh Bình soạn văn bản trả lời cho các xã\n"+
+		"cho trẻ em dưới năm tuổi 2 Chị Lan tổng hợp số liệu;\ntrong quý III năm 2023 3. Văn phòng theo dõi, đôn đốc;\n4. Lưu hồ sơ.\n",
+		"V/v hỗ trợ 2 Trạm y tế xã\n", 1)
+	if got := fieldValue(Parse(text).Header.Subject); got != "hỗ trợ 2 Trạm y tế xã" {
+		t.Errorf("subject = %q, want %q", got, "hỗ trợ 2 Trạm y tế xã")
+	}
+}

@@ -56,3 +56,52 @@ func TestNumberMarksMisread(t *testing.T) {
 		})
 	}
 }
+
+// A number's blank printed as a row of dots and filled by hand: the dots
+// the hand left uncovered are read as marks parted by spaces between the
+// handwriting and the symbol. The symbol is kept and the unreadable number
+// left empty.
+func TestNumberBlankDotsLeft(t *testing.T) {
+	for _, line := range []string{
+		"Số: 0/6. ./KH-UBND",
+		"Số: 7x . . /KH-UBND",
+		"Số: .. . /KH-UBND",
+	} {
+		t.Run(line, func(t *testing.T) {
+			want := wantOCRHeader{issuer: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ", number: "/KH-UBND", place: "Nam Hà",
+				date: "2023-08-09", docType: "KẾ HOẠCH", title: "Tổ chức hội nghị cán bộ năm 2023"}
+			checkOCRHeader(t, headerWith(false, line, "Nam Hà, ngày 09 tháng 8 năm 2023"), want)
+		})
+	}
+}
+
+// A symbol whose last part writes the drafting unit out in words ("/TB-QL
+// Tổ chức"), on the number line alone or with its label lost, keeps the
+// words; a place beside it in Tesseract's row order does not join it.
+func TestNumberUnitSpelledOut(t *testing.T) {
+	for _, c := range []struct{ line, number, num string }{
+		{"Số: 48/KH-QL Tổ chức", "48/KH-QL Tổ chức", "48"},
+		{"/KH-QL Tổ chức cán bộ", "/KH-QL Tổ chức cán bộ", ""},
+		{"Số: 48/KH-UBND", "48/KH-UBND", "48"},
+	} {
+		t.Run(c.line, func(t *testing.T) {
+			want := wantOCRHeader{issuer: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ", number: c.number, num: c.num, place: "Nam Hà",
+				date: "2023-08-09", docType: "KẾ HOẠCH", title: "Tổ chức hội nghị cán bộ năm 2023"}
+			checkOCRHeader(t, headerWith(false, c.line, "Nam Hà, ngày 09 tháng 8 năm 2023"), want)
+		})
+	}
+	for _, c := range []struct{ row, number, place string }{
+		{"Số: 48/KH-PYT Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-PYT", "Nam Hà"},
+		// In Tesseract's row order the place and date follow the words.
+		{"Số: 48/KH-QL Tổ chức Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-QL Tổ chức", "Nam Hà"},
+		{"Số: 48/KH-PYT Thị xã Nam Hà, ngày 09 tháng 8 năm 2023", "48/KH-PYT", "Thị xã Nam Hà"},
+	} {
+		text := "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG Y TẾ Độc lập - Tự do - Hạnh phúc\n" +
+			c.row + "\n\nKẾ HOẠCH\nTổ chức hội nghị cán bộ năm 2023\nI. MỤC ĐÍCH\n"
+		t.Run(c.row, func(t *testing.T) {
+			checkOCRHeader(t, text, wantOCRHeader{issuer: "PHÒNG Y TẾ", parent: "ỦY BAN NHÂN DÂN HUYỆN NAM HÀ",
+				number: c.number, num: "48", place: c.place, date: "2023-08-09", docType: "KẾ HOẠCH",
+				title: "Tổ chức hội nghị cán bộ năm 2023"})
+		})
+	}
+}

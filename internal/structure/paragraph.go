@@ -62,6 +62,12 @@ func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 		// "Chương IV" / "TỔ CHỨC THỰC HIỆN": the title on its own line.
 		return isUpperLine(next) || !afterBlank && b.marker.kind != KindArticle
 	}
+	if numberLabelEndRe.MatchString(prev) && codeDigitsRe.MatchString(next) {
+		// "… Quyết định số" / "412/QĐ-UBND.": a citation's number
+		// wrapped to the next line, which its capitals do not make a
+		// heading.
+		return true
+	}
 	if isUpperLine(next) && !b.upperText() {
 		return false
 	}
@@ -70,6 +76,13 @@ func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 	}
 	lower := startsLower(next)
 	full := lay.wrapped && runeLen(prev) >= lay.width*6/10
+	if afterBlank && !lower && b.marker != nil && !isBullet(b.marker.kind) && b.span.Start == b.span.End &&
+		runeLen(prev) < lay.width*85/100 {
+		// A numbered part's heading alone on its line ("2. Công tác
+		// tuyên truyền trên địa bàn …"), a blank and a sentence under it: the heading
+		// is not wrapped text, however long.
+		return false
+	}
 	if lay.wrapped && !afterBlank && runeLen(prev) >= lay.width*85/100 && strings.HasSuffix(prev, ".") && !isUpperLine(next) {
 		// A full line ending a sentence inside a wrapped paragraph: the
 		// paragraph's last line is rarely full.
@@ -89,8 +102,13 @@ func (lay layout) continues(b *rawBlock, next string, afterBlank bool) bool {
 }
 
 var (
-	codeBreakRe = regexp.MustCompile(`(\d[-–]|\d/|\p{Lu}[-/])$`)
-	codeStartRe = regexp.MustCompile(`^\p{Lu}{1,8}([-/]\p{Lu}|\b)`)
+	// numberLabelEndRe is a line ending in the word "số" of a citation
+	// ("Quyết định số"), and codeDigitsRe a line opening with the number
+	// it introduces.
+	numberLabelEndRe = regexp.MustCompile(`(?:^|\s)[sS]ố:?$`)
+	codeDigitsRe     = regexp.MustCompile(`^\d{1,5}\s?[/-]`)
+	codeBreakRe      = regexp.MustCompile(`(\d[-–]|\d/|\p{Lu}[-/])$`)
+	codeStartRe      = regexp.MustCompile(`^\p{Lu}{1,8}([-/]\p{Lu}|\b)`)
 )
 
 // joinPiece appends a wrapped line to a paragraph in buf, undoing a

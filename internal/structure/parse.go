@@ -189,6 +189,7 @@ func ParseContext(ctx context.Context, text string) (*Document, error) {
 	if doc.Citations == nil {
 		doc.Citations = []Citation{}
 	}
+	checkDateAgainstCitations(doc)
 
 	if header.DocType == nil && header.Number == nil && header.Date == nil && header.IssuingBody == nil {
 		doc.Warnings = append(doc.Warnings, "no header found")

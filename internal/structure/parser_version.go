@@ -5,4 +5,4 @@ package structure
 // ParserVersion identifies the parser's code: a hash of this package's Go
 // sources (tests and generated files aside). Unlike SchemaVersion, it
 // changes with every change to what the parser finds.
-const ParserVersion = "parser-541c496bfe8e"
+const ParserVersion = "parser-702ab302b1af"

@@ -54,6 +54,13 @@ func (p *headerParser) spellPlaceAsBody() {
 			}
 		}
 		form := strings.Join(spelt, " ")
+		if markCount(pl.Value) > markCount(form) {
+			// OCR loses marks far more often than it makes them up: a
+			// place with more marks than the body's name ("Đà Nẵng"
+			// under "ĐÀ NÀNG", the body's stacked marks read as one
+			// at capital size) is the one read right.
+			return
+		}
 		if viet.ConvertTone(form, viet.StyleOld) != viet.ConvertTone(pl.Value, viet.StyleOld) {
 			pl.Value = form
 		}
@@ -72,4 +79,16 @@ func sameName(a, b string) bool {
 	}
 	return len(strings.ReplaceAll(b, " ", "")) >= 5 && strings.Count(a, " ") == strings.Count(b, " ") &&
 		editdist.AtMost(a, b, 1) <= 1
+}
+
+// markCount counts the diacritic marks of s: tones, and the hat, breve and
+// horn of â, ă, ê, ô, ơ, ư (đ's bar is a letter of its own).
+func markCount(s string) int {
+	n := 0
+	for _, r := range viet.NFD(s) {
+		if unicode.Is(unicode.Mn, r) {
+			n++
+		}
+	}
+	return n
 }

@@ -111,8 +111,20 @@ func nodeTitle(n *Node) string {
 
 func writeNode(b *strings.Builder, n *Node, depth int) {
 	if depth < 4 && !isBullet(n.Kind) {
-		fmt.Fprintf(b, "%s %s\n\n", strings.Repeat("#", depth+2), mdEscape(nodeTitle(n)))
-		for _, p := range n.Paragraphs {
+		paras := n.Paragraphs
+		if n.Heading == "" {
+			// A numbered part with no heading of its own ("1.1. Tiếp
+			// nhận hồ sơ: từ …", its text a sentence): no bare "###
+			// 1.1." heading line, the label in bold opens its text.
+			first := ""
+			if len(paras) > 0 {
+				first, paras = " "+mdEscape(paras[0]), paras[1:]
+			}
+			fmt.Fprintf(b, "**%s**%s\n\n", mdEscape(nodeTitle(n)), first)
+		} else {
+			fmt.Fprintf(b, "%s %s\n\n", strings.Repeat("#", depth+2), mdEscape(nodeTitle(n)))
+		}
+		for _, p := range paras {
 			fmt.Fprintf(b, "%s\n\n", mdEscape(p))
 		}
 		for _, c := range n.Children {
