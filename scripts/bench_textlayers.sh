@@ -13,6 +13,12 @@
 #     another program's Tesseract output of whole documents, flattened to text
 #     (keys and strings in file order), against the one page each that has a
 #     transcription (pline_1 for extracted_data_1, pline_2 for the other).
+#   - tuned on, when present: every PDF of EXTRA_TUNE (default ../extra/tune,
+#     a folder with scans/ and truth/) whose text layer is not empty, read
+#     with pdftotext as one text, against its page transcriptions
+#     (NAME_pK.truth.txt, in page order, or NAME.truth.txt) joined. Only a
+#     tuning set: a held-out set is measured by its owner.
+# TUNED_ONLY=1 leaves the held-out rows out (for measuring while tuning).
 # Scoring: shared/tools/vscore.py syl_acc, the share of truth syllables matched
 # exactly after a token-level Levenshtein alignment. The epu layer's reading
 # order differs a little from the transcription's and the JSONs hold more pages
@@ -79,11 +85,28 @@ echo "Real text layers (\`scripts/bench_textlayers.sh${*:+ $*}\`): syllable accu
 echo
 echo "\"of held\" is after ÷ held: the share of the syllables the layer holds that come out right, what text repair is answerable for."
 echo
+extra=${EXTRA_TUNE:-$root/../extra/tune}
+extra_rows=()
+for pdf in "$extra"/scans/*.pdf; do
+  [ -f "$pdf" ] || continue
+  name=$(basename "$pdf" .pdf)
+  pdftotext "$pdf" "$work/x_$name.in" 2>/dev/null || continue
+  [ -n "$(tr -d '[:space:]\f' <"$work/x_$name.in")" ] || continue
+  mapfile -t pages < <(ls "$extra/truth/${name}"_p[0-9]*.truth.txt 2>/dev/null | sort -V)
+  [ ${#pages[@]} -gt 0 ] || pages=("$extra/truth/$name.truth.txt")
+  [ -f "${pages[0]}" ] || continue
+  cat "${pages[@]}" >"$work/x_$name.truth"
+  extra_rows+=("x_$name:text layer of $(basename "$extra")/scans/$name.pdf (${#pages[@]} pages):tuned on (extra)")
+done
+
 echo "| input | tuned on or held out | words | held | before | after | of held |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 for row in "epu:scanner text layer, epu__dl_2025_0006 (2 pages):tuned on" "sample:the sample, longthanh-2024-kh:tuned on" \
-  "json1:Tesseract JSON, extracted_data_1 vs pline_1:held out" "json2:Tesseract JSON, extracted_data_008e497b vs pline_2:held out"; do
+  "json1:Tesseract JSON, extracted_data_1 vs pline_1:held out" "json2:Tesseract JSON, extracted_data_008e497b vs pline_2:held out" "${extra_rows[@]}"; do
   IFS=: read -r key what kind <<<"$row"
+  if [ -n "${TUNED_ONLY:-}" ] && [ "$kind" = "held out" ]; then
+    continue
+  fi
   log "$key"
   if ! "$vidoc" fix "$@" "$work/$key.in" >"$work/$key.out" 2>"$work/$key.err"; then
     echo "| $what | $kind | | $(held "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") | |"
