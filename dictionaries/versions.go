@@ -13,4 +13,4 @@ const LMVersion = "lm-754bcee94d89"
 
 // ErrorModelVersion is the version of the OCR error model: a hash of
 // errmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads.
-const ErrorModelVersion = "errmodel-be7014959416"
+const ErrorModelVersion = "errmodel-c41c69681521"

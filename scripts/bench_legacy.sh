@@ -11,6 +11,10 @@
 # ../shared/dev/texts, the dev texts bench_rendered.sh renders (tuned-on
 # material, not held out), damaged with each seed of LEGACY_SEEDS (default
 # "1 2"). Seeds are tuning material: report any other seed range apart.
+# English look-alikes: where combine_tessdata and dawg2wordlist are installed,
+# the word list of Tesseract's eng model is given to legacygen (-english), so
+# the engines also snap some damaged words to English words ("teen" for
+# trên); the table says whether it was.
 # Scoring: shared/tools/vscore.py syl_acc summed over documents (matched
 # syllables over truth syllables).
 set -euo pipefail
@@ -25,19 +29,26 @@ source "$(dirname "$0")/lib_bench.sh"
 texts=$shared/dev/texts
 go build -o "$work/legacygen" ./cmd/legacygen
 vidoc=$work/vidoc
+english=()
+eng_model=$(ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata 2>/dev/null | head -1)
+if [ -n "$eng_model" ] && command -v combine_tessdata >/dev/null && command -v dawg2wordlist >/dev/null; then
+  combine_tessdata -u "$eng_model" "$work/eng." >/dev/null 2>&1 &&
+    dawg2wordlist "$work/eng.lstm-unicharset" "$work/eng.lstm-word-dawg" "$work/eng.words" >/dev/null 2>&1 &&
+    english=(-english "$work/eng.words")
+fi
 
 # score TRUTH HYP -> "WORDS MATCHED"
 score() {
   python3 "$shared/tools/vscore.py" "$1" "$2" --json |
     python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["words"], round(d["words"]*d["syl_acc"]))'
 }
-echo "Legacy damage (\`scripts/bench_legacy.sh${*:+ $*}\`, LEGACY_LINES=${LEGACY_LINES:-40}): syllable accuracy (vscore.py syl_acc, %, summed over documents) of the damaged text and of \`vidoc fix${*:+ $*}\`'s output, ../shared/dev/texts damaged by cmd/legacygen (tuned-on material)."
+echo "Legacy damage (\`scripts/bench_legacy.sh${*:+ $*}\`, LEGACY_LINES=${LEGACY_LINES:-40}): syllable accuracy (vscore.py syl_acc, %, summed over documents) of the damaged text and of \`vidoc fix${*:+ $*}\`'s output, ../shared/dev/texts damaged by cmd/legacygen (tuned-on material)$([ ${#english[@]} -gt 0 ] && echo ", English look-alikes from Tesseract's eng word list" || echo ", no English look-alikes (combine_tessdata or dawg2wordlist missing)")."
 echo
 echo "| seed | documents | words | before | after |"
 echo "|---:|---:|---:|---:|---:|"
 for seed in ${LEGACY_SEEDS:-1 2}; do
   dir=$work/s$seed
-  "$work/legacygen" -out "$dir" -seed "$seed" -lines "${LEGACY_LINES:-40}" "$texts"
+  "$work/legacygen" "${english[@]}" -out "$dir" -seed "$seed" -lines "${LEGACY_LINES:-40}" "$texts"
   n=0 words=0 before=0 after=0
   for truth in "$dir"/*.truth.txt; do
     name=${truth%.truth.txt}

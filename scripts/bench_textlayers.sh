@@ -18,6 +18,7 @@
 #     another program's Tesseract output of whole documents, flattened to text
 #     (keys and strings in file order), against the one page each that has a
 #     transcription (pline_1 for extracted_data_1, pline_2 for the other).
+# TUNED_ONLY=1 leaves the held-out rows out (for measuring while tuning).
 # Scoring: shared/tools/vscore.py syl_acc, the share of truth syllables matched
 # exactly after a token-level Levenshtein alignment. The epu layer's reading
 # order differs a little from the transcription's and the JSONs hold more pages
@@ -114,6 +115,9 @@ echo "| input | tuned on or held out | words | held | before | after | of held |
 echo "|---|---|---:|---:|---:|---:|---:|"
 for row in "${rows[@]}"; do
   IFS=: read -r key what kind <<<"$row"
+  if [ -n "${TUNED_ONLY:-}" ] && [ "$kind" = "held out" ]; then
+    continue
+  fi
   log "$key"
   if ! "$vidoc" fix "$@" "$work/$key.in" >"$work/$key.out" 2>"$work/$key.err"; then
     echo "| $what | $kind | | $(held "$work/$key.truth" "$work/$key.in") | $(acc "$work/$key.truth" "$work/$key.in") | failed: $(tail -1 "$work/$key.err") | |"

@@ -7,7 +7,12 @@
 //
 // Usage:
 //
-//	legacygen -out DIR [-lines N] [-seed S] FILE|FOLDER...
+//	legacygen -out DIR [-lines N] [-seed S] [-english WORDS] FILE|FOLDER...
+//
+// With -english (a word list, one word a line, such as dawg2wordlist makes
+// of Tesseract's eng.traineddata) each engine also snaps some words it
+// damaged to an English word one edit away, as engines with an English
+// model do.
 //
 // The same seed and inputs give the same pairs; a folder is read for its
 // *.txt files.
@@ -38,12 +43,21 @@ func run(args []string) error {
 	out := fs.String("out", "", "output `folder` (required; keep it out of the repository)")
 	lines := fs.Int("lines", 40, "the first `N` non-empty lines of each file (0: all)")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed and inputs give the same pairs")
+	english := fs.String("english", "", "a word `list` the engines snap damaged words to (none: no snapping)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *out == "" || fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("need -out and at least one text file or folder")
+	}
+	var dict legacygen.Dict
+	if *english != "" {
+		d, err := legacygen.LoadDict(*english)
+		if err != nil {
+			return err
+		}
+		dict = d
 	}
 	files, err := pagegen.TextFiles(fs.Args())
 	if err != nil {
@@ -61,7 +75,7 @@ func run(args []string) error {
 		if err := atomicfile.WriteFile(filepath.Join(*out, name+".truth.txt"), []byte(text), 0o644); err != nil {
 			return err
 		}
-		damaged := legacygen.Text(text, *seed, name)
+		damaged := legacygen.TextWith(text, *seed, name, dict)
 		if err := atomicfile.WriteFile(filepath.Join(*out, name+".legacy.txt"), []byte(damaged), 0o644); err != nil {
 			return err
 		}

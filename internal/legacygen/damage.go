@@ -24,6 +24,11 @@ type Rates struct {
 	Lost        float64 // a word loses one letter
 	Glue        float64 // a space between two words is lost
 	GluePunct   float64 // … after punctuation or a digit
+	SpaceMark   float64 // a space between a word and a number read as a comma or dot
+	Snap        float64 // a damaged word snapped to a dictionary word one edit away
+	// English is the dictionary an engine with an English model snaps a
+	// word it cannot read to ("teen" for trên); nil: it snaps to none.
+	English Dict
 }
 
 // Draw returns the rates of one engine, chosen by rng.
@@ -39,6 +44,8 @@ func Draw(rng *rand.Rand) Rates {
 		Lost:        u(0.01, 0.06),
 		Glue:        u(0.003, 0.015),
 		GluePunct:   u(0.05, 0.2),
+		SpaceMark:   u(0, 0.1),
+		Snap:        u(0, 0.3),
 	}
 }
 
@@ -48,18 +55,21 @@ const placeholders = "~`'^\".,?"
 
 // shapes are the digits, capitals and letter pairs a marked vowel is read
 // as, by its base letter (without tone): what the glyph looks like once its
-// marks blur into it.
+// marks blur into it. A capital stands inside small letters too ("mOt"),
+// as a scanner's engine writes it; two letters are the vowel's bowl or
+// stems apart from a mark read as a letter ("ci" for á, "ti" for ú, "er"
+// and "or" for ơ, its horn an r).
 var shapes = map[rune][]string{
-	'a': {"A", "d", "4"},
+	'a': {"A", "d", "4", "ci"},
 	'ă': {"A", "d", "ii"},
 	'â': {"A", "fi", "i"},
 	'e': {"8", "E"},
 	'ê': {"8", "E", "c"},
 	'i': {"1", "I", "l"},
-	'o': {"6", "0", "Q"},
-	'ô': {"6", "Q", "9", "0"},
-	'ơ': {"&", "O", "ci", "cl"},
-	'u': {"U", "ü", "ii"},
+	'o': {"6", "0", "Q", "O"},
+	'ô': {"6", "Q", "9", "0", "O"},
+	'ơ': {"&", "O", "ci", "cl", "or", "er"},
+	'u': {"U", "ü", "ii", "ti"},
 	'ư': {"ir", "U", "v", "ti"},
 	'y': {"Y", "v"},
 }
@@ -83,10 +93,18 @@ var letterShapes = map[rune][]string{
 // (a document's name, so each document of a run gets its own engine), reads
 // it. Lines are kept.
 func Text(text string, seed uint64, name string) string {
+	return TextWith(text, seed, name, nil)
+}
+
+// TextWith is Text by an engine that snaps words it cannot read to the
+// words of english (nil: none).
+func TextWith(text string, seed uint64, name string, english Dict) string {
 	h := fnv.New64a()
 	h.Write([]byte(name))
 	rng := rand.New(rand.NewPCG(seed, h.Sum64()))
-	return Damage(text, Draw(rng), rng)
+	r := Draw(rng)
+	r.English = english
+	return Damage(text, r, rng)
 }
 
 // Damage returns text read by an engine of rates, drawing from rng.
@@ -104,7 +122,13 @@ func Damage(text string, r Rates, rng *rand.Rand) string {
 				if unicode.IsPunct(last) || unicode.IsDigit(last) {
 					p = r.GluePunct
 				}
-				if prev == "" || f == "" || rng.Float64() >= p {
+				switch {
+				case prev != "" && f != "" && rng.Float64() < p:
+				case unicode.IsLetter(last) && startsWithDigit(f) && rng.Float64() < r.SpaceMark:
+					// "ngay,15": a speck in the gap before a number read
+					// as a comma or a dot, the space lost with it.
+					b.WriteByte(",."[rng.IntN(2)])
+				default:
 					b.WriteByte(' ')
 				}
 			}
@@ -113,6 +137,9 @@ func Damage(text string, r Rates, rng *rand.Rand) string {
 	}
 	return b.String()
 }
+
+// startsWithDigit reports whether s starts with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && '0' <= s[0] && s[0] <= '9' }
 
 // damageToken damages the words (runs of letters) of one space-free token;
 // digits and punctuation around them stay.
@@ -138,8 +165,20 @@ func damageToken(tok string, r Rates, rng *rand.Rand) string {
 	return b.String()
 }
 
-// damageWord damages one word, letter by letter.
+// damageWord damages one word, letter by letter, and may snap what it
+// made to a dictionary word.
 func damageWord(w string, r Rates, rng *rand.Rand) string {
+	d := damageLetters(w, r, rng)
+	if len(r.English) > 0 && d != w && rng.Float64() < r.Snap {
+		if e, ok := r.English.near(d, rng); ok {
+			return e
+		}
+	}
+	return d
+}
+
+// damageLetters damages one word, letter by letter.
+func damageLetters(w string, r Rates, rng *rand.Rand) string {
 	rs := []rune(w)
 	lost := -1
 	if len(rs) > 2 && rng.Float64() < r.Lost {

@@ -114,3 +114,61 @@ func TestForcedDamageIsTheChoice(t *testing.T) {
 		repairText(t, ar, in)
 	}
 }
+
+// scannerShapes reads text as a scanner whose layer drops nearly every
+// mark does, with an old engine's shapes in a few words: in one word of
+// eight that carries a marked vowel, the vowel is read as the glyph its
+// marks blur into (ô and ơ as a capital O, ê as 8, ọ as 9, ư as "ir"),
+// every other word only stripped. Placed by a fixed rule, from how
+// glyph-level OCR fails, not from any document.
+func scannerShapes(text string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.SplitAfter(text, " ") {
+		shaped := false
+		for _, r := range w {
+			if viet.Marked(unicode.ToLower(r)) && unicode.ToLower(r) != 'đ' && !shaped {
+				shaped = true
+				n++
+			}
+		}
+		done := false
+		for _, r := range w {
+			low := unicode.ToLower(r)
+			shape := ""
+			switch base := viet.WithoutTone(low); {
+			case done || !shaped || n%8 != 0:
+			case base == 'ô' || base == 'ơ':
+				shape = "O"
+			case base == 'ê':
+				shape = "8"
+			case low == 'ọ':
+				shape = "9"
+			case base == 'ư':
+				shape = "ir"
+			}
+			if shape != "" {
+				b.WriteString(shape)
+				done = true
+				continue
+			}
+			b.WriteString(viet.StripDiacritics(string(r)))
+		}
+	}
+	return b.String()
+}
+
+// A layer that lost nearly every mark but reads a few marked vowels as an
+// old engine's shapes is of the legacy kind, though the stripped channel
+// explains its many plain words a little better: the shaped words decide.
+func TestChannelChoiceHearsTheShapedWords(t *testing.T) {
+	r := realRepairer(t, Options{})
+	in := scannerShapes(adaptTruth + choiceTruth)
+	if ch := r.sampleDamage(in); ch == nil || ch.Name != errmodel.Legacy {
+		name := "none"
+		if ch != nil {
+			name = ch.Name
+		}
+		t.Errorf("chose %s, want legacy for %q", name, in)
+	}
+}

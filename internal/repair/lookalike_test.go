@@ -96,3 +96,15 @@ func TestCapitalRows(t *testing.T) {
 		t.Error("bong read with đ: a small b is no Đ")
 	}
 }
+
+// Legacy OCR writes ơ's horn as an r after its bowl ("or", "er", "ar") and
+// a toned u or a as two letters ("ti" for ú, "ci" for á). The lines are
+// made for this test.
+func TestLegacyHornAndToneAsLetters(t *testing.T) {
+	r := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, r, map[string]string{
+		"phoi hop veri cac cor quan\n":  "phối hợp với các cơ quan\n",
+		"cuoc song am no hanh phtic\n":  "cuộc sống ấm no hạnh phúc\n",
+		"bao cao vao cuoi thcing nay\n": "báo cáo vào cuối tháng này\n",
+	})
+}
