@@ -177,14 +177,15 @@ func (p *page) atEdge(b ocr.Box) bool {
 }
 
 // plausible reports whether an OCR word reads as print: a Vietnamese
-// syllable, a number, a code ("81/2021/NĐ-CP") or a short punctuation mark,
+// syllable, a number, a code ("81/2021/NĐ-CP"), a web or e-mail address
+// (webAddress) or a short punctuation mark,
 // once surrounding punctuation is trimmed.
 func plausible(text string) bool {
 	core := strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 	if core == "" {
 		return len([]rune(text)) <= 2
 	}
-	if viet.Valid(core) {
+	if viet.Valid(core) || webAddress(core) {
 		return true
 	}
 	sh := viet.ShapeOf(core, "/-.,()")
