@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""dropped_audit.py OCR.json... [--min-conf C] [--all]: dropped regions that look like print.
+"""dropped_audit.py OCR.json... [--min-conf C] [--all] [--truth DIR]: dropped regions that look like print.
 
 Reads `vidoc ocr --format json` output (one JSON object per page, one per
 line) and lists every region layout kept out of the text (layout.dropped:
@@ -23,11 +23,23 @@ every dropped region with its count of print-like words.
 Output: one line per hit, tab-separated: file, page, reason, box
 (x0,y0,x1,y1), print words / words, text. A last line counts hits and
 regions per file. Exit status 0 (a report, not a test).
+
+--truth DIR, when transcriptions have come (NAME.truth.txt for a one-page
+file, NAME_pK.truth.txt for page K of one of several pages, as in
+../shared/dev/scans/truth): a Markdown table more, per page with a
+transcription, of its lines of 3+ syllables Tesseract's own lines (the
+JSON's "lines") and vidoc's text (layout's reading) lose by
+scripts/lost_lines.py, and their CER by `vidoc eval` (VIDOC, default
+bin/vidoc), before repair: what layout keeps and loses, measured on the
+same reading. Lost lines are listed on stderr with where they went.
 """
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -90,8 +102,66 @@ def audit(path, keys, min_conf, show_all, out):
                     b = d.get("box") or {}
                     box = ",".join(str(b.get(k, 0)) for k in ("x0", "y0", "x1", "y1"))
                     mark = "" if hit else "  (not a hit)"
-                    print(f"{path}\t{page.get('page', 1)}\t{d.get('reason')}\t{box}\t{printed}/{len(words)}\t{d.get('text', '')}{mark}", file=out)
+                    print(f"{Path(page.get('file', path)).name}\t{page.get('page', 1)}\t{d.get('reason')}\t{box}\t{printed}/{len(words)}\t{d.get('text', '')}{mark}", file=out)
     return hits, regions
+
+
+def truth_of(truth_dir, page):
+    """The transcription of a JSON page, or None."""
+    name = Path(page["file"]).stem
+    pages = page.get("pages", 1)
+    cands = [f"{name}_p{page.get('page', 1)}.truth.txt"] if pages > 1 else [f"{name}.truth.txt"]
+    for c in cands:
+        if (Path(truth_dir) / c).is_file():
+            return Path(truth_dir) / c
+    return None
+
+
+def cer(vidoc, truth, hyp):
+    out = subprocess.run([vidoc, "eval", "--format", "json", "--truth", str(truth), str(hyp)],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)["total"]["cer"]
+
+
+def measure(files, truth_dir, vidoc):
+    """Prints the lost lines and CER table of --truth."""
+    here = Path(__file__).resolve().parent
+    rows = []
+    tot = [0, 0, 0]
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in files:
+            for line in open(path, encoding="utf-8"):
+                if not line.strip():
+                    continue
+                page = json.loads(line)
+                truth = truth_of(truth_dir, page)
+                if truth is None:
+                    continue
+                stem = Path(tmp) / truth.name.replace(".truth.txt", "")
+                Path(f"{stem}.json").write_text(line, encoding="utf-8")
+                Path(f"{stem}.vidoc.txt").write_text(page["text"], encoding="utf-8")
+                Path(f"{stem}.tess.txt").write_text("\n".join(l["text"] for l in page.get("lines") or []), encoding="utf-8")
+                lost = lambda hyp, *a: subprocess.run([sys.executable, str(here / "lost_lines.py"), str(truth), hyp, *a],
+                                                      capture_output=True, text=True, check=True)
+                v = lost(f"{stem}.vidoc.txt", "--list", "--dropped", f"{stem}.json")
+                t = lost(f"{stem}.tess.txt")
+                vl, n = map(int, v.stdout.split())
+                tl, _ = map(int, t.stdout.split())
+                if v.stderr.strip():
+                    print(f"{truth.name}:\n{v.stderr.rstrip()}", file=sys.stderr)
+                rows.append((truth.name.replace(".truth.txt", ""), n, tl, vl,
+                             cer(vidoc, truth, f"{stem}.tess.txt"), cer(vidoc, truth, f"{stem}.vidoc.txt")))
+                tot[0] += n
+                tot[1] += tl
+                tot[2] += vl
+    print()
+    print("| page | lines | lost Tesseract | lost vidoc | CER Tesseract | CER vidoc |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print("| %s | %d | %d | %d | %.2f %% | %.2f %% |" % (r[0], r[1], r[2], r[3], 100 * r[4], 100 * r[5]))
+    if rows:
+        print("| all (CER: mean of pages) | %d | %d | %d | %.2f %% | %.2f %% |" % (
+            tot[0], tot[1], tot[2], 100 * sum(r[4] for r in rows) / len(rows), 100 * sum(r[5] for r in rows) / len(rows)))
 
 
 def main():
@@ -99,6 +169,7 @@ def main():
     ap.add_argument("files", nargs="+")
     ap.add_argument("--min-conf", type=float, default=60)
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--truth")
     a = ap.parse_args()
     keys = inventory()
     total = 0
@@ -110,6 +181,8 @@ def main():
         total += hits
         print(f"# {path}: {hits} of {regions} dropped regions look like print")
     print(f"# total: {total}")
+    if a.truth:
+        measure(a.files, a.truth, os.environ.get("VIDOC", str(Path(__file__).resolve().parent.parent / "bin" / "vidoc")))
 
 
 if __name__ == "__main__":
