@@ -57,3 +57,23 @@ func TestAddresseeAnyMarks(t *testing.T) {
 		}
 	}
 }
+
+// The number line of a Party document set beside the place and date can
+// read as three phrases between dashes ("88 -CV/TU — Long Phước,"): it is no
+// motto, which holds no symbol nor number, and the date line is not cut
+// where such a false motto would end.
+func TestNumberLineNoMotto(t *testing.T) {
+	for _, text := range []string{"88 -CV/TU — Long Phước,", "12 -TB/TU — Hạnh Phước,"} {
+		if mottoShaped(text, letters(text)) {
+			t.Errorf("mottoShaped(%q): a number line taken for the motto", text)
+		}
+	}
+	b := newBuilder()
+	b.add(1, 100, seg{x: 200, text: "TỈNH ỦY LONG PHƯỚC"}, seg{x: 760, text: "ĐẢNG CỘNG SẢN VIỆT NAM"})
+	b.add(1, 150, seg{x: 200, text: "88 -CV/TU"}, seg{x: 700, text: "— Long Phước, ngày 3 tháng 6 năm 2021"})
+	b.body(2, 260, 10)
+	p := analyze(t, b.result(), nil)
+	if !strings.Contains(p.Text, "— Long Phước, ngày 3 tháng 6 năm 2021") {
+		t.Errorf("the date line is cut:\n%s", p.Text)
+	}
+}
