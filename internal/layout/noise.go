@@ -79,6 +79,10 @@ func (p *page) markGarbageParts() {
 			// A line of the Nơi nhận list, or of print crossing a stamp:
 			// kept, however garbled, as markListLines or markHeldLines
 			// gave it back.
+		case slices.ContainsFunc(pt.words, func(i int) bool { return webAddress(p.words[i].Text) }):
+			// A web or e-mail address is print however unsure its
+			// reading: its mixed letters and digits, no syllables, are
+			// read with confidence under 35 on a 100 dpi or 1-bit copy.
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.
