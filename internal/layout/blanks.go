@@ -48,6 +48,13 @@ func (p *page) markBlanks() {
 			case numberLabelRe.MatchString(w.Text) && strings.Contains(w.Text, "/") && w.Confidence < 60:
 				// "Số" run together with the number and the symbol.
 				p.markHand(i, BlankNumber)
+			case w.Confidence < 60 && penAfterNumberLabel(w.Text) && symbolFollows(p, line[k+1:min(k+3, len(line))]):
+				// "Số:" run together with the written number, a speck
+				// before it perhaps, the printed "/symbol" after it:
+				// "Số:2#f10 /TB-…". The garbage rule dropped the label
+				// with the pen's figures and the number line lost its
+				// label.
+				p.markHand(i, BlankNumber)
 			case fold == "ngay" && k+1 < len(line) && dateLine(p, line):
 				p.markHand(line[k+1], BlankDay)
 			case fold == "thang" && k+1 < len(line) && dateLine(p, line):
@@ -62,6 +69,28 @@ func (p *page) markBlanks() {
 			}
 		}
 	}
+}
+
+// penAfterNumberLabel reports whether an OCR word is the printed "Số:"
+// (past any speck read before it) run together with the pen's figures
+// written in its blank: what follows the label holds pen marks (penMarks).
+func penAfterNumberLabel(text string) bool {
+	text = strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	loc := numberLabelRe.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimLeft(text[loc[1]:], ":.")
+	return rest != "" && penMarks(rest)
+}
+
+// symbolFollows reports whether one of the words next (the two after a
+// number's blank) is the printed symbol, "/QĐ-UBND" or a Party's "-CV/TU".
+func symbolFollows(p *page, next []int) bool {
+	return slices.ContainsFunc(next, func(j int) bool {
+		t := p.words[j].Text
+		return (strings.HasPrefix(t, "/") || strings.HasPrefix(t, "-")) && strings.ContainsFunc(t, unicode.IsUpper)
+	})
 }
 
 // dateLine reports whether a Tesseract line reads like "…, ngày … tháng

@@ -50,3 +50,40 @@ func TestDottedDateBlankNotHandwriting(t *testing.T) {
 		t.Errorf("handwritten %+v, want none", p.Handwritten)
 	}
 }
+
+// The pen's number written close after "Số:" is read run together with
+// the label, a speck before it perhaps ("\"Số:4#b17"), with low
+// confidence; the garbage rule dropped the label with it. It is
+// handwriting in the number's blank: kept, and listed as such, and the
+// printed symbol after it stays on the line.
+func TestPenRunTogetherWithNumberLabelKept(t *testing.T) {
+	for _, c := range []struct{ word, symbol string }{
+		{`"Số:4#b17`, "/TB-SYT"},
+		{"Số:3g)", "-CV/ĐU"},
+	} {
+		b := newBuilder()
+		b.add(1, 100, seg{x: 150, text: "SỞ Y TẾ"}, seg{x: 600, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"})
+		b.add(1, 135, seg{x: 680, text: "Độc lập - Tự do - Hạnh phúc"})
+		b.add(1, 190, seg{x: 170, text: c.word, conf: 12}, seg{x: 170 + (len([]rune(c.word))+1)*charW, text: c.symbol}, seg{x: 650, text: "Huế, ngày 3 tháng 6 năm 2021"})
+		b.body(2, 300, 10)
+		p := analyze(t, b.result(), nil)
+		if want := c.word + " " + c.symbol; !strings.Contains(p.Text, want) {
+			t.Errorf("%q not kept:\n%s", want, p.Text)
+		}
+		if len(p.Handwritten) != 1 || p.Handwritten[0].Blank != BlankNumber || p.Handwritten[0].Sure {
+			t.Errorf("%q: handwritten %+v, want one unsure number", c.word, p.Handwritten)
+		}
+		if len(p.Dropped) != 0 {
+			t.Errorf("%q: dropped %+v", c.word, p.Dropped)
+		}
+	}
+}
+
+// A "Số" read before a word of print, or alone, is no blank filled by hand.
+func TestNumberLabelWithoutPen(t *testing.T) {
+	for text, want := range map[string]bool{`"Số:4#b17`: true, "Số:3g)": true, "Số:": false, "Số:....": false, "Sở": false, "Sơn": false, "số12": true} {
+		if got := penAfterNumberLabel(text); got != want {
+			t.Errorf("penAfterNumberLabel(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -157,7 +157,8 @@ const (
 // them edited away. A motto cut at the page's top edge, or printed with its
 // rule through the descenders, is read as a letter salad ("LƯỌC 1Q@pD -
 // 1ỰƯ dO - lianh DhHUC") that no letter match takes, while its dashes,
-// plain strokes, are read surely; no other header line has that shape.
+// plain strokes, are read surely; no other header line has that shape,
+// once the number line's figures and symbol are told from it.
 func mottoShaped(text string, read []rune) bool {
 	want := fixedKeys[mottoIndex][0].want
 	if abs(len(read)-len(want)) > len(want)/3 {
@@ -185,6 +186,13 @@ func mottoShaped(text string, read []rune) bool {
 			open = true
 		}
 		if words++; words > mottoPhraseWords || !hasAlnum(core) {
+			return false
+		}
+		if strings.ContainsRune(core, '/') || !hasLetter(core) && len([]rune(core)) >= 2 {
+			// A symbol ("-KL/TU") or a number: the number line beside
+			// the place and date, whose dashes may make three phrases
+			// too ("2069 -KL/TU — Bình Phước,"). A misread motto
+			// letter may be a digit, never a run of digits or a slash.
 			return false
 		}
 		if rs := []rune(f); isDash(rs[len(rs)-1]) {

@@ -79,6 +79,10 @@ func (p *page) markGarbageParts() {
 			// A line of the Nơi nhận list, or of print crossing a stamp:
 			// kept, however garbled, as markListLines or markHeldLines
 			// gave it back.
+		case slices.ContainsFunc(pt.words, func(i int) bool { return webAddress(p.words[i].Text) }):
+			// A web or e-mail address is print however unsure its
+			// reading: its mixed letters and digits, no syllables, are
+			// read with confidence under 35 on a 100 dpi or 1-bit copy.
 		case recipientsLabel(pt.text):
 			// "Nơi nhận:" is often set in italics and misread, yet it
 			// opens the closing: keep it as read.
@@ -177,14 +181,15 @@ func (p *page) atEdge(b ocr.Box) bool {
 }
 
 // plausible reports whether an OCR word reads as print: a Vietnamese
-// syllable, a number, a code ("81/2021/NĐ-CP") or a short punctuation mark,
+// syllable, a number, a code ("81/2021/NĐ-CP"), a web or e-mail address
+// (webAddress) or a short punctuation mark,
 // once surrounding punctuation is trimmed.
 func plausible(text string) bool {
 	core := strings.TrimFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
 	if core == "" {
 		return len([]rune(text)) <= 2
 	}
-	if viet.Valid(core) {
+	if viet.Valid(core) || webAddress(core) {
 		return true
 	}
 	sh := viet.ShapeOf(core, "/-.,()")

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // The Nơi nhận list (ND 30/2020 Phụ lục I mục IV.7; HD 36 mục 3.4): under
@@ -49,7 +51,7 @@ func (p *page) markListLines() {
 				continue // a line of the signer's column, or a seal's word
 			}
 			run := p.listRun(line)
-			if !opensWithDash(p.words[run[0]].Text) {
+			if !opensWithDash(p.words[run[0]].Text) && !archiveLine(run, p.words) {
 				// A recipient's name wrapped onto a second line is long,
 				// and not lost for a word; a flourish's loops at the
 				// list's edge are no line of it.
@@ -101,12 +103,18 @@ func (p *page) listRight(lx int, runs [][]int) int {
 }
 
 // recipientLabels are the Tesseract lines opening with the "Nơi nhận:"
-// label (read as one word or two).
+// label (read as one word or two), marks read before it (a speck, a
+// stroke of the seal or the signature) passed over: a label missed loses
+// the whole list its protection.
 func (p *page) recipientLabels() [][]int {
 	var out [][]int
 	for _, line := range p.tlines {
 		text := ""
-		for _, i := range line[:min(2, len(line))] {
+		start := 0
+		for start < len(line)-1 && !hasAlnum(p.words[line[start]].Text) {
+			start++
+		}
+		for _, i := range line[start:min(start+2, len(line))] {
 			text += p.words[i].Text
 			if recipientsLabel(text) {
 				out = append(out, line)
@@ -201,6 +209,16 @@ func (p *page) restoreRun(run []int, tallLost bool) bool {
 func opensWithDash(text string) bool {
 	r := []rune(strings.TrimSpace(text))
 	return len(r) > 0 && strings.ContainsRune("-–—+•~_=", r[0])
+}
+
+// archiveLine reports whether a list line's run opens with "Lưu" (its
+// marks aside), the archive's copy every list ends with (ND 30/2020 Phụ
+// lục I: "- Lưu: VT, …"): a line of the list even when its dash, short and
+// thin, was lost to thresholding or read into a speck.
+func archiveLine(run []int, words []word) bool {
+	fold := strings.TrimLeftFunc(strings.ToLower(viet.StripDiacritics(words[run[0]].Text)), func(r rune) bool { return !unicode.IsLetter(r) })
+	rest, ok := strings.CutPrefix(fold, "luu")
+	return ok && !strings.HasPrefix(rest, " ") && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) && len(run) > 1
 }
 
 // alnumCount is the number of letters and digits in s.

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,6 +65,55 @@ func TestListLinesUnderSealKept(t *testing.T) {
 			if !heldIn(want, got) {
 				t.Errorf("%s: list line %q lost:\n%s\ndropped: %+v", fp.Name, want, p.Text, p.Dropped)
 			}
+		}
+	}
+}
+
+// The archive line's dash, short and thin, is lost on a 1-bit copy or read
+// into a speck, and a speck or a seal's stroke may be read before the
+// "Nơi nhận:" label: the list's lines are found all the same, and the
+// archive line whose codes the drop rules took gets them back.
+func TestListFoundPastLostMarks(t *testing.T) {
+	w := func(text string, x0, y0, x1 int, conf float64, drop string) word {
+		return word{Word: ocr.Word{Text: text, Confidence: conf, Box: ocr.Box{X0: x0, Y0: y0, X1: x1, Y1: y0 + 20}}, drop: drop}
+	}
+	for _, c := range []struct {
+		name  string
+		label []word
+		last  []word
+	}{
+		{"dash lost", []word{w("Nơi", 150, 400, 190, 90, ""), w("nhận:", 198, 400, 260, 90, "")},
+			[]word{w("Lưu:", 172, 460, 220, 91, ""), w("VT;,", 245, 460, 290, 20, ReasonGarbage), w("TCCB.", 300, 460, 370, 22, ReasonGarbage)}},
+		{"speck before the label", []word{w("'", 120, 395, 126, 30, ""), w("Nơi", 150, 400, 190, 90, ""), w("nhận:", 198, 400, 260, 90, "")},
+			[]word{w("-", 150, 460, 158, 90, ""), w("Lưu:", 170, 460, 220, 91, ""), w("VT;,", 245, 460, 290, 20, ReasonGarbage), w("TCCB.", 300, 460, 370, 22, ReasonGarbage)}},
+	} {
+		words := append(append(slices.Clone(c.label), w("-", 150, 430, 158, 90, ""), w("Như", 170, 430, 210, 90, ""), w("trên;", 218, 430, 270, 90, "")), c.last...)
+		p := &page{w: 1600, h: 2200, xh: 20, words: words}
+		n := len(c.label)
+		for _, line := range [][2]int{{0, n}, {n, n + 3}, {n + 3, len(words)}} {
+			var l []int
+			for i := line[0]; i < line[1]; i++ {
+				l = append(l, i)
+			}
+			p.tlines = append(p.tlines, l)
+			p.tpar = append(p.tpar, [2]int{1, 1})
+		}
+		p.markListLines()
+		for i := n + 3; i < len(words); i++ {
+			if p.words[i].drop != "" || !p.words[i].listed {
+				t.Errorf("%s: %q drop %q, listed %v: want it kept on the archive line", c.name, p.words[i].Text, p.words[i].drop, p.words[i].listed)
+			}
+		}
+	}
+}
+
+// The archive line is known by its first word "Lưu", however read, and
+// not by a word that only begins with those letters.
+func TestArchiveLine(t *testing.T) {
+	for text, want := range map[string]bool{"Lưu:": true, "Luu:": true, ".Lưu": true, "Lưu:VT,": true, "Lưuý": false, "Lúa": false, "Như": false} {
+		ws := []word{{Word: ocr.Word{Text: text}}, {Word: ocr.Word{Text: "VT."}}}
+		if got := archiveLine([]int{0, 1}, ws); got != want {
+			t.Errorf("archiveLine(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

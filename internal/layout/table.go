@@ -337,7 +337,9 @@ func (p *page) needsReread(c *cell) bool {
 		if b.Min.X < c.outer.Min.X || b.Max.X > c.outer.Max.X || b.Min.Y < c.outer.Min.Y || b.Max.Y > c.outer.Max.Y {
 			return true
 		}
-		if w.Confidence < sureConf && !plausible(w.Text) {
+		if w.Confidence < sureConf && (!plausible(w.Text) || webAddress(w.Text)) {
+			// An unsure address is print, yet its letters have no
+			// syllable to be checked against: a crop reads it again.
 			return true
 		}
 		kept++

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // Geometry, in multiples of the type size p.xh unless said otherwise.
@@ -24,8 +26,10 @@ const (
 
 var (
 	pageNumberRe = regexp.MustCompile(`^[-–—\s]*\d{1,3}[-–—\s]*$`)
-	// addresseeRe opens "Kính gửi:", which follows the header, never in it.
-	addresseeRe = regexp.MustCompile(`^(?i)k[ií]nh g[uư]i`)
+	// addresseeRe opens "Kính gửi:", which follows the header, never in
+	// it; it is matched on the line's letters without marks (addressee),
+	// as OCR may give any tone mark on them.
+	addresseeRe = regexp.MustCompile(`^(?i)kinh gui`)
 )
 
 // split cuts every Tesseract line at its wide gaps into parts, one per
@@ -79,7 +83,13 @@ func (p *page) splitParts() {
 					p.parts = append(p.parts, p.partOf(t, cur))
 					cur = nil
 				}
-			} else if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge) {
+			} else if len(cur) > 0 && (w.Box.X0-end > gap || bridged && w.Box.X0-end > bridge || w.fixed != p.words[cur[len(cur)-1]].fixed) {
+				// A fixed line (the national or Party title, the
+				// motto) is a column's line of its own, however
+				// narrow the gutter left beside it: on a small
+				// photo, or with the issuing body's name as long as
+				// the title, the two columns' first lines are read
+				// as one line a word's space apart.
 				p.parts = append(p.parts, p.partOf(t, cur))
 				cur = nil
 			}
@@ -296,7 +306,7 @@ func (p *page) columns(top bool) bool {
 			// above "Số:" is cut off or too faint to read.
 			prev := zone[len(zone)-1]
 			if float64(pt.box.Y0-prev.box.Y1) > blankGap*float64(p.xh) && !besideRight(pt, cand, side) ||
-				addresseeRe.MatchString(pt.text) {
+				addressee(pt.text) {
 				break
 			}
 		}
@@ -403,4 +413,9 @@ func (p *page) cutGarbageTail(pt *part, gl, gr int) bool {
 		return true
 	}
 	return false
+}
+
+// addressee reports whether a line opens "Kính gửi".
+func addressee(text string) bool {
+	return addresseeRe.MatchString(viet.StripDiacritics(text))
 }
