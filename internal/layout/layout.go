@@ -95,7 +95,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "7"
+const Version = "8"
 
 // Page is the layout of one page.
 type Page struct {
