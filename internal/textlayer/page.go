@@ -81,6 +81,9 @@ type Evidence struct {
 	// (overlaps counted twice, capped at 1).
 	ImageCoverage float64 `json:"image_coverage"`
 	ImageDPI      int     `json:"image_dpi,omitempty"` // resolution of the page's largest image
+	// TextSpan is the share of the page's height the layer's lines span,
+	// from the top of the first to the bottom of the last.
+	TextSpan float64 `json:"text_span"`
 	// ExpectedRepair and ExpectedOCR estimate the share of syllables that
 	// come out right by repairing the layer and by OCR of the image; set
 	// when both were possible.

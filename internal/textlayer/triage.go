@@ -26,6 +26,13 @@ const (
 	// scanCoverage: a page whose images cover this share of it is a scan,
 	// and text on it was put there by OCR.
 	scanCoverage = 0.5
+	// bandShare: on a scan, a layer whose lines all lie within this share
+	// of the page's height holds a band's text, not the page's: an
+	// e-signature's "SAO Y / Thời gian ký" banner stamped on a scanned
+	// copy, a stamp's caption. Its text may be perfect, yet taking it
+	// loses everything the image shows, so the page is OCRed (pdftoppm
+	// renders the band's text into the image, so OCR reads it too).
+	bandShare = 0.25
 )
 
 // Expected syllable accuracy of the two ways to read a poor layer's page.
@@ -138,6 +145,12 @@ func decide(p *Page, policy Policy, known knownSkeletons) {
 			}
 		}
 	}
+	ev.TextSpan = round3(textSpan(p))
+	if scan && policy != Use && ev.TextSpan < bandShare {
+		set(OCR, fmt.Sprintf("scan whose text layer spans only %.0f %% of the page's height (a banner's or stamp's text, not the page's)",
+			100*ev.TextSpan))
+		return
+	}
 	if st.checked < minChecked {
 		if scan && policy != Use {
 			set(OCR, fmt.Sprintf("scan whose text layer has %d words to judge it by", st.checked))
@@ -167,6 +180,24 @@ func decide(p *Page, policy Policy, known knownSkeletons) {
 	}
 	set(OCR, fmt.Sprintf("%s: OCR expected to read %.0f %%, repair %.0f %%",
 		what, 100*ev.ExpectedOCR, 100*ev.ExpectedRepair))
+}
+
+// textSpan is the share of p's height between the top of its layer's first
+// line and the bottom of its last (0 when the page's height is unknown).
+func textSpan(p *Page) float64 {
+	if p.HeightPt <= 0 {
+		return 0
+	}
+	top, bottom := p.HeightPt, 0.0
+	for _, b := range p.Blocks {
+		for _, l := range b.Lines {
+			top, bottom = min(top, l.Box.Y0), max(bottom, l.Box.Y1)
+		}
+	}
+	if bottom <= top {
+		return 0
+	}
+	return min(1, (bottom-top)/p.HeightPt)
 }
 
 // expectedOCR is the share of syllables OCR is expected to get right on a
