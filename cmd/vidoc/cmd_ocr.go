@@ -144,8 +144,7 @@ type ocrJob struct {
 // ocrDone is a page read, or the reason it could not be.
 type ocrDone struct {
 	file  int
-	path  string // args[file]
-	page  int    // of pages, 1-based
+	page  int // of pages, 1-based
 	pages int
 	res   *ocr.Result
 	lay   *layout.Page
@@ -278,7 +277,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 					return ocrDone{}, err
 				}
 			}
-			out := ocrDone{file: job.file, path: job.doc.Path, page: job.page, pages: job.doc.Count, layer: job.layer}
+			out := ocrDone{file: job.file, page: job.page, pages: job.doc.Count, layer: job.layer}
 			var err error
 			if job.layer != nil && job.layer.Decision != textlayer.OCR {
 				// The layer's own text, not rasterized nor OCRed.
@@ -328,7 +327,7 @@ func runOCR(ctx context.Context, opts OCROptions, gopts *GlobalOptions, args []s
 				}
 				slog.Error(p.err.Error())
 				failed[p.file] = true
-				return printer.failure(p.path, p.page, p.pages, p.err)
+				return printer.failure(args[p.file], p.page, p.pages, p.err)
 			}
 			if p.timing != nil {
 				timings = append(timings, *p.timing)
