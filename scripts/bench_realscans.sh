@@ -81,20 +81,21 @@ done
 
 echo "## Real scans ($scan_set_label)"
 echo
-echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages of documents no rule was tuned on (scripts/lib_bench.sh). Lines lost: of the transcription's lines of three syllables or more, those no line of the reading (or two neighbouring ones joined) matches in 60 % of its characters (scripts/lost_lines.py; the lost lines are listed on stderr)."
+echo "CER and syllable accuracy (%) per page against truth/*.truth.txt (vscore.py). Raw Tesseract: \`tesseract -l vie\`; before layout: \`vidoc ocr --no-layout | vidoc fix\`; vidoc: \`vidoc ocr | vidoc fix\`. Held out: pages of documents no rule was tuned on (scripts/lib_bench.sh). Lines lost: of the transcription's lines of three syllables or more, those no line of the reading (or two neighbouring ones joined) matches in 60 % of its characters (scripts/lost_lines.py; the lost lines are listed on stderr). CER vidoc, leaders out: the same with runs of three or more dots (an ellipsis counting as three) taken out of both texts (lib_bench.sh cer_no_leaders), because the transcriptions leave blank forms' dot leaders out and vidoc keeps them."
 echo
-echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | syl. Tesseract | syl. before layout | syl. vidoc | lines lost Tesseract | lines lost vidoc |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| page | held out | CER Tesseract | CER before layout | CER vidoc | CER vidoc, leaders out | syl. Tesseract | syl. before layout | syl. vidoc | lines lost Tesseract | lines lost vidoc |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for t in "$truth"/*.truth.txt; do
   name=$(basename "$t" .truth.txt)
   [ -f "$work/after/$name.txt" ] || continue
   read -r rc rs < <(cer_syl "$t" "$work/raw/$name.txt")
   read -r bc bs < <(cer_syl "$t" "$work/before/$name.txt")
   read -r ac as < <(cer_syl "$t" "$work/after/$name.txt")
+  lc=$(cer_no_leaders "$t" "$work/after/$name.txt")
   read -r rl n < <(python3 scripts/lost_lines.py "$t" "$work/raw/$name.txt")
   read -r al _ < <(python3 scripts/lost_lines.py "$t" "$work/after/$name.txt" --list 2> >(sed "s/^/bench_realscans: $name: /" >&2))
   h=""; if is_held_out "$name"; then h=yes; fi
-  echo "| $name | $h | $rc | $bc | $ac | $rs | $bs | $as | $rl of $n | $al of $n |"
+  echo "| $name | $h | $rc | $bc | $ac | $lc | $rs | $bs | $as | $rl of $n | $al of $n |"
 done
 echo
 per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }

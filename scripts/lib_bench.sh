@@ -13,6 +13,7 @@
 #   scan_files             the set's scans, one path a line
 #   has_text_layer         whether a PDF page carries a text layer
 #   cer_syl                CER and syllable accuracy (%) of a page, by vscore.py
+#   cer_no_leaders         the same CER with dot leaders taken out of both texts
 # checks that tesseract and /usr/bin/time are installed, sets
 # OMP_THREAD_LIMIT=1 and builds vidoc into $work/vidoc. A caller that
 # measures nothing but the set's scans sets bench_needs_truth=1 first: a set
@@ -89,6 +90,24 @@ fi
 cer_syl() {
   python3 "$shared/tools/vscore.py" "$1" "$2" --json |
     python3 -c 'import json,sys; d=json.load(sys.stdin); print("%.2f %.2f" % (100*d["cer"], 100*d["syl_acc"]))'
+}
+
+# cer_no_leaders TRUTH HYP -> "CER" in % of the two texts with every run of
+# three or more dots (an ellipsis counted as three; a form's blank, printed as a dot leader)
+# taken out of both. The transcriptions leave a blank form's dot leaders out
+# and vidoc keeps the dots it reads, so on a form the plain CER counts
+# mostly dots; this column shows the CER of the form's words.
+cer_no_leaders() {
+  local d
+  d=$(mktemp -d)
+  python3 -c 'import re, sys
+for src, dst in ((sys.argv[1], sys.argv[3]), (sys.argv[2], sys.argv[4])):
+    t = open(src, encoding="utf-8").read()
+    t = re.sub(r"(?:\.[ \t]*){3,}", " ", t.replace("\u2026", "..."))
+    t = re.sub(r"[ \t]{2,}", " ", t)
+    open(dst, "w", encoding="utf-8").write(re.sub(r"[ \t]*\n[ \t]*", "\n", t).strip(" \t"))' "$1" "$2" "$d/truth" "$d/hyp"
+  cer_syl "$d/truth" "$d/hyp" | cut -d" " -f1
+  rm -rf "$d"
 }
 
 # truth_name BASE K N -> the name of the transcription of page K of the N

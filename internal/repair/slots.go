@@ -140,7 +140,7 @@ func slotsOf(text string) []slot {
 // appendChunk adds the slots of the white-space free chunk text[a:b].
 func appendChunk(out []slot, text string, a, b, line int) []slot {
 	chunk := text[a:b]
-	if isURLOrEmail(chunk) {
+	if token.IsAddressChunk(chunk) {
 		toks := token.Tokenize(chunk, nil)
 		for _, t := range toks {
 			out = append(out, slot{start: a + t.Start, end: a + t.End, kind: slotFixed, unit: string(token.AppendUnit(nil, chunk, t)), line: line})
@@ -383,13 +383,4 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
-}
-
-func isURLOrEmail(s string) bool {
-	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.") {
-		return true
-	}
-	at := strings.IndexByte(s, '@')
-	return at > 0 && strings.Contains(s[at:], ".") && !strings.ContainsAny(s, " ")
 }

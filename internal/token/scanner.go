@@ -104,7 +104,7 @@ func (s *Scanner) emit(start, end int, k Kind) {
 // chunk tokenizes text[a:b], a run without white space.
 func (s *Scanner) chunk(a, b int) {
 	text := s.text
-	if hasPrefixFold(text[a:b], "http://") || hasPrefixFold(text[a:b], "https://") || hasPrefixFold(text[a:b], "www.") {
+	if hasWebPrefix(text[a:b]) {
 		end := trimTrailingPunct(text, a, b)
 		s.emit(a, end, URL)
 		s.puncts(end, b)
@@ -383,6 +383,26 @@ func trimTrailingPunct(text string, a, b int) int {
 		break
 	}
 	return b
+}
+
+// IsAddressChunk reports whether Tokenize reads the white-space free chunk
+// as a web address, or finds an e-mail address in it (between leading and
+// trailing punctuation). Repair keeps such chunks as they are; asking here
+// keeps its answer the tokenizer's.
+func IsAddressChunk(chunk string) bool {
+	if hasWebPrefix(chunk) {
+		return true
+	}
+	if strings.IndexByte(chunk, '@') <= 0 {
+		return false
+	}
+	c, d := trimPunct(chunk, 0, len(chunk))
+	return c < d && isEmail(chunk[c:d])
+}
+
+// hasWebPrefix reports whether s begins as a web address is written.
+func hasWebPrefix(s string) bool {
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") || hasPrefixFold(s, "www.")
 }
 
 func hasPrefixFold(s, prefix string) bool {

@@ -150,3 +150,22 @@ func BenchmarkScanner(b *testing.B) {
 		}
 	}
 }
+
+// TestIsAddressChunkAgreesWithTokenize: repair keeps a chunk as it is when
+// IsAddressChunk says so, so its answer must be the tokenizer's own.
+func TestIsAddressChunkAgreesWithTokenize(t *testing.T) {
+	for _, chunk := range []string{
+		"https://cổng.gov.vn/a?b=1.", "WWW.example.vn", "(thư:hanhchinh@tinh.gov.vn);",
+		"a@b.c@d.vn", "x@y.", "@tag", "tên@", "số.12", "hà-nội", "http:/bad",
+	} {
+		want := false
+		for _, tok := range Tokenize(chunk, nil) {
+			if tok.Kind == URL || tok.Kind == Email {
+				want = true
+			}
+		}
+		if got := IsAddressChunk(chunk); got != want {
+			t.Errorf("IsAddressChunk(%q) = %v, Tokenize finds an address: %v", chunk, got, want)
+		}
+	}
+}
