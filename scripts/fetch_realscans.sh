@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # fetch_realscans.sh: lays out the real scans the real-scan benches measure
-# beyond ../shared/dev/scans, as OUT/tune and OUT/held (a tuning set and a
-# held-out one), each with scans/, given/ and truth/:
+# beyond ../shared/dev/scans, as OUT/tune, OUT/held and OUT/held2 (a tuning
+# set, a held-out one, and a second held-out set gathered later and measured
+# once), each with scans/, given/ and truth/:
 #   - scans/ and given/: the files of scripts/realscans.tsv, public scans and
 #     the texts their repositories ship, downloaded from
 #     raw.githubusercontent.com at the pinned commit, or copied from a local
@@ -18,7 +19,7 @@
 # Writes are atomic (a .part file renamed). Then, for example,
 #   SCAN_SET=OUT/tune scripts/bench_realscans.sh
 # measures the tuning set (lib_bench.sh holds out every document of a set
-# whose folder is named held).
+# whose folder is named held or held2).
 #
 # Usage: scripts/fetch_realscans.sh [--from DIR] [--manifest FILE] OUT
 set -euo pipefail
@@ -71,7 +72,9 @@ while IFS=$'\t' read -r dest repo commit path want; do
     fi
     cp "$src" "$part"
   else
-    url=https://raw.githubusercontent.com/$repo/$commit/$path
+    # A path may hold spaces and brackets (scanned files keep their office's
+    # names): percent-encode it, keeping the slashes.
+    url=https://raw.githubusercontent.com/$repo/$commit/$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$path")
     if ! curl -fsSL --retry 3 -o "$part" "$url"; then
       log "$dest: download of $url failed"
       rm -f "$part"; failed=$((failed + 1)); continue

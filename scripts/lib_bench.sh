@@ -50,12 +50,13 @@ if [ "$is_dev_set" = 1 ]; then scan_set_label="dev scans, ../shared/dev/scans"; 
 # sets it; by default, for the dev scans, the two below (every other dev
 # scan is a tuning document: epu__dl_2025_0006 in particular was used to
 # calibrate textlayer's triage of PDF text layers); for a set whose folder
-# is named held (fetch_realscans.sh's held/), all; for any other set, none.
+# is named held or held<N> (fetch_realscans.sh's held/ and held2/, a later
+# set held out from the start), all; for any other set, none.
 if [ -n "${SCAN_HELD+set}" ]; then
   held_out=$SCAN_HELD
 elif [ "$is_dev_set" = 1 ]; then
   held_out="ocr_vbpl__pline_test vietadmin__2"
-elif [ "$(basename "$scan_set")" = held ]; then
+elif [[ $(basename "$scan_set") =~ ^held[0-9]*$ ]]; then
   held_out=all
 else
   held_out=""
