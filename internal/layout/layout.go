@@ -142,6 +142,9 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	if err := p.rereadSealRuns(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}
+	if err := p.rereadMerged(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
+	}
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
 	p.markListLines()
