@@ -53,13 +53,7 @@ func TestHandlingNoteBesideAbstractDropped(t *testing.T) {
 			t.Errorf("%q lost:\n%s", s, p.Text)
 		}
 	}
-	var listed []string
-	for _, d := range p.Dropped {
-		if d.Reason == ReasonNote {
-			listed = append(listed, d.Text)
-		}
-	}
-	if got, want := strings.Join(listed, " "), strings.Join(noteLines, " "); got != want {
+	if got, want := strings.Join(droppedTexts(p, ReasonNote), " "), strings.Join(noteLines, " "); got != want {
 		t.Errorf("listed as note %q, want %q", got, want)
 	}
 }
@@ -73,9 +67,7 @@ func TestBodySizeTextBesideAbstractKept(t *testing.T) {
 			t.Errorf("line %q lost:\n%s", l, p.Text)
 		}
 	}
-	for _, d := range p.Dropped {
-		if d.Reason == ReasonNote {
-			t.Errorf("dropped as a note: %q", d.Text)
-		}
+	if notes := droppedTexts(p, ReasonNote); len(notes) > 0 {
+		t.Errorf("dropped as a note: %q", notes)
 	}
 }

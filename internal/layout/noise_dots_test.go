@@ -45,13 +45,7 @@ func TestDotsAndShortMarksDropped(t *testing.T) {
 	if !strings.Contains(p.Text, "- Như trên;") {
 		t.Errorf("the printed dash lost:\n%s", p.Text)
 	}
-	var specks []string
-	for _, d := range p.Dropped {
-		if d.Reason == ReasonSpeck {
-			specks = append(specks, d.Text)
-		}
-	}
-	if got := strings.Join(specks, " | "); got != "- | 2433-31 4+2" {
+	if got := strings.Join(droppedTexts(p, ReasonSpeck), " | "); got != "- | 2433-31 4+2" {
 		t.Errorf("listed as specks %q", got)
 	}
 }
