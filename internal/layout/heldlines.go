@@ -78,10 +78,12 @@ func (p *page) printRun(run []int) bool {
 	return kept && n >= heldPrint
 }
 
-// stamped reports whether word i is surely a stamp's: in coloured ink
-// (markInk), whose colour tells it from print, or inside a stamp's frame
-// (dropInFrame), a receiving office's own words and a clerk's hand.
+// stamped reports whether word i is surely a stamp's or a receiving
+// office's: in coloured ink (markInk), whose colour tells it from print,
+// inside a stamp's frame (dropInFrame), a receiving office's own words and
+// a clerk's hand, or in a note set beside the header (dropHeaderNote),
+// whose place and type tell it, on the abstract's rows.
 func (p *page) stamped(i int) bool {
 	w := p.words[i]
-	return w.inked && w.colour >= colourShare || w.framed
+	return w.inked && w.colour >= colourShare || w.framed || w.drop == ReasonNote
 }

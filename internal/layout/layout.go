@@ -34,6 +34,10 @@ const (
 	ReasonBorder    = "border"     // marks along the page edge left by the scanner
 	ReasonSpeck     = "speck"      // tiny marks, dust
 	ReasonRule      = "rule"       // a printed line read as punctuation ("_____", "———")
+	// ReasonNote: text beside a letter's abstract that is no part of the
+	// document, a receiving office's handling note typed onto the copy
+	// (headernote.go).
+	ReasonNote = "note"
 	// reasonReread marks words replaced by a better reading of their
 	// crop: not dropped, so not listed.
 	reasonReread = "reread"
@@ -95,7 +99,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "8"
+const Version = "9"
 
 // Page is the layout of one page.
 type Page struct {
@@ -138,6 +142,9 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	if err := p.rereadSealRuns(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err
 	}
+	if err := p.rereadMerged(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
+	}
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
 	p.markListLines()
@@ -146,6 +153,13 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p.split()
 	p.findZones()
+	if p.dropHeaderNote() {
+		// The note's words left the lines they shared with the
+		// abstract: cut the lines and find the zones again.
+		p.parts = nil
+		p.split()
+		p.findZones()
+	}
 	p.snapFixed()
 	out := p.result(res)
 	out.unscale(res)

@@ -112,6 +112,17 @@ func closingPage(name string, rows ...[]seg) *builder {
 	return b
 }
 
+// droppedTexts is the text of each cluster dropped for reason, in order.
+func droppedTexts(p *Page, reason string) []string {
+	var out []string
+	for _, d := range p.Dropped {
+		if d.Reason == reason {
+			out = append(out, d.Text)
+		}
+	}
+	return out
+}
+
 func kinds(p *Page) []Kind {
 	var out []Kind
 	for _, r := range p.Regions {

@@ -35,13 +35,7 @@ func TestMarginMarksAfterLinesDropped(t *testing.T) {
 			t.Errorf("%q lost:\n%s", s, p.Text)
 		}
 	}
-	var border []string
-	for _, d := range p.Dropped {
-		if d.Reason == ReasonBorder {
-			border = append(border, d.Text)
-		}
-	}
-	if got := strings.Join(border, " "); got != `ʃ~ Ô / '` {
+	if got := strings.Join(droppedTexts(p, ReasonBorder), " "); got != `ʃ~ Ô / '` {
 		t.Errorf("dropped as border %q, want the four marks", got)
 	}
 }

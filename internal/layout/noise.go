@@ -44,10 +44,36 @@ func (p *page) markNoise() {
 			w.drop = ReasonBorder
 		case w.Confidence < speckConf && b.Y1-b.Y0 < p.xh/2 && b.X1-b.X0 < p.xh && !hasAlnum(w.Text):
 			w.drop = ReasonSpeck
+		case p.dotDash(w), p.tooShort(w):
+			w.drop = ReasonSpeck
 		case w.Confidence < wreckConf && !plausiblePieces(w.Text) && !p.headerSymbol(w.Text, b):
 			w.drop = ReasonGarbage
 		}
 	}
+}
+
+// dotDash reports whether a word read as a dash is a dot: a speck of
+// dust or toner before a line, which Tesseract reads as "-" with high
+// confidence and which then opens the line like a list item ("- SỞ GIÁO
+// DỤC …"). A printed dash is a stroke two or three times wider than it is
+// thick, and at least a fifth of the type size wide; a dot is as tall as
+// it is wide.
+func (p *page) dotDash(w *word) bool {
+	b := w.Box
+	dx, dy := b.X1-b.X0, b.Y1-b.Y0
+	return dashes[w.Text] && 5*dx < p.xh && 2*dx <= 3*dy
+}
+
+// dashes are the ways Tesseract writes a short horizontal mark.
+var dashes = map[string]bool{"-": true, "–": true, "—": true, "_": true, "~": true}
+
+// tooShort reports whether a word with letters or digits is under a
+// quarter of the type size high: no letter or digit of the page's print,
+// nor of its footnotes' smaller type, is that short (a lower-case letter
+// without ascender is half the height of a word with one), so it is a row
+// of marks (accents, dots, a rule's dashes) read as characters.
+func (p *page) tooShort(w *word) bool {
+	return 4*(w.Box.Y1-w.Box.Y0) < p.xh && hasAlnum(w.Text)
 }
 
 // markGarbageParts drops column lines made mostly of garbage: a grey

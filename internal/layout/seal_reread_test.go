@@ -110,6 +110,18 @@ func formgenPage(t *testing.T, seed uint64, last bool) formgen.Page {
 // e and finds its layout.
 func analyzeFormgen(t *testing.T, e *ocr.Engine, fp formgen.Page) *Page {
 	t.Helper()
+	res := recognizeFormgen(t, e, fp)
+	p, err := Analyze(context.Background(), res, res.Image, Options{Reader: e})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// recognizeFormgen draws a generated page as formgen scans it and OCRs it
+// with e.
+func recognizeFormgen(t *testing.T, e *ocr.Engine, fp formgen.Page) *ocr.Result {
+	t.Helper()
 	data, ext, err := formgen.Draw(fp)
 	if err != nil {
 		t.Fatal(err)
@@ -123,11 +135,7 @@ func analyzeFormgen(t *testing.T, e *ocr.Engine, fp formgen.Page) *Page {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Analyze(context.Background(), res, res.Image, Options{Reader: e})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return res
 }
 
 // heldIn is scripts/lost_lines.py's test: some line, or two neighbours
