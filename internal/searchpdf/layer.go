@@ -98,14 +98,11 @@ func newDoc(opts Options) (*fpdf.Fpdf, error) {
 	return doc, nil
 }
 
-// addPage adds a page of p's physical size.
+// addPage adds a page of p's physical size. Always "P": fpdf takes the
+// size as it is only then; "L" swaps width and height, which turned a
+// landscape page portrait (TestLandscapePages).
 func addPage(doc *fpdf.Fpdf, p *Page) {
-	w, h := points(p.Width, p.DPI), points(p.Height, p.DPI)
-	orient := "P"
-	if w > h {
-		orient = "L"
-	}
-	doc.AddPageFormat(orient, fpdf.SizeType{Wd: w, Ht: h})
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: points(p.Width, p.DPI), Ht: points(p.Height, p.DPI)})
 }
 
 // drawWords draws p's words invisibly, each on its box: the font size
