@@ -461,7 +461,7 @@ func (p *ocrPrinter) print(d ocrDone) error {
 		if d.text != "" {
 			text = d.text
 		}
-		l := pageLayout(r, layer)
+		l := pageLayout(r, layer, lay)
 		lines := placeText(l, text, r.Source, r.Page)
 		if p.pdf != nil {
 			p.pdf.add(r.Page, searchPage(l, lines, r.Source, r.Page))

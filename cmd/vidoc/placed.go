@@ -6,6 +6,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ocrxml"
 	"github.com/vidoc/vidoc/internal/searchpdf"
@@ -21,14 +22,15 @@ import (
 
 // pageLayout is where r's text was read: for each line of r.Text (as
 // internal/layout ordered it), the words of r.Words it holds; layer is the
-// triage of a PDF page's text layer, or nil.
-func pageLayout(r *ocr.Result, layer *textlayer.Page) *batch.PageLayout {
+// triage of a PDF page's text layer, or nil; lay is the page's layout, or
+// nil.
+func pageLayout(r *ocr.Result, layer *textlayer.Page, lay *layout.Page) *batch.PageLayout {
 	dpi := r.DPI
 	if dpi <= 0 {
 		dpi = input.DefaultPDFDPI // an image of unknown resolution is placed at 300 dpi
 	}
 	return &batch.PageLayout{Width: r.Width, Height: r.Height, DPI: dpi, Rotation: r.Rotation,
-		OwnText: layer != nil && layer.Decision == textlayer.UseText, Lines: textLineWords(r)}
+		OwnText: layer != nil && layer.Decision == textlayer.UseText, Lines: textLineWords(r, lay)}
 }
 
 // textLineWords finds, for each line of r.Text, the words of r.Words it
@@ -36,10 +38,29 @@ func pageLayout(r *ocr.Result, layer *textlayer.Page) *batch.PageLayout {
 // columns), leave words out (specks, stamps) and snap a fixed header
 // line's text; so each token takes the first unused word of its text after
 // the word before it on its line, or the first unused one at the start of
-// a line. A token no word was read for (a snapped word) gets none.
-func textLineWords(r *ocr.Result) [][]wordmap.Word {
+// a line. A token no word was read for (a snapped word) gets none. Words
+// lay kept out of the text are no token's: an e-signature banner's "Cơ
+// quan: Cờ Đỏ" above the header had given the date line's "Cờ" its box,
+// far from the line.
+func textLineWords(r *ocr.Result, lay *layout.Page) [][]wordmap.Word {
+	type placedWord struct {
+		text string
+		box  ocr.Box
+	}
+	dropped := map[placedWord]int{}
+	if lay != nil {
+		for _, d := range lay.Dropped {
+			for _, w := range d.Words {
+				dropped[placedWord{w.Text, w.Box}]++
+			}
+		}
+	}
 	unused := map[string][]int{} // word text → indices into r.Words, in order
 	for i, w := range r.Words {
+		if k := (placedWord{w.Text, w.Box}); dropped[k] > 0 {
+			dropped[k]--
+			continue
+		}
 		unused[w.Text] = append(unused[w.Text], i)
 	}
 	lines := strings.Split(r.Text, "\n")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
 )
 
@@ -25,7 +26,7 @@ func TestTextLineWords(t *testing.T) {
 		// snapped to "12" by no word.
 		Text: "ỦY BAN\nSố: 1Z\n\nCỘNG HÒA\nĐộc Số:",
 	}
-	got := textLineWords(r)
+	got := textLineWords(r, nil)
 	want := [][]int{{0, 0, 60, 0}, {0, 40}, nil, {500, 0, 560, 0}, {500, 40, 560, 40}}
 	if len(got) != len(want) {
 		t.Fatalf("%d lines, want %d", len(got), len(want))
@@ -38,5 +39,28 @@ func TestTextLineWords(t *testing.T) {
 		if !slices.Equal(at, want[i]) {
 			t.Errorf("line %d: words at %v, want %v", i, at, want[i])
 		}
+	}
+}
+
+// TestTextLineWordsSkipsDropped: a word layout kept out of the text (an
+// e-signature banner's "Cơ quan: Cờ Đỏ" above the header) is no line's,
+// though Tesseract read it first: the date line's "Cờ Đỏ," takes its own
+// words, and the searchable PDF's hidden text stays on its line.
+func TestTextLineWordsSkipsDropped(t *testing.T) {
+	word := func(text string, x, y int) ocr.Word {
+		return ocr.Word{Text: text, Box: ocr.Box{X0: x, Y0: y, X1: x + 50, Y1: y + 20}, Confidence: 90}
+	}
+	banner := []ocr.Word{word("Cơ", 600, 0), word("quan:", 660, 0), word("Cờ", 720, 0), word("Đỏ", 780, 0)}
+	r := &ocr.Result{
+		Words: append(slices.Clone(banner), word("Cờ", 500, 100), word("Đỏ,", 560, 100), word("ngày", 620, 100)),
+		Text:  "Cờ Đỏ, ngày",
+	}
+	lay := &layout.Page{Text: r.Text, Dropped: []layout.Dropped{{Reason: layout.ReasonStamp, Words: banner}}}
+	var at []int
+	for _, w := range textLineWords(r, lay)[0] {
+		at = append(at, w.Box.X0, w.Box.Y0)
+	}
+	if want := []int{500, 100, 560, 100, 620, 100}; !slices.Equal(at, want) {
+		t.Errorf("words at %v, want %v", at, want)
 	}
 }
