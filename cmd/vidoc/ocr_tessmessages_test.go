@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -19,28 +20,11 @@ import (
 // JSON events of a scan on stderr. They are kept out of stderr unless -v
 // asks for detail.
 func TestTesseractMessagesOnlyWithVerbose(t *testing.T) {
-	bin := buildVidoc(t)
-	dir := t.TempDir()
-	blank := filepath.Join(dir, "trang trắng.png")
+	blank := filepath.Join(t.TempDir(), "trang trắng.png")
 	if err := render.WritePNG(blank, render.Blank(600, 400), 0); err != nil {
 		t.Fatal(err)
 	}
-	for _, verbose := range []bool{false, true} {
-		args := []string{"ocr", blank}
-		if verbose {
-			args = append([]string{"-v"}, args...)
-		}
-		cmd := vidocCommand(bin, args...)
-		var stderr strings.Builder
-		cmd.Stderr = &stderr
-		if _, err := cmd.Output(); err != nil {
-			t.Fatalf("vidoc %v: %v\n%s", args, err, &stderr)
-		}
-		said := strings.Contains(stderr.String(), "Too few characters") || strings.Contains(stderr.String(), "Invalid resolution")
-		if said != verbose {
-			t.Errorf("vidoc %v: Tesseract's messages shown %v, want %v; stderr:\n%s", args, said, verbose, &stderr)
-		}
-	}
+	shownOnlyWithVerbose(t, blank, "Tesseract", "Too few characters", "Invalid resolution")
 }
 
 // Leptonica, which decodes the pages for Tesseract, has its own messages:
@@ -48,11 +32,18 @@ func TestTesseractMessagesOnlyWithVerbose(t *testing.T) {
 // grey PNG with an alpha channel, as scanning apps save them. They went to
 // stderr whatever -v said, between the progress events of a scan.
 func TestLeptonicaMessagesOnlyWithVerbose(t *testing.T) {
-	bin := buildVidoc(t)
 	page := filepath.Join(t.TempDir(), "trang xám.png")
 	if err := os.WriteFile(page, grayAlphaPNG(t, 600, 400), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	shownOnlyWithVerbose(t, page, "Leptonica", "pixReadMemPng")
+}
+
+// shownOnlyWithVerbose runs vidoc ocr on page with and without -v and
+// checks that stderr has one of marks (who's messages) only with -v.
+func shownOnlyWithVerbose(t *testing.T, page, who string, marks ...string) {
+	t.Helper()
+	bin := buildVidoc(t)
 	for _, verbose := range []bool{false, true} {
 		args := []string{"ocr", page}
 		if verbose {
@@ -64,8 +55,9 @@ func TestLeptonicaMessagesOnlyWithVerbose(t *testing.T) {
 		if _, err := cmd.Output(); err != nil {
 			t.Fatalf("vidoc %v: %v\n%s", args, err, &stderr)
 		}
-		if said := strings.Contains(stderr.String(), "pixReadMemPng"); said != verbose {
-			t.Errorf("vidoc %v: Leptonica's messages shown %v, want %v; stderr:\n%s", args, said, verbose, &stderr)
+		said := slices.ContainsFunc(marks, func(m string) bool { return strings.Contains(stderr.String(), m) })
+		if said != verbose {
+			t.Errorf("vidoc %v: %s's messages shown %v, want %v; stderr:\n%s", args, who, said, verbose, &stderr)
 		}
 	}
 }

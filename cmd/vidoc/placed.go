@@ -33,34 +33,25 @@ func pageLayout(r *ocr.Result, layer *textlayer.Page, lay *layout.Page) *batch.P
 		OwnText: layer != nil && layer.Decision == textlayer.UseText, Lines: textLineWords(r, lay)}
 }
 
-// textLineWords finds, for each line of r.Text, the words of r.Words it
-// holds. Layout may read a page's lines out of Tesseract's order (header
-// columns), leave words out (specks, stamps) and snap a fixed header
-// line's text; so each token takes the first unused word of its text after
-// the word before it on its line, or the first unused one at the start of
-// a line. A token no word was read for (a snapped word) gets none. Words
-// lay kept out of the text are no token's: an e-signature banner's "Cơ
-// quan: Cờ Đỏ" above the header had given the date line's "Cờ" its box,
-// far from the line.
+// textLineWords finds, for each line of r.Text, the words it holds: of
+// lay.Words, the words layout made the text of, or r.Words without
+// layout. Layout may read a page's lines out of Tesseract's order (header
+// columns), leave words out (specks, stamps), read a crop again (a table
+// cell, print under a seal) and snap a fixed header line's text; so each
+// token takes the first unused word of its text after the word before it
+// on its line, or the first unused one at the start of a line. A token no
+// word was read for (a snapped word) gets none. Taken from r.Words, a
+// line's first token could get a word layout had kept out (an
+// e-signature banner's "Cơ quan: Cờ Đỏ" gave the date line's "Cờ" its
+// box), and a table cell read again found few of its words, its text
+// squeezed onto their boxes.
 func textLineWords(r *ocr.Result, lay *layout.Page) [][]wordmap.Word {
-	type placedWord struct {
-		text string
-		box  ocr.Box
+	words := r.Words
+	if lay != nil && lay.Words != nil {
+		words = lay.Words
 	}
-	dropped := map[placedWord]int{}
-	if lay != nil {
-		for _, d := range lay.Dropped {
-			for _, w := range d.Words {
-				dropped[placedWord{w.Text, w.Box}]++
-			}
-		}
-	}
-	unused := map[string][]int{} // word text → indices into r.Words, in order
-	for i, w := range r.Words {
-		if k := (placedWord{w.Text, w.Box}); dropped[k] > 0 {
-			dropped[k]--
-			continue
-		}
+	unused := map[string][]int{} // word text → indices into words, in order
+	for i, w := range words {
 		unused[w.Text] = append(unused[w.Text], i)
 	}
 	lines := strings.Split(r.Text, "\n")
@@ -79,7 +70,7 @@ func textLineWords(r *ocr.Result, lay *layout.Page) [][]wordmap.Word {
 			if k == len(q) {
 				k = 0
 			}
-			w := r.Words[q[k]]
+			w := words[q[k]]
 			prev = q[k]
 			unused[t] = append(q[:k:k], q[k+1:]...)
 			out[i] = append(out[i], wordmap.Word{Text: w.Text, Confidence: w.Confidence,
