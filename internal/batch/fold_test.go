@@ -1,10 +1,13 @@
 package batch
 
 import (
+	"context"
 	"os"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/output"
 )
@@ -51,5 +54,35 @@ func TestFoldsNamesOnThisFileSystem(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("probe left %v", left)
+	}
+}
+
+// An input named at the file system's limit (255 bytes: some 90
+// Vietnamese letters) whose output name, an extension longer, would be
+// over it fails before its OCR, saying so; the others are done. The name
+// was found too long only when the outputs were written, after the OCR, as
+// "file name too long".
+func TestOutputNameTooLongFailsBeforeOCR(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	name := strings.Repeat("kế hoạch năm học ", 20)[:200]
+	for !utf8.ValidString(name) {
+		name = name[:len(name)-1]
+	}
+	name += strings.Repeat("x", 251-len(name)) // NAME.png is 255 bytes, NAME.json 256
+	writeFiles(t, in, map[string]string{name + ".png": "một\n", "ngắn.png": "hai\n"})
+	ins, _ := Discover([]string{in}, out)
+	opts := testOptions(out, 1)
+	opts.Formats = []Format{Text, JSON}
+	var calls atomic.Int32
+	opts.NewRecognizer = func() (Recognizer[string], error) { return upperOCR{calls: &calls}, nil }
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls.Load() != 1 || sum.Done != 1 || sum.Failed != 1 {
+		t.Fatalf("%d pages recognised, summary %+v", calls.Load(), sum)
+	}
+	if r := sum.Failures[0].Reason; !strings.Contains(r, "longer than the 255 bytes") {
+		t.Errorf("reason %q", r)
 	}
 }
