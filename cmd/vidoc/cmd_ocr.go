@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"runtime"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -113,7 +114,8 @@ confidence 0.
 A file or page that cannot be read is reported on stderr, naming it, and
 in JSON also by a line of its own ({"file", "page", "pages", "text": "",
 "error"}; no page for a file that cannot be opened, listed before the
-pages); the others are still printed and the exit code is 3, even when no
+pages; a file name that is not valid UTF-8 is also kept exactly, base64,
+in "raw": {"file"}, on every line of the file); the others are still printed and the exit code is 3, even when no
 file could be read: vidoc ocr only reads its inputs and writes to stdout,
 so a failure is always an input's, and 1 is kept for a broken set-up or an
 interruption (vidoc scan says 1 when every document failed, since there
@@ -423,11 +425,28 @@ func newOCRPrinter(w io.Writer, format string, headers bool) *ocrPrinter {
 // lines of a file still count its pages in order. Text is empty, not
 // absent, for readers that take every line's text.
 type ocrFailure struct {
-	File  string `json:"file"`
-	Page  int    `json:"page,omitempty"`
-	Pages int    `json:"pages,omitempty"`
-	Text  string `json:"text"`
-	Error string `json:"error"`
+	File  string   `json:"file"`
+	Raw   *rawFile `json:"raw,omitempty"`
+	Page  int      `json:"page,omitempty"`
+	Pages int      `json:"pages,omitempty"`
+	Text  string   `json:"text"`
+	Error string   `json:"error"`
+}
+
+// rawFile keeps, base64-encoded, the exact bytes of a file name that is
+// not valid UTF-8, as the scan manifest's raw does: a JSON string cannot
+// hold them, and "file" gets U+FFFD in their place, a name no program
+// can open again.
+type rawFile struct {
+	File []byte `json:"file"`
+}
+
+// rawOf is name's rawFile, or nil when name is valid UTF-8.
+func rawOf(name string) *rawFile {
+	if utf8.ValidString(name) {
+		return nil
+	}
+	return &rawFile{File: []byte(name)}
 }
 
 // failure writes, in JSON, the line of a page (or with page 0 a file) that
@@ -436,7 +455,7 @@ func (p *ocrPrinter) failure(path string, page, pages int, err error) error {
 	if p.format != "json" {
 		return nil
 	}
-	return p.enc.Encode(ocrFailure{File: path, Page: page, Pages: pages, Error: err.Error()})
+	return p.enc.Encode(ocrFailure{File: path, Raw: rawOf(path), Page: page, Pages: pages, Error: err.Error()})
 }
 
 // finish writes what print gathered, for the formats that need the whole
@@ -461,7 +480,7 @@ func (p *ocrPrinter) print(d ocrDone) error {
 		if d.text != "" {
 			text = d.text
 		}
-		l := pageLayout(r, layer)
+		l := pageLayout(r, layer, lay)
 		lines := placeText(l, text, r.Source, r.Page)
 		if p.pdf != nil {
 			p.pdf.add(r.Page, searchPage(l, lines, r.Source, r.Page))
@@ -487,9 +506,10 @@ func (p *ocrPrinter) print(d ocrDone) error {
 		}
 		return p.enc.Encode(struct {
 			*ocr.Result
+			Raw       *rawFile     `json:"raw,omitempty"`
 			Layout    *layout.Page `json:"layout,omitempty"`
 			TextLayer *triageNote  `json:"text_layer,omitempty"`
-		}{r, lay, note})
+		}{r, rawOf(r.Source), lay, note})
 	}
 	var err error
 	newFile := !p.started || r.Source != p.lastFile

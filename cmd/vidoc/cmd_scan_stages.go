@@ -10,6 +10,7 @@ import (
 	"github.com/vidoc/vidoc/dictionaries"
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/lm"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ocrchan"
@@ -178,16 +179,16 @@ func (r engineRecognizer) Recognize(ctx context.Context, p batch.Page[input.Page
 		return batch.PageText{}, &batch.FileError{Path: page.Source, Page: page.Number, Err: fmt.Errorf("ocr: %w", err)}
 	}
 	var listing json.RawMessage
+	var lay *layout.Page
 	if r.layout {
-		lay, err := applyLayout(ctx, r.e, res)
-		if err != nil {
+		if lay, err = applyLayout(ctx, r.e, res); err != nil {
 			return batch.PageText{}, err
 		}
 		if listing, err = json.Marshal(layoutListing(res, lay)); err != nil {
 			return batch.PageText{}, err
 		}
 	}
-	pl := pageLayout(res, nil)
+	pl := pageLayout(res, nil, lay)
 	pl.Regions = listing
 	return batch.PageText{Text: res.Text, Confidence: res.MeanConfidence, Layout: pl, Channels: ocrChannels(res)}, nil
 }
@@ -206,7 +207,7 @@ func (r layerRecognizer) Recognize(ctx context.Context, p batch.Page[scanPage]) 
 		// Correct or decoded Unicode is the document's own text: kept as
 		// it is. A garbled layer goes to repair like OCR text.
 		res := layerResult(p.Content.path, p.Content.pages, layer)
-		pt = batch.PageText{Text: res.Text, Final: layer.Decision != textlayer.RepairText, NoConfidence: true, Layout: pageLayout(res, layer)}
+		pt = batch.PageText{Text: res.Text, Final: layer.Decision != textlayer.RepairText, NoConfidence: true, Layout: pageLayout(res, layer, nil)}
 	} else {
 		var err error
 		if pt, err = r.ocr.Recognize(ctx, batch.Page[input.Page]{Number: p.Number, Content: p.Content.image}); err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vidoc/vidoc/internal/batch"
 	"github.com/vidoc/vidoc/internal/input"
+	"github.com/vidoc/vidoc/internal/layout"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/ocrxml"
 	"github.com/vidoc/vidoc/internal/searchpdf"
@@ -21,25 +22,36 @@ import (
 
 // pageLayout is where r's text was read: for each line of r.Text (as
 // internal/layout ordered it), the words of r.Words it holds; layer is the
-// triage of a PDF page's text layer, or nil.
-func pageLayout(r *ocr.Result, layer *textlayer.Page) *batch.PageLayout {
+// triage of a PDF page's text layer, or nil; lay is the page's layout, or
+// nil.
+func pageLayout(r *ocr.Result, layer *textlayer.Page, lay *layout.Page) *batch.PageLayout {
 	dpi := r.DPI
 	if dpi <= 0 {
 		dpi = input.DefaultPDFDPI // an image of unknown resolution is placed at 300 dpi
 	}
 	return &batch.PageLayout{Width: r.Width, Height: r.Height, DPI: dpi, Rotation: r.Rotation,
-		OwnText: layer != nil && layer.Decision == textlayer.UseText, Lines: textLineWords(r)}
+		OwnText: layer != nil && layer.Decision == textlayer.UseText, Lines: textLineWords(r, lay)}
 }
 
-// textLineWords finds, for each line of r.Text, the words of r.Words it
-// holds. Layout may read a page's lines out of Tesseract's order (header
-// columns), leave words out (specks, stamps) and snap a fixed header
-// line's text; so each token takes the first unused word of its text after
-// the word before it on its line, or the first unused one at the start of
-// a line. A token no word was read for (a snapped word) gets none.
-func textLineWords(r *ocr.Result) [][]wordmap.Word {
-	unused := map[string][]int{} // word text → indices into r.Words, in order
-	for i, w := range r.Words {
+// textLineWords finds, for each line of r.Text, the words it holds: of
+// lay.Words, the words layout made the text of, or r.Words without
+// layout. Layout may read a page's lines out of Tesseract's order (header
+// columns), leave words out (specks, stamps), read a crop again (a table
+// cell, print under a seal) and snap a fixed header line's text; so each
+// token takes the first unused word of its text after the word before it
+// on its line, or the first unused one at the start of a line. A token no
+// word was read for (a snapped word) gets none. Taken from r.Words, a
+// line's first token could get a word layout had kept out (an
+// e-signature banner's "Cơ quan: Cờ Đỏ" gave the date line's "Cờ" its
+// box), and a table cell read again found few of its words, its text
+// squeezed onto their boxes.
+func textLineWords(r *ocr.Result, lay *layout.Page) [][]wordmap.Word {
+	words := r.Words
+	if lay != nil && lay.Words != nil {
+		words = lay.Words
+	}
+	unused := map[string][]int{} // word text → indices into words, in order
+	for i, w := range words {
 		unused[w.Text] = append(unused[w.Text], i)
 	}
 	lines := strings.Split(r.Text, "\n")
@@ -58,7 +70,7 @@ func textLineWords(r *ocr.Result) [][]wordmap.Word {
 			if k == len(q) {
 				k = 0
 			}
-			w := r.Words[q[k]]
+			w := words[q[k]]
 			prev = q[k]
 			unused[t] = append(q[:k:k], q[k+1:]...)
 			out[i] = append(out[i], wordmap.Word{Text: w.Text, Confidence: w.Confidence,

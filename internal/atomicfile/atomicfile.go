@@ -2,15 +2,45 @@ package atomicfile
 
 import (
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // tempPrefix starts the name of every temporary file vidoc writes, so that
 // leftovers from a killed run can be recognised and removed.
 const tempPrefix = ".vidoc-tmp-"
+
+// maxName is the longest file name, in bytes, of Linux file systems
+// (NAME_MAX), and maxRandom the most digits os.CreateTemp puts in one.
+const (
+	maxName   = 255
+	maxRandom = 10
+)
+
+// tempStem starts the names of path's temporary files: the prefix, path's
+// base name and a dash, then CreateTemp's digits. A base name too long to
+// fit (an archive's descriptive Vietnamese titles reach 230 bytes, three
+// for many a letter) is cut at a letter and ends in a hash of the whole
+// name, so that the temporary file's name stays within maxName, where the
+// final name fits, and no two names' temporary files share a stem: the
+// stale temporary files of one are never taken for another's.
+func tempStem(path string) string {
+	base := filepath.Base(path)
+	if len(tempPrefix)+len(base)+1+maxRandom > maxName {
+		h := fnv.New32a()
+		h.Write([]byte(base))
+		cut := maxName - maxRandom - len(tempPrefix) - 1 - 9 // 9: "~" and 8 hex digits
+		for cut > 0 && !utf8.RuneStart(base[cut]) {
+			cut--
+		}
+		base = fmt.Sprintf("%s~%08x", base[:cut], h.Sum32())
+	}
+	return tempPrefix + base + "-"
+}
 
 // WriteFile writes data to path atomically (see Write). The folder of path
 // must exist.
@@ -56,7 +86,7 @@ type Staged struct {
 // removed.
 func Stage(path string, perm os.FileMode, fill func(w io.Writer) error) (*Staged, error) {
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
+	f, err := os.CreateTemp(dir, tempStem(path)+"*")
 	if err != nil {
 		return nil, fmt.Errorf("write %s: %w", path, err)
 	}

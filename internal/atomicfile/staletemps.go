@@ -39,7 +39,7 @@ func NewStaleTemps() *StaleTemps {
 func (s *StaleTemps) Remove(path string) (int, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	dir, prefix := filepath.Dir(path), tempPrefix+filepath.Base(path)+"-"
+	dir, prefix := filepath.Dir(path), tempStem(path)
 	names, ok := s.temps[dir]
 	if !ok {
 		entries, err := s.readDir(dir)

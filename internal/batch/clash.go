@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path"
 	"strings"
+
+	"github.com/vidoc/vidoc/internal/output"
 )
 
 // findClashes finds the documents whose outputs cannot all be written
@@ -12,7 +14,11 @@ import (
 // fail, each told which other one it clashes with, and the answer depends
 // only on the set of inputs, never on which document a worker reached
 // first. A top-level folder named like a manifest clashes with the manifest.
-func findClashes(ins []Input, formats []Format) map[string]error {
+// With fold (the output folder's file system does not tell case or accent
+// encodings apart, output.FoldsNames), documents whose outputs differ only
+// so ("X.png" and "x.png", "Hà.png" in NFC and in NFD) clash too: their
+// outputs would be one file, the second document's replacing the first's.
+func findClashes(ins []Input, formats []Format, fold bool) map[string]error {
 	files := make(map[string]string) // output file → its document
 	for _, in := range ins {
 		if in.Err != nil {
@@ -39,6 +45,29 @@ func findClashes(ins []Input, formats []Format) map[string]error {
 			}
 			if !strings.Contains(dir, "/") && IsManifest(dir) {
 				add(in.Name, fmt.Errorf("%w: its outputs go in a folder %s, the name of vidoc's manifest", ErrOutputClash, dir))
+			}
+		}
+	}
+	if fold {
+		folded := make(map[string]string) // output.FoldName of an output file → its document
+		for _, in := range ins {
+			if in.Err != nil {
+				continue
+			}
+			for _, f := range formats {
+				key := output.FoldName(in.Name + f.Ext())
+				other, ok := folded[key]
+				if !ok {
+					folded[key] = in.Name
+					continue
+				}
+				if other != in.Name {
+					foldClash := func(name, other string) error {
+						return fmt.Errorf("%w: its output %s and %s's differ only in case or in how accents are encoded, which the output folder's file system does not tell apart", ErrOutputClash, name+f.Ext(), other)
+					}
+					add(in.Name, foldClash(in.Name, other))
+					add(other, foldClash(other, in.Name))
+				}
 			}
 		}
 	}

@@ -77,12 +77,12 @@ func Run[C any](ctx context.Context, inputs []Input, opts Options[C]) (Summary, 
 		return Summary{}, err
 	}
 	r.owned = prev.owned
-	// Clashing output names are found over all inputs, before any OCR, so
-	// that every shard fails the same documents, each named.
-	r.clashes = findClashes(inputs, r.opts.Formats)
 	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
 		return Summary{}, fmt.Errorf("output folder %s: %w", opts.OutDir, err)
 	}
+	// Clashing output names are found over all inputs, before any OCR, so
+	// that every shard fails the same documents, each named.
+	r.clashes = findClashes(inputs, r.opts.Formats, output.FoldsNames(opts.OutDir))
 	r.manifest, err = openManifest(opts.OutDir, opts.Shard)
 	if err != nil {
 		return Summary{}, err

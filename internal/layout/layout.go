@@ -111,6 +111,13 @@ type Page struct {
 	// Reordered says the text is not in Tesseract's order: a header or
 	// closing was read column by column, or a table cell by cell.
 	Reordered bool `json:"reordered"`
+	// Words are the words Text was made of, in Tesseract's order then
+	// those read again on a crop (a stamp's, a table cell's), each on its
+	// box in the page's pixels: the words kept out of the text are not
+	// among them, and those read again stand in for the ones they
+	// replaced, which ocr.Result.Words still holds. The archive formats
+	// place the text's words on these boxes.
+	Words []ocr.Word `json:"-"`
 }
 
 // Options configures Analyze.

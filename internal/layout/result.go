@@ -26,6 +26,11 @@ func (p *page) result(res *ocr.Result) *Page {
 	if out.Snapped == nil {
 		out.Snapped = []Snapped{}
 	}
+	for _, w := range p.words {
+		if w.drop == "" {
+			out.Words = append(out.Words, w.Word)
+		}
+	}
 	var top, bottom []*part
 	for _, pt := range p.parts {
 		if pt.kind == PageNumber {

@@ -18,8 +18,8 @@ func (out *Page) unscale(res *ocr.Result) {
 }
 
 // boxes points at every box the page places over the image: regions with
-// their lines and cells, dropped clusters with their words, handwriting and
-// snapped lines. Whatever moves the page's boxes moves them all through
+// their lines and cells, dropped clusters with their words, handwriting,
+// snapped lines and the text's words. Whatever moves the page's boxes moves them all through
 // it, so that a box added to Page is not forgotten in one of them.
 func (out *Page) boxes() []*ocr.Box {
 	var bs []*ocr.Box
@@ -45,6 +45,9 @@ func (out *Page) boxes() []*ocr.Box {
 	}
 	for i := range out.Snapped {
 		bs = append(bs, &out.Snapped[i].Box)
+	}
+	for i := range out.Words {
+		bs = append(bs, &out.Words[i].Box)
 	}
 	return bs
 }

@@ -212,6 +212,12 @@ func newTessClient(lang string, choices, tessLog bool) (*tessClient, error) {
 		// set (one setting for the whole process, the OSD handle's
 		// messages included).
 		c.SetVariable("debug_file", os.DevNull)
+		// Leptonica, decoding the pages, prints its own notes on
+		// stderr ("Info in pixReadMemPng: converting (gray + alpha)
+		// ==> RGBA" for every grey PNG with alpha); its infos and
+		// warnings go with Tesseract's messages. Its errors stay: they
+		// come with a page that fails, which vidoc names.
+		C.setMsgSeverity(C.L_SEVERITY_ERROR)
 	}
 	if choices {
 		// gosseract sets them on the handle once Init has run.

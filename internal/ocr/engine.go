@@ -37,9 +37,9 @@ type Options struct {
 	NoDeskew     bool   // skip small-skew correction
 	KeepImage    bool   // keep a copy of the prepared page's pixels in Result.Image
 	NoUpscale    bool   // read a page of small print as it is, not enlarged (upscale.go)
-	// TesseractLog lets Tesseract print its own messages on stderr. They
-	// are discarded otherwise: "Invalid resolution 0 dpi" for every page
-	// without a resolution, "Too few characters. Skipping this page" for
+	// TesseractLog lets Tesseract print its own messages on stderr, and
+	// Leptonica its infos and warnings. They are discarded otherwise:
+	// "Invalid resolution 0 dpi" for every page without a resolution, "Too few characters. Skipping this page" for
 	// every near-blank one, two lines a page breaking the progress bar and
 	// the JSON events of an archive's scan, and saying nothing vidoc does
 	// not report itself.

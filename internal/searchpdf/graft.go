@@ -73,7 +73,7 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	if _, err := runQPDF(ctx, "--deterministic-id", "--decrypt", "--coalesce-contents", "--", in, joined); err != nil {
 		return st, err
 	}
-	contents, err := pageContents(ctx, joined)
+	contents, objects, err := pageContents(ctx, joined)
 	if err != nil {
 		return st, err
 	}
@@ -86,6 +86,13 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 		return st, err
 	}
 	st.RemovedStrings = removed
+	sized, err := sizePages(ctx, joined, objects, pages)
+	if err != nil {
+		return st, err
+	}
+	if update, err = mergeUpdates(update, sized); err != nil {
+		return st, err
+	}
 	layerPath := filepath.Join(tmp, "layer.pdf")
 	outPath := filepath.Join(tmp, "out.pdf")
 	var layer bytes.Buffer
@@ -119,26 +126,28 @@ func graft(ctx context.Context, in string, pages []Page, w io.Writer, opts Optio
 	return st, err
 }
 
-// pageContents asks qpdf for each page's content streams ("6 0 R"), in
-// page order.
-func pageContents(ctx context.Context, pdf string) ([][]string, error) {
+// pageContents asks qpdf for each page's content streams ("6 0 R") and
+// its page object ("3 0 R"), in page order.
+func pageContents(ctx context.Context, pdf string) ([][]string, []string, error) {
 	out, err := runQPDF(ctx, pdf, "--json=2", "--json-key=pages")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var doc struct {
 		Pages []struct {
 			Contents []string `json:"contents"`
+			Object   string   `json:"object"`
 		} `json:"pages"`
 	}
 	if err := json.Unmarshal(out, &doc); err != nil {
-		return nil, fmt.Errorf("qpdf --json pages: %w", err)
+		return nil, nil, fmt.Errorf("qpdf --json pages: %w", err)
 	}
 	contents := make([][]string, len(doc.Pages))
+	objects := make([]string, len(doc.Pages))
 	for i, p := range doc.Pages {
-		contents[i] = p.Contents
+		contents[i], objects[i] = p.Contents, p.Object
 	}
-	return contents, nil
+	return contents, objects, nil
 }
 
 // qpdfStream is a stream object in qpdf's JSON v2.

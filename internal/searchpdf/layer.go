@@ -98,52 +98,80 @@ func newDoc(opts Options) (*fpdf.Fpdf, error) {
 	return doc, nil
 }
 
-// addPage adds a page of p's physical size.
+// addPage adds a page of p's physical size. Always "P": fpdf takes the
+// size as it is only then; "L" swaps width and height, which turned a
+// landscape page portrait (TestLandscapePages).
 func addPage(doc *fpdf.Fpdf, p *Page) {
-	w, h := points(p.Width, p.DPI), points(p.Height, p.DPI)
-	orient := "P"
-	if w > h {
-		orient = "L"
-	}
-	doc.AddPageFormat(orient, fpdf.SizeType{Wd: w, Ht: h})
+	doc.AddPageFormat("P", fpdf.SizeType{Wd: points(p.Width, p.DPI), Ht: points(p.Height, p.DPI)})
 }
 
 // drawWords draws p's words invisibly, each on its box: the font size
-// makes the line's box as tall as the font's ascent plus descent, the
-// baseline sits the descent above the line's bottom, and each word is
-// scaled horizontally to its box's width.
+// makes the row's box as tall as the font's ascent plus descent, the
+// baseline sits the descent above the row's bottom, and each word is
+// scaled horizontally to its box's width. A row is a line's words on one
+// printed row (rows).
 func drawWords(doc *fpdf.Fpdf, p *Page) {
 	doc.SetTextRenderingMode(3)
 	for _, l := range p.Lines {
-		if len(l.Words) == 0 {
-			continue
+		for _, row := range rows(l.Words) {
+			drawRow(doc, p.DPI, row)
 		}
-		top, bottom := l.Words[0].Y0, l.Words[0].Y1
-		for _, w := range l.Words[1:] {
-			top, bottom = min(top, w.Y0), max(bottom, w.Y1)
-		}
-		height := points(bottom-top, p.DPI)
-		size := height / (fontAscent + fontDescent)
-		if size <= 0 {
-			continue
-		}
-		doc.SetFontSize(size)
-		baseline := points(bottom, p.DPI) - fontDescent*size
-		for _, w := range l.Words {
-			text := strings.TrimSpace(w.Text)
-			if text == "" {
+	}
+}
+
+// rows splits a line's words into the printed rows they lie on. A text
+// line can span several: layout gives a table cell's text as one line,
+// wrapped over as many rows as the cell has. Drawn on one baseline, a
+// font as tall as the whole cell, its rows' words overlapped one another
+// and the next column's, and pdftotext read them out of order. A word
+// starts a new row when it stands left of the word before it (the text
+// wrapped) or beside less than half of the row's height.
+func rows(words []Word) [][]Word {
+	var out [][]Word
+	start, top, bottom := 0, 0.0, 0.0
+	for i, w := range words {
+		if i > 0 {
+			overlap := min(bottom, w.Y1) - max(top, w.Y0)
+			if w.X0 >= words[i-1].X0 && 2*overlap >= min(bottom-top, w.Y1-w.Y0) {
+				top, bottom = min(top, w.Y0), max(bottom, w.Y1)
 				continue
 			}
-			x := points(w.X0, p.DPI)
-			natural := doc.GetStringWidth(text)
-			if natural <= 0 {
-				continue
-			}
-			doc.TransformBegin()
-			doc.TransformScaleX(100*points(w.X1-w.X0, p.DPI)/natural, x, baseline)
-			doc.Text(x, baseline, text)
-			doc.TransformEnd()
+			out = append(out, words[start:i])
 		}
+		start, top, bottom = i, w.Y0, w.Y1
+	}
+	if len(words) > 0 {
+		out = append(out, words[start:])
+	}
+	return out
+}
+
+// drawRow draws the words of one printed row on a shared baseline.
+func drawRow(doc *fpdf.Fpdf, dpi float64, row []Word) {
+	top, bottom := row[0].Y0, row[0].Y1
+	for _, w := range row[1:] {
+		top, bottom = min(top, w.Y0), max(bottom, w.Y1)
+	}
+	size := points(bottom-top, dpi) / (fontAscent + fontDescent)
+	if size <= 0 {
+		return
+	}
+	doc.SetFontSize(size)
+	baseline := points(bottom, dpi) - fontDescent*size
+	for _, w := range row {
+		text := strings.TrimSpace(w.Text)
+		if text == "" {
+			continue
+		}
+		x := points(w.X0, dpi)
+		natural := doc.GetStringWidth(text)
+		if natural <= 0 {
+			continue
+		}
+		doc.TransformBegin()
+		doc.TransformScaleX(100*points(w.X1-w.X0, dpi)/natural, x, baseline)
+		doc.Text(x, baseline, text)
+		doc.TransformEnd()
 	}
 }
 

@@ -57,10 +57,13 @@ func testPage(lines []string) Page {
 
 // grayImage is a page-sized picture with some structure, so that its
 // compressed forms are not trivial.
-func grayImage() *image.Gray {
-	img := image.NewGray(image.Rect(0, 0, pageW, pageH))
-	for y := range pageH {
-		for x := range pageW {
+func grayImage() *image.Gray { return grayImageOf(pageW, pageH) }
+
+// grayImageOf is grayImage's picture at any size.
+func grayImageOf(w, h int) *image.Gray {
+	img := image.NewGray(image.Rect(0, 0, w, h))
+	for y := range h {
+		for x := range w {
 			v := uint8(255)
 			if (x/7+y/11)%13 == 0 || (x*y)%97 == 0 {
 				v = uint8(40 + (x+y)%60)
