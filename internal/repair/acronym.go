@@ -123,7 +123,7 @@ func (cr *codeRepairer) definedAcronym(part string) (string, bool) {
 func (cr *codeRepairer) withAcronyms(defs map[string]string) *codeRepairer {
 	c := &codeRepairer{defined: map[string]string{}}
 	if cr != nil {
-		c.parts = cr.parts
+		c.parts, c.strokes = cr.parts, cr.strokes
 		for k, v := range cr.defined {
 			c.defined[k] = v
 		}

@@ -158,11 +158,20 @@ func (r *Repairer) AdaptPooled(ctx context.Context, sample string, pool Pool) (*
 	if _, ok := r.lm.(lmAdapter); cache != nil && !ok {
 		ad.Cache = CacheNote{Why: "the language model takes no cache"}
 	}
-	if len(defs) > 0 || name == errmodel.Legacy {
+	strokes := ""
+	if out != r {
+		strokes = strokedDReadings(learned)
+	}
+	if len(defs) > 0 || strokes != "" || name == errmodel.Legacy {
 		c := *out
 		if len(defs) > 0 {
 			c.codes = out.codes.withAcronyms(defs)
 			ad.Acronyms = defs
+		}
+		if strokes != "" {
+			// The document's engine reads Đ as these capitals: so
+			// in its codes (adaptcodes.go).
+			c.codes = c.codes.withStrokedD(strokes)
 		}
 		if name == errmodel.Legacy {
 			// Only the legacy kind's engines may not know case

@@ -73,6 +73,10 @@ type codeRepairer struct {
 	// defined are the acronyms the document defines (acronym.go), by
 	// acronymKey.
 	defined map[string]string
+	// strokes are the capitals besides D the document's engine reads Đ
+	// as ("B" in "NB-CP" for NĐ-CP), learned by adaptation from its
+	// words (strokedDReadings).
+	strokes string
 }
 
 // repair returns the mended code and whether it changed. A part already
@@ -264,13 +268,17 @@ func plainSyllable(part string) bool {
 // restoreStrokedD puts back the Đ that stripped text and English OCR write as D
 // ("ND-CP" for "NĐ-CP", "HDND" for "HĐND") when the spelling with Đ is
 // far more common among known parts than the one without.
+//
+// A document whose engine reads Đ as another capital (cr.strokes) has
+// that capital restored the same way: "NB" is a known part, but NĐ is two
+// hundred times commoner, and this document writes B for Đ.
 func (cr *codeRepairer) restoreStrokedD(part string) (string, bool) {
-	if cr == nil || !strings.Contains(part, "D") {
+	if cr == nil || !strings.Contains(part, "D") && !strings.ContainsAny(part, cr.strokes) {
 		return part, false
 	}
 	best, bestN := part, cr.parts[part]
 	for i := 0; i < len(part); i++ {
-		if part[i] != 'D' {
+		if part[i] != 'D' && strings.IndexByte(cr.strokes, part[i]) < 0 {
 			continue
 		}
 		v := part[:i] + "Đ" + part[i+1:]
@@ -287,7 +295,7 @@ var codeLookAlikes = [][2]string{{"l", "T"}, {"I", "T"}, {"il", "H"}, {"li", "H"
 
 func (cr *codeRepairer) lookAlike(part string) (string, bool) {
 	best, bestN := "", 0
-	for _, la := range codeLookAlikes {
+	for _, la := range cr.withStrokes(codeLookAlikes) {
 		for i := 0; i+len(la[0]) <= len(part); i++ {
 			if part[i:i+len(la[0])] != la[0] {
 				continue
