@@ -81,6 +81,9 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if fixed, ok := r.codes.repair(repl); ok {
 			repl = fixed
 		}
+		if fixed, ok := r.codes.restoreĐReadAsB(repl); ok && ch.Name == errmodel.Legacy {
+			repl = fixed
+		}
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
 		if glued := r.gluedArcs(ch, obsText); s.repl == "" && len(glued) > 0 {
 			// "hoc2021-2022": the model's codes are in capitals
@@ -152,6 +155,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		}
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		}
+		if d, ok := r.codes.restoreĐReadAsB(obsText); ok && ch.Name == errmodel.Legacy {
+			// HBND → HĐND: legacy OCR read its Đ as B.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
 		u := r.keepUnit(obsText)

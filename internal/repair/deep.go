@@ -89,7 +89,29 @@ func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmod
 			return false
 		}
 	}
-	return r.readsVietnamese(text, slots, i-1, ch) && r.readsVietnamese(text, slots, i+1, ch)
+	left, right := r.neighbourKind(text, slots, i-1, ch), r.neighbourKind(text, slots, i+1, ch)
+	return left != foreignNeighbour && right != foreignNeighbour && (left == vietNeighbour || right == vietNeighbour)
+}
+
+// What stands beside a word the deeper search may be asked for.
+const (
+	// noWordNeighbour: a number, a date, punctuation, a code, a line
+	// that ends a sentence or the block's edge: no evidence either way
+	// ("ngày 12/3/2024 teen địa bàn", "ở mục teen;").
+	noWordNeighbour  = iota
+	vietNeighbour    // a word that reads as Vietnamese
+	foreignNeighbour // a word that does not: a name, a foreign phrase
+)
+
+// neighbourKind says what slot k is, for asksDeeperSearch.
+func (r *Repairer) neighbourKind(text string, slots []slot, k int, ch *errmodel.Channel) int {
+	switch {
+	case k < 0 || k >= len(slots) || slots[k].kind != slotWord:
+		return noWordNeighbour
+	case r.readsVietnamese(text, slots, k, ch):
+		return vietNeighbour
+	}
+	return foreignNeighbour
 }
 
 // hasPlaceholder reports a character in w that is no letter: a symbol or

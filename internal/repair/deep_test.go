@@ -39,3 +39,19 @@ func TestDeepSearchRanksReadingsByNeighbours(t *testing.T) {
 		"Cac ban db quy hoach duqc cong b6 tren cong thong tin cua tinh.\n": "Các bản đồ quy hoạch được công bố trên cổng thông tin của tỉnh.\n",
 	})
 }
+
+// A number, a date or punctuation beside a foreign look-alike is no
+// evidence either way: the look-alike after a date ("ngày 12/3/2024 teen
+// địa bàn") or a year, with Vietnamese on its other side, is asked of the
+// deeper search as between two Vietnamese words; names there are kept.
+// Sentences made for the test.
+func TestForeignLookAlikeBesideNumbers(t *testing.T) {
+	s := realRepairer(t, Options{Damage: "stripped"})
+	wantRepairs(t, s, map[string]string{
+		"Hoi nghi duoc to chuc vao ngay 12/3/2024 teen dia ban huyen\n":  "Hội nghị được tổ chức vào ngày 12/3/2024 trên địa bàn huyện\n",
+		"Kinh phi lap theo du toan nam 2024 teen co so de nghi cua xa\n": "Kinh phí lập theo dự toán năm 2024 trên cơ sở đề nghị của xã\n",
+		"Cong ty dung phan mem Word va Excel de soan thao van ban\n":     "Công ty dùng phần mềm Word và Excel để soạn thảo văn bản\n",
+		"Ngay 12/3/2024 Google cong bo phien ban moi cho nguoi dung\n":   "Ngày 12/3/2024 Google công bố phiên bản mới cho người dùng\n",
+		"Nam 2023 Microsoft mo van phong tai thanh pho\n":                "Năm 2023 Microsoft mở văn phòng tại thành phố\n",
+	})
+}
