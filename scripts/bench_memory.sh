@@ -13,6 +13,8 @@
 #   - vidoc ocr --format json            (OCR and layout)
 #   - vidoc ocr --format json --alternatives  (each glyph's choices kept)
 #   - vidoc scan                          (OCR, layout, repair, structure, txt/json/md)
+#   - vidoc scan --alternatives           (the same, repair listening to each
+#                                          glyph's choices: issue 14's path end to end)
 # and samples the resident memory of vidoc and its child processes (VmRSS
 # of /proc/PID/status, pdftoppm included) every second. It prints a Markdown
 # table: peak RSS, the median RSS of each half of the run, and the slope of
@@ -22,7 +24,7 @@
 # are kept beside the outputs (NAME.rss.tsv) when MEM_KEEP names a folder.
 #
 # Usage: scripts/bench_memory.sh   (MEM_PAGES, MEM_JOBS, MEM_DOCS="tiff pdf" the files
-#                                   run over, MEM_CMDS="ocr alts scan" the commands run,
+#                                   run over, MEM_CMDS="ocr alts scan scanalts" the commands run,
 #                                   MEM_VIDOC=BINARY measures that build instead of the tree's,
 #                                   MEM_KEEP=DIR keeps the files for a later run)
 set -euo pipefail
@@ -179,7 +181,7 @@ echo "$pages pages (A7, 150 dpi, 4 or 5 lines; of 8 distinct pages 4 turned 90/1
 echo
 echo "| run | pages done | seconds | peak RSS MB | median RSS 1st half MB | median RSS 2nd half MB | slope 1st half MB/100 pages | slope 2nd half MB/100 pages |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
-cmds=" ${MEM_CMDS:-ocr alts scan} "
+cmds=" ${MEM_CMDS:-ocr alts scan scanalts} "
 for doc in ${MEM_DOCS:-tiff pdf}; do
   f=$work/long.$doc
   [[ $cmds == *" ocr "* ]] && run "ocr $doc" "$work/ocr-$doc.stdout" "" "$v" ocr --format json -j "$jobs" "$f"
@@ -187,5 +189,9 @@ for doc in ${MEM_DOCS:-tiff pdf}; do
   if [[ $cmds == *" scan "* ]]; then
     rm -rf "$work/scan-$doc"
     run "scan $doc" "$work/scan-$doc.stderr" '"event":"page"' "$v" scan "$f" -o "$work/scan-$doc" -j "$jobs" --progress json
+  fi
+  if [[ $cmds == *" scanalts "* ]]; then
+    rm -rf "$work/scanalts-$doc"
+    run "scan --alternatives $doc" "$work/scanalts-$doc.stderr" '"event":"page"' "$v" scan --alternatives "$f" -o "$work/scanalts-$doc" -j "$jobs" --progress json
   fi
 done

@@ -35,7 +35,9 @@
 # of the tuning scans (../shared/dev/scans/truth, never the held-out
 # documents; texts no model was built from) with each seed S, and lists
 # repair's changes on them as FIT_HARM does (it implies it; they are never
-# fitted on).
+# fitted on). FIT_TRUTH_DIR takes the transcriptions from another folder
+# of tuning scans instead, e.g. OUT/tune/truth of scripts/fetch_realscans.sh
+# (never a held-out set: a folder named held or held2 is refused).
 #
 # The glyph veto (repair.FittedGlyphVeto) is calibrated on such pages, never
 # on the training ones nor the held-out: FIT_VETO_GRID=1 with FIT_PICKS or
@@ -51,6 +53,7 @@
 # and their OCR between runs, default a temporary folder)
 #        FIT_PICKS="14:1:13 32:1:13" FIT_HARM=1 scripts/fit_alternatives.sh
 #        FIT_TRUTHS="21 22 23" scripts/fit_alternatives.sh
+#        FIT_TRUTH_DIR=OUT/tune/truth FIT_TRUTHS=81 scripts/fit_alternatives.sh
 #        FIT_PICKS="2:1:31 12:1:31 19:1:31 30:1:31 34:1:31" FIT_VETO_GRID=1 scripts/fit_alternatives.sh
 set -euo pipefail
 
@@ -69,7 +72,11 @@ go build -o "$dir/pagegen" ./cmd/pagegen
 if [ -n "${FIT_TRUTHS:-}" ]; then
   FIT_HARM=1
   mkdir -p "$dir/texts-truth" "$dir/pairs"
-  for f in "$shared"/dev/scans/truth/*.truth.txt; do
+  truths=${FIT_TRUTH_DIR:-$shared/dev/scans/truth}
+  case $(cd "$truths" && pwd) in
+  */held | */held/* | */held2 | */held2/*) log "$truths is held out: no rule is tuned on it"; exit 1 ;;
+  esac
+  for f in "$truths"/*.truth.txt; do
     b=$(basename "$f" .truth.txt)
     is_held_out "$b" || ln -sf "$f" "$dir/texts-truth/$b.txt"
   done
