@@ -99,7 +99,7 @@ func (p *page) stampCrops() []image.Rectangle {
 				grown = grown.Union(b.Inset(-pad / 2))
 			}
 		}
-		out = append(out, grown.Intersect(image.Rect(0, 0, p.w, p.h)))
+		out = append(out, p.wholeLines(grown).Intersect(image.Rect(0, 0, p.w, p.h)))
 	}
 	return out
 }
