@@ -133,12 +133,7 @@ func decolour(img image.Image, crop image.Rectangle) *image.Gray {
 				r32, g32, b32, _ := img.At(x, y).RGBA()
 				r, g, b = int(r32>>8), int(g32>>8), int(b32>>8)
 			}
-			hi, lo := max(r, g, b), min(r, g, b)
-			v := (299*r + 587*g + 114*b) / 1000
-			if hi-lo > colourChroma {
-				v = hi
-			}
-			out.Pix[(y-crop.Min.Y)*out.Stride+x-crop.Min.X] = uint8(v)
+			out.Pix[(y-crop.Min.Y)*out.Stride+x-crop.Min.X] = decolourPixel(r, g, b)
 		}
 	}
 	return out

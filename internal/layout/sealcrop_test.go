@@ -61,3 +61,32 @@ func wordIndex(t *testing.T, p *page, text string) int {
 	t.Fatalf("no word %q", text)
 	return -1
 }
+
+// A seal's ink on a colour scan, decoloured for the crop read again,
+// turns to paper: its red core, whose red channel alone is a mid grey,
+// the dull edges a scanner's sharpening and JPEG's halved colour leave
+// round its strokes, and a blue seal's or pen's ink. Black print, alone
+// or under the seal's ink, and grey paper keep their grey. Values as a
+// 300 dpi JPEG of a stamped page gives them.
+func TestDecolourTakesOutSealInk(t *testing.T) {
+	for _, c := range []struct {
+		r, g, b int
+		paper   bool
+	}{
+		{179, 24, 55, true},   // a red seal's stroke
+		{196, 65, 97, true},   // its edge
+		{174, 105, 108, true}, // its dull outline, chroma under colourChroma
+		{40, 70, 170, true},   // a blue seal
+		{8, 1, 0, false},      // black print
+		{60, 0, 0, false},     // black print under red ink
+		{90, 80, 70, false},   // a JPEG fringe round a black letter
+	} {
+		v := decolourPixel(c.r, c.g, c.b)
+		if light := v >= 200; light != c.paper {
+			t.Errorf("(%d, %d, %d) decoloured to %d: paper %v, want %v", c.r, c.g, c.b, v, light, c.paper)
+		}
+	}
+	if v := decolourPixel(230, 230, 225); v < 225 {
+		t.Errorf("grey paper decoloured to %d", v)
+	}
+}
