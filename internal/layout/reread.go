@@ -86,7 +86,7 @@ func (p *page) stampCrops() []image.Rectangle {
 				tainted = true
 			}
 		}
-		if !tainted {
+		if !tainted && !p.ringOverPrint(c) {
 			continue
 		}
 		// Widen to every kept word on the rows of the crop that lies

@@ -49,3 +49,27 @@ func (p *page) wholeLines(crop image.Rectangle) image.Rectangle {
 	}
 	return grown.Inset(-p.xh / 4)
 }
+
+// ringOverPrint reports whether crop, round a stamp's words on a colour
+// page, holds a coloured seal found by its ring (markSeals: a seal in
+// another ink than red, a blue or violet one, which the red stamp rule
+// does not take) and print kept beside its words: the decoloured crop
+// takes the seal out, as it does a red one's, and the print under it is
+// read again. A title line wholly inside the ring was dropped with the
+// seal's own letters, which only their colour tells apart. A grey seal
+// on a colour scan has no colour to take out: its crop would read the
+// seal's letters again as print, and it is left to rereadSealRuns.
+func (p *page) ringOverPrint(crop image.Rectangle) bool {
+	if p.img == nil || !colourModel(p.img) {
+		return false
+	}
+	ring, print := false, false
+	for _, w := range p.words {
+		if !toRect(w.Box).Overlaps(crop) {
+			continue
+		}
+		ring = ring || w.drop == ReasonStamp && !w.framed && w.inked && w.colour >= taintShare
+		print = print || w.drop == "" && plausible(w.Text) && hasLetter(w.Text)
+	}
+	return ring && print
+}
