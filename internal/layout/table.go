@@ -205,6 +205,9 @@ func (p *page) picture(c *cell) bool {
 		return false
 	}
 	in := c.inner.Intersect(p.img.Bounds())
+	if in.Dx() < 3*p.xh || in.Dy() < 3*p.xh {
+		return false // no room for a picture: most cells, not scanned
+	}
 	box := image.Rectangle{Min: in.Max, Max: in.Min}
 	n := 0
 	for y := in.Min.Y; y < in.Max.Y; y++ {
