@@ -48,7 +48,7 @@ func (p *page) rereadMerged(ctx context.Context, r Reader, dpi int, file string,
 		return nil
 	}
 	// All on one sheet: one Tesseract call (readCrops).
-	read, err := readCrops(ctx, r, dpi, p.xh, imgs)
+	read, err := readCrops(ctx, r, dpi, imgs)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

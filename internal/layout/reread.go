@@ -42,7 +42,7 @@ func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, pa
 	for k, crop := range crops {
 		imgs[k] = decolour(p.img, crop)
 	}
-	read, err := readCrops(ctx, r, dpi, p.xh, imgs)
+	read, err := readCrops(ctx, r, dpi, imgs)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}

@@ -135,7 +135,7 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 	if len(crops) == 0 {
 		return nil
 	}
-	read, err := readCrops(ctx, r, dpi, p.xh, crops)
+	read, err := readCrops(ctx, r, dpi, crops)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
