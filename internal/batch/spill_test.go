@@ -125,3 +125,31 @@ func TestWaitingChannelsAreSpilledAndComeBackExactly(t *testing.T) {
 		}
 	}
 }
+
+// A temporary folder that cannot be written costs memory, not the
+// output: the channels then wait in memory and the repair still gets them.
+func TestChannelsWaitInMemoryWhenTheyCannotBeSpilled(t *testing.T) {
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	in, out := t.TempDir(), t.TempDir()
+	writeFiles(t, in, map[string]string{"a.png": "x1 y1\nz11 w\n"})
+	ins, err := Discover([]string{in}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spilledBytes atomic.Int64
+	var mismatches atomic.Int32
+	opts := testOptions(out, 2)
+	opts.Repairer, opts.Renderer, opts.Adapt = spillAdapter{spilledBytes: &spilledBytes, mismatches: &mismatches}, noteRenderer{}, AdaptDocument
+	opts.NewRecognizer = func() (Recognizer[string], error) { return richOCR{}, nil }
+	sum, err := Run(context.Background(), ins, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Done != 1 || mismatches.Load() > 0 {
+		t.Errorf("done %d, %d pages with other channels than their OCR gave", sum.Done, mismatches.Load())
+	}
+	got := readTree(t, out)["a.txt"]
+	if !strings.Contains(got, "[2 channels]") || strings.Count(got, "channels]") != 2 {
+		t.Errorf("the repair did not get each page's channels:\n%s", got)
+	}
+}
