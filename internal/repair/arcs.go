@@ -68,7 +68,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 			}
 		}
-		return arcs
+		// "ngày 061712021": a date whose slashes OCR read as 1.
+		return append(arcs, r.slashDateArcs(ch, text, slots, i, &arcs[0])...)
 	case slotCode:
 		if s.repl == "" && unitsCode(obsText) {
 			// "dBW/MHz", "TBq/g": units joined by slashes, no code.
@@ -87,7 +88,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			}
 		}
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
-		if glued := r.gluedArcs(ch, obsText); s.repl == "" && len(glued) > 0 {
+		if glued := r.gluedArcs(ch, obsText, dateContext(text, slots, i)); s.repl == "" && len(glued) > 0 {
 			// "hoc2021-2022": the model's codes are in capitals
 			// ("QĐ-UBND"); small letters before a number make the token
 			// no evidence of one, but a word kept unknown.
@@ -198,7 +199,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.splitArcs(ch, obs)...)
 	}
 	if !known {
-		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
+		arcs = append(arcs, r.gluedArcs(ch, obsText, dateContext(text, slots, i))...)
 		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
 		arcs = append(arcs, r.markCutArcs(ch, obsText, 1)...)
 		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)

@@ -102,8 +102,9 @@ func numberUnit(s string) string {
 
 // gluedArcs are the readings of obsText as a word and a number run
 // together: the best few readings of the letter part, each with the number
-// kept. None when the token is no such pair.
-func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string) []arc {
+// kept, or read as a date (gluedDateArcs; inDate: after "ngày"). None when
+// the token is no such pair.
+func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string, inDate bool) []arc {
 	cut, numFirst, ok := gluedSplit(obsText)
 	if !ok {
 		return nil
@@ -123,7 +124,7 @@ func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string) []arc {
 		out = append(out, arc{span: 1, units: units, text: r.syl[c.word], glued: int32(cut), numFirst: numFirst,
 			chLogP: c.logP + r.params.splitPenalty + gluedPenalty})
 	}
-	return out
+	return append(out, r.gluedDateArcs(ch, num, out, inDate)...)
 }
 
 // renderGlued writes a glued split: the letter part in its own case, the
@@ -133,9 +134,9 @@ func (r *Repairer) renderGlued(orig string, a *arc, upperLine bool) string {
 		return r.renderCaseCut(orig, a, upperLine)
 	}
 	if a.numFirst {
-		return orig[:a.glued] + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
+		return r.gluedNumber(orig[:a.glued], a.units[0]) + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
 	}
-	return r.caseLike(a.text, orig[:a.glued], upperLine) + " " + orig[a.glued:]
+	return r.caseLike(a.text, orig[:a.glued], upperLine) + " " + r.gluedNumber(orig[a.glued:], a.units[1])
 }
 
 func firstRune(s string) rune {

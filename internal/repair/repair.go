@@ -430,6 +430,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return r.renderGlued(orig, a, upperLines[s.line]), "glued"
 	case s.kind == slotCode:
 		return a.text, "code"
+	case s.kind == slotFixed && a.text != "" && a.units[0] == r.unitID(token.UnitDate):
+		return a.text, "slash read as 1"
 	case a.keep && s.kind == slotWord:
 		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
 		// even in a word kept as it is (HÐND).
