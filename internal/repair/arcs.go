@@ -156,6 +156,10 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			// first capital misread.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
+		if d, ok := r.codes.ampersandĐ(obsText); ok && ch.Name != errmodel.Clean {
+			// GD&DT → GD&ĐT: fields joined by "&", a Đ read as D.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		}
 		if d, ok := r.codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
