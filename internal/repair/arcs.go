@@ -145,7 +145,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if r.syl[c.word] == obs {
 			known = true
 		}
-		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
+		lp := c.logP
+		if placeholderForeign(obsText, r.syl[c.word]) {
+			lp += placeholderForeignLogP
+		}
+		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: lp})
 	}
 	if (!known || !viet.Valid(obs)) && r.asksDeeperSearch(text, slots, i, ch, arcs, known) {
 		arcs = append(arcs, r.deepArcs(ch, text, slots, i, obs, arcs, budget)...)
