@@ -277,6 +277,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	ch := r.chooseChannel(text, slots)
 	if ch.Name != errmodel.Clean {
 		slots = splitListNumbers(text, slots)
+		spaceAfterGluedPunct(text, slots)
 	}
 	arcs := make([][]arc, len(slots))
 	dists := slotChannels(text, slots, words, r.sureLogOdds())
@@ -328,7 +329,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 			around[1] = path[j].text
 		}
 		repl, rule := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
-		if repl == orig {
+		if repl == orig && !s.spaceBefore {
 			continue
 		}
 		if s.spaceBefore {
