@@ -141,12 +141,13 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
 	known := false
+	placeholder := hasDamageMark(obsText)
 	for _, c := range cands {
 		if r.syl[c.word] == obs {
 			known = true
 		}
 		lp := c.logP
-		if placeholderForeign(obsText, r.syl[c.word]) {
+		if placeholder && foreignReading(r.syl[c.word]) {
 			lp += placeholderForeignLogP
 		}
 		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: lp})

@@ -16,9 +16,10 @@ import (
 // soap"). placeholderForeignLogP is what such a reading costs more.
 const placeholderForeignLogP = -6
 
-// placeholderForeign reports a reading of a token with a mark placeholder
-// (hasDamageMark) that no Vietnamese syllable spells: a foreign word, not
-// a Roman numeral ("X11" for XII, a digit for I, stays as cheap).
-func placeholderForeign(obsText, reading string) bool {
-	return hasDamageMark(obsText) && !viet.Valid(reading) && strings.Trim(reading, "ivxlcdm") != ""
+// foreignReading reports a reading no Vietnamese syllable spells: a
+// foreign word, not a Roman numeral ("X11" for XII, a digit for I, stays
+// as cheap). arcsFor asks it only of tokens with a mark placeholder
+// (hasDamageMark), once per token.
+func foreignReading(reading string) bool {
+	return !viet.Valid(reading) && strings.Trim(reading, "ivxlcdm") != ""
 }

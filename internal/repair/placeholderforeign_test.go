@@ -21,10 +21,9 @@ func TestPlaceholderNotForeign(t *testing.T) {
 	wantRepairs(t, legacy, map[string]string{
 		"Can bo p6p nhat so lieu hang thang.\n": "Cán bộ góp nhặt số liệu hàng tháng.\n",
 	})
-	for w, want := range map[string]bool{"s61ap/soap": true, "soap/soap": false, "X11/xii": false, "k1ng/không": false} {
-		p := strings.Split(w, "/")
-		if got := placeholderForeign(p[0], p[1]); got != want {
-			t.Errorf("placeholderForeign(%q, %q) = %v, want %v", p[0], p[1], got, want)
+	for w, want := range map[string]bool{"soap": true, "king": true, "xii": false, "không": false} {
+		if got := foreignReading(w); got != want {
+			t.Errorf("foreignReading(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
