@@ -99,7 +99,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "9"
+const Version = "10"
 
 // Page is the layout of one page.
 type Page struct {

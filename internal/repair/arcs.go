@@ -79,13 +79,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if s.repl != "" {
 			repl = s.repl
 		}
-		if fixed, ok := r.codes.repair(repl); ok {
+		if fixed, ok := r.codesFor(ch).repair(repl); ok {
 			repl = fixed
-		}
-		if ch.Name == errmodel.Legacy {
-			if fixed, ok := r.codes.restoreĐReadAsB(repl); ok {
-				repl = fixed
-			}
 		}
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
 		if glued := r.gluedArcs(ch, obsText, dateContext(text, slots, i)); s.repl == "" && len(glued) > 0 {
@@ -161,19 +156,14 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			// first capital misread.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
-		if d, ok := r.codes.ampersandĐ(obsText); ok && ch.Name != errmodel.Clean {
+		if d, ok := r.codesFor(ch).ampersandĐ(obsText); ok && ch.Name != errmodel.Clean {
 			// GD&DT → GD&ĐT: fields joined by "&", a Đ read as D.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
-		if d, ok := r.codes.restoreStrokedD(obsText); ok {
-			// HDND → HĐND: an abbreviation whose Đ was stripped.
+		if d, ok := r.codesFor(ch).restoreStrokedD(obsText); ok {
+			// HDND → HĐND: an abbreviation whose Đ was stripped, or
+			// (legacy OCR) read as B, HBND.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
-		}
-		if ch.Name == errmodel.Legacy {
-			if d, ok := r.codes.restoreĐReadAsB(obsText); ok {
-				// HBND → HĐND: legacy OCR read its Đ as B.
-				return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
-			}
 		}
 		u := r.keepUnit(obsText)
 		if s.capsLine && u != r.unk && r.headingWord(obsText) {

@@ -308,52 +308,6 @@ func (cr *codeRepairer) restoreĐSeen(part, reads string, minSeen int) (string, 
 	return best, best != part
 }
 
-// restoreĐReadAsB mends each letter run of code whose Đ legacy OCR read
-// as B ("93/2001/NB-CP", "12/QB-UBND"): restoreĐReadAs on the runs, the
-// rest kept. Only under legacy damage: correct text and Tesseract's
-// stripped output do not read Đ as B, and a rare part with B ("NB") may
-// be what was printed.
-func (cr *codeRepairer) restoreĐReadAsB(code string) (string, bool) {
-	if cr == nil || !strings.Contains(code, "B") {
-		return code, false
-	}
-	var b strings.Builder
-	changed := false
-	for i := 0; i < len(code); {
-		j := i
-		for j < len(code) && code[j] >= 'A' && code[j] <= 'Z' {
-			j++
-		}
-		if j == i {
-			_, n := utf8.DecodeRuneInString(code[i:])
-			b.WriteString(code[i : i+n])
-			i += n
-			continue
-		}
-		if j < len(code) {
-			if r, _ := utf8.DecodeRuneInString(code[j:]); unicode.IsLetter(r) {
-				// A run with other letters (Đ, small ones) is no
-				// plain part of capitals: left as it is.
-				for j < len(code) {
-					r, n := utf8.DecodeRuneInString(code[j:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					j += n
-				}
-				b.WriteString(code[i:j])
-				i = j
-				continue
-			}
-		}
-		v, ok := cr.restoreĐReadAs(code[i:j], "B")
-		changed = changed || ok
-		b.WriteString(v)
-		i = j
-	}
-	return b.String(), changed
-}
-
 // codeLookAlikes are how OCR misreads the capitals of codes: a T without
 // its bar as l or I, H as il or li, I as 1 or l, O as 0, M as rn.
 var codeLookAlikes = [][2]string{{"l", "T"}, {"I", "T"}, {"il", "H"}, {"li", "H"}, {"ll", "H"}, {"1", "I"}, {"l", "I"}, {"0", "O"}, {"rn", "M"}, {"c", "C"}, {"d", "Đ"}, {"D", "Đ"}}
