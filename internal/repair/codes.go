@@ -285,6 +285,13 @@ func (cr *codeRepairer) restoreStrokedD(part string) (string, bool) {
 // common among known parts than the one without: ten times more, and seen
 // at least twenty times.
 func (cr *codeRepairer) restoreĐReadAs(part, reads string) (string, bool) {
+	return cr.restoreĐSeen(part, reads, 20)
+}
+
+// restoreĐSeen is restoreĐReadAs with the spelling with Đ seen at least
+// minSeen times (restoreĐReadAs: 20) and ten times more than the one
+// without.
+func (cr *codeRepairer) restoreĐSeen(part, reads string, minSeen int) (string, bool) {
 	if cr == nil || !strings.ContainsAny(part, reads) {
 		return part, false
 	}
@@ -294,7 +301,7 @@ func (cr *codeRepairer) restoreĐReadAs(part, reads string) (string, bool) {
 			continue
 		}
 		v := part[:i] + "Đ" + part[i+1:]
-		if n := cr.parts[v]; n > 10*max(bestN, 1) && n >= 20 {
+		if n := cr.parts[v]; n >= minSeen && n > 10*bestN {
 			best, bestN = v, n
 		}
 	}
