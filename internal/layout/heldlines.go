@@ -81,9 +81,9 @@ func (p *page) printRun(run []int) bool {
 // stamped reports whether word i is surely a stamp's or a receiving
 // office's: in coloured ink (markInk), whose colour tells it from print,
 // inside a stamp's frame (dropInFrame), a receiving office's own words and
-// a clerk's hand, in an e-signature banner (markBanner), or in a note set beside the header (dropHeaderNote),
+// a clerk's hand, or in a note set beside the header (dropHeaderNote),
 // whose place and type tell it, on the abstract's rows.
 func (p *page) stamped(i int) bool {
 	w := p.words[i]
-	return w.inked && w.colour >= colourShare || w.framed || w.banner || w.drop == ReasonNote
+	return w.inked && w.colour >= colourShare || w.framed || w.drop == ReasonNote
 }

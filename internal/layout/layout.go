@@ -142,7 +142,6 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.markFixed()
 	p.markSeals(res.DPI)
 	p.markBlanks()
-	p.markBanner()
 	p.markNoise()
 	if err := p.rereadStamps(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
 		return nil, err

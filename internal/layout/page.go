@@ -31,8 +31,6 @@ type word struct {
 	held bool
 	// framed: the word was dropped inside a stamp's frame (dropInFrame).
 	framed bool
-	// banner: the word was dropped as an e-signature banner's (markBanner).
-	banner bool
 	drop   string // why it is kept out of the text; "" when kept
 }
 
