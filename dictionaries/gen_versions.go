@@ -43,13 +43,13 @@ func run(out string) error {
 	if err != nil {
 		return err
 	}
-	em, err := version("errmodel", "errmodel.tsv", "lookalikes.tsv")
+	em, err := version("errmodel", "errmodel.tsv", "lookalikes.tsv", "english.txt")
 	if err != nil {
 		return err
 	}
 	return contentversion.WriteGoFile(out, "dictionaries", "gen_versions.go", []contentversion.Const{
 		{Name: "LexiconVersion", Value: lex, Doc: "LexiconVersion is the version of the lexicon data the binary embeds:\na hash of admin_terms.txt and casing.tsv (syllables.tsv and words.tsv are\nbuilt but not embedded; the language model's vocabulary is the syllable\ninventory)."},
 		{Name: "LMVersion", Value: lm, Doc: "LMVersion is the version of the language model: a hash of lm.bin."},
-		{Name: "ErrorModelVersion", Value: em, Doc: "ErrorModelVersion is the version of the OCR error model: a hash of\nerrmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads."},
+		{Name: "ErrorModelVersion", Value: em, Doc: "ErrorModelVersion is the version of the OCR error model: a hash of\nerrmodel.tsv, of lookalikes.tsv, whose hand rows join it when it loads,\nand of english.txt, the English words a dictionary snaps syllables to."},
 	})
 }

@@ -12,5 +12,6 @@ const LexiconVersion = "lexicon-347d6c9dd774"
 const LMVersion = "lm-754bcee94d89"
 
 // ErrorModelVersion is the version of the OCR error model: a hash of
-// errmodel.tsv and of lookalikes.tsv, whose hand rows join it when it loads.
-const ErrorModelVersion = "errmodel-c41c69681521"
+// errmodel.tsv, of lookalikes.tsv, whose hand rows join it when it loads,
+// and of english.txt, the English words a dictionary snaps syllables to.
+const ErrorModelVersion = "errmodel-2aff47d4235c"

@@ -21,7 +21,7 @@ func TestVersionsOfEmbeddedData(t *testing.T) {
 	for _, c := range []struct{ got, want string }{
 		{LexiconVersion, contentversion.Strings("lexicon", AdminTerms, Casing)},
 		{LMVersion, contentversion.Strings("lm", LanguageModel)},
-		{ErrorModelVersion, contentversion.Strings("errmodel", ErrorModel, LookAlikes)},
+		{ErrorModelVersion, contentversion.Strings("errmodel", ErrorModel, LookAlikes, English)},
 	} {
 		if c.got != c.want {
 			t.Errorf("version %s, embedded data hashes to %s: run `go generate ./...`", c.got, c.want)

@@ -27,6 +27,10 @@
 #    alternatives as above; wrong syllables (of the transcription's) per
 #    page, totals of tuning and held-out documents apart
 #    (scripts/lib_bench.sh).
+# A page below its OCR input is listed under the table with the words
+# the OCR had right and repair changed (truth → repaired): a typo of the
+# source text that repair put right ("bồ sung" for "bổ sung") sinks a
+# page as surely as a harm does, and only a reader can tell them apart.
 # Prints Markdown on stdout, logs on stderr.
 #
 # Usage: scripts/bench_alternatives.sh      (SHARED, BENCH_PAGES, BENCH_SEED, BENCH_JOBS,
@@ -81,6 +85,26 @@ for n in "${names[@]}"; do
   "$work/oracle" "$work/pairs/$n.truth.txt" "$work/ocr/$n.jsonl" >"$work/oracle-out/$n.txt"
 done
 
+# harmed TRUTH OCR REPAIRED -> "truth → repaired, …": the word tokens of
+# TRUTH that OCR has right and REPAIRED not (vscore.py's alignment).
+harmed() {
+  python3 - "$shared/tools" "$1" "$2" "$3" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import vscore
+
+def right(truth, hyp):  # per word token of truth: its reading in hyp, and whether it is right
+    _, pairs = vscore.align(vscore.tokens(truth), vscore.tokens(hyp))
+    return [(h, h is not None and vscore.eq(t, h)) for t, h in pairs if t is not None]
+
+truth = open(sys.argv[2], encoding="utf-8").read()
+T = vscore.tokens(truth)
+ocr = right(truth, open(sys.argv[3], encoding="utf-8").read())
+rep = right(truth, open(sys.argv[4], encoding="utf-8").read())
+print(", ".join("%s → %s" % (t, h or "(dropped)") for t, (_, o), (h, r) in zip(T, ocr, rep) if o and not r))
+PY
+}
+
 echo "## Rendered held-out pages"
 echo
 echo "${#names[@]} pages rendered from $shared/dev/texts (held out), $pages per text, seed $seed; each read once by \`vidoc ocr --format json --alternatives\` (tesseract vie). Syllable accuracy (%), vscore.py."
@@ -89,13 +113,17 @@ echo "| page | syllables | OCR input | text-only repair | with alternatives | |"
 echo "|---|---:|---:|---:|---:|---|"
 for k in truth ocr text alts oracle; do : >"$work/all-$k.txt"; done
 below=0
+below_notes=()
 for n in "${names[@]}"; do
   t=$work/pairs/$n.truth.txt
   read -r w _ o < <(acc "$t" "$work/ocr/$n.txt")
   read -r _ _ x < <(acc "$t" "$work/text/$n.txt")
   read -r _ _ a < <(acc "$t" "$work/alts/$n.txt")
   flag=""
-  if awk -v a="$a" -v o="$o" 'BEGIN { exit !(a < o) }'; then flag="**below OCR input**"; below=$((below + 1)); fi
+  if awk -v a="$a" -v o="$o" 'BEGIN { exit !(a < o) }'; then
+    flag="**below OCR input**"; below=$((below + 1))
+    below_notes+=("- $n, with alternatives: $(harmed "$t" "$work/ocr/$n.txt" "$work/alts/$n.txt"); text-only: $(harmed "$t" "$work/ocr/$n.txt" "$work/text/$n.txt")")
+  fi
   echo "| $n | $w | $o | $x | $a | $flag |"
   for k in truth ocr text alts; do
     case $k in truth) f=$t ;; ocr) f=$work/ocr/$n.txt ;; *) f=$work/$k/$n.txt ;; esac
@@ -111,6 +139,12 @@ echo "| **total** | $w | $o | $x | $a | |"
 echo
 echo "Wrong syllables: OCR input $((w - co)), text-only repair $((w - cx)), with alternatives $((w - ca)); pages below their OCR input with alternatives: $below. Oracle (best candidate from the glyphs' choices): $oc %."
 echo
+if [ "$below" -gt 0 ]; then
+  echo "Words the OCR read as the truth has them and repair changed, on the pages below their OCR input (truth → repaired; a typo of the source text put right shows here too):"
+  echo
+  printf '%s\n' "${below_notes[@]}"
+  echo
+fi
 cpu_of() { cat "$work"/cpu/*."$1" | awk '{ s += $1 + $2 } END { printf "%.2f", s / NR }'; }
 t_alts=$(cpu_of alts); t_plain=$(cpu_of plain)
 echo "OCR time per page (CPU seconds, user + system, mean over the ${#names[@]} pages, each read both ways in alternating order): \`vidoc ocr --format json\` $t_plain, with \`--alternatives\` $t_alts ($(awk -v a="$t_alts" -v p="$t_plain" 'BEGIN { printf "%+.1f", 100 * (a / p - 1) }') %)."

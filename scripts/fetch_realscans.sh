@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # fetch_realscans.sh: lays out the real scans the real-scan benches measure
-# beyond ../shared/dev/scans, as OUT/tune, OUT/held and OUT/held2 (a tuning
-# set, a held-out one, and a second held-out set gathered later and measured
-# once), each with scans/, given/ and truth/:
+# beyond ../shared/dev/scans, as OUT/tune, OUT/held, OUT/held2 and OUT/held3
+# (a tuning set, a held-out one, and two held-out sets gathered in later
+# rounds, each measured once; any set scripts/realscans.tsv names is laid
+# out), each with scans/, given/ and truth/:
 #   - scans/ and given/: the files of scripts/realscans.tsv, public scans and
 #     the texts their repositories ship, downloaded from
 #     raw.githubusercontent.com at the pinned commit, or copied from a local
@@ -19,7 +20,7 @@
 # Writes are atomic (a .part file renamed). Then, for example,
 #   SCAN_SET=OUT/tune scripts/bench_realscans.sh
 # measures the tuning set (lib_bench.sh holds out every document of a set
-# whose folder is named held or held2).
+# whose folder is named held or held<N>).
 #
 # Usage: scripts/fetch_realscans.sh [--from DIR] [--manifest FILE] OUT
 set -euo pipefail

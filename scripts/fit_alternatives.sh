@@ -37,7 +37,8 @@
 # repair's changes on them as FIT_HARM does (it implies it; they are never
 # fitted on). FIT_TRUTH_DIR takes the transcriptions from another folder
 # of tuning scans instead, e.g. OUT/tune/truth of scripts/fetch_realscans.sh
-# (never a held-out set: a folder named held or held2 is refused).
+# (never a held-out set: a folder named held or held<N> is refused, before
+# anything is built).
 #
 # The glyph veto (repair.FittedGlyphVeto) is calibrated on such pages, never
 # on the training ones nor the held-out: FIT_VETO_GRID=1 with FIT_PICKS or
@@ -57,6 +58,17 @@
 #        FIT_PICKS="2:1:31 12:1:31 19:1:31 30:1:31 34:1:31" FIT_VETO_GRID=1 scripts/fit_alternatives.sh
 set -euo pipefail
 
+# A held-out set's transcriptions are never fitted on: refuse them first,
+# before lib_bench.sh builds anything. The default, the dev scans' truth/,
+# is tuning material.
+if [ -n "${FIT_TRUTHS:-}" ] && [ -n "${FIT_TRUTH_DIR:-}" ]; then
+  held_dir=$(cd "$FIT_TRUTH_DIR" && pwd) || { echo "fit_alternatives: FIT_TRUTH_DIR=$FIT_TRUTH_DIR: no such folder" >&2; exit 1; }
+  if [[ /$held_dir/ =~ /held[0-9]*/ ]]; then
+    echo "fit_alternatives: $FIT_TRUTH_DIR is held out: no rule is tuned on it" >&2
+    exit 1
+  fi
+fi
+
 bench_name=fit_alternatives
 # shellcheck source=lib_bench.sh
 source "$(dirname "$0")/lib_bench.sh"
@@ -73,9 +85,6 @@ if [ -n "${FIT_TRUTHS:-}" ]; then
   FIT_HARM=1
   mkdir -p "$dir/texts-truth" "$dir/pairs"
   truths=${FIT_TRUTH_DIR:-$shared/dev/scans/truth}
-  case $(cd "$truths" && pwd) in
-  */held | */held/* | */held2 | */held2/*) log "$truths is held out: no rule is tuned on it"; exit 1 ;;
-  esac
   for f in "$truths"/*.truth.txt; do
     b=$(basename "$f" .truth.txt)
     is_held_out "$b" || ln -sf "$f" "$dir/texts-truth/$b.txt"

@@ -160,7 +160,14 @@ func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[
 		},
 		func(ctx context.Context, _ int, k int) (repaired, error) {
 			pr := &d.results[raw[k]]
-			text, changes, err := repairPage(ctx, rep, pr.text, pr.channels)
+			channels := pr.channels
+			if pr.spilled != nil {
+				var err error
+				if channels, err = d.spill.get(*pr.spilled); err != nil {
+					return repaired{k: k, err: err}, nil
+				}
+			}
+			text, changes, err := repairPage(ctx, rep, pr.text, channels)
 			return repaired{k: k, text: text, changes: changes, err: err}, nil
 		},
 		func(p repaired) error {
@@ -170,7 +177,7 @@ func (r *runner[C]) adaptAndRepair(ctx context.Context, a Adaptive, d *docState[
 				d.faults = append(d.faults, fileError(d.in.Path, raw[p.k]+1, fmt.Errorf("repair: %w", p.err)))
 				return nil
 			}
-			pr.text, pr.changes, pr.raw, pr.channels = p.text, p.changes, false, nil
+			pr.text, pr.changes, pr.raw, pr.channels, pr.spilled = p.text, p.changes, false, nil, nil
 			return nil
 		})
 	if err != nil {

@@ -69,6 +69,7 @@ func Run[C any](ctx context.Context, inputs []Input, opts Options[C]) (Summary, 
 	if err != nil {
 		return Summary{}, err
 	}
+	defer r.spill.remove()
 	selected := opts.Shard.Select(inputs)
 	r.sum.Documents = len(selected)
 
@@ -163,6 +164,11 @@ type runner[C any] struct {
 	input, ocr, repair, structure, write atomic.Int64 // nanoseconds
 
 	pool adaptPool // AdaptBatch
+
+	// spill holds the channels of pages waiting for their document's
+	// adapted repair (spill.go); spillWarn logs once that it could not.
+	spill     spillDir
+	spillWarn sync.Once
 }
 
 func newRunner[C any](opts Options[C]) (*runner[C], error) {
@@ -308,6 +314,7 @@ type docState[C any] struct {
 	results []pageResult
 	faults  []*FileError
 	readErr error
+	spill   docSpill // the channels of its raw pages
 }
 
 type pageResult struct {
@@ -320,8 +327,10 @@ type pageResult struct {
 	layout  *PageLayout
 	raw     bool // text not repaired yet: it waits for the document's adaptation
 	// channels are the OCR's channels of a raw page's words, kept for the
-	// adapted repair to listen to.
+	// adapted repair to listen to: in the document's spill file when
+	// spilled is set, here only when they could not be written there.
 	channels []ocrchan.Placed
+	spilled  *spilled
 }
 
 type job[C any] struct {
@@ -464,6 +473,13 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if ctx.Err() != nil {
 		return
 	}
+	var spilled *spilled
+	if raw && len(pt.Channels) > 0 {
+		spilled = r.spillChannels(d, pt.Channels)
+		if spilled != nil {
+			pt.Channels = nil
+		}
+	}
 	r.stopOnSetup(d.in.Path, err)
 	var fe *FileError
 	if err != nil {
@@ -475,13 +491,28 @@ func (r *runner[C]) page(ctx context.Context, rc Recognizer[C], j job[C]) {
 	if fe != nil {
 		d.faults = append(d.faults, fe)
 	} else {
-		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout, raw: raw, channels: pt.Channels}
+		d.results[n-1] = pageResult{ok: true, text: pt.Text, conf: pt.Confidence, scored: !pt.NoConfidence, changes: changes, origin: pt.Origin, layout: pt.Layout, raw: raw, channels: pt.Channels, spilled: spilled}
 	}
 	d.mu.Unlock()
 	r.pageDone(ev)
 }
 
 func (r *runner[C]) pageDone(ev PageEvent) { r.opts.Reporter.PageDone(ev) }
+
+// spillChannels writes a raw page's channels to its document's spill
+// file and says where, or returns nil when they could not be written
+// (a full or read-only temporary folder): they then wait in memory, which
+// costs memory, not the output.
+func (r *runner[C]) spillChannels(d *docState[C], ch []ocrchan.Placed) *spilled {
+	at, err := d.spill.put(&r.spill, ch)
+	if err != nil {
+		r.spillWarn.Do(func() {
+			slog.Warn("glyph choices kept in memory until their document is repaired", "input", d.in.Path, "err", err)
+		})
+		return nil
+	}
+	return &at
+}
 
 // release drops one hold on the document; the last one finishes it.
 func (r *runner[C]) release(ctx context.Context, d *docState[C]) {
@@ -500,6 +531,7 @@ func (r *runner[C]) finish(ctx context.Context, d *docState[C]) {
 		Name: d.in.Name, Input: d.in.Path, SHA256: d.sha, Key: r.opts.Key, Settings: r.opts.SettingsKey,
 		Version: r.opts.Version, Data: r.opts.Data, Pages: d.pages, Shard: r.opts.Shard.String(),
 	}
+	defer d.spill.close()
 	if r.opts.Shard.Count <= 1 {
 		rec.Shard = ""
 	}

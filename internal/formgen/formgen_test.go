@@ -365,3 +365,39 @@ func TestMakeRealShapes(t *testing.T) {
 		}
 	}
 }
+
+// Full received stamps (the office's name and the clerk's handwriting)
+// in a dark ink, and 300 dpi colour scans, come up on some pages of each
+// seed range, never on all.
+func TestMakeDarkReceivedStampsAndFineColour(t *testing.T) {
+	if _, err := os.Stat(render.DefaultFontPath); err != nil {
+		t.Skip("fonts-dejavu-core not installed")
+	}
+	for _, from := range []uint64{1, 100001} {
+		var full, dark, fine int
+		for seed := from; seed < from+24; seed++ {
+			p, err := Make(seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Damage.ReceivedInk != "" {
+				full++
+				if !strings.Contains(strings.Join(p.Form.Received, " "), render.HandOpen) {
+					t.Errorf("seed %d: full received stamp %q holds no handwriting", seed, p.Form.Received)
+				}
+				if c := p.Form.ReceivedInk; int(c.B)-int(c.R) < 40 && int(c.R)-int(c.B) < 40 {
+					dark++ // black, blue-black or grey: no colour to drop it by
+				}
+			}
+			if !p.Damage.Bilevel && p.Damage.DPI == 300 {
+				fine++
+			}
+		}
+		if full == 0 || full > 12 || fine == 0 || fine > 12 {
+			t.Errorf("seeds %d..: %d full received stamps, %d colour pages at 300 dpi in 24", from, full, fine)
+		}
+		if from == 1 && dark == 0 {
+			t.Errorf("seeds %d..: no received stamp in a dark ink", from)
+		}
+	}
+}

@@ -83,6 +83,12 @@ func build(seed uint64, compact int) Page {
 	} else {
 		dmg.DPI = 150 + 10*rng.IntN(6)
 		dmg.Quality = 45 + rng.IntN(41)
+		// A colour scan at 300 dpi, as provincial offices scan letters
+		// for their portals, on one colour page in four, from a stream
+		// of its own so that the other pages stay as they were drawn.
+		if hrng := rand.New(rand.NewPCG(seed, 0x300d)); hrng.IntN(4) == 0 {
+			dmg.DPI = 300
+		}
 	}
 	opts.DPI = dmg.DPI
 	// Blanks left empty, from a stream of their own so that the pages
@@ -232,6 +238,23 @@ func build(seed uint64, compact int) Page {
 	if rrng := rand.New(rand.NewPCG(seed, 0xde11)); rrng.IntN(6) == 0 {
 		dmg.Received = true
 		f.Received = []string{"ĐẾN", fmt.Sprintf("Số: %d  Ngày: %d/%d", 1+rrng.IntN(900), min(d+1+rrng.IntN(3), 28), m)}
+	}
+	// On one other page in five, from a stream of its own, the stamp as
+	// most offices press it (ND 30/2020 Phụ lục IV): the office's name,
+	// "ĐẾN", and lines for the entry number, the day and whom it went to,
+	// filled in by the clerk's pen, pressed in any pad's ink (red, violet,
+	// black, a worn blue-black that scans grey) over the date or in the
+	// blank under the left column.
+	if frng := rand.New(rand.NewPCG(seed, 0xde12)); !dmg.Received && frng.IntN(5) == 0 {
+		dmg.Received = true
+		ink := pick(frng, receivedInks)
+		dmg.ReceivedInk = ink.name
+		f.ReceivedInk = ink.rgba
+		f.ReceivedLeft = frng.IntN(2) == 0
+		f.Received = []string{pick(frng, receivingOffices), "ĐẾN",
+			"Số: " + render.HandOpen + fmt.Sprint(1+frng.IntN(3000)) + render.HandClose,
+			"Ngày: " + render.HandOpen + fmt.Sprintf("%d/%d", min(d+1+frng.IntN(3), 28), m) + render.HandClose,
+			"Chuyển: " + render.HandOpen + pick(frng, []string{"VP", "P.TH", "KT", "Đ/c Hà"}) + render.HandClose}
 	}
 	// Scanner noise in the header columns on two pages in five, drawn
 	// from a stream of its own so that the pages without it stay as they

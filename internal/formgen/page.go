@@ -42,6 +42,10 @@ type Damage struct {
 	BlankDate bool `json:"blank_date,omitempty"`
 	// Received: a receiving office's "ĐẾN" stamp over the date line.
 	Received bool `json:"received,omitempty"`
+	// ReceivedInk names the ink of a received stamp pressed with its
+	// office's name and the clerk's handwriting in its lines; empty for
+	// the small blue one.
+	ReceivedInk string `json:"received_ink,omitempty"`
 	// DottedNum: the number's blank printed as a dotted leader and the
 	// number written by hand over it, dots left uncovered on both sides
 	// ("Số: .417. . /KH-UBND").

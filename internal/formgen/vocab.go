@@ -5,6 +5,8 @@ package formgen
 // Party's) and from general geography and administrative vocabulary; none
 // is taken from a document of the development set.
 
+import "image/color"
+
 // docKind is a type of document and the abbreviation its symbol carries.
 type docKind struct {
 	Name   string // the type line, in capitals ("" for a công văn, which has none)
@@ -175,4 +177,19 @@ var spelledUnits = []string{"QL Chất lượng", "P Tổ chức", "KH Tài chí
 // type codes (ND 30/2020 Phụ lục III).
 var citedKinds = []struct{ name, abbrev string }{
 	{"Kế hoạch", "KH"}, {"Quyết định", "QĐ"}, {"Công văn", ""}, {"Thông báo", "TB"}, {"Chỉ thị", "CT"},
+}
+
+// receivingOffices are the names a receiving office's stamp bears.
+var receivingOffices = []string{"VĂN PHÒNG UBND TỈNH", "SỞ NỘI VỤ", "UBND HUYỆN", "VĂN PHÒNG HĐND"}
+
+// receivedInks are the pads a received stamp is pressed from.
+var receivedInks = []struct {
+	name string
+	rgba color.RGBA
+}{
+	{"red", color.RGBA{R: 200, G: 40, B: 60, A: 255}},
+	{"violet", color.RGBA{R: 110, G: 50, B: 150, A: 255}},
+	{"black", color.RGBA{R: 20, G: 20, B: 25, A: 255}},
+	{"blue-black", color.RGBA{R: 60, G: 70, B: 100, A: 255}},
+	{"grey", color.RGBA{R: 120, G: 120, B: 125, A: 255}},
 }

@@ -33,6 +33,8 @@ func (p *page) rereadMerged(ctx context.Context, r Reader, dpi int, file string,
 	if r == nil || p.img == nil {
 		return nil
 	}
+	var crops []image.Rectangle
+	var imgs []*image.Gray
 	for i := range p.words {
 		if !p.mergedLines(i) {
 			continue
@@ -40,16 +42,22 @@ func (p *page) rereadMerged(ctx context.Context, r Reader, dpi int, file string,
 		b := p.words[i].Box
 		pad := p.xh / 2
 		crop := image.Rect(b.X0-pad, b.Y0, b.X1+pad, b.Y1).Intersect(image.Rect(0, 0, p.w, p.h))
-		res, err := r.RecognizeImage(ctx, decolour(p.img, crop), dpi)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			slog.Warn("layout: reading merged lines again failed; the first reading is kept",
-				"file", file, "page", page, "crop", crop.String(), "err", err)
-			continue
-		}
-		if linesOfPrint(res) {
+		crops, imgs = append(crops, crop), append(imgs, decolour(p.img, crop))
+	}
+	if len(crops) == 0 {
+		return nil
+	}
+	// All on one sheet: one Tesseract call (readCrops).
+	read, err := readCrops(ctx, r, dpi, imgs)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err != nil {
+		slog.Warn("layout: reading merged lines again failed; the first reading is kept",
+			"file", file, "page", page, "crops", len(crops), "err", err)
+	}
+	for k, crop := range crops {
+		if res := (&ocr.Result{Words: read[k]}); linesOfPrint(res) {
 			p.replace(crop, res, false)
 		}
 	}

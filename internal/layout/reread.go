@@ -31,25 +31,29 @@ func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int, file string,
 	return p.readAgain(ctx, r, dpi, file, page, p.stampCrops(), false)
 }
 
-// readAgain reads each crop again, decoloured, and puts the words read in
-// place of the old ones when they read better (replace; stamped as there).
+// readAgain reads each crop again, decoloured, all on one sheet
+// (readCrops), and puts the words read in place of the old ones when they
+// read better (replace; stamped as there).
 func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, page int, crops []image.Rectangle, stamped bool) error {
-	for _, crop := range crops {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		res, err := r.RecognizeImage(ctx, decolour(p.img, crop), dpi)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			// The page was read once already: a failed second look at one
-			// crop costs that crop's better reading, not the page.
-			slog.Warn("layout: reading a crop again failed; the first reading is kept",
-				"file", file, "page", page, "crop", crop.String(), "stamp", stamped, "err", err)
-			continue
-		}
-		p.replace(crop, res, stamped)
+	if len(crops) == 0 {
+		return nil
+	}
+	imgs := make([]*image.Gray, len(crops))
+	for k, crop := range crops {
+		imgs[k] = decolour(p.img, crop)
+	}
+	read, err := readCrops(ctx, r, dpi, imgs)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err != nil {
+		// The page was read once already: a failed second look costs
+		// the crops' better reading, not the page.
+		slog.Warn("layout: reading crops again failed; their first reading is kept",
+			"file", file, "page", page, "crops", len(crops), "stamp", stamped, "err", err)
+	}
+	for k, crop := range crops {
+		p.replace(crop, &ocr.Result{Words: read[k]}, stamped)
 	}
 	return nil
 }

@@ -68,6 +68,7 @@ type cell struct {
 	outer, inner         image.Rectangle
 	words                []int // indices into page.words: its words, once read
 	reread               bool
+	picture              bool // it holds a picture (picture)
 }
 
 // findTables finds the ruled tables of the page and takes their words out
@@ -94,23 +95,181 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 		return nil
 	}
 	for _, t := range p.grids(hs, vs) {
+		if !p.realTable(t, hs, vs) {
+			continue
+		}
 		p.assignWords(t)
 		for _, c := range t.cells {
-			if r == nil || !p.needsReread(c) {
-				continue
-			}
-			if err := p.rereadCell(ctx, r, dpi, c); err != nil {
-				if ctx.Err() != nil {
-					return ctx.Err()
+			if p.picture(c) {
+				// A picture's marks read as letters are no text:
+				// dropped and listed, not read again.
+				c.picture = true
+				for _, i := range c.words {
+					if p.words[i].drop == "" {
+						p.words[i].drop = ReasonGarbage
+					}
 				}
-				slog.Warn("layout: reading a table cell again failed; the first reading is kept",
-					"file", file, "page", pageNo, "cell", c.outer.String(), "err", err)
 			}
 		}
 		p.tables = append(p.tables, t)
 		p.reordered = true
 	}
+	if r == nil || p.img == nil {
+		return nil
+	}
+	// The cells worth reading again, of every table, each on its own crop
+	// (readCrops).
+	var again []*cell
+	var crops []*image.Gray
+	var origins []image.Point
+	pad := max(4, int(cellPad*float64(p.xh)))
+	for _, t := range p.tables {
+		for _, c := range t.cells {
+			if !p.needsReread(c) || c.inner.Intersect(p.img.Bounds()).Empty() {
+				continue
+			}
+			crop, at := greyCrop(p.img, c.inner, pad)
+			again, crops, origins = append(again, c), append(crops, crop), append(origins, at)
+		}
+	}
+	if len(crops) == 0 {
+		return nil
+	}
+	read, err := readCrops(ctx, r, dpi, crops)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if err != nil {
+		slog.Warn("layout: reading table cells again failed; their first reading is kept",
+			"file", file, "page", pageNo, "cells", len(crops), "err", err)
+	}
+	for k, c := range again {
+		p.takeCell(c, read[k], origins[k])
+	}
 	return nil
+}
+
+// Which grids are tables.
+const (
+	// closedSide: a cell's side is ruled when rules cover this share of
+	// it (a 1-bit scan breaks a thin rule here and there).
+	closedSide = 0.75
+	// tableRows: a table's closed cells holding print lie in at least
+	// this many rows (a header row and one of data).
+	tableRows = 2
+)
+
+// realTable reports whether grid t is a table: its closed cells (ruled on
+// all four sides, narrower than the grid) that hold print lie in at least
+// tableRows rows and two columns. A blank form's rules make grids that are
+// none: the lines its fields are written on, a frame round the form and
+// rules between its sections (cells as wide as the grid), a photo box
+// beside them; cut into cells, its lines would be taken apart or run
+// together. Its words then stay in the lines Tesseract read. Print is a
+// word read with a letter or digit, or ink enough for a few letters
+// (Tesseract skips a ruled table's cells when their rules were not painted
+// white before it read the page, TableRules).
+func (p *page) realTable(t *table, hs, vs []rule) bool {
+	tol := max(2*ruleGap, p.xh/4)
+	cols := 0
+	for _, c := range t.cells {
+		cols = max(cols, c.col+c.cols)
+	}
+	rows, inCols := map[int]bool{}, map[int]bool{}
+	for _, c := range t.cells {
+		o := c.outer
+		if c.cols == cols || rows[c.row] && inCols[c.col] {
+			continue
+		}
+		if !sideRuled(hs, true, o.Min.Y, o.Min.X, o.Max.X, tol) || !sideRuled(hs, true, o.Max.Y, o.Min.X, o.Max.X, tol) ||
+			!sideRuled(vs, false, o.Min.X, o.Min.Y, o.Max.Y, tol) || !sideRuled(vs, false, o.Max.X, o.Min.Y, o.Max.Y, tol) {
+			continue
+		}
+		if p.holdsPrint(c) {
+			rows[c.row], inCols[c.col] = true, true
+		}
+	}
+	return len(rows) >= tableRows && len(inCols) >= 2
+}
+
+// pictureInk is the least share of dark pixels in the box round a cell's
+// ink that makes it a picture (a QR code, a logo, a photo): print, even
+// bold and set tight, leaves more paper than ink between its letters and
+// lines.
+const pictureInk = 0.3
+
+// picture reports whether a cell holds a picture: its ink spans three
+// type sizes or more each way and is dark over pictureInk of that box.
+func (p *page) picture(c *cell) bool {
+	if p.img == nil {
+		return false
+	}
+	in := c.inner.Intersect(p.img.Bounds())
+	if in.Dx() < 3*p.xh || in.Dy() < 3*p.xh {
+		return false // no room for a picture: most cells, not scanned
+	}
+	box := image.Rectangle{Min: in.Max, Max: in.Min}
+	n := 0
+	for y := in.Min.Y; y < in.Max.Y; y++ {
+		for x := in.Min.X; x < in.Max.X; x++ {
+			if dark(p.img, x, y) {
+				n++
+				box.Min.X, box.Max.X = min(box.Min.X, x), max(box.Max.X, x+1)
+				box.Min.Y, box.Max.Y = min(box.Min.Y, y), max(box.Max.Y, y+1)
+			}
+		}
+	}
+	return n > 0 && box.Dx() >= 3*p.xh && box.Dy() >= 3*p.xh && float64(n) >= pictureInk*float64(area(box))
+}
+
+// holdsPrint reports whether a cell holds a word read with a letter or
+// digit, or dark ink enough for a few letters (printInk).
+func (p *page) holdsPrint(c *cell) bool {
+	for i := range p.words {
+		w := &p.words[i]
+		if w.drop == "" && hasAlnum(w.Text) && image.Pt(centerX(w.Box), (w.Box.Y0+w.Box.Y1)/2).In(c.inner) {
+			return true
+		}
+	}
+	if p.img == nil {
+		return false
+	}
+	need, n := int(printInk*float64(p.xh*p.xh)), 0
+	in := c.inner.Intersect(p.img.Bounds())
+	for y := in.Min.Y; y < in.Max.Y; y++ {
+		for x := in.Min.X; x < in.Max.X; x++ {
+			if dark(p.img, x, y) {
+				if n++; n >= need {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideRuled reports whether rules of rs on the line at pos (within tol)
+// cover closedSide of the span from..to along it.
+func sideRuled(rs []rule, horizontal bool, pos, from, to, tol int) bool {
+	var spans [][2]int
+	for _, r := range rs {
+		c, lo, hi := (r.Min.X+r.Max.X)/2, r.Min.Y, r.Max.Y
+		if horizontal {
+			c, lo, hi = (r.Min.Y+r.Max.Y)/2, r.Min.X, r.Max.X
+		}
+		if abs(c-pos) <= tol && hi > from && lo < to {
+			spans = append(spans, [2]int{max(lo, from), min(hi, to)})
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	covered, end := 0, from
+	for _, s := range spans {
+		if s[1] > end {
+			covered += s[1] - max(s[0], end)
+			end = s[1]
+		}
+	}
+	return float64(covered) >= closedSide*float64(to-from-2*tol)
 }
 
 // grids groups crossing rules into tables and cuts each into cells.
@@ -318,7 +477,7 @@ func (p *page) assignWords(t *table) {
 // left unread (Tesseract often skips a ruled table's cells, when their
 // rules were not painted white before it read the page: TableRules).
 func (p *page) needsReread(c *cell) bool {
-	if c.inner.Empty() {
+	if c.inner.Empty() || c.picture {
 		return false
 	}
 	var kept int
@@ -382,44 +541,24 @@ func (p *page) unreadInk(c *cell) int {
 	return n
 }
 
-// rereadCell reads a cell's crop (inside its rules, on a white margin) and
-// takes the new words in place of the old when they read better: when
-// the old ones straddled a rule or left print unread, or with higher mean
+// takeCell takes the words read on a cell's crop (inside its rules, on a
+// white margin; their boxes in the crop's pixels, whose (0, 0) lies at
+// origin on the page) in place of the old when they read better: when the
+// old ones straddled a rule or left print unread, or with higher mean
 // confidence.
-func (p *page) rereadCell(ctx context.Context, r Reader, dpi int, c *cell) error {
-	pad := max(4, int(cellPad*float64(p.xh)))
-	// The image's bounds need not start at (0, 0) (a sub-image): rows are
-	// indexed from its left edge, and a cell is read only inside it.
-	b := p.img.Bounds()
-	in := c.inner.Intersect(b)
-	if in.Empty() {
-		return nil
-	}
-	crop := image.NewGray(image.Rect(0, 0, in.Dx()+2*pad, in.Dy()+2*pad))
-	for i := range crop.Pix {
-		crop.Pix[i] = 255
-	}
-	row := make([]uint8, b.Dx())
-	for y := in.Min.Y; y < in.Max.Y; y++ {
-		greyRow(p.img, y, row)
-		copy(crop.Pix[(y-in.Min.Y+pad)*crop.Stride+pad:], row[in.Min.X-b.Min.X:in.Max.X-b.Min.X])
-	}
-	res, err := r.RecognizeImage(ctx, crop, dpi)
-	if err != nil {
-		return err
-	}
+func (p *page) takeCell(c *cell, words []ocr.Word, origin image.Point) {
 	var fresh []ocr.Word
 	var newSum float64
-	for _, w := range res.Words {
+	for _, w := range words {
 		if strings.TrimSpace(w.Text) == "" || !hasAlnum(w.Text) {
 			continue
 		}
-		w.Box = ocr.Box{X0: w.Box.X0 - pad + in.Min.X, Y0: w.Box.Y0 - pad + in.Min.Y, X1: w.Box.X1 - pad + in.Min.X, Y1: w.Box.Y1 - pad + in.Min.Y}
+		w.Box = ocr.Box{X0: w.Box.X0 + origin.X, Y0: w.Box.Y0 + origin.Y, X1: w.Box.X1 + origin.X, Y1: w.Box.Y1 + origin.Y}
 		fresh = append(fresh, w)
 		newSum += w.Confidence
 	}
 	if len(fresh) == 0 {
-		return nil
+		return
 	}
 	var oldSum float64
 	var old []int
@@ -436,15 +575,17 @@ func (p *page) rereadCell(ctx context.Context, r Reader, dpi int, c *cell) error
 	}
 	unread := p.unreadInk(c)
 	if len(old) == 0 && newSum/float64(len(fresh)) < freshConf && unread < int(printInk*float64(p.xh*p.xh)) {
-		return nil
+		return
 	}
 	better := len(old) == 0 || straddle || unread >= int(cellInk*float64(p.xh*p.xh)) ||
 		newSum/float64(len(fresh)) > oldSum/float64(len(old))
 	if !better {
-		return nil
+		return
 	}
 	for _, i := range old {
-		p.words[i].drop = reasonReread
+		if !p.unaccounted(i, c, fresh) {
+			p.words[i].drop = reasonReread
+		}
 	}
 	c.words = slices.DeleteFunc(c.words, func(i int) bool { return p.words[i].drop == reasonReread })
 	for _, w := range fresh {
@@ -452,8 +593,28 @@ func (p *page) rereadCell(ctx context.Context, r Reader, dpi int, c *cell) error
 		p.words = append(p.words, word{Word: w, tline: -1, inTable: true})
 	}
 	c.reread = true
-	return nil
 }
+
+// unaccounted reports whether word i, kept by the first reading of cell c,
+// is print inside the cell that its new reading (fresh) has no word over:
+// Tesseract, reading a crop, may skip a line it read on the page. The word
+// stays, so a table's reading never loses a line the page had; a mark on
+// the cell's rules, mostly outside its inside, is no such line.
+func (p *page) unaccounted(i int, c *cell, fresh []ocr.Word) bool {
+	w := p.words[i]
+	b := toRect(w.Box)
+	if w.drop != "" || !plausible(w.Text) || !hasAlnum(w.Text) || 2*area(b.Intersect(c.inner)) < area(b) {
+		return false
+	}
+	for _, f := range fresh {
+		if toRect(f.Box).Overlaps(b) {
+			return false
+		}
+	}
+	return true
+}
+
+func area(r image.Rectangle) int { return r.Dx() * r.Dy() }
 
 // cellText is a cell's words in reading order, its lines joined by
 // spaces (the convention of one cell per line), and their mean confidence.

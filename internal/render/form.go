@@ -44,6 +44,16 @@ type Form struct {
 	// on the place and date line of the right column: its ink over the
 	// date is what OCR garbles that line with on real copies.
 	Received []string
+	// ReceivedInk is the received stamp's ink, the banner's blue when
+	// zero: offices press it from whatever pad they have, red, violet,
+	// black or a worn blue-black that a scan turns grey.
+	ReceivedInk color.RGBA
+	// ReceivedLeft presses the received stamp in the left column, its top
+	// under the header's last row (under the number and abstract), as
+	// clerks stamp the blank space there, rather than over the date. The
+	// stamp's lines may hold handwriting between HandOpen and HandClose
+	// (the clerk's "Số: {45}", "Ngày: {8/3}"), drawn in HandFont in pen ink.
+	ReceivedLeft bool
 	// Bold and Italic name lines (by their text) drawn in BoldFont or
 	// ItalicFont, font files: ND 30/2020 sets the issuing body, the national
 	// title, the type and the abstract in bold and the place and date in
@@ -221,6 +231,7 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 	if f.HeaderNoise != 0 {
 		headerNoise(img, f.HeaderNoise, lineBoxes, gaps, stroke)
 	}
+	headerBottom := y + (rows-1)*lineHeight
 	y += (rows + 1) * lineHeight
 	for _, l := range f.Title {
 		put(l, [2]int{margin, width - margin}, true, y)
@@ -281,15 +292,22 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		return nil, FormMarks{}, err
 	}
 	if len(f.Banner) > 0 {
-		if err := banner(img, &fs, f.Banner, width-margin, margin/5, lineHeight); err != nil {
+		if err := banner(img, &fs, f, f.Banner, width-margin, margin/5, lineHeight, bannerInk); err != nil {
 			return nil, FormMarks{}, err
 		}
 	}
 	if len(f.Received) > 0 {
 		// Over the middle of the date line, its top a third of a line
 		// above the text, the box ending in the blank row under it.
-		right := (dateBox.Min.X+dateBox.Max.X)/2 + (dateBox.Max.X-dateBox.Min.X)/3
-		if err := banner(img, &fs, f.Received, right, dateBox.Min.Y-lineHeight/3, lineHeight); err != nil {
+		right, top := (dateBox.Min.X+dateBox.Max.X)/2+(dateBox.Max.X-dateBox.Min.X)/3, dateBox.Min.Y-lineHeight/3
+		if f.ReceivedLeft {
+			right, top = -leftCol[0], headerBottom+lineHeight/4 // negative: the box's left edge
+		}
+		ink := f.ReceivedInk
+		if ink == (color.RGBA{}) {
+			ink = bannerInk
+		}
+		if err := banner(img, &fs, f, f.Received, right, top, lineHeight, ink); err != nil {
 			return nil, FormMarks{}, err
 		}
 	}

@@ -207,3 +207,54 @@ func TestFormPageReceivedStampOverDate(t *testing.T) {
 		t.Errorf("stamp at (%d,%d)-(%d,%d) on a %dx%d page: not a box over the date line", minX, minY, maxX, maxY, plain.Rect.Dx(), plain.Rect.Dy())
 	}
 }
+
+// A received stamp pressed in the left column is a box of its own ink
+// under the header's last row, in the left half of the page, with the
+// clerk's handwriting in pen ink inside it; its print takes the ink asked
+// for, black here, not the banner's blue.
+func TestFormPageReceivedStampLeftInkAndHand(t *testing.T) {
+	opts := formOptions()
+	opts.DPI = 150
+	f := testForm()
+	plain, marks, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Received = []string{"VĂN PHÒNG", "ĐẾN", "Số: " + HandOpen + "45" + HandClose, "Ngày: " + HandOpen + "8/3" + HandClose}
+	f.ReceivedLeft = true
+	f.ReceivedInk = color.RGBA{R: 20, G: 20, B: 25, A: 255}
+	stamped, _, err := FormPage(f, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := marks.LineBoxes[len(f.HeaderLeft)+len(f.HeaderRight)-1]
+	minX, minY, maxX, maxY := plain.Rect.Dx(), plain.Rect.Dy(), -1, -1
+	var pen, blue int
+	for y := 0; y < plain.Rect.Dy(); y++ {
+		for x := 0; x < plain.Rect.Dx(); x++ {
+			c := stamped.RGBAAt(x, y)
+			if plain.RGBAAt(x, y) == c {
+				continue
+			}
+			minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+			switch {
+			case c == penInk:
+				pen++
+			case int(c.B)-int(c.R) > 60:
+				blue++
+			}
+		}
+	}
+	if maxX < 0 {
+		t.Fatal("the received stamp drew nothing")
+	}
+	if maxX > plain.Rect.Dx()/2 || minY < header.Max.Y {
+		t.Errorf("stamp at (%d,%d)-(%d,%d), header's last row ends at y %d: not under the left column", minX, minY, maxX, maxY, header.Max.Y)
+	}
+	if pen == 0 {
+		t.Error("no handwriting in pen ink inside the stamp")
+	}
+	if blue > 0 {
+		t.Errorf("%d pixels in the banner's blue: the stamp's own ink was not used", blue)
+	}
+}

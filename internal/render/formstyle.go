@@ -100,25 +100,70 @@ func (fs *formFaces) segments(f Form, line string, scale float64) ([]segment, er
 	return segs, nil
 }
 
-// banner draws an e-signature stamp: small lines in a box whose top right
-// corner is at (right, top), in blue ink laid over the page.
-func banner(img *image.RGBA, fs *formFaces, lines []string, right, top, lineHeight int) error {
+// banner draws an e-signature or received stamp: small lines in a box
+// whose top right corner is at (right, top) (with right negative, whose
+// top left corner is at (-right, top)), in ink laid over the page. The
+// parts of a line between HandOpen and HandClose are a clerk's
+// handwriting, drawn larger in f.HandFont and pen ink.
+func banner(img *image.RGBA, fs *formFaces, f Form, lines []string, right, top, lineHeight int, ink color.RGBA) error {
 	face, err := fs.get(fs.opts.FontPath, 0.6)
 	if err != nil {
 		return err
 	}
+	hp := f.HandFont
+	if hp == "" {
+		hp = fs.opts.FontPath
+	}
+	hand, err := fs.get(hp, 0.8)
+	if err != nil {
+		return err
+	}
 	pitch := lineHeight * 6 / 10
+	if strings.Contains(strings.Join(lines, ""), HandOpen) {
+		pitch = lineHeight * 8 / 10 // room for the pen's larger figures
+	}
+	runs := make([][]segment, len(lines))
 	w := 0
-	for _, l := range lines {
-		w = max(w, font.MeasureString(face, l).Ceil())
+	for i, l := range lines {
+		lw := 0
+		for k, part := range strings.Split(l, HandOpen) {
+			written, printed := "", part
+			if k > 0 {
+				written, printed, _ = strings.Cut(part, HandClose)
+			}
+			if written != "" {
+				runs[i] = append(runs[i], segment{text: " " + written + " ", face: hand, ink: penInk})
+				lw += font.MeasureString(hand, " "+written+" ").Ceil()
+			}
+			if printed != "" {
+				runs[i] = append(runs[i], segment{text: printed, face: face, ink: ink})
+				lw += font.MeasureString(face, printed).Ceil()
+			}
+		}
+		w = max(w, lw)
 	}
 	pad := pitch / 3
 	box := image.Rect(right-w-2*pad, top, right, top+len(lines)*pitch+2*pad)
+	if right < 0 {
+		box = image.Rect(-right, top, -right+w+2*pad, top+len(lines)*pitch+2*pad)
+	}
 	layer := image.NewAlpha(img.Rect)
-	d := &font.Drawer{Dst: layer, Src: image.Opaque, Face: face}
-	for i, l := range lines {
+	// The clerk's pen is drawn after the stamp, over it.
+	var pen []segment
+	var penAt []fixed.Point26_6
+	d := &font.Drawer{Dst: layer, Src: image.Opaque}
+	for i, run := range runs {
 		d.Dot = fixed.P(box.Min.X+pad, box.Min.Y+pad+(i+1)*pitch-pitch/4)
-		d.DrawString(l)
+		for _, sg := range run {
+			if sg.ink == penInk {
+				pen = append(pen, sg)
+				penAt = append(penAt, d.Dot)
+				d.Dot.X += font.MeasureString(sg.face, sg.text)
+				continue
+			}
+			d.Face = sg.face
+			d.DrawString(sg.text)
+		}
 	}
 	stroke := max(1, fs.opts.DPI/150)
 	for y := box.Min.Y; y < box.Max.Y; y++ {
@@ -129,13 +174,17 @@ func banner(img *image.RGBA, fs *formFaces, lines []string, right, top, lineHeig
 				if edge {
 					k = 255
 				}
-				c := bannerInk
+				c := ink
 				c.R = uint8(255 - (255-int(c.R))*k/255)
 				c.G = uint8(255 - (255-int(c.G))*k/255)
 				c.B = uint8(255 - (255-int(c.B))*k/255)
 				multiply(img, x, y, c)
 			}
 		}
+	}
+	for k, sg := range pen {
+		d := &font.Drawer{Dst: img, Src: image.NewUniform(sg.ink), Face: sg.face, Dot: penAt[k]}
+		d.DrawString(sg.text)
 	}
 	return nil
 }

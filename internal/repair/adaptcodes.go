@@ -55,3 +55,21 @@ func (cr *codeRepairer) withStrokes(las [][2]string) [][2]string {
 	}
 	return out
 }
+
+// legacyStroke is the capital legacy engines read Đ as in any document:
+// the bar and the stem closed into a bowl, B ("NB-CP" for NĐ-CP, "HBND").
+const legacyStroke = "B"
+
+// codesFor returns the code repairer for a block decoded under ch: under
+// legacy damage, one that reads legacyStroke as Đ too, as a document whose
+// engine was learned to do so (withStrokedD). Correct text and Tesseract's
+// stripped output do not read Đ as B, and a rare part with B ("NB") may be
+// what was printed, so the other channels keep r's.
+func (r *Repairer) codesFor(ch *errmodel.Channel) *codeRepairer {
+	if ch.Name != errmodel.Legacy || r.codes == nil || strings.Contains(r.codes.strokes, legacyStroke) {
+		return r.codes
+	}
+	c := *r.codes
+	c.strokes += legacyStroke
+	return &c
+}

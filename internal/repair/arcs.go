@@ -68,7 +68,8 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 				arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
 			}
 		}
-		return arcs
+		// "ngày 061712021": a date whose slashes OCR read as 1.
+		return append(arcs, r.slashDateArcs(ch, text, slots, i, &arcs[0])...)
 	case slotCode:
 		if s.repl == "" && unitsCode(obsText) {
 			// "dBW/MHz", "TBq/g": units joined by slashes, no code.
@@ -78,16 +79,11 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		if s.repl != "" {
 			repl = s.repl
 		}
-		if fixed, ok := r.codes.repair(repl); ok {
+		if fixed, ok := r.codesFor(ch).repair(repl); ok {
 			repl = fixed
 		}
-		if ch.Name == errmodel.Legacy {
-			if fixed, ok := r.codes.restoreĐReadAsB(repl); ok {
-				repl = fixed
-			}
-		}
 		arcs := []arc{{span: 1, units: [2]int32{r.unitID(s.unit), -1}, text: repl}}
-		if glued := r.gluedArcs(ch, obsText); s.repl == "" && len(glued) > 0 {
+		if glued := r.gluedArcs(ch, obsText, dateContext(text, slots, i)); s.repl == "" && len(glued) > 0 {
 			// "hoc2021-2022": the model's codes are in capitals
 			// ("QĐ-UBND"); small letters before a number make the token
 			// no evidence of one, but a word kept unknown.
@@ -140,11 +136,16 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 	// the slice from nil would be half the bytes a block allocates.
 	arcs := make([]arc, 0, len(cands)+4)
 	known := false
+	placeholder := hasDamageMark(obsText)
 	for _, c := range cands {
 		if r.syl[c.word] == obs {
 			known = true
 		}
-		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: c.logP})
+		lp := c.logP
+		if placeholder && foreignReading(r.syl[c.word]) {
+			lp += placeholderForeignLogP
+		}
+		arcs = append(arcs, arc{span: 1, units: [2]int32{r.sylID[c.word], -1}, text: r.syl[c.word], chLogP: lp})
 	}
 	if (!known || !viet.Valid(obs)) && r.asksDeeperSearch(text, slots, i, ch, arcs, known) {
 		arcs = append(arcs, r.deepArcs(ch, text, slots, i, obs, arcs, budget)...)
@@ -155,15 +156,14 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			// first capital misread.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
-		if d, ok := r.codes.restoreStrokedD(obsText); ok {
-			// HDND → HĐND: an abbreviation whose Đ was stripped.
+		if d, ok := r.codesFor(ch).ampersandĐ(obsText); ok && ch.Name != errmodel.Clean {
+			// GD&DT → GD&ĐT: fields joined by "&", a Đ read as D.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
-		if ch.Name == errmodel.Legacy {
-			if d, ok := r.codes.restoreĐReadAsB(obsText); ok {
-				// HBND → HĐND: legacy OCR read its Đ as B.
-				return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
-			}
+		if d, ok := r.codesFor(ch).restoreStrokedD(obsText); ok {
+			// HDND → HĐND: an abbreviation whose Đ was stripped, or
+			// (legacy OCR) read as B, HBND.
+			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
 		u := r.keepUnit(obsText)
 		if s.capsLine && u != r.unk && r.headingWord(obsText) {
@@ -198,7 +198,7 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 		arcs = append(arcs, r.splitArcs(ch, obs)...)
 	}
 	if !known {
-		arcs = append(arcs, r.gluedArcs(ch, obsText)...)
+		arcs = append(arcs, r.gluedArcs(ch, obsText, dateContext(text, slots, i))...)
 		arcs = append(arcs, r.caseSplitArcs(ch, obsText)...)
 		arcs = append(arcs, r.markCutArcs(ch, obsText, 1)...)
 		arcs = append(arcs, r.stopCutArcs(ch, obsText)...)

@@ -285,6 +285,13 @@ func (cr *codeRepairer) restoreStrokedD(part string) (string, bool) {
 // common among known parts than the one without: ten times more, and seen
 // at least twenty times.
 func (cr *codeRepairer) restoreĐReadAs(part, reads string) (string, bool) {
+	return cr.restoreĐSeen(part, reads, 20)
+}
+
+// restoreĐSeen is restoreĐReadAs with the spelling with Đ seen at least
+// minSeen times (restoreĐReadAs: 20) and ten times more than the one
+// without.
+func (cr *codeRepairer) restoreĐSeen(part, reads string, minSeen int) (string, bool) {
 	if cr == nil || !strings.ContainsAny(part, reads) {
 		return part, false
 	}
@@ -294,57 +301,11 @@ func (cr *codeRepairer) restoreĐReadAs(part, reads string) (string, bool) {
 			continue
 		}
 		v := part[:i] + "Đ" + part[i+1:]
-		if n := cr.parts[v]; n > 10*max(bestN, 1) && n >= 20 {
+		if n := cr.parts[v]; n >= minSeen && n > 10*bestN {
 			best, bestN = v, n
 		}
 	}
 	return best, best != part
-}
-
-// restoreĐReadAsB mends each letter run of code whose Đ legacy OCR read
-// as B ("93/2001/NB-CP", "12/QB-UBND"): restoreĐReadAs on the runs, the
-// rest kept. Only under legacy damage: correct text and Tesseract's
-// stripped output do not read Đ as B, and a rare part with B ("NB") may
-// be what was printed.
-func (cr *codeRepairer) restoreĐReadAsB(code string) (string, bool) {
-	if cr == nil || !strings.Contains(code, "B") {
-		return code, false
-	}
-	var b strings.Builder
-	changed := false
-	for i := 0; i < len(code); {
-		j := i
-		for j < len(code) && code[j] >= 'A' && code[j] <= 'Z' {
-			j++
-		}
-		if j == i {
-			_, n := utf8.DecodeRuneInString(code[i:])
-			b.WriteString(code[i : i+n])
-			i += n
-			continue
-		}
-		if j < len(code) {
-			if r, _ := utf8.DecodeRuneInString(code[j:]); unicode.IsLetter(r) {
-				// A run with other letters (Đ, small ones) is no
-				// plain part of capitals: left as it is.
-				for j < len(code) {
-					r, n := utf8.DecodeRuneInString(code[j:])
-					if !unicode.IsLetter(r) {
-						break
-					}
-					j += n
-				}
-				b.WriteString(code[i:j])
-				i = j
-				continue
-			}
-		}
-		v, ok := cr.restoreĐReadAs(code[i:j], "B")
-		changed = changed || ok
-		b.WriteString(v)
-		i = j
-	}
-	return b.String(), changed
 }
 
 // codeLookAlikes are how OCR misreads the capitals of codes: a T without

@@ -84,8 +84,11 @@ func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmod
 	if ch.Name == errmodel.Legacy && !foreign && hasPlaceholder(obs) {
 		return true
 	}
+	// A snapped word's cheap readings are the channel's guesses at
+	// letters a dictionary wrote, no evidence that it is explained.
+	snapped := r.snapped(ch, text[slots[i].start:slots[i].end])
 	for _, a := range arcs {
-		if !foreign && a.chLogP >= deepWorthLogP {
+		if !foreign && !snapped && a.chLogP >= deepWorthLogP {
 			return false
 		}
 	}
@@ -153,6 +156,7 @@ func (r *Repairer) deepArcs(ch *errmodel.Channel, text string, slots []slot, i i
 		}
 	}
 	pool := r.candidatesLim(ch, obs, deepLimitsFor(ch))
+	pool = r.withSnapReadings(ch, text[slots[i].start:slots[i].end], pool)
 	ids := make([]int32, 0, len(pool))
 	for _, c := range pool {
 		ids = append(ids, r.sylID[c.word])

@@ -1,6 +1,7 @@
 package repair
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,15 +44,18 @@ func gluedSplit(w string) (cut int, numFirst, ok bool) {
 	if lettersEnd > 0 && lettersEnd < len(w) && isDigit(w[lettersEnd]) && wordPart(w[:lettersEnd]) && numberPart(w[lettersEnd:]) {
 		return lettersEnd, false, true
 	}
-	lettersStart := len(w) // a number then letters
-	for lettersStart > 0 {
-		r, n := utf8.DecodeLastRuneInString(w[:lettersStart])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		lettersStart -= n
-	}
+	lettersStart := numberThenWord(w)
 	if lettersStart > 0 && lettersStart < len(w) && isDigit(w[lettersStart-1]) && wordPart(w[lettersStart:]) && (numberPart(w[:lettersStart]) || oneDigitBefore(w, lettersStart)) {
+		return lettersStart, true, true
+	}
+	if lettersStart > 1 && lettersStart < len(w) && w[lettersStart-1] == '%' && wordPart(w[lettersStart:]) && numberPart(w[:lettersStart-1]) {
+		// "80%mức": a share glued to the word after it.
+		return lettersStart, true, true
+	}
+	if lettersStart > 1 && lettersStart < len(w) && strings.IndexByte(",;:", w[lettersStart-1]) >= 0 && isDigit(w[lettersStart-2]) &&
+		wordPart(w[lettersStart:]) && numberPart(w[:lettersStart-1]) {
+		// "19/6/2015;Luật": a date ending a clause, the space after its
+		// comma or semicolon lost.
 		return lettersStart, true, true
 	}
 	// A sentence that ends on a number, its full stop glued to the
@@ -63,12 +67,32 @@ func gluedSplit(w string) (cut int, numFirst, ok bool) {
 	return 0, false, false
 }
 
+// numberThenWord returns where the word at the end of w starts: a letter,
+// then letters and the symbols old engines draw for marks ("c\"a" for của,
+// "d'ồng"), scanned back from the end; len(w) when w ends in no letter.
+func numberThenWord(w string) int {
+	start, end := len(w), len(w)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(w[:end])
+		if !unicode.IsLetter(r) && !markRune(r) {
+			break
+		}
+		end -= n
+		if unicode.IsLetter(r) {
+			start = end
+		}
+	}
+	return start
+}
+
 // wordPart reports letters that may be a damaged syllable: two or more,
-// one at least small.
+// one at least small; symbols drawn for marks may stand among them.
 func wordPart(s string) bool {
 	n, lower := 0, false
 	for _, r := range s {
-		n++
+		if unicode.IsLetter(r) {
+			n++
+		}
 		lower = lower || unicode.IsLower(r)
 	}
 	return n >= 2 && lower
@@ -102,8 +126,9 @@ func numberUnit(s string) string {
 
 // gluedArcs are the readings of obsText as a word and a number run
 // together: the best few readings of the letter part, each with the number
-// kept. None when the token is no such pair.
-func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string) []arc {
+// kept, or read as a date (gluedDateArcs; inDate: after "ngày"). None when
+// the token is no such pair.
+func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string, inDate bool) []arc {
 	cut, numFirst, ok := gluedSplit(obsText)
 	if !ok {
 		return nil
@@ -123,7 +148,7 @@ func (r *Repairer) gluedArcs(ch *errmodel.Channel, obsText string) []arc {
 		out = append(out, arc{span: 1, units: units, text: r.syl[c.word], glued: int32(cut), numFirst: numFirst,
 			chLogP: c.logP + r.params.splitPenalty + gluedPenalty})
 	}
-	return out
+	return append(out, r.gluedDateArcs(ch, num, out, inDate)...)
 }
 
 // renderGlued writes a glued split: the letter part in its own case, the
@@ -133,9 +158,9 @@ func (r *Repairer) renderGlued(orig string, a *arc, upperLine bool) string {
 		return r.renderCaseCut(orig, a, upperLine)
 	}
 	if a.numFirst {
-		return orig[:a.glued] + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
+		return r.gluedNumber(orig[:a.glued], a.units[0]) + " " + r.caseLike(a.text, orig[a.glued:], upperLine)
 	}
-	return r.caseLike(a.text, orig[:a.glued], upperLine) + " " + orig[a.glued:]
+	return r.caseLike(a.text, orig[:a.glued], upperLine) + " " + r.gluedNumber(orig[a.glued:], a.units[1])
 }
 
 func firstRune(s string) rune {

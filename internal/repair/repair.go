@@ -277,6 +277,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 	ch := r.chooseChannel(text, slots)
 	if ch.Name != errmodel.Clean {
 		slots = splitListNumbers(text, slots)
+		spaceAfterGluedPunct(text, slots)
 	}
 	arcs := make([][]arc, len(slots))
 	dists := slotChannels(text, slots, words, r.sureLogOdds())
@@ -328,7 +329,7 @@ func (r *Repairer) repairBlock(text string, withConfidence bool, words []ocrchan
 			around[1] = path[j].text
 		}
 		repl, rule := r.render(text, slots, p.slot, a, upperLines, caseUnsure && ch.Name == errmodel.Legacy, around)
-		if repl == orig {
+		if repl == orig && !s.spaceBefore {
 			continue
 		}
 		if s.spaceBefore {
@@ -430,6 +431,8 @@ func (r *Repairer) render(text string, slots []slot, i int, a *arc, upperLines m
 		return r.renderGlued(orig, a, upperLines[s.line]), "glued"
 	case s.kind == slotCode:
 		return a.text, "code"
+	case s.kind == slotFixed && a.text != "" && a.units[0] == r.unitID(token.UnitDate):
+		return a.text, "slash read as 1"
 	case a.keep && s.kind == slotWord:
 		// The Icelandic Ð that OCR writes for Đ is no Vietnamese letter,
 		// even in a word kept as it is (HÐND).

@@ -113,7 +113,10 @@ func nearlyUpper(s string) bool {
 // of a line whose start is not part of it: Tesseract puts what it read of a
 // stamp or a margin note on the row of the centred type line ("ĐẾN 23
 // NGHỊ ĐỊNH"). The start must be short and not itself a heading in
-// capitals, so that a title ending in a type's name is not taken.
+// capitals, so that a title ending in a type's name is not taken; but one
+// word of three letters or fewer is too short to be a heading's start and
+// is what OCR makes of a stamp's "ĐẾN" pressed beside the type line
+// ("ĐỊA KẾT LUẬN").
 func matchTrailingDocType(text string) (string, bool) {
 	words := strings.Fields(text)
 	for k := 4; k >= 2; k-- {
@@ -121,7 +124,8 @@ func matchTrailingDocType(text string) (string, bool) {
 			continue
 		}
 		head := strings.Join(words[:len(words)-k], " ")
-		if isUpperLine(head) && !strings.ContainsAny(head, "0123456789") {
+		stampWord := len(words)-k == 1 && runeLen(head) <= 3
+		if isUpperLine(head) && !strings.ContainsAny(head, "0123456789") && !stampWord {
 			continue
 		}
 		if t, conf, ok := matchDocType(strings.Join(words[len(words)-k:], " ")); ok && conf >= confFull {
