@@ -90,3 +90,26 @@ func inkCounts(img image.Image, box ocr.Box) (colour, red, neutral int) {
 	}
 	return colour, red, neutral
 }
+
+// decolourChroma is the chroma above which decolourPixel lightens a pixel.
+// It is below colourChroma, which tells a word's ink coloured: a scanner
+// sharpens a seal's strokes and JPEG keeps their colour at half the
+// resolution, so their edges are a dull, darker red (174, 105, 108: chroma
+// 69) that the grey of colourChroma's rule left as a dark outline of the
+// ring and of the seal's letters round the print. Black print and its JPEG
+// fringes stay under it.
+const decolourChroma = 40
+
+// decolourPixel is the grey of a pixel on a crop read again with its
+// coloured ink taken out: a coloured pixel becomes its brightest channel
+// lightened by its chroma, so that a seal's red core (179, 24, 55), whose
+// red channel alone is a mid grey Tesseract reads as ink, and a blue seal
+// or pen (40, 70, 170) turn to paper, and black print where the seal
+// crosses it (60, 0, 0) stays dark. Other pixels keep their luma.
+func decolourPixel(r, g, b int) uint8 {
+	hi, lo := max(r, g, b), min(r, g, b)
+	if hi-lo > decolourChroma {
+		return uint8(min(255, hi+hi-lo))
+	}
+	return uint8(luma(r, g, b))
+}

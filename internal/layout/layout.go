@@ -99,7 +99,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "10"
+const Version = "11"
 
 // Page is the layout of one page.
 type Page struct {

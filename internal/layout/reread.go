@@ -90,7 +90,7 @@ func (p *page) stampCrops() []image.Rectangle {
 				tainted = true
 			}
 		}
-		if !tainted {
+		if !tainted && !p.ringOverPrint(c) {
 			continue
 		}
 		// Widen to every kept word on the rows of the crop that lies
@@ -103,7 +103,7 @@ func (p *page) stampCrops() []image.Rectangle {
 				grown = grown.Union(b.Inset(-pad / 2))
 			}
 		}
-		out = append(out, grown.Intersect(image.Rect(0, 0, p.w, p.h)))
+		out = append(out, p.wholeLines(grown).Intersect(image.Rect(0, 0, p.w, p.h)))
 	}
 	return out
 }
@@ -137,12 +137,7 @@ func decolour(img image.Image, crop image.Rectangle) *image.Gray {
 				r32, g32, b32, _ := img.At(x, y).RGBA()
 				r, g, b = int(r32>>8), int(g32>>8), int(b32>>8)
 			}
-			hi, lo := max(r, g, b), min(r, g, b)
-			v := (299*r + 587*g + 114*b) / 1000
-			if hi-lo > colourChroma {
-				v = hi
-			}
-			out.Pix[(y-crop.Min.Y)*out.Stride+x-crop.Min.X] = uint8(v)
+			out.Pix[(y-crop.Min.Y)*out.Stride+x-crop.Min.X] = decolourPixel(r, g, b)
 		}
 	}
 	return out

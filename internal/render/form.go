@@ -30,7 +30,10 @@ type Form struct {
 	// line (the signer's name) comes after a gap left for the signature.
 	ClosingRight []string
 	Seal         []string // words printed inside a red seal over the signer block; no seal when empty
-	Signature    bool     // a pen scribble in the signature gap
+	// SealInk is the seal's ink when not red: some bodies' seals and
+	// their copies' stamps are blue or violet.
+	SealInk   color.RGBA
+	Signature bool // a pen scribble in the signature gap
 
 	// Banner is an e-signature or certified-copy stamp ("SAO Y", "Thời
 	// gian ký: …") printed in a box at the top right, above the header, as
@@ -320,7 +323,11 @@ func FormPage(f Form, opts Options) (*image.RGBA, FormMarks, error) {
 		r := mmToPx(17, opts.DPI)
 		cx := colMid - r*2/3 + int(f.SealShift[0]*float64(r))
 		cy := closingTop - ascent + r*3/4 + int(f.SealShift[1]*float64(r))
-		marks.Seal = seal(img, face, f.Seal, cx, cy, r, lineHeight, max(3, opts.DPI/60))
+		ink := sealInk
+		if f.SealInk != (color.RGBA{}) {
+			ink = f.SealInk
+		}
+		marks.Seal = seal(img, face, f.Seal, ink, cx, cy, r, lineHeight, max(3, opts.DPI/60))
 	}
 	return img, marks, nil
 }
@@ -343,16 +350,16 @@ func multiply(img *image.RGBA, x, y int, c color.RGBA) {
 }
 
 // seal draws a double red ring with words in it, centred on (cx, cy).
-func seal(img *image.RGBA, face font.Face, words []string, cx, cy, r, lineHeight, stroke int) image.Rectangle {
+func seal(img *image.RGBA, face font.Face, words []string, ink color.RGBA, cx, cy, r, lineHeight, stroke int) image.Rectangle {
 	for y := cy - r; y <= cy+r; y++ {
 		for x := cx - r; x <= cx+r; x++ {
 			d := math.Hypot(float64(x-cx), float64(y-cy))
 			if d <= float64(r) && d > float64(r-stroke) || d <= float64(r*3/4) && d > float64(r*3/4-stroke/2) {
-				multiply(img, x, y, sealInk)
+				multiply(img, x, y, ink)
 			}
 		}
 	}
-	// The words, in red, drawn on their own layer and multiplied in.
+	// The words, in the seal's ink, drawn on their own layer and multiplied in.
 	layer := image.NewAlpha(img.Rect)
 	d := &font.Drawer{Dst: layer, Src: image.Opaque, Face: face}
 	y := cy - (len(words)-1)*lineHeight/2 + face.Metrics().Ascent.Ceil()/2
@@ -365,7 +372,7 @@ func seal(img *image.RGBA, face font.Face, words []string, cx, cy, r, lineHeight
 	for y := box.Min.Y; y < box.Max.Y; y++ {
 		for x := box.Min.X; x < box.Max.X; x++ {
 			if a := layer.AlphaAt(x, y).A; a > 0 {
-				c := sealInk
+				c := ink
 				k := int(a)
 				c.R = uint8(255 - (255-int(c.R))*k/255)
 				c.G = uint8(255 - (255-int(c.G))*k/255)
