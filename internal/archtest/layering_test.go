@@ -36,7 +36,7 @@ var allowed = map[string][]string{
 	"internal/searchpdf": {"internal/extcmd", "internal/scratch"},
 	"internal/ocrxml":    {},
 	"internal/wordmap":   {"internal/editdist"},
-	"internal/batch":     {"internal/input", "internal/output", "internal/atomicfile", "internal/filelock", "internal/ordered", "internal/ocrchan", "internal/wordmap"},
+	"internal/batch":     {"internal/input", "internal/output", "internal/atomicfile", "internal/filelock", "internal/scratch", "internal/ordered", "internal/ocrchan", "internal/wordmap"},
 	"internal/ui":        {"internal/batch"},
 	"internal/eval":      {"internal/editdist"},
 	"internal/pagegen":   {"internal/render", "internal/viet", "internal/atomicfile"},
