@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"log/slog"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
@@ -22,11 +23,13 @@ import (
 // commit cff17c4, holds it).
 
 // readCrops reads the crops, each a grey image in its own pixels starting
-// at (0, 0), and returns for each the words read in it, their boxes in the
-// crop's pixels, each crop read on its own. A crop that fails to read has no words and its error is
-// returned with the others' words (the caller keeps that crop's first
-// reading); a cancelled ctx returns ctx.Err() alone.
-func readCrops(ctx context.Context, r Reader, dpi int, crops []*image.Gray) ([][]ocr.Word, error) {
+// at (0, 0), each on its own, and returns for each the words read in it,
+// their boxes in the crop's pixels. The page was read once already, so a
+// crop that fails to read costs that crop's better reading, not the page:
+// it has no words (its caller keeps its first reading), and the failures
+// are logged once, naming the file, the page and what the crops are
+// (what: "table cells", say). Only a cancelled ctx is an error.
+func readCrops(ctx context.Context, r Reader, dpi int, crops []*image.Gray, file string, page int, what string) ([][]ocr.Word, error) {
 	out := make([][]ocr.Word, len(crops))
 	var errs []error
 	for k, c := range crops {
@@ -43,7 +46,11 @@ func readCrops(ctx context.Context, r Reader, dpi int, crops []*image.Gray) ([][
 		}
 		out[k] = res.Words
 	}
-	return out, errors.Join(errs...)
+	if len(errs) > 0 {
+		slog.Warn("layout: reading "+what+" again failed; their first reading is kept",
+			"file", file, "page", page, "crops", len(crops), "err", errors.Join(errs...))
+	}
+	return out, nil
 }
 
 // greyCrop is the part r of the page image in grey on a white margin of

@@ -3,7 +3,6 @@ package layout
 import (
 	"context"
 	"image"
-	"log/slog"
 
 	"github.com/vidoc/vidoc/internal/ocr"
 )
@@ -47,14 +46,9 @@ func (p *page) rereadMerged(ctx context.Context, r Reader, dpi int, file string,
 	if len(crops) == 0 {
 		return nil
 	}
-	// All on one sheet: one Tesseract call (readCrops).
-	read, err := readCrops(ctx, r, dpi, imgs)
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
+	read, err := readCrops(ctx, r, dpi, imgs, file, page, "merged lines")
 	if err != nil {
-		slog.Warn("layout: reading merged lines again failed; the first reading is kept",
-			"file", file, "page", page, "crops", len(crops), "err", err)
+		return err
 	}
 	for k, crop := range crops {
 		if res := (&ocr.Result{Words: read[k]}); linesOfPrint(res) {

@@ -31,9 +31,9 @@ func (p *page) rereadStamps(ctx context.Context, r Reader, dpi int, file string,
 	return p.readAgain(ctx, r, dpi, file, page, p.stampCrops(), false)
 }
 
-// readAgain reads each crop again, decoloured, all on one sheet
-// (readCrops), and puts the words read in place of the old ones when they
-// read better (replace; stamped as there).
+// readAgain reads each crop again, decoloured (readCrops), and puts the
+// words read in place of the old ones when they read better (replace;
+// stamped as there).
 func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, page int, crops []image.Rectangle, stamped bool) error {
 	if len(crops) == 0 {
 		return nil
@@ -42,15 +42,13 @@ func (p *page) readAgain(ctx context.Context, r Reader, dpi int, file string, pa
 	for k, crop := range crops {
 		imgs[k] = decolour(p.img, crop)
 	}
-	read, err := readCrops(ctx, r, dpi, imgs)
-	if ctx.Err() != nil {
-		return ctx.Err()
+	what := "crops"
+	if stamped {
+		what = "crops under stamps"
 	}
+	read, err := readCrops(ctx, r, dpi, imgs, file, page, what)
 	if err != nil {
-		// The page was read once already: a failed second look costs
-		// the crops' better reading, not the page.
-		slog.Warn("layout: reading crops again failed; their first reading is kept",
-			"file", file, "page", page, "crops", len(crops), "stamp", stamped, "err", err)
+		return err
 	}
 	for k, crop := range crops {
 		p.replace(crop, &ocr.Result{Words: read[k]}, stamped)

@@ -3,7 +3,6 @@ package layout
 import (
 	"context"
 	"image"
-	"log/slog"
 	"slices"
 	"strings"
 
@@ -135,13 +134,9 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 	if len(crops) == 0 {
 		return nil
 	}
-	read, err := readCrops(ctx, r, dpi, crops)
-	if ctx.Err() != nil {
-		return ctx.Err()
-	}
+	read, err := readCrops(ctx, r, dpi, crops, file, pageNo, "table cells")
 	if err != nil {
-		slog.Warn("layout: reading table cells again failed; their first reading is kept",
-			"file", file, "page", pageNo, "cells", len(crops), "err", err)
+		return err
 	}
 	for k, c := range again {
 		p.takeCell(c, read[k], origins[k])
