@@ -13,7 +13,7 @@ import (
 // initials as a part of its own. Code parts count the fields' spellings
 // from codes where they stand alone or in "/" codes, so a field's part is
 // seen less often than a whole code's: the bar is lower than
-// restoreĐReadAs's, and only text whose damage is not the clean kind (a
+// restoreStrokedD's, and only text whose damage is not the clean kind (a
 // block that loses marks, where D for Đ is what the OCR does) is asked.
 
 // ampersandMinSeen is how often a field's spelling with Đ must be seen

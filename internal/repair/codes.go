@@ -276,21 +276,18 @@ func (cr *codeRepairer) restoreStrokedD(part string) (string, bool) {
 	if cr == nil {
 		return part, false
 	}
-	return cr.restoreĐReadAs(part, "D"+cr.strokes)
+	return cr.restoreĐSeen(part, "D"+cr.strokes, strokedDMinSeen)
 }
 
-// restoreĐReadAs puts back a Đ that OCR read as one of the capitals reads
+// strokedDMinSeen is how often a code part's spelling with Đ must be seen
+// among known parts for restoreStrokedD to put it back.
+const strokedDMinSeen = 20
+
+// restoreĐSeen puts back a Đ that OCR read as one of the capitals reads
 // (D: the bar lost; B: the bar and the stem closed into a bowl, as legacy
-// engines read it, "NB-CP" for NĐ-CP) when the spelling with Đ is far more
-// common among known parts than the one without: ten times more, and seen
-// at least twenty times.
-func (cr *codeRepairer) restoreĐReadAs(part, reads string) (string, bool) {
-	return cr.restoreĐSeen(part, reads, 20)
-}
-
-// restoreĐSeen is restoreĐReadAs with the spelling with Đ seen at least
-// minSeen times (restoreĐReadAs: 20) and ten times more than the one
-// without.
+// engines read it, "NB-CP" for NĐ-CP) when the spelling with Đ is seen
+// among known parts at least minSeen times and ten times more than the
+// one without.
 func (cr *codeRepairer) restoreĐSeen(part, reads string, minSeen int) (string, bool) {
 	if cr == nil || !strings.ContainsAny(part, reads) {
 		return part, false
