@@ -156,11 +156,14 @@ func (r *Repairer) arcsFor(text string, slots []slot, i int, ch *errmodel.Channe
 			// first capital misread.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
 		}
-		if d, ok := r.codesFor(ch).ampersandĐ(obsText); ok && ch.Name != errmodel.Clean {
-			// GD&DT → GD&ĐT: fields joined by "&", a Đ read as D.
-			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+		codes := r.codesFor(ch)
+		if ch.Name != errmodel.Clean {
+			if d, ok := codes.ampersandĐ(obsText); ok {
+				// GD&DT → GD&ĐT: fields joined by "&", a Đ read as D.
+				return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
+			}
 		}
-		if d, ok := r.codesFor(ch).restoreStrokedD(obsText); ok {
+		if d, ok := codes.restoreStrokedD(obsText); ok {
 			// HDND → HĐND: an abbreviation whose Đ was stripped, or
 			// (legacy OCR) read as B, HBND.
 			return append(arcs, arc{span: 1, units: [2]int32{r.unitID("<abbr>"), -1}, text: d})
