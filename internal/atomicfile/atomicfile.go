@@ -14,10 +14,11 @@ import (
 // leftovers from a killed run can be recognised and removed.
 const tempPrefix = ".vidoc-tmp-"
 
-// maxName is the longest file name, in bytes, of Linux file systems
-// (NAME_MAX), and maxRandom the most digits os.CreateTemp puts in one.
+// MaxName is the longest file or folder name, in bytes, of Linux file
+// systems (NAME_MAX), and maxRandom the most digits os.CreateTemp puts in
+// one.
 const (
-	maxName   = 255
+	MaxName   = 255
 	maxRandom = 10
 )
 
@@ -25,15 +26,15 @@ const (
 // base name and a dash, then CreateTemp's digits. A base name too long to
 // fit (an archive's descriptive Vietnamese titles reach 230 bytes, three
 // for many a letter) is cut at a letter and ends in a hash of the whole
-// name, so that the temporary file's name stays within maxName, where the
+// name, so that the temporary file's name stays within MaxName, where the
 // final name fits, and no two names' temporary files share a stem: the
 // stale temporary files of one are never taken for another's.
 func tempStem(path string) string {
 	base := filepath.Base(path)
-	if len(tempPrefix)+len(base)+1+maxRandom > maxName {
+	if len(tempPrefix)+len(base)+1+maxRandom > MaxName {
 		h := fnv.New32a()
 		h.Write([]byte(base))
-		cut := maxName - maxRandom - len(tempPrefix) - 1 - 9 // 9: "~" and 8 hex digits
+		cut := MaxName - maxRandom - len(tempPrefix) - 1 - 9 // 9: "~" and 8 hex digits
 		for cut > 0 && !utf8.RuneStart(base[cut]) {
 			cut--
 		}

@@ -20,15 +20,11 @@ var ErrLink = errors.New("is a symbolic link: vidoc never writes through one")
 // an output needs one.
 var ErrNotFolder = errors.New("is not a folder")
 
-// maxName is the longest file or folder name, in bytes, of Linux file
-// systems (NAME_MAX).
-const maxName = 255
-
 // ErrNameTooLong is the cause when an output's name, or one of its
 // folders', is longer than a file system takes: an input named at the
 // limit gets an extension more (".alto.xml"), which no file system can
 // write; said before the document's OCR, not after it.
-var ErrNameTooLong = fmt.Errorf("name is longer than the %d bytes a file name can have: give the input a shorter name", maxName)
+var ErrNameTooLong = fmt.Errorf("name is longer than the %d bytes a file name can have: give the input a shorter name", atomicfile.MaxName)
 
 // WriteFileUnder writes data atomically (through internal/atomicfile: a
 // reader, or a rerun after kill -9, sees the old file, no file or the whole
@@ -70,7 +66,7 @@ func StageFileUnder(root, rel string, data []byte, perm os.FileMode) (*atomicfil
 // no link or folder where the file goes.
 func CheckUnder(root, rel string) error {
 	for _, part := range strings.Split(rel, "/") {
-		if len(part) > maxName {
+		if len(part) > atomicfile.MaxName {
 			return fmt.Errorf("output %s: %d bytes: %w", filepath.Join(root, rel), len(part), ErrNameTooLong)
 		}
 	}
