@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # fetch_realscans.sh: lays out the real scans the real-scan benches measure
-# beyond ../shared/dev/scans, as OUT/tune, OUT/held, OUT/held2 and OUT/held3
-# (a tuning set, a held-out one, and two held-out sets gathered in later
-# rounds, each measured once; any set scripts/realscans.tsv names is laid
-# out), each with scans/, given/ and truth/:
+# beyond ../shared/dev/scans, as OUT/tune, OUT/held, OUT/held2, OUT/held3
+# and OUT/held4 (a tuning set, a held-out one, and three held-out sets
+# gathered in later rounds, each measured once; any set
+# scripts/realscans.tsv names is laid out), each with scans/, given/ and
+# truth/:
 #   - scans/ and given/: the files of scripts/realscans.tsv, public scans and
 #     the texts their repositories ship, downloaded from
 #     raw.githubusercontent.com at the pinned commit, or copied from a local

@@ -50,7 +50,7 @@ if [ "$is_dev_set" = 1 ]; then scan_set_label="dev scans, ../shared/dev/scans"; 
 # sets it; by default, for the dev scans, the two below (every other dev
 # scan is a tuning document: epu__dl_2025_0006 in particular was used to
 # calibrate textlayer's triage of PDF text layers); for a set whose folder
-# is named held or held<N> (fetch_realscans.sh's held/, held2/ and held3/,
+# is named held or held<N> (fetch_realscans.sh's held/ to held4/,
 # the later sets held out from the start), all; for any other set, none.
 if [ -n "${SCAN_HELD+set}" ]; then
   held_out=$SCAN_HELD

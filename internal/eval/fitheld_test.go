@@ -10,7 +10,7 @@ import (
 
 // scripts/fit_alternatives.sh fits nothing on a held-out set: given the
 // transcriptions of a folder named held or held<N> (fetch_realscans.sh's
-// held/, held2/, held3/, and any later one) it stops before building
+// held/ to held4/, and any later one) it stops before building
 // anything, saying why. The folders are made here and hold no page.
 func TestFitAlternativesRefusesHeldSets(t *testing.T) {
 	if _, err := exec.LookPath("bash"); err != nil {
@@ -21,7 +21,7 @@ func TestFitAlternativesRefusesHeldSets(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for _, set := range []string{"held", "held2", "held3", "held12"} {
+	for _, set := range []string{"held", "held2", "held3", "held4", "held12"} {
 		truths := filepath.Join(dir, set, "truth")
 		if err := os.MkdirAll(truths, 0o755); err != nil {
 			t.Fatal(err)
