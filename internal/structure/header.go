@@ -31,8 +31,9 @@ var (
 	// placeNoDayWordRe is the place and date line whose "ngày" OCR lost:
 	// the place, its comma, and the day's number opening "… tháng … năm".
 	placeNoDayWordRe = regexp.MustCompile(`^(\p{Lu}.{1,79}?)\s*,\s*(\S{1,2}\s+(?i:th)\S{2,4}\s.*)$`)
-	// subjectRe is "V/v" with the slash OCR reads as l, I or |.
-	subjectRe    = regexp.MustCompile(`^(?i:v\s?[/lI|]\s?v)\s*[:.]?\s*`)
+	// subjectRe is "V/v" with the slash OCR reads as l, I or |, or its
+	// second v read as the w its italic shape resembles ("V/w").
+	subjectRe    = regexp.MustCompile(`^(?i:v\s?(?:[/lI|]\s?v|/\s?w))\s*[:.]?\s*`)
 	kinhGuiRe    = regexp.MustCompile(`^(?i:k[ií]nh\s+g[uửứừ]i)\s*:?\s*`)
 	decorationRe = regexp.MustCompile(`^[-–—_*=~.·•\s]+$`)
 	signedRe     = regexp.MustCompile(`^\((?i:đ[ãa]\s*k[ýy]|k[ýy]\s.*|đ[ãa]\s*k[ýy].*)\)$`)
@@ -100,6 +101,27 @@ func matchDocType(text string) (string, float64, bool) {
 		}
 	}
 	return best, bestConf * confFull, best != ""
+}
+
+// matchIssuerDocType returns the type of a type line that names its issuer,
+// "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH", "NGHỊ ĐỊNH CỦA CHÍNH PHỦ", as legal
+// texts printed it before ND 30/2020 (and its forerunners) set the type
+// alone on its line: a type name letter for letter, then "CỦA" and the
+// issuer, all in capitals.
+func matchIssuerDocType(text string) (string, bool) {
+	if !isUpperLine(text) || runeLen(text) > 120 {
+		return "", false
+	}
+	head, tail, ok := strings.Cut(fold(text), " CUA ")
+	if !ok || len(strings.Fields(tail)) < 2 {
+		return "", false
+	}
+	for _, t := range docTypes {
+		if head == fold(t) {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // nearlyUpper reports whether a short line is in capitals but for one
@@ -728,6 +750,11 @@ func (p *headerParser) classify(l line) bool {
 		p.addBlock(BlockTitle, text, Span{l.n, l.n})
 		return true
 	}
+	if t, ok := matchIssuerDocType(text); ok && p.anchored() {
+		p.h.DocType = &Field{Value: t, Span: Span{l.n, l.n}, Confidence: confPattern}
+		p.addBlock(BlockTitle, text, Span{l.n, l.n})
+		return true
+	}
 	if m, ok := matchMark(text, urgencyMarks); ok && p.h.Urgency == nil {
 		p.h.Urgency = field(m, l, confPattern)
 		return true
@@ -766,8 +793,11 @@ func dropUnreadNumber(place string) string {
 
 // findPlaceDate reads "place, ngày … tháng … năm …" (ND 30/2020 Phụ lục
 // I) and returns the place, the date's text and the date. When OCR lost the
-// comma, the place must be words with capitals and the date whole and
-// readable, so a damaged line does not make up either.
+// comma or read it as a period, the place must be words with capitals, and
+// the date whole and readable or, when a day or month is not (a pen's
+// figures read as marks: "ngày 0? tháng 2# năm 2026"), still framed by its
+// printed words "ngày", "tháng" and "năm" and its year, kept without an ISO
+// form; so a damaged line does not make up either.
 func findPlaceDate(text string) (string, string, *DateField) {
 	if m := placeDateRe.FindStringSubmatch(text); m != nil {
 		if df, e := findHeaderDate(m[2]); df != nil {
@@ -789,11 +819,11 @@ func findPlaceDate(text string) (string, string, *DateField) {
 			continue
 		}
 		at := wordOffset(text, words, k)
-		df, st, e := findDate(text[at:])
-		if df == nil || st != 0 || df.ISO == nil {
+		df, e := findHeaderDate(text[at:])
+		if df == nil || df.ISO == nil && !framedDate(text[at:at+e]) {
 			return "", "", nil
 		}
-		place := strings.TrimSpace(text[:at])
+		place := strings.TrimRight(strings.TrimSpace(text[:at]), ",.;:")
 		if _, rest := splitCapitalRun(place); !titleCase(rest) || len(strings.Fields(rest)) > 6 {
 			return "", "", nil
 		}
@@ -801,6 +831,15 @@ func findPlaceDate(text string) (string, string, *DateField) {
 	}
 	return "", "", nil
 }
+
+// framedDate reports whether a date's text keeps the printed words of its
+// frame, "ngày … tháng … năm YYYY", with one word or none between each: only
+// the figures the hand wrote in the blanks are unread.
+func framedDate(s string) bool {
+	return framedDateRe.MatchString(fold(s))
+}
+
+var framedDateRe = regexp.MustCompile(`^NGAY (?:\S+ )?THANG (?:\S+ )?NAM (?:19|20)\d\d$`)
 
 // wordOffset returns the byte offset of words[k] (strings.Fields of text).
 func wordOffset(text string, words []string, k int) int {
@@ -847,7 +886,11 @@ func findNumber(text string) (*DocNumber, int) {
 			return d, m[1] + n
 		}
 	}
-	if d, n := parseDamagedCode(text[off:]); d != nil {
+	parse := parseDamagedCode
+	if off > 0 {
+		parse = labelledDamagedCode
+	}
+	if d, n := parse(text[off:]); d != nil {
 		return d, off + n
 	}
 	return nil, 0
@@ -1155,7 +1198,7 @@ func (p *headerParser) assignBodies() {
 		f := fold(l.text)
 		if len(names) > 0 {
 			prev := fold(names[len(names)-1].text)
-			if hasPrefixAny(f+" ", adminUnitStarts) || hasPrefixAny(prev, incompleteBodies) && len(strings.Fields(prev)) <= 4 && !hasPrefixAny(f, secondBodyStarts) || wrappedName(names[len(names)-1].text, f) {
+			if hasPrefixAny(f+" ", adminUnitStarts) || incompleteBody(prev) && !hasPrefixAny(f, secondBodyStarts) || wrappedName(names[len(names)-1].text, f) {
 				names[len(names)-1].text += " " + l.text
 				continue
 			}
@@ -1192,6 +1235,23 @@ func (p *headerParser) assignBodies() {
 		spanFrom(p.h.ParentBody, names[0])
 	}
 	spanFrom(p.h.IssuingBody, names[len(names)-1])
+}
+
+// incompleteBody reports whether the folded body name prev needs the next
+// line to name a body: a name of incompleteBodies ("ỦY BAN NHÂN DÂN",
+// "UBND") alone, or with the unit's generic word alone ("UBND HUYỆN"), its
+// unit's name on the next line. "UBND TỈNH ĐỒNG NAI" names its unit and is
+// whole, and the line under it is a body of its own.
+func incompleteBody(prev string) bool {
+	for _, b := range incompleteBodies {
+		rest, ok := strings.CutPrefix(prev, b)
+		if !ok || rest != "" && rest[0] != ' ' {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		return rest == "" || slices.Contains(adminUnitStarts, rest+" ")
+	}
+	return false
 }
 
 // wrappedName reports whether the folded line cur continues the body name

@@ -13,8 +13,19 @@ import (
 // isBannerLine reports whether text is a line an electronic signature or a
 // copy stamp adds above a document: "SAO Y: …", "Người ký: …", "Thời gian
 // ký: 2025-09-15T09:07…" (ND 30/2020 Phụ lục I: chữ ký số, hình thức bản
-// sao). It is none of the document's own fields.
+// sao). It is none of the document's own fields. A speck read before the
+// label as a short token of marks and a letter or digit ("Z2» Địa chỉ: …")
+// is read past.
 func isBannerLine(text string) bool {
+	if bannerLine(text) {
+		return true
+	}
+	first, rest, ok := strings.Cut(strings.TrimSpace(text), " ")
+	sh := viet.ShapeOf(first, "")
+	return ok && sh.Runes <= 3 && sh.Letters < sh.Runes && bannerLine(rest)
+}
+
+func bannerLine(text string) bool {
 	f := fold(text) + " "
 	for _, b := range copyBanners {
 		if strings.HasPrefix(f, b+" ") {

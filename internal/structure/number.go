@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // codeRe matches a document number and symbol in either convention:
@@ -108,15 +110,43 @@ var (
 // hand), and the dots the hand did not cover are read as marks parted by
 // spaces ("4/7. ./KH-UBND"): up to two words without a letter or a digit
 // after the number part are the blank's, and the symbol after them is read.
-var damagedCodeRe = regexp.MustCompile(`^(\S*?(?:\s[^\s\p{L}\p{N}]+?){0,2}?)\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
-	`|[-–—_](\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`)
+// After the number's label (labelledDamagedCodeRe) they may hold digits
+// too: the hand's number read as a mark and figures ("Số: á. 506 /QĐ-UBND").
+var (
+	damagedCodeRe         = regexp.MustCompile(`^(\S*?(?:\s[^\s\p{L}\p{N}]+?){0,2}?)` + damagedSymbol)
+	labelledDamagedCodeRe = regexp.MustCompile(`^(\S*?(?:\s[^\s\p{L}]+?){0,2}?)` + damagedSymbol)
+)
+
+const damagedSymbol = `\s?(?:/(?:((?:19|20)\d\d)/)?(\p{Lu}\p{L}{0,4})-(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*)` +
+	`|[-–—_](\p{Lu}\p{L}{0,4})/(\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)*))`
 
 // parseDamagedCode reads a number and symbol at the start of s whose
 // number part is damaged. The symbol is kept only when its type code is
 // known, and the number only when it is all digits: an unreadable number
 // is left empty, not guessed.
 func parseDamagedCode(s string) (*DocNumber, int) {
-	loc := damagedCodeRe.FindStringSubmatchIndex(s)
+	return damagedCode(s, false)
+}
+
+// labelledDamagedCode is parseDamagedCode for the text after the number's
+// label ("Số:"), where a letter's symbol is read too. A letter (công văn)
+// has no type code: its symbol is the issuing body's code and the drafting
+// unit's ("/UBND-KTTH", "/TTg-CĐS"; ND 30/2020 Phụ lục III), which no list
+// can hold. The label vouches that the line is the number's; the symbol is
+// kept only when it is letters of the Vietnamese alphabet and the number
+// part shows a figure of the hand's number ("4@†", "5†B"), so that a
+// stamp's garble read after the label is not given as a code. The number
+// part may hold words of figures (labelledDamagedCodeRe).
+func labelledDamagedCode(s string) (*DocNumber, int) {
+	return damagedCode(s, true)
+}
+
+func damagedCode(s string, letter bool) (*DocNumber, int) {
+	re := damagedCodeRe
+	if letter {
+		re = labelledDamagedCodeRe
+	}
+	loc := re.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return nil, 0
 	}
@@ -138,6 +168,14 @@ func parseDamagedCode(s string) (*DocNumber, int) {
 		if d.Year != "" {
 			d.Raw = d.Number + "/" + d.Year + "/" + d.TypeCode + "-" + d.IssuerCode
 		}
+	}
+	if !known && letter && g(5) == "" && d.Year == "" && strings.ContainsAny(g(1), "0123456789") {
+		code := plainCode(g(3) + "-" + g(4))
+		if sh := viet.ShapeOf(code, "-"); sh.Letters+sh.Joins != sh.Runes {
+			return nil, 0
+		}
+		d.TypeCode, d.IssuerCode, d.Raw = "", code, d.Number+"/"+code
+		known = true
 	}
 	if !known {
 		return nil, 0

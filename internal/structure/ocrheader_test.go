@@ -347,11 +347,16 @@ I. TÌNH HÌNH CHUNG
 		}
 	}
 	// Without its comma the place must be a name in capitals and the date
-	// whole: a sentence with "ngày" in it is no place and date.
-	for _, line := range []string{"trong thời gian ngày 10 tháng 3 năm 2025", "Hà Nội ngày 10 tháng § năm 2025"} {
+	// whole or framed by its printed words: a sentence with "ngày" in it
+	// is no place and date, nor is a damaged date without its frame.
+	for _, line := range []string{"trong thời gian ngày 10 tháng 3 năm 2025", "Hà Nội ngày 10 § 2025", "Hà Nội ngày 10 tháng § 2025"} {
 		if place, _, df := findPlaceDate(line); df != nil {
 			t.Errorf("findPlaceDate(%q) = %q, %+v, want none", line, place, df)
 		}
+	}
+	// A framed date with a blank unread keeps its year, with no ISO form.
+	if place, _, df := findPlaceDate("Hà Nội ngày 10 tháng § năm 2025"); place != "Hà Nội" || df == nil || df.ISO != nil || !strings.Contains(df.Raw, "2025") {
+		t.Errorf("findPlaceDate(framed, month unread) = %q, %+v, want Hà Nội and the year alone", place, df)
 	}
 }
 

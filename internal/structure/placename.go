@@ -28,10 +28,19 @@ func (p *headerParser) spellPlaceAsBody() {
 	if len(words) == 0 {
 		return
 	}
-	for _, body := range []*Field{p.h.IssuingBody, p.h.ParentBody} {
-		if body == nil {
-			continue
+	// A body whose name OCR spelt as no syllable is ("ĐÒỎNG NAI", two
+	// tones on one syllable) is passed over for one that spells the unit
+	// well; a name of syllables outside the rules ("ĐẮK LẮK") is still
+	// taken when no body spells it better.
+	var bodies []*Field
+	for _, wellSpelt := range []bool{true, false} {
+		for _, body := range []*Field{p.h.IssuingBody, p.h.ParentBody} {
+			if body != nil && validName(body.Value, len(words)) == wellSpelt {
+				bodies = append(bodies, body)
+			}
 		}
+	}
+	for _, body := range bodies {
 		bw := letterWords(strings.Fields(body.Value))
 		if len(bw) < len(words) {
 			continue
@@ -91,4 +100,19 @@ func markCount(s string) int {
 		}
 	}
 	return n
+}
+
+// validName reports whether the last n words of a body's name are each a
+// Vietnamese syllable (viet.Valid), marks around them aside.
+func validName(name string, n int) bool {
+	bw := letterWords(strings.Fields(name))
+	if len(bw) < n {
+		return false
+	}
+	for _, w := range bw[len(bw)-n:] {
+		if !viet.Valid(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) {
+			return false
+		}
+	}
+	return true
 }

@@ -116,7 +116,8 @@ var copyBanners = []string{"SAO Y", "SAO LUC", "TRICH SAO", "BAN SAO",
 	"CONG VAN DEN", "DEN SO", "DEN NGAY"}
 
 // signatureLabels are the labels of an electronic signature's stamp
-// printed on a signed copy ("Người ký:", "Thời gian ký:") and of the "Đến"
-// stamp's fields ("Chuyển:", "Lưu hồ sơ số:"), each before a colon.
-var signatureLabels = []string{"NGUOI KY", "KY BOI", "THOI GIAN KY", "NGAY KY", "CO QUAN", "EMAIL", "CHUC VU", "DIA CHI EMAIL",
+// printed on a signed copy ("Người ký:", "Ký bởi:", "Địa chỉ:", "Thời gian
+// ký:") and of the "Đến" stamp's fields ("Chuyển:", "Lưu hồ sơ số:"), each
+// before a colon.
+var signatureLabels = []string{"NGUOI KY", "KY BOI", "THOI GIAN KY", "NGAY KY", "CO QUAN", "EMAIL", "CHUC VU", "DIA CHI EMAIL", "DIA CHI",
 	"CHUYEN", "LUU HO SO SO"}
