@@ -4,8 +4,8 @@ import "testing"
 
 // Legacy engines' shape confusions of a vowel with its marks (lookalikes.tsv):
 // the dot below read as the tail of q, a marked a or ô read as d (its mark
-// taken for d's ascender), a marked vowel broken into "ii", a's bowl closed
-// into o, c's into o, r run into ư as "nx" or "m", Đ read as O. Lines made for this test.
+// taken for d's ascender), a marked vowel broken into "ii", c's bowl closed
+// into o, r run into ư as "nx" or "m", Đ read as O. Lines made for this test.
 func TestLegacyMarkShapes(t *testing.T) {
 	r := realRepairer(t, Options{Damage: "legacy"})
 	wantRepairs(t, r, map[string]string{
@@ -14,7 +14,6 @@ func TestLegacyMarkShapes(t *testing.T) {
 		"Bd truong Bd Tu phap\n":            "Bộ trưởng Bộ Tư pháp\n",
 		"tii chuc hoi nghi tong ket\n":      "tổ chức hội nghị tổng kết\n",
 		"ket qua cong tao cua cao don vi\n": "kết quả công tác của các đơn vị\n",
-		"ngay 15 thong 3 nam 2024\n":        "ngày 15 tháng 3 năm 2024\n",
 		"hoc sinh den tnxong dung gio\n":    "học sinh đến trường đúng giờ\n",
 		"Oiêu 1. Pham vi dieu chinh\n":      "Điều 1. Phạm vi điều chỉnh\n",
 	})
