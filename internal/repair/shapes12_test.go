@@ -18,3 +18,13 @@ func TestLegacyMarkShapes(t *testing.T) {
 		"Oiêu 1. Pham vi dieu chinh\n":      "Điều 1. Phạm vi điều chỉnh\n",
 	})
 }
+
+// A clean page's Roman numerals are no marked vowel broken into strokes:
+// the "ii" rows are the legacy channel's alone.
+func TestCleanRomanNumeralsKept(t *testing.T) {
+	text := "1. Xã Tân Lợi. Hệ số 0,2\nII\nTỈNH HÀ GIANG\n1. Xã Minh Tân. Hệ số 0,5\nVII\nTỈNH YÊN BÁI\n1. Xã An Phú. Hệ số 0,2\nVIII\nTỈNH LAI CHÂU\n"
+	r := realRepairer(t, Options{})
+	if got := repairText(t, r, text).Text; got != text {
+		t.Errorf("changed:\n%s", got)
+	}
+}
