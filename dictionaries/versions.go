@@ -14,4 +14,4 @@ const LMVersion = "lm-754bcee94d89"
 // ErrorModelVersion is the version of the OCR error model: a hash of
 // errmodel.tsv, of lookalikes.tsv, whose hand rows join it when it loads,
 // and of english.txt, the English words a dictionary snaps syllables to.
-const ErrorModelVersion = "errmodel-2aff47d4235c"
+const ErrorModelVersion = "errmodel-509699960994"

@@ -106,7 +106,7 @@ func buildChannel(name string, c map[emissionKey]float64, inserts, observed floa
 			rows[v][string(viet.BaseLetter(v))] = minLegacyBare
 		}
 		if name == Legacy {
-			for _, o := range hand.legacy[viet.WithoutTone(v)] {
+			for _, o := range rowsOf(hand.legacy, v) {
 				if rows[v][o] < minLookAlike {
 					rows[v][o] = minLookAlike
 				}

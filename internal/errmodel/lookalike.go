@@ -3,6 +3,7 @@ package errmodel
 import (
 	"bufio"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,7 +21,9 @@ import (
 // to teach. Learn adds them on top of what the pairs teach.
 type handRows struct {
 	// legacy are glyph confusions of old engines, keyed by the letter
-	// without its tone: every toned form inherits them (minLookAlike).
+	// without its tone: every toned form inherits them (minLookAlike). A
+	// row keyed by a toned letter is that letter's alone: a confusion
+	// its tone mark makes ("q" for ụ, the dot below read as q's tail).
 	legacy map[rune][]string
 	// clean are shape confusions of any engine on a worn page, given to
 	// the clean and stripped channels at minCleanLookAlike.
@@ -143,15 +146,21 @@ func (h *handRows) forChannel(channel string) map[rune][]string {
 	return nil
 }
 
+// rowsOf lists the hand look-alikes of letter r in table, a table keyed
+// by the letter without its tone: those of r's toneless letter, then, for a
+// toned r, those of r itself (legacy "ụ" → "q": the dot below's alone).
+func rowsOf(table map[rune][]string, r rune) []string {
+	base := viet.WithoutTone(r)
+	if base == r || len(table[r]) == 0 {
+		return table[base]
+	}
+	return append(slices.Clip(table[base]), table[r]...)
+}
+
 // isLookAlike reports whether o is one of the hand look-alikes of letter r
 // in the table.
 func isLookAlike(table map[rune][]string, r rune, o string) bool {
-	for _, l := range table[viet.WithoutTone(r)] {
-		if l == o {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(rowsOf(table, r), o)
 }
 
 // tableRounding is how far a logP read from the table may be from the value
@@ -198,7 +207,7 @@ func (h *handRows) apply(ch *Channel) {
 		}
 		switch ch.Name {
 		case Legacy:
-			for _, o := range h.legacy[viet.WithoutTone(v)] {
+			for _, o := range rowsOf(h.legacy, v) {
 				ch.raise(v, o, minLookAlike)
 			}
 		case Clean, Stripped:

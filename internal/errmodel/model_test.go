@@ -29,9 +29,9 @@ func TestLookAlikesKeptInLegacy(t *testing.T) {
 		t.Fatal(err)
 	}
 	ch := cs.Get(Legacy)
-	for _, letter := range []rune{'ủ', 'ụ', 'ư', 'ờ', 'ê', 'h'} {
+	for _, letter := range []rune{'ủ', 'ụ', 'ư', 'ờ', 'ê', 'h', 'ậ', 'á'} {
 		have := observedOf(ch, letter)
-		los := hand.legacy[viet.WithoutTone(letter)]
+		los := rowsOf(hand.legacy, letter)
 		if len(los) == 0 {
 			t.Errorf("no hand look-alikes for %q", letter)
 		}
@@ -191,4 +191,41 @@ func TestMultiRows(t *testing.T) {
 			t.Errorf("an adapted legacy channel lost its multi rows")
 		}
 	}
+}
+
+// A legacy row keyed by a toned letter is that letter's alone (the dot
+// below read as q's tail is no confusion of ú or u): it gets the floor,
+// its siblings at most what tone inheritance passes on, while a row keyed
+// by the toneless letter floors every tone, both when the table is learned
+// and when the rows are applied to a loaded channel.
+func TestTonedLegacyRows(t *testing.T) {
+	h, err := parseHandRows("legacy\t\"ụ\"\t\"q\"\tdot below as a tail\nlegacy\t\"u\"\t\"ll\"\ttwo stems\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	floor := logf(minLookAlike) - tableRounding
+	check := func(what string, ch *Channel) {
+		t.Helper()
+		if lp, ok := ch.row('ụ', "q"); !ok || lp < floor {
+			t.Errorf("%s: ụ → q at %v (%v), want the floor %v", what, lp, ok, floor)
+		}
+		for _, r := range []rune{'u', 'ú', 'ụ'} {
+			if lp, ok := ch.row(r, "ll"); !ok || lp < floor {
+				t.Errorf("%s: %q → ll at %v (%v), want the floor", what, r, lp, ok)
+			}
+		}
+		for _, r := range []rune{'u', 'ú'} {
+			if lp, ok := ch.row(r, "q"); ok && lp >= floor {
+				t.Errorf("%s: %q → q raised to the floor by a row of ụ", what, r)
+			}
+		}
+	}
+	check("learned", buildChannel(Legacy, map[emissionKey]float64{{'u', "u"}: 10}, 0, 10, h))
+	cs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded := cs.Get(Legacy).Adapted(nil)
+	h.apply(loaded)
+	check("applied", loaded)
 }
