@@ -44,7 +44,7 @@ func TestCandidateDump(t *testing.T) {
 		for _, c := range r.candidates(ch, capitalObserved(ch, w, obs)) {
 			plain = append(plain, r.syl[c.word])
 		}
-		for _, c := range r.candidatesLim(ch, obs, deepLimitsOf(ch, obs)) {
+		for _, c := range r.candidatesLim(ch, obs, deepLimitsOf(ch, w, obs)) {
 			deep = append(deep, r.syl[c.word])
 		}
 		fmt.Fprintf(out, "%s\t%s\t%s\n", w, strings.Join(plain, " "), strings.Join(deep, " "))

@@ -64,7 +64,7 @@ func deepLimitsFor(ch *errmodel.Channel) searchLimits {
 }
 
 // heavyDeepLimits is the deeper search of a word that is surely damaged
-// in legacy damage (surelyDamagedWord): two letters read as any character
+// in legacy damage (surelyDamaged): two letters read as any character
 // and two stray ones, as old engines garble a syllable ("tnx&ng" for
 // trường, "kxçng" for lượng), where one such letter reaches none of the
 // readings. Its readings cost two subLogP, so the ordinary and the
@@ -76,8 +76,8 @@ var heavyDeepLimits = searchLimits{minLogP: -24, maxResults: 512, maxDeletes: 1,
 const heavyMinRunes = 4
 
 // deepLimitsOf is the deeper search's bound for obs under ch.
-func deepLimitsOf(ch *errmodel.Channel, obs string) searchLimits {
-	if ch.Name == errmodel.Legacy && utf8.RuneCountInString(obs) >= heavyMinRunes && surelyDamagedWord(obs) {
+func deepLimitsOf(ch *errmodel.Channel, w, obs string) searchLimits {
+	if ch.Name == errmodel.Legacy && utf8.RuneCountInString(obs) >= heavyMinRunes && surelyDamaged(w, obs) {
 		return heavyDeepLimits
 	}
 	return deepLimitsFor(ch)
@@ -108,7 +108,7 @@ func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmod
 	if n := utf8.RuneCountInString(obs); n < 2 || n > maxDeepRunes {
 		return false
 	}
-	if ch.Name == errmodel.Legacy && !foreign && (hasPlaceholder(obs) || surelyDamagedWord(obs) && viet.CaseOf(text[slots[i].start:slots[i].end]) != viet.CaseUpper) {
+	if ch.Name == errmodel.Legacy && !foreign && (hasPlaceholder(obs) || surelyDamaged(text[slots[i].start:slots[i].end], obs) && viet.CaseOf(text[slots[i].start:slots[i].end]) != viet.CaseUpper) {
 		return true
 	}
 	// A snapped word's cheap readings are the channel's guesses at
@@ -155,11 +155,13 @@ func hasPlaceholder(w string) bool {
 	return false
 }
 
-// surelyDamagedWord reports a word (normalised) that cannot be meant as
-// it stands: a placeholder among its letters, or letters no Vietnamese
-// syllable is spelt with ("ngity", "thting").
-func surelyDamagedWord(obs string) bool {
-	return hasPlaceholder(obs) || !viet.Valid(obs)
+// surelyDamaged reports a word (w as written, obs normalised) that cannot
+// be meant as it stands: a placeholder among its letters, or letters no
+// Vietnamese syllable is spelt with ("ngity", "thting") that are no
+// English word either. An English word ("email", "file", "Zoom") is as
+// often meant as snapped (snap.go), and keeps the ordinary way there.
+func surelyDamaged(w, obs string) bool {
+	return hasPlaceholder(obs) || !viet.Valid(obs) && !snappedWord(w)
 }
 
 // readsVietnamese reports whether slot k is a word whose best reading
@@ -189,7 +191,7 @@ func (r *Repairer) deepArcs(ch *errmodel.Channel, text string, slots []slot, i i
 			seen[a.units[0]] = true
 		}
 	}
-	pool := r.candidatesLim(ch, obs, deepLimitsOf(ch, obs))
+	pool := r.candidatesLim(ch, obs, deepLimitsOf(ch, text[slots[i].start:slots[i].end], obs))
 	pool = r.withSnapReadings(ch, text[slots[i].start:slots[i].end], pool)
 	ids := make([]int32, 0, len(pool))
 	for _, c := range pool {
