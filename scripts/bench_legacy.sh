@@ -16,7 +16,9 @@
 # the engines also snap some damaged words to English words ("teen" for
 # trên); the table says whether it was.
 # Scoring: shared/tools/vscore.py syl_acc summed over documents (matched
-# syllables over truth syllables).
+# syllables over truth syllables). Speed: the truth syllables over the CPU
+# seconds (user + system) of the `vidoc fix` runs, start-up included: legacy
+# damage is where the deeper candidate search runs (internal/repair/deep.go).
 set -euo pipefail
 bench_name=bench_legacy
 texts=${SHARED:-$(dirname "$0")/../../shared}/dev/texts
@@ -44,22 +46,23 @@ score() {
 }
 echo "Legacy damage (\`scripts/bench_legacy.sh${*:+ $*}\`, LEGACY_LINES=${LEGACY_LINES:-40}): syllable accuracy (vscore.py syl_acc, %, summed over documents) of the damaged text and of \`vidoc fix${*:+ $*}\`'s output, ../shared/dev/texts damaged by cmd/legacygen (tuned-on material)$([ ${#english[@]} -gt 0 ] && echo ", English look-alikes from Tesseract's eng word list" || echo ", no English look-alikes (combine_tessdata or dawg2wordlist missing)")."
 echo
-echo "| seed | documents | words | before | after |"
-echo "|---:|---:|---:|---:|---:|"
+echo "| seed | documents | words | before | after | syllables per CPU-second |"
+echo "|---:|---:|---:|---:|---:|---:|"
 for seed in ${LEGACY_SEEDS:-1 2}; do
   dir=$work/s$seed
   "$work/legacygen" "${english[@]}" -out "$dir" -seed "$seed" -lines "${LEGACY_LINES:-40}" "$texts"
-  n=0 words=0 before=0 after=0
+  n=0 words=0 before=0 after=0 cpu=0
   for truth in "$dir"/*.truth.txt; do
     name=${truth%.truth.txt}
     log "seed $seed: $(basename "$name")"
-    "$vidoc" fix "$@" "$name.legacy.txt" >"$name.out" 2>"$name.err" || {
+    t=$({ TIMEFORMAT='%3U %3S'; time "$vidoc" fix "$@" "$name.legacy.txt" >"$name.out" 2>"$name.err"; } 2>&1) || {
       log "vidoc fix failed on $name.legacy.txt: $(tail -1 "$name.err")"
       exit 1
     }
+    cpu=$(awk -v c="$cpu" -v t="$t" 'BEGIN { split(t, x, " "); printf "%.3f", c + x[1] + x[2] }')
     read -r w b <<<"$(score "$truth" "$name.legacy.txt")"
     read -r _ a <<<"$(score "$truth" "$name.out")"
     n=$((n + 1)) words=$((words + w)) before=$((before + b)) after=$((after + a))
   done
-  echo "| $seed | $n | $words | $(awk -v a="$before" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') | $(awk -v a="$after" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') |"
+  echo "| $seed | $n | $words | $(awk -v a="$before" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') | $(awk -v a="$after" -v w="$words" 'BEGIN { printf "%.2f", 100 * a / w }') | $(awk -v w="$words" -v c="$cpu" 'BEGIN { printf "%.0f", w / (c + 1e-9) }') |"
 done

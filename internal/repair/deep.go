@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vidoc/vidoc/internal/errmodel"
+	"github.com/vidoc/vidoc/internal/viet"
 )
 
 // A word the inventory does not know, that no reading of the channel
@@ -26,7 +27,12 @@ import (
 // cost, and the ordinary search, which keeps the likeliest readings under
 // the channel alone, cut the one the context wants off among equals. The
 // deeper search keeps many more, reaches a lost letter next to the
-// placeholder, and ranks them by their neighbours (deepArcs).
+// placeholder, and ranks them by their neighbours (deepArcs). So does a
+// word in small letters that no syllable is spelt as ("ngity", "thting":
+// a marked vowel read as other letters), which the ordinary search, whose
+// cheap readings are the table's guesses at other syllables, answers
+// wrongly as often as not. A word of four letters or more that is surely
+// damaged so is searched deeper still (heavyDeepLimits).
 
 // deepWorthLogP: a word whose best reading costs less than this under the
 // channel is explained by the table, and needs no deeper search.
@@ -57,6 +63,26 @@ func deepLimitsFor(ch *errmodel.Channel) searchLimits {
 	return narrowDeepLimits
 }
 
+// heavyDeepLimits is the deeper search of a word that is surely damaged
+// in legacy damage (surelyDamaged): two letters read as any character
+// and two stray ones, as old engines garble a syllable ("tnx&ng" for
+// trường, "kxçng" for lượng), where one such letter reaches none of the
+// readings. Its readings cost two subLogP, so the ordinary and the
+// one-letter readings still win where they fit the context.
+var heavyDeepLimits = searchLimits{minLogP: -24, maxResults: 512, maxDeletes: 1, maxInserts: 2, maxSubs: 2, pool: true}
+
+// heavyMinRunes: a shorter word reads as too many syllables with two
+// letters free for the ranking to find the one meant.
+const heavyMinRunes = 4
+
+// deepLimitsOf is the deeper search's bound for obs under ch.
+func deepLimitsOf(ch *errmodel.Channel, w, obs string) searchLimits {
+	if ch.Name == errmodel.Legacy && utf8.RuneCountInString(obs) >= heavyMinRunes && surelyDamaged(w, obs) {
+		return heavyDeepLimits
+	}
+	return deepLimitsFor(ch)
+}
+
 // deepPenalty is what a reading only the deeper search reached costs more
 // than the channel says: the ordinary search's readings, at equal cost,
 // were the likelier ones ("d~" is để more often than đệ). Measured on the
@@ -71,8 +97,9 @@ const maxDeepRunes = 8
 // asksDeeperSearch reports whether slot i, whose ordinary readings are
 // arcs, is a word the channel cannot explain, or a foreign word the
 // inventory knows (foreign: known but no valid Vietnamese syllable), between
-// Vietnamese neighbours; or a word with a symbol among its letters in
-// legacy damage.
+// Vietnamese neighbours; or, in legacy damage, a word with a symbol among
+// its letters or one in small letters no syllable is spelt as (a word in
+// capitals is as often an abbreviation).
 func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmodel.Channel, arcs []arc, foreign bool) bool {
 	if ch.Name == errmodel.Clean {
 		return false
@@ -81,7 +108,7 @@ func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmod
 	if n := utf8.RuneCountInString(obs); n < 2 || n > maxDeepRunes {
 		return false
 	}
-	if ch.Name == errmodel.Legacy && !foreign && hasPlaceholder(obs) {
+	if ch.Name == errmodel.Legacy && !foreign && (hasPlaceholder(obs) || surelyDamaged(text[slots[i].start:slots[i].end], obs) && viet.CaseOf(text[slots[i].start:slots[i].end]) != viet.CaseUpper) {
 		return true
 	}
 	// A snapped word's cheap readings are the channel's guesses at
@@ -128,6 +155,15 @@ func hasPlaceholder(w string) bool {
 	return false
 }
 
+// surelyDamaged reports a word (w as written, obs normalised) that cannot
+// be meant as it stands: a placeholder among its letters, or letters no
+// Vietnamese syllable is spelt with ("ngity", "thting") that are no
+// English word either. An English word ("email", "file", "Zoom") is as
+// often meant as snapped (snap.go), and keeps the ordinary way there.
+func surelyDamaged(w, obs string) bool {
+	return hasPlaceholder(obs) || !viet.Valid(obs) && !snappedWord(w)
+}
+
 // readsVietnamese reports whether slot k is a word whose best reading
 // under ch is cheap: a syllable, or one the channel explains.
 func (r *Repairer) readsVietnamese(text string, slots []slot, k int, ch *errmodel.Channel) bool {
@@ -155,7 +191,7 @@ func (r *Repairer) deepArcs(ch *errmodel.Channel, text string, slots []slot, i i
 			seen[a.units[0]] = true
 		}
 	}
-	pool := r.candidatesLim(ch, obs, deepLimitsFor(ch))
+	pool := r.candidatesLim(ch, obs, deepLimitsOf(ch, text[slots[i].start:slots[i].end], obs))
 	pool = r.withSnapReadings(ch, text[slots[i].start:slots[i].end], pool)
 	ids := make([]int32, 0, len(pool))
 	for _, c := range pool {
@@ -252,7 +288,7 @@ type deepBudget struct{ used, max int }
 // punctuation, line ends) is searched deeply. The tuned scanner layer,
 // whose legacy damage puts a symbol in one word of three, asks it of at
 // most 129 of a block's 449 slots.
-const deepShare = 3
+const deepShare = 2
 
 // newDeepBudget is the budget of a block of n slots.
 func newDeepBudget(n int) deepBudget { return deepBudget{max: n / deepShare} }

@@ -55,3 +55,21 @@ func TestForeignLookAlikeBesideNumbers(t *testing.T) {
 		"Nam 2023 Microsoft mo van phong tai thanh pho\n":                "Năm 2023 Microsoft mở văn phòng tại thành phố\n",
 	})
 }
+
+// A word in small letters that no syllable is spelt as is surely damaged
+// in legacy damage, whatever the channel's cheap readings say: a marked
+// vowel read as other letters ("thitng", "ngtiy") and a syllable with two
+// letters garbled ("tnxong") are searched deeper and read as the context
+// wants, where the ordinary search chose thường, nguy and trong. Words in
+// capitals (abbreviations) are not asked, nor English words ("Zoom",
+// "Meet"), which keep snap.go's way. Sentences made for the test.
+func TestDeepSearchSurelyDamagedWords(t *testing.T) {
+	r := realRepairer(t, Options{Damage: "legacy"})
+	wantRepairs(t, r, map[string]string{
+		"Ngay 20 thitng 5 nam 2024, Uy ban da ban hanh quy~t djnh.\n":       "Ngày 20 tháng 5 năm 2024, Ủy ban đã ban hành quyết định.\n",
+		"Sinh vi~n nQp hQc phi truoc ngtiy 30 thang 9.\n":                   "Sinh viên nộp học phí trước ngày 30 tháng 9.\n",
+		"Nha tnxong quy~t djnh thanh lap doan ki~m tra.\n":                  "Nhà trường quyết định thành lập đoàn kiểm tra.\n",
+		"Cong van cua UBND va HDND tinh gui cac s& nganh.\n":                "Công văn của UBND và HĐND tỉnh gửi các sở ngành.\n",
+		"Ph~n m~m Zoom va Google Meet duqc su dung trong hQc truc tuy~n.\n": "Phần mềm Zoom và Google Meet được sử dụng trong học trực tuyến.\n",
+	})
+}
