@@ -54,10 +54,13 @@ type Cell struct {
 	Reread     bool    `json:"reread,omitempty"`
 }
 
-// table is a ruled table found on the page.
+// table is a ruled table found on the page. unread says the page's
+// reading left it out (blankedTables): its cells are read the first time
+// on their own crops.
 type table struct {
-	box   image.Rectangle
-	cells []*cell
+	box    image.Rectangle
+	cells  []*cell
+	unread bool
 }
 
 // cell is a table cell at work: outer lies on the rules' centres, inner
@@ -74,8 +77,13 @@ type cell struct {
 // of the lines of text: the words are assigned to cells by their centre,
 // marks read on the rules are dropped as rules, and a cell whose words
 // straddle a rule, are garbled, or leave print unread is read again on its
-// own crop when r is set. Only a cancelled ctx is an error.
-func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, pageNo int) error {
+// own crop when r is set. A table OCR painted white before reading the
+// page (cleaned, TableRules) has no words: each of its cells holding ink
+// is read, once, on its own crop. Only a cancelled ctx is an error.
+func (p *page) findTables(ctx context.Context, r Reader, dpi int, cleaned []image.Rectangle, file string, pageNo int) error {
+	// The tables the page's reading left out, then those found among
+	// its words.
+	tables := p.blankedTables(dpi, cleaned)
 	hs, vs := p.tableRules()
 	p.markFramedStamps(hs, vs, dpi)
 	defer func() {
@@ -90,13 +98,17 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 			}
 		}
 	}()
-	if len(hs) < tableMinRules || len(vs) < tableMinRules {
-		return nil
+	var grids []*table
+	if len(hs) >= tableMinRules && len(vs) >= tableMinRules {
+		grids = p.grids(hs, vs)
 	}
-	for _, t := range p.grids(hs, vs) {
-		if !p.realTable(t, hs, vs) {
+	for _, t := range grids {
+		if slices.ContainsFunc(tables, func(b *table) bool { return b.box.Overlaps(t.box) }) || !p.realTable(t, hs, vs) {
 			continue
 		}
+		tables = append(tables, t)
+	}
+	for _, t := range tables {
 		p.assignWords(t)
 		for _, c := range t.cells {
 			if p.picture(c) {
@@ -113,35 +125,77 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 		p.tables = append(p.tables, t)
 		p.reordered = true
 	}
+	slices.SortStableFunc(p.tables, func(a, b *table) int { return a.box.Min.Y - b.box.Min.Y })
 	if r == nil || p.img == nil {
 		return nil
 	}
-	// The cells worth reading again, of every table, each on its own crop
-	// (readCrops).
-	var again []*cell
-	var crops []*image.Gray
-	var origins []image.Point
-	pad := max(4, int(cellPad*float64(p.xh)))
-	for _, t := range p.tables {
-		for _, c := range t.cells {
-			if !p.needsReread(c) || c.inner.Intersect(p.img.Bounds()).Empty() {
+	// The cells of the tables the page's reading left out, then those
+	// worth reading again, each on its own crop (readCrops).
+	for _, first := range []bool{true, false} {
+		var cells []*cell
+		var crops []*image.Gray
+		var origins []image.Point
+		pad := max(4, int(cellPad*float64(p.xh)))
+		for _, t := range p.tables {
+			if t.unread != first {
 				continue
 			}
-			crop, at := greyCrop(p.img, c.inner, pad)
-			again, crops, origins = append(again, c), append(crops, crop), append(origins, at)
+			for _, c := range t.cells {
+				if !p.needsReread(c) || c.inner.Intersect(p.img.Bounds()).Empty() {
+					continue
+				}
+				crop, at := greyCrop(p.img, c.inner, pad)
+				cells, crops, origins = append(cells, c), append(crops, crop), append(origins, at)
+			}
+		}
+		if len(crops) == 0 {
+			continue
+		}
+		rctx := ctx
+		if first {
+			rctx = context.WithValue(ctx, firstReadingKey{}, true)
+		}
+		read, err := readCrops(rctx, r, dpi, crops, file, pageNo, "table cells")
+		if err != nil {
+			return err
+		}
+		for k, c := range cells {
+			p.takeCell(c, read[k], origins[k])
 		}
 	}
-	if len(crops) == 0 {
+	return nil
+}
+
+type firstReadingKey struct{}
+
+// FirstReading reports whether a read that layout asks of its Reader with
+// ctx is the first reading of print the page's reading left out (the
+// cells of a ruled table, TableRules), not a second reading of print the
+// page had: OCR's work, done on layout's crops. A caller timing layout
+// counts it as OCR's.
+func FirstReading(ctx context.Context) bool {
+	first, _ := ctx.Value(firstReadingKey{}).(bool)
+	return first
+}
+
+// blankedTables are the tables the page's reading left out: those found
+// before it was read (tablesBeforeRead) whose whole area OCR painted white
+// (cleaned, ocr.Result.Cleaned). Tesseract read none of their print, so
+// every cell holding ink is read on its own crop (needsReread).
+func (p *page) blankedTables(dpi int, cleaned []image.Rectangle) []*table {
+	if len(cleaned) == 0 || p.img == nil {
 		return nil
 	}
-	read, err := readCrops(ctx, r, dpi, crops, file, pageNo, "table cells")
-	if err != nil {
-		return err
+	b := p.img.Bounds()
+	_, _, grids, real := tablesBeforeRead(p.img, dpi)
+	var out []*table
+	for k, t := range grids {
+		if real[k] && slices.Contains(cleaned, t.area().Add(b.Min).Intersect(b)) {
+			t.unread = true
+			out = append(out, t)
+		}
 	}
-	for k, c := range again {
-		p.takeCell(c, read[k], origins[k])
-	}
-	return nil
+	return out
 }
 
 // Which grids are tables.
