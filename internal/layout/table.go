@@ -85,7 +85,6 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, cleaned []imag
 	// its words.
 	tables := p.blankedTables(dpi, cleaned)
 	hs, vs := p.tableRules()
-	p.markFramedStamps(hs, vs, dpi)
 	defer func() {
 		// The rules left are a footnote's separator, underlines.
 		for _, h := range hs {
@@ -98,12 +97,25 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, cleaned []imag
 			}
 		}
 	}()
+	// Other tables, and a stamp's frames, are sought among the rules
+	// outside those: inside a table the page's reading left out there
+	// are no words, the page's few give it too small a type size, and
+	// the letters' stems are taken for rules (hundreds of them on a page
+	// that is all table: searched for grids and frames, they cost more
+	// than reading the cells).
+	outside := func(rs []rule) []rule {
+		return slices.DeleteFunc(slices.Clone(rs), func(r rule) bool {
+			return slices.ContainsFunc(tables, func(t *table) bool { return r.Overlaps(t.box) })
+		})
+	}
+	ohs, ovs := outside(hs), outside(vs)
+	p.markFramedStamps(ohs, ovs, dpi)
 	var grids []*table
-	if len(hs) >= tableMinRules && len(vs) >= tableMinRules {
-		grids = p.grids(hs, vs)
+	if len(ohs) >= tableMinRules && len(ovs) >= tableMinRules {
+		grids = p.grids(ohs, ovs)
 	}
 	for _, t := range grids {
-		if slices.ContainsFunc(tables, func(b *table) bool { return b.box.Overlaps(t.box) }) || !p.realTable(t, hs, vs) {
+		if slices.ContainsFunc(tables, func(b *table) bool { return b.box.Overlaps(t.box) }) || !p.realTable(t, ohs, ovs) {
 			continue
 		}
 		tables = append(tables, t)
@@ -556,12 +568,15 @@ func (p *page) needsReread(c *cell) bool {
 	if kept > 0 && sum/float64(kept) < cellConf {
 		return true
 	}
-	return p.unreadInk(c) >= int(cellInk*float64(p.xh*p.xh))
+	need := int(cellInk * float64(p.xh*p.xh))
+	return p.unreadInk(c, need) >= need
 }
 
 // unreadInk counts the dark pixels inside a cell that no kept word's box
-// covers.
-func (p *page) unreadInk(c *cell) int {
+// covers, up to limit: the count stops there (a cell full of print that
+// no word covers, a table's cell the page's reading left out, is not
+// counted pixel by pixel to its end).
+func (p *page) unreadInk(c *cell, limit int) int {
 	if p.img == nil {
 		return 0
 	}
@@ -584,7 +599,9 @@ func (p *page) unreadInk(c *cell) int {
 					continue pixels
 				}
 			}
-			n++
+			if n++; n >= limit {
+				return n
+			}
 		}
 	}
 	return n
@@ -622,7 +639,7 @@ func (p *page) takeCell(c *cell, words []ocr.Word, origin image.Point) {
 		old = append(old, i)
 		oldSum += w.Confidence
 	}
-	unread := p.unreadInk(c)
+	unread := p.unreadInk(c, int(printInk*float64(p.xh*p.xh)))
 	if len(old) == 0 && newSum/float64(len(fresh)) < freshConf && unread < int(printInk*float64(p.xh*p.xh)) {
 		return
 	}
