@@ -61,7 +61,8 @@ for f in "${files[@]}"; do
 b, n = sys.argv[1], int(sys.argv[2])
 for line in open(sys.argv[3]):
     t = json.loads(line)
-    print(b + ("_p%d" % t["page"] if n > 1 else ""), t["ocr_cpu_s"], t["layout_cpu_s"], t["reread_cpu_s"], t["rereads"], t.get("clean_cpu_s", 0))' "$b" "$n" "$work/after/$b.timings" >>"$work/timings"
+    print(b + ("_p%d" % t["page"] if n > 1 else ""), t["ocr_cpu_s"], t["layout_cpu_s"], t["reread_cpu_s"], t["rereads"], t.get("clean_cpu_s", 0),
+          t.get("cells_cpu_s", 0), t.get("cell_reads", 0))' "$b" "$n" "$work/after/$b.timings" >>"$work/timings"
   pages=$((pages + n))
   case "$f" in
     *.pdf|*.PDF) pdftoppm -r 300 -gray -png "$f" "$work/raw/$b" ;;
@@ -100,16 +101,16 @@ done
 echo
 per_page() { awk -v t="$1" -v n="$pages" 'BEGIN { printf "%.2f", t / n }'; }
 added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f", 100 * (b - a) / a }'; }
-echo "Layout's cost per page: CPU seconds of the thread that read the page, OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets) and layout (the search for a ruled table's rules that OCR paints white before Tesseract reads the page, also given apart; rules, seals, ink on the pixels; and the crops it has Tesseract read again, also given apart), measured in the same \`vidoc ocr -j 1 --timings\` run."
+echo "Layout's cost per page: CPU seconds of the thread that read the page, OCR (the page decoded once, orientation, deskew, Tesseract, the copy of its pixels layout gets, and the first reading of a ruled table's cells, which the page's reading leaves out and layout reads on their own crops, also given apart) and layout (the search for a ruled table's rules that OCR paints white before Tesseract reads the page, also given apart; rules, seals, ink on the pixels; and the crops it has Tesseract read again, also given apart), measured in the same \`vidoc ocr -j 1 --timings\` run."
 echo
-echo "| page | held out | OCR s | layout s | table rules s | re-reads s (crops) | layout / OCR |"
-echo "|---|---|---:|---:|---:|---:|---:|"
-while read -r name o l r k c; do
+echo "| page | held out | OCR s | table cells s (crops), in OCR | layout s | table rules s | re-reads s (crops) | layout / OCR |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+while read -r name o l r k c tc tk; do
   h=""; if is_held_out "$name"; then h=yes; fi
-  awk -v n="$name" -v h="$h" -v o="$o" -v l="$l" -v r="$r" -v k="$k" -v c="$c" \
-    'BEGIN { printf "| %s | %s | %.2f | %.3f | %.3f | %.3f (%d) | %.1f %% |\n", n, h, o, l, c, r, k, 100 * l / o }'
+  awk -v n="$name" -v h="$h" -v o="$o" -v l="$l" -v r="$r" -v k="$k" -v c="$c" -v tc="$tc" -v tk="$tk" \
+    'BEGIN { printf "| %s | %s | %.2f | %.3f (%d) | %.3f | %.3f | %.3f (%d) | %.1f %% |\n", n, h, o, tc, tk, l, c, r, k, 100 * l / o }'
 done <"$work/timings"
-awk '{ o += $2; l += $3; r += $4; k += $5; c += $6 } END { printf "| mean of %d pages | | %.2f | %.3f | %.3f | %.3f (%d) | %.1f %% |\n", NR, o / NR, l / NR, c / NR, r / NR, k, 100 * l / o }' "$work/timings"
+awk '{ o += $2; l += $3; r += $4; k += $5; c += $6; tc += $7; tk += $8 } END { printf "| mean of %d pages | | %.2f | %.3f (%d) | %.3f | %.3f | %.3f (%d) | %.1f %% |\n", NR, o / NR, tc / NR, tk, l / NR, c / NR, r / NR, k, 100 * l / o }' "$work/timings"
 echo
 echo "Seconds per page, \`vidoc ocr -j 1\` over the same $pages pages in one run, without → with layout: CPU (user + system) $(per_page "$c_before") → $(per_page "$c_after") ($(added "$c_before" "$c_after") %), wall clock $(per_page "$t_before") → $(per_page "$t_after") ($(added "$t_before" "$t_after") %)."
 echo

@@ -17,7 +17,8 @@ import (
 
 // pageTiming is what one page cost, in CPU seconds of the thread that read
 // it (vidoc ocr --timings): OCR (decoding the page once, orientation,
-// deskew, Tesseract, and the copy of its pixels layout gets) and layout
+// deskew, Tesseract, the copy of its pixels layout gets, and the first
+// reading of the ruled tables' cells the page's reading left out) and layout
 // (the search for a table's rules that OCR paints white before Tesseract
 // reads the page, the rule and seal searches on those pixels, and the
 // crops layout had Tesseract read again, the last two also counted
@@ -36,6 +37,12 @@ type pageTiming struct {
 	Clean float64 `json:"clean_cpu_s"`
 	// Rereads is how many crops layout had read again.
 	Rereads int `json:"rereads"`
+	// Cells is the first reading of a ruled table's cells, which the
+	// page's reading left out (layout.TableRules) and layout read on
+	// their own crops (layout.FirstReading): OCR's work, counted in OCR,
+	// not in Layout or Reread. CellReads is how many crops.
+	Cells     float64 `json:"cells_cpu_s"`
+	CellReads int     `json:"cell_reads"`
 }
 
 // startTiming locks the calling goroutine to its thread, so that the
@@ -81,27 +88,35 @@ func (t *pageTiming) layout(r layout.Reader, lay func(layout.Reader) error) erro
 	tr := &timedReader{r: r}
 	t0 := cputime.Thread()
 	err := lay(tr)
-	t.Layout += seconds(cputime.Thread() - t0)
+	t.Layout += seconds(cputime.Thread() - t0 - tr.firstCPU)
 	t.Reread += seconds(tr.cpu)
 	t.Rereads += tr.n
+	t.OCR += seconds(tr.firstCPU)
+	t.Cells += seconds(tr.firstCPU)
+	t.CellReads += tr.firstN
 	return err
 }
 
 func seconds(d time.Duration) float64 { return d.Seconds() }
 
 // timedReader counts the reads layout asks of the engine and their CPU
-// time on the calling thread.
+// time on the calling thread: first readings (layout.FirstReading) apart.
 type timedReader struct {
-	r   layout.Reader
-	cpu time.Duration
-	n   int
+	r             layout.Reader
+	cpu, firstCPU time.Duration
+	n, firstN     int
 }
 
 func (t *timedReader) RecognizeImage(ctx context.Context, img image.Image, dpi int) (*ocr.Result, error) {
 	t0 := cputime.Thread()
 	res, err := t.r.RecognizeImage(ctx, img, dpi)
-	t.cpu += cputime.Thread() - t0
-	t.n++
+	if layout.FirstReading(ctx) {
+		t.firstCPU += cputime.Thread() - t0
+		t.firstN++
+	} else {
+		t.cpu += cputime.Thread() - t0
+		t.n++
+	}
 	return res, err
 }
 

@@ -68,7 +68,8 @@ func TestOCRTimings(t *testing.T) {
 			t.Errorf("timing %d is of %s page %d, want %s page %d", i, g.File, g.Page, w.file, w.page)
 		}
 		// Layout always looks at the page's pixels (rules, seals, ink).
-		if g.OCR <= 0 || g.Layout <= 0 || g.Reread < 0 || g.Reread > g.Layout || (g.Rereads == 0) != (g.Reread == 0) {
+		if g.OCR <= 0 || g.Layout <= 0 || g.Reread < 0 || g.Reread > g.Layout || (g.Rereads == 0) != (g.Reread == 0) ||
+			g.Cells < 0 || g.Cells > g.OCR || (g.CellReads == 0) != (g.Cells == 0) {
 			t.Errorf("%s page %d: implausible timing %+v", g.File, g.Page, g)
 		}
 	}

@@ -99,7 +99,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "11"
+const Version = "12"
 
 // Page is the layout of one page.
 type Page struct {
@@ -155,7 +155,7 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
 	p.markListLines()
-	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Cleaned, res.Source, res.Page); err != nil {
 		return nil, err
 	}
 	p.split()

@@ -54,10 +54,13 @@ type Cell struct {
 	Reread     bool    `json:"reread,omitempty"`
 }
 
-// table is a ruled table found on the page.
+// table is a ruled table found on the page. unread says the page's
+// reading left it out (blankedTables): its cells are read the first time
+// on their own crops.
 type table struct {
-	box   image.Rectangle
-	cells []*cell
+	box    image.Rectangle
+	cells  []*cell
+	unread bool
 }
 
 // cell is a table cell at work: outer lies on the rules' centres, inner
@@ -74,10 +77,14 @@ type cell struct {
 // of the lines of text: the words are assigned to cells by their centre,
 // marks read on the rules are dropped as rules, and a cell whose words
 // straddle a rule, are garbled, or leave print unread is read again on its
-// own crop when r is set. Only a cancelled ctx is an error.
-func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, pageNo int) error {
+// own crop when r is set. A table OCR painted white before reading the
+// page (cleaned, TableRules) has no words: each of its cells holding ink
+// is read, once, on its own crop. Only a cancelled ctx is an error.
+func (p *page) findTables(ctx context.Context, r Reader, dpi int, cleaned []image.Rectangle, file string, pageNo int) error {
+	// The tables the page's reading left out, then those found among
+	// its words.
+	tables := p.blankedTables(dpi, cleaned)
 	hs, vs := p.tableRules()
-	p.markFramedStamps(hs, vs, dpi)
 	defer func() {
 		// The rules left are a footnote's separator, underlines.
 		for _, h := range hs {
@@ -90,13 +97,30 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 			}
 		}
 	}()
-	if len(hs) < tableMinRules || len(vs) < tableMinRules {
-		return nil
+	// Other tables, and a stamp's frames, are sought among the rules
+	// outside those: inside a table the page's reading left out there
+	// are no words, the page's few give it too small a type size, and
+	// the letters' stems are taken for rules (hundreds of them on a page
+	// that is all table: searched for grids and frames, they cost more
+	// than reading the cells).
+	outside := func(rs []rule) []rule {
+		return slices.DeleteFunc(slices.Clone(rs), func(r rule) bool {
+			return slices.ContainsFunc(tables, func(t *table) bool { return r.Overlaps(t.box) })
+		})
 	}
-	for _, t := range p.grids(hs, vs) {
-		if !p.realTable(t, hs, vs) {
+	ohs, ovs := outside(hs), outside(vs)
+	p.markFramedStamps(ohs, ovs, dpi)
+	var grids []*table
+	if len(ohs) >= tableMinRules && len(ovs) >= tableMinRules {
+		grids = p.grids(ohs, ovs)
+	}
+	for _, t := range grids {
+		if slices.ContainsFunc(tables, func(b *table) bool { return b.box.Overlaps(t.box) }) || !p.realTable(t, ohs, ovs) {
 			continue
 		}
+		tables = append(tables, t)
+	}
+	for _, t := range tables {
 		p.assignWords(t)
 		for _, c := range t.cells {
 			if p.picture(c) {
@@ -113,35 +137,77 @@ func (p *page) findTables(ctx context.Context, r Reader, dpi int, file string, p
 		p.tables = append(p.tables, t)
 		p.reordered = true
 	}
+	slices.SortStableFunc(p.tables, func(a, b *table) int { return a.box.Min.Y - b.box.Min.Y })
 	if r == nil || p.img == nil {
 		return nil
 	}
-	// The cells worth reading again, of every table, each on its own crop
-	// (readCrops).
-	var again []*cell
-	var crops []*image.Gray
-	var origins []image.Point
-	pad := max(4, int(cellPad*float64(p.xh)))
-	for _, t := range p.tables {
-		for _, c := range t.cells {
-			if !p.needsReread(c) || c.inner.Intersect(p.img.Bounds()).Empty() {
+	// The cells of the tables the page's reading left out, then those
+	// worth reading again, each on its own crop (readCrops).
+	for _, first := range []bool{true, false} {
+		var cells []*cell
+		var crops []*image.Gray
+		var origins []image.Point
+		pad := max(4, int(cellPad*float64(p.xh)))
+		for _, t := range p.tables {
+			if t.unread != first {
 				continue
 			}
-			crop, at := greyCrop(p.img, c.inner, pad)
-			again, crops, origins = append(again, c), append(crops, crop), append(origins, at)
+			for _, c := range t.cells {
+				if !p.needsReread(c) || c.inner.Intersect(p.img.Bounds()).Empty() {
+					continue
+				}
+				crop, at := greyCrop(p.img, c.inner, pad)
+				cells, crops, origins = append(cells, c), append(crops, crop), append(origins, at)
+			}
+		}
+		if len(crops) == 0 {
+			continue
+		}
+		rctx := ctx
+		if first {
+			rctx = context.WithValue(ctx, firstReadingKey{}, true)
+		}
+		read, err := readCrops(rctx, r, dpi, crops, file, pageNo, "table cells")
+		if err != nil {
+			return err
+		}
+		for k, c := range cells {
+			p.takeCell(c, read[k], origins[k])
 		}
 	}
-	if len(crops) == 0 {
+	return nil
+}
+
+type firstReadingKey struct{}
+
+// FirstReading reports whether a read that layout asks of its Reader with
+// ctx is the first reading of print the page's reading left out (the
+// cells of a ruled table, TableRules), not a second reading of print the
+// page had: OCR's work, done on layout's crops. A caller timing layout
+// counts it as OCR's.
+func FirstReading(ctx context.Context) bool {
+	first, _ := ctx.Value(firstReadingKey{}).(bool)
+	return first
+}
+
+// blankedTables are the tables the page's reading left out: those found
+// before it was read (tablesBeforeRead) whose whole area OCR painted white
+// (cleaned, ocr.Result.Cleaned). Tesseract read none of their print, so
+// every cell holding ink is read on its own crop (needsReread).
+func (p *page) blankedTables(dpi int, cleaned []image.Rectangle) []*table {
+	if len(cleaned) == 0 || p.img == nil {
 		return nil
 	}
-	read, err := readCrops(ctx, r, dpi, crops, file, pageNo, "table cells")
-	if err != nil {
-		return err
+	b := p.img.Bounds()
+	_, _, grids, real := tablesBeforeRead(p.img, dpi)
+	var out []*table
+	for k, t := range grids {
+		if real[k] && slices.Contains(cleaned, t.area().Add(b.Min).Intersect(b)) {
+			t.unread = true
+			out = append(out, t)
+		}
 	}
-	for k, c := range again {
-		p.takeCell(c, read[k], origins[k])
-	}
-	return nil
+	return out
 }
 
 // Which grids are tables.
@@ -502,12 +568,15 @@ func (p *page) needsReread(c *cell) bool {
 	if kept > 0 && sum/float64(kept) < cellConf {
 		return true
 	}
-	return p.unreadInk(c) >= int(cellInk*float64(p.xh*p.xh))
+	need := int(cellInk * float64(p.xh*p.xh))
+	return p.unreadInk(c, need) >= need
 }
 
 // unreadInk counts the dark pixels inside a cell that no kept word's box
-// covers.
-func (p *page) unreadInk(c *cell) int {
+// covers, up to limit: the count stops there (a cell full of print that
+// no word covers, a table's cell the page's reading left out, is not
+// counted pixel by pixel to its end).
+func (p *page) unreadInk(c *cell, limit int) int {
 	if p.img == nil {
 		return 0
 	}
@@ -530,7 +599,9 @@ func (p *page) unreadInk(c *cell) int {
 					continue pixels
 				}
 			}
-			n++
+			if n++; n >= limit {
+				return n
+			}
 		}
 	}
 	return n
@@ -568,7 +639,7 @@ func (p *page) takeCell(c *cell, words []ocr.Word, origin image.Point) {
 		old = append(old, i)
 		oldSum += w.Confidence
 	}
-	unread := p.unreadInk(c)
+	unread := p.unreadInk(c, int(printInk*float64(p.xh*p.xh)))
 	if len(old) == 0 && newSum/float64(len(fresh)) < freshConf && unread < int(printInk*float64(p.xh*p.xh)) {
 		return
 	}

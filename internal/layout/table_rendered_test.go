@@ -46,7 +46,7 @@ func tableForm() render.Form {
 // the closing; the rules under the header are no table; the page number
 // comes first and the footnote after the closing. The page is read with
 // its rules (no ocr.Options.Clean): cells Tesseract garbles or skips are
-// read again on their own crops (TestTableReadOnce reads it without).
+// read again on their own crops (TestTableCellsReadOnce reads it as vidoc ocr does).
 func TestRenderedTablePage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs a page with Tesseract")

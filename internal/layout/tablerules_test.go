@@ -11,7 +11,7 @@ import (
 
 // TestTableRulesFindsOnlyTheTable: on a rendered page with a ruled table
 // and ND 30/2020's rules under the header, TableRules gives the table's
-// rules, all of them and nothing outside the table; on the same page
+// whole area and its rules, nothing outside the table; on the same page
 // without the table, nothing (a rule under the motto is no table's).
 func TestTableRulesFindsOnlyTheTable(t *testing.T) {
 	form := tableForm()
@@ -23,36 +23,44 @@ func TestTableRulesFindsOnlyTheTable(t *testing.T) {
 	}{{"grey", grey, 300}, {"bilevel", render.Binarize(grey, 128), 300}, {"unknown dpi", grey, 0}} {
 		t.Run(c.name, func(t *testing.T) {
 			rs := TableRules(c.img, c.dpi)
-			// Five rules each way: four rows and four columns.
-			if len(rs) != 10 {
-				t.Errorf("%d rules, want 10: %v", len(rs), rs)
+			// The table's area, and five rules each way: four rows
+			// and four columns.
+			if len(rs) != 11 {
+				t.Errorf("%d boxes, want 11: %v", len(rs), rs)
 			}
 			var all image.Rectangle
+			areas := 0
 			for _, r := range rs {
 				if !r.In(marks.Table.Inset(-ruleEdge - 2)) {
-					t.Errorf("rule %v outside the table %v", r, marks.Table)
+					t.Errorf("box %v outside the table %v", r, marks.Table)
+				}
+				if marks.Table.Inset(4).In(r) {
+					areas++
 				}
 				all = all.Union(r)
 			}
+			if areas != 1 {
+				t.Errorf("%d boxes cover the table's inside, want its area alone: %v", areas, rs)
+			}
 			if !marks.Table.In(all) {
-				t.Errorf("rules cover %v, the table is %v", all, marks.Table)
+				t.Errorf("boxes cover %v, the table is %v", all, marks.Table)
 			}
 		})
 	}
 	form.Table = nil
 	plain, _ := greyForm(t, form, 300)
 	if rs := TableRules(plain, 300); len(rs) != 0 {
-		t.Errorf("a page without a table: rules %v", rs)
+		t.Errorf("a page without a table: boxes %v", rs)
 	}
 }
 
-// TestTableReadOnce reads the rendered page with a ruled table as vidoc ocr
-// does, its table's rules painted white before Tesseract reads it (Clean:
-// TableRules), in colour, grey and 1-bit: every cell is read right by the
-// page's own reading, none is read again on its own crop, and the text of
-// the cells comes row by row, left to right; the pixels layout gets keep
-// the rules it cuts the table by.
-func TestTableReadOnce(t *testing.T) {
+// TestTableCellsReadOnce reads the rendered page with a ruled table as
+// vidoc ocr does, the table painted white before Tesseract reads the page
+// (Clean: TableRules), in colour, grey and 1-bit: the page's reading has
+// none of the table's words, each cell that holds print is read once on
+// its own crop, and the text of the cells comes row by row, left to right;
+// the pixels layout gets keep the table it cuts into cells.
+func TestTableCellsReadOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs pages with Tesseract")
 	}
@@ -66,8 +74,13 @@ func TestTableReadOnce(t *testing.T) {
 	for _, c := range scanKinds(colour) {
 		t.Run(c.name, func(t *testing.T) {
 			res := recognizeImage(t, e, "table-"+c.name+".png", c.img, 300)
-			if rs := TableRules(res.Image, 300); len(rs) != 10 {
-				t.Errorf("the page image layout gets has %d table rules, want the 10 printed", len(rs))
+			if rs := TableRules(res.Image, 300); len(rs) != 11 {
+				t.Errorf("the page image layout gets gives %d boxes to paint, want the table's area and its 10 rules", len(rs))
+			}
+			for _, w := range res.Words {
+				if image.Pt((w.Box.X0+w.Box.X1)/2, (w.Box.Y0+w.Box.Y1)/2).In(marks.Table) {
+					t.Errorf("the page's reading has %q in the table", w.Text)
+				}
 			}
 			r := &countingReader{r: e}
 			p, err := Analyze(t.Context(), res, res.Image, Options{Reader: r})
@@ -77,14 +90,15 @@ func TestTableReadOnce(t *testing.T) {
 			if os.Getenv("VIDOC_TEST_DUMP") != "" {
 				t.Logf("text:\n%s", p.Text)
 			}
-			if r.n != 0 {
-				t.Errorf("%d crops read again, want none", r.n)
+			cells := tableCells(form)
+			if r.n != len(cells) || r.first != r.n {
+				t.Errorf("%d crops read (%d as first readings), want one first reading for each of the %d cells with print", r.n, r.first, len(cells))
 			}
 			checkTable(t, p, form, marks)
 			for _, region := range p.Regions {
 				for _, cl := range region.Cells {
-					if cl.Reread {
-						t.Errorf("cell %d,%d read again", cl.Row, cl.Col)
+					if cl.Text != "" && !cl.Reread {
+						t.Errorf("cell %d,%d not read on its crop", cl.Row, cl.Col)
 					}
 				}
 			}

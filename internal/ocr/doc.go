@@ -12,7 +12,7 @@
 //
 // Between preparing a page and reading it, a page of small print (its
 // letters measured on the pixels, upscale.go) is enlarged once, and the
-// caller's Options.Clean (layout's search for table rules) may paint parts
-// of it white; every box is given back in the page's own pixels
+// caller's Options.Clean (layout's search for ruled tables) may paint parts
+// of it white, listed in Result.Cleaned; every box is given back in the page's own pixels
 // (Result.Unscale), so that outputs placed over the original image match it.
 package ocr

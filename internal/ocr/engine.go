@@ -49,7 +49,8 @@ type Options struct {
 	// returns boxes to paint white before Tesseract reads it: marks that
 	// are no print and spoil the reading of the print beside them, such
 	// as the rules of a ruled table (layout.TableRules). Result.Image
-	// keeps them; the CPU time Clean took is Result.CleanCPU.
+	// keeps them, Result.Cleaned lists them; the CPU time Clean took is
+	// Result.CleanCPU.
 	Clean func(img image.Image, dpi int) []image.Rectangle
 }
 
@@ -177,9 +178,11 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		}
 	}
 	var cleanCPU time.Duration
+	var cleaned []image.Rectangle
 	if e.opts.Clean != nil {
 		t0 := cputime.Thread()
-		for _, r := range e.opts.Clean(kept, dpi) {
+		cleaned = e.opts.Clean(kept, dpi)
+		for _, r := range cleaned {
 			if err := prep.image.whiten(r); err != nil {
 				return fail(err)
 			}
@@ -197,7 +200,7 @@ func (e *Engine) Recognize(ctx context.Context, page input.Page) (*Result, error
 		res.inWidth, res.inHeight, res.inDPI = inWidth, inHeight, page.DPI
 	}
 	res.Rotation, res.Skew = prep.rotation, prep.skew
-	res.CleanCPU = cleanCPU
+	res.CleanCPU, res.Cleaned = cleanCPU, cleaned
 	if e.opts.KeepImage {
 		// The stage that looks at the pixels brings the boxes back
 		// when it is done with them (Result.Unscale).

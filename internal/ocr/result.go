@@ -63,6 +63,10 @@ type Result struct {
 	// CleanCPU is the CPU time of the calling thread Options.Clean took
 	// (layout's work, done before Tesseract read the page).
 	CleanCPU time.Duration `json:"-"`
+	// Cleaned are the boxes Options.Clean had painted white before
+	// Tesseract read the page, in Image's pixels: what the page's reading
+	// left out and the stage that asked for it reads itself.
+	Cleaned []image.Rectangle `json:"-"`
 	// inWidth, inHeight and inDPI are the page's own size and resolution
 	// when it was read enlarged (upscale.go), 0 otherwise: Width, Height,
 	// DPI and the boxes are then the enlarged page's until Unscale.
