@@ -88,9 +88,13 @@ func (p *page) stampFrames(hs, vs []rule, pxPerMM float64) []image.Rectangle {
 					inner = frameInnerMax + 1
 				}
 			}
+			// A rule inside counts when it runs from side to side, as
+			// a table's row rule and the rule under a stamp's office
+			// name do; the lines a clerk writes the number, date and
+			// hour on start after their labels ("Số: ......").
 			for _, hr := range hs {
 				c := (hr.Min.Y + hr.Max.Y) / 2
-				if c > box.Min.Y+tol && c < box.Max.Y-tol && hr.Max.X > box.Min.X && hr.Min.X < box.Max.X {
+				if c > box.Min.Y+tol && c < box.Max.Y-tol && hr.Min.X <= box.Min.X+tol && hr.Max.X >= box.Max.X-tol {
 					inner++
 				}
 			}
