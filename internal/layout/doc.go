@@ -4,7 +4,8 @@
 // administrative document and their two columns, page numbers, footnotes,
 // ruled tables (read cell by cell, again on a cell's own crop where
 // Tesseract's reading fails), and the stamps, signatures, specks and
-// scanner borders whose words must not reach the text; it snaps the fixed
-// header lines to their known forms and emits the text column by column,
-// a table row by row. When it is unsure it keeps Tesseract's order.
+// scanner borders whose words must not reach the text; an e-signed copy's
+// signing banner it reads again on its own crop and emits first. It snaps
+// the fixed header lines to their known forms and emits the text column by
+// column, a table row by row. When it is unsure it keeps Tesseract's order.
 package layout

@@ -130,7 +130,9 @@ func sideCover(rs []rule, horizontal bool, pos, from, to, tol int) float64 {
 }
 
 // dropInFrame drops as stamp the words of each run of a line (cut at
-// column gaps) whose words all have their centre inside frame, unless
+// column gaps) whose words all have their centre inside frame, but an
+// e-signature banner's, which some signing systems print in a box
+// (markBanner), unless
 // the frame holds one run only and it reads as a framed mark of the
 // document itself (framedMark): that is the document's text.
 func (p *page) dropInFrame(frame image.Rectangle) {
@@ -156,7 +158,7 @@ func (p *page) dropInFrame(frame image.Rectangle) {
 	}
 	for _, run := range in {
 		for _, i := range run {
-			if w := &p.words[i]; !w.hand && !w.fixed && w.drop == "" {
+			if w := &p.words[i]; !w.hand && !w.fixed && !w.banner && w.drop == "" {
 				w.drop, w.framed = ReasonStamp, true
 			}
 		}
