@@ -6,7 +6,8 @@
 // TableRules, and read once cell by cell on their own crops; else cut
 // into cells, a cell read again on its own crop where Tesseract's reading
 // fails), and the stamps, signatures, specks and
-// scanner borders whose words must not reach the text; it snaps the fixed
-// header lines to their known forms and emits the text column by column,
-// a table row by row. When it is unsure it keeps Tesseract's order.
+// scanner borders whose words must not reach the text; an e-signed copy's
+// signing banner it reads again on its own crop and emits first. It snaps
+// the fixed header lines to their known forms and emits the text column by
+// column, a table row by row. When it is unsure it keeps Tesseract's order.
 package layout

@@ -16,6 +16,7 @@ const (
 	PageNumber   Kind = "page_number"
 	HeaderLeft   Kind = "header_left"  // issuing body, "Số: …", a letter's "V/v" abstract
 	HeaderRight  Kind = "header_right" // national or Party title, motto, place and date
+	Banner       Kind = "banner"       // an e-signed copy's signing banner above the header (banner.go)
 	Body         Kind = "body"
 	ClosingLeft  Kind = "closing_left"  // "Nơi nhận:" and its list
 	ClosingRight Kind = "closing_right" // the signer block
@@ -99,7 +100,7 @@ type Snapped struct {
 }
 
 // Version names the layout rules; outputs made with other rules differ.
-const Version = "12"
+const Version = "13"
 
 // Page is the layout of one page.
 type Page struct {
@@ -154,6 +155,9 @@ func Analyze(ctx context.Context, res *ocr.Result, img image.Image, opts Options
 	}
 	p.markFixed() // the words read again, before the noise rules
 	p.markNoise()
+	if err := p.markBanner(ctx, opts.Reader, res.DPI, res.Source, res.Page); err != nil {
+		return nil, err
+	}
 	p.markListLines()
 	if err := p.findTables(ctx, opts.Reader, res.DPI, res.Cleaned, res.Source, res.Page); err != nil {
 		return nil, err

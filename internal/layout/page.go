@@ -31,6 +31,8 @@ type word struct {
 	held bool
 	// framed: the word was dropped inside a stamp's frame (dropInFrame).
 	framed bool
+	// banner: the word is the e-signature banner's (markBanner).
+	banner bool
 	drop   string // why it is kept out of the text; "" when kept
 }
 

@@ -9,7 +9,7 @@ import (
 
 // regionOrder is the order regions are emitted in; a page number printed
 // at the top comes first, one at the bottom last.
-var regionOrder = []Kind{HeaderLeft, HeaderRight, Body, ClosingLeft, ClosingRight, Footnote}
+var regionOrder = []Kind{Banner, HeaderLeft, HeaderRight, Body, ClosingLeft, ClosingRight, Footnote}
 
 // result builds the page's regions, dropped clusters and text.
 func (p *page) result(res *ocr.Result) *Page {

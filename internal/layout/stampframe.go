@@ -88,9 +88,13 @@ func (p *page) stampFrames(hs, vs []rule, pxPerMM float64) []image.Rectangle {
 					inner = frameInnerMax + 1
 				}
 			}
+			// A rule inside counts when it runs from side to side, as
+			// a table's row rule and the rule under a stamp's office
+			// name do; the lines a clerk writes the number, date and
+			// hour on start after their labels ("Số: ......").
 			for _, hr := range hs {
 				c := (hr.Min.Y + hr.Max.Y) / 2
-				if c > box.Min.Y+tol && c < box.Max.Y-tol && hr.Max.X > box.Min.X && hr.Min.X < box.Max.X {
+				if c > box.Min.Y+tol && c < box.Max.Y-tol && hr.Min.X <= box.Min.X+tol && hr.Max.X >= box.Max.X-tol {
 					inner++
 				}
 			}
@@ -126,7 +130,9 @@ func sideCover(rs []rule, horizontal bool, pos, from, to, tol int) float64 {
 }
 
 // dropInFrame drops as stamp the words of each run of a line (cut at
-// column gaps) whose words all have their centre inside frame, unless
+// column gaps) whose words all have their centre inside frame, but an
+// e-signature banner's, which some signing systems print in a box
+// (markBanner), unless
 // the frame holds one run only and it reads as a framed mark of the
 // document itself (framedMark): that is the document's text.
 func (p *page) dropInFrame(frame image.Rectangle) {
@@ -152,7 +158,7 @@ func (p *page) dropInFrame(frame image.Rectangle) {
 	}
 	for _, run := range in {
 		for _, i := range run {
-			if w := &p.words[i]; !w.hand && !w.fixed && w.drop == "" {
+			if w := &p.words[i]; !w.hand && !w.fixed && !w.banner && w.drop == "" {
 				w.drop, w.framed = ReasonStamp, true
 			}
 		}

@@ -15,13 +15,18 @@ import (
 // in the blank left of the title, as on real copies, on a grey copy at 150
 // dpi and a 1-bit one at 200 dpi, where it has no colour to be told by. Its
 // lines are dropped as stamp and listed; every line of the header, the
-// title and the body is kept. The stamp's text is written for this test.
+// title and the body is kept. Also as real 1-bit copies show it ruled: a
+// rule under the office's name from side to side and, after each label,
+// a dotted line the clerk writes the number, date and hour on; those are
+// the stamp's blanks, not a table's rows. The stamp's text is written for
+// this test.
 func TestFramedStampDropped(t *testing.T) {
 	if testing.Short() {
 		t.Skip("OCRs pages with Tesseract")
 	}
 	form := testForm()
 	stamp := []string{"TRUNG TÂM LƯU TRỮ THỬ", "ĐẾN Số: 458 Ngày: 16/2"}
+	ruled := []string{"TRUNG TÂM LƯU TRỮ THỬ", "ĐẾN Số: 458", "Ngày: 16/2", "Giờ: 9"}
 	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
 	if err != nil {
 		t.Fatal(err)
@@ -31,12 +36,19 @@ func TestFramedStampDropped(t *testing.T) {
 		name    string
 		dpi     int
 		bilevel bool
+		ruled   bool
 	}{
-		{"grey 150 dpi", 150, false},
-		{"1-bit 200 dpi", 200, true},
+		{"grey 150 dpi", 150, false, false},
+		{"1-bit 200 dpi", 200, true, false},
+		{"ruled grey 200 dpi", 200, false, true},
+		{"ruled 1-bit 200 dpi", 200, true, true},
 	} {
 		page, _ := greyForm(t, form, c.dpi)
-		withFramedStamp(t, page, stamp, c.dpi)
+		if c.ruled {
+			ruleStampBlanks(page, withFramedStamp(t, page, ruled, c.dpi), c.dpi)
+		} else {
+			withFramedStamp(t, page, stamp, c.dpi)
+		}
 		var img image.Image = page
 		if c.bilevel {
 			img = render.Binarize(page, 128)
@@ -57,7 +69,7 @@ func TestFramedStampDropped(t *testing.T) {
 		checkBody(t, p.Text, form)
 		listed := false
 		for _, d := range p.Dropped {
-			listed = listed || d.Reason == ReasonStamp && strings.Contains(d.Text, "458")
+			listed = listed || d.Reason == ReasonStamp && (strings.Contains(d.Text, "458") || strings.Contains(d.Text, "ĐẾN"))
 		}
 		if !listed {
 			t.Errorf("%s: the stamp's words are not listed as dropped: %+v", c.name, p.Dropped)
@@ -132,7 +144,7 @@ func TestFramedMarksKept(t *testing.T) {
 // frame, at the left under the header of page (a form at dpi), the title
 // and what follows moved down to make room, as a clerk stamps the blank
 // under the issuing body.
-func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
+func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) image.Rectangle {
 	t.Helper()
 	opts := render.DefaultOptions()
 	opts.DPI, opts.SizePt, opts.LineSpacing = dpi, 9, 1.5
@@ -144,13 +156,43 @@ func withFramedStamp(t *testing.T, page *image.Gray, lines []string, dpi int) {
 			t.Fatal("no blank under the header")
 		}
 	}
-	withFrame(t, page, lines, opts, 0, 0, y)
+	return withFrame(t, page, lines, opts, 0, 0, y)
+}
+
+// ruleStampBlanks rules the stamp in frame as a receiving office's stamp
+// is cut: a rule under its first line from side to side, and under each
+// other line a dotted line from past its print to the frame's right side.
+func ruleStampBlanks(page *image.Gray, frame image.Rectangle, dpi int) {
+	stroke := max(2, dpi/100)
+	in := frame.Inset(stroke + 1)
+	// The bands of rows holding ink: the stamp's lines.
+	var bands []image.Rectangle
+	for y := in.Min.Y; y < in.Max.Y; y++ {
+		ink := inkBounds(page, image.Rect(in.Min.X, y, in.Max.X, y+1))
+		switch {
+		case ink.Empty():
+		case len(bands) > 0 && bands[len(bands)-1].Max.Y >= y:
+			bands[len(bands)-1] = bands[len(bands)-1].Union(ink)
+		default:
+			bands = append(bands, ink)
+		}
+	}
+	for k, b := range bands {
+		y := b.Max.Y + stroke
+		if k == 0 {
+			draw.Draw(page, image.Rect(frame.Min.X, y, frame.Max.X, y+stroke), image.Black, image.Point{}, draw.Src)
+			continue
+		}
+		for x := b.Max.X + dpi/25; x+3 < in.Max.X; x += 5 {
+			draw.Draw(page, image.Rect(x, y, x+3, y+stroke), image.Black, image.Point{}, draw.Src)
+		}
+	}
 }
 
 // withFrame presses lines, in the type of opts, within a frame at least
 // minW × minH mm, at the left of page under row y, the rows below moved down
 // to make room.
-func withFrame(t *testing.T, page *image.Gray, lines []string, opts render.Options, minW, minH, y int) {
+func withFrame(t *testing.T, page *image.Gray, lines []string, opts render.Options, minW, minH, y int) image.Rectangle {
 	t.Helper()
 	dpi := opts.DPI
 	pages, err := render.Pages(strings.Join(lines, "\n"), opts)
@@ -174,6 +216,7 @@ func withFrame(t *testing.T, page *image.Gray, lines []string, opts render.Optio
 	at := image.Pt(frame.Min.X+(w-ink.Dx())/2, frame.Min.Y+(h-ink.Dy())/2)
 	draw.Draw(shifted, image.Rectangle{at, at.Add(ink.Size())}, pages[0], ink.Min, draw.Src)
 	copy(page.Pix, shifted.Pix)
+	return frame
 }
 
 // inkBounds is the box of the dark pixels (luma under 128) of img within r.

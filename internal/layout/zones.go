@@ -53,6 +53,9 @@ func (p *page) split() {
 	p.parts = slices.DeleteFunc(p.parts, func(pt *part) bool { return !p.kept(pt.words[0]) })
 	for _, pt := range p.parts {
 		pt.kind = Body
+		if p.words[pt.words[0]].banner {
+			pt.kind = Banner
+		}
 	}
 }
 
