@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -26,11 +25,7 @@ func TestBannerFirst(t *testing.T) {
 		"Cơ quan: Văn phòng xã Hưng Thịnh",
 		"Thời gian ký: 15.02.2024 08:41:27 +07:00",
 	}
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	for _, c := range []struct {
 		name    string
 		bilevel bool

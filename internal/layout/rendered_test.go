@@ -87,11 +87,7 @@ func TestRenderedFormPage(t *testing.T) {
 	grey300, marks300 := greyForm(t, form, 300)
 	bilevel := render.Binarize(grey300, 128)
 
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	truth := readingOrder(form)
 	for _, c := range []struct {
 		name  string

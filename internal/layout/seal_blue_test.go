@@ -4,7 +4,6 @@ import (
 	"image/color"
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -22,11 +21,7 @@ func TestBlueSealOverSignerTitle(t *testing.T) {
 	form.SealInk = color.RGBA{R: 40, G: 70, B: 175, A: 255}
 	form.SealShift = [2]float64{0.3, -0.15}
 	colour, marks := colourForm(t, form, 200)
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	_, _, p := analyzeImage(t, e, "form-blue-seal.png", colour, 200)
 	checkLinesInOrder(t, p.Text, render.Form{ClosingLeft: form.ClosingLeft, ClosingRight: form.ClosingRight}, 8)
 	checkSealDropped(t, p, form, marks.Seal)

@@ -3,7 +3,6 @@ package layout
 import (
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -35,11 +34,7 @@ func TestSealOnLastPageHigh(t *testing.T) {
 	if _, ok := findSeal(page, dpi/25.4, firstPageTop(page)); ok {
 		t.Fatalf("seal found from a first page's top: the test tests nothing")
 	}
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	_, _, p := analyzeImage(t, e, "last-page.png", page, dpi)
 	checkSealDropped(t, p, f, marks.Seal)
 	checkBody(t, p.Text, f)

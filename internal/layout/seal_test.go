@@ -9,7 +9,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -121,11 +120,7 @@ func TestNoSealNothingDropped(t *testing.T) {
 	f.Seal = nil
 	page, marks := greyForm(t, f, dpi)
 	page = withLargeO(t, page, marks, dpi)
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	_, _, p := analyzeImage(t, e, "no-seal.png", page, dpi)
 	for _, d := range p.Dropped {
 		if d.Reason == ReasonStamp {
@@ -174,11 +169,7 @@ func BenchmarkFindSeal(b *testing.B) {
 // page, the yardstick for BenchmarkFindSeal.
 func BenchmarkRecognizeForm(b *testing.B) {
 	grey, _ := greyForm(b, testForm(), 300)
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(b)
 	for b.Loop() {
 		if _, err := e.RecognizeImage(context.Background(), grey, 300); err != nil {
 			b.Fatal(err)

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 	"github.com/vidoc/vidoc/internal/structure"
 )
@@ -27,11 +26,7 @@ func TestFramedStampDropped(t *testing.T) {
 	form := testForm()
 	stamp := []string{"TRUNG TÂM LƯU TRỮ THỬ", "ĐẾN Số: 458 Ngày: 16/2"}
 	ruled := []string{"TRUNG TÂM LƯU TRỮ THỬ", "ĐẾN Số: 458", "Ngày: 16/2", "Giờ: 9"}
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	for _, c := range []struct {
 		name    string
 		dpi     int
@@ -88,11 +83,7 @@ func TestFramedMarksKept(t *testing.T) {
 		t.Skip("OCRs pages with Tesseract")
 	}
 	form := testForm()
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	urgency := func(h structure.Header) *structure.Field { return h.Urgency }
 	secrecy := func(h structure.Header) *structure.Field { return h.Secrecy }
 	for _, c := range []struct {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/vidoc/vidoc/internal/editdist"
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -53,11 +52,7 @@ func TestRenderedTablePage(t *testing.T) {
 	}
 	form := tableForm()
 	grey, marks := greyForm(t, form, 300)
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	cells := tableCells(form)
 	for _, c := range []struct {
 		name string

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/render"
 )
 
@@ -47,11 +46,7 @@ func TestWebAddressLineKept(t *testing.T) {
 		addr,
 		form.Body[2],
 	}
-	e, err := ocr.NewEngine(ocr.Options{NoUpright: true, KeepImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := renderedPageEngine(t)
 	// At 150 dpi a grey copy reads the address with confidence under 50
 	// (the garbage rule's bar), a 1-bit copy at 100 dpi under 35 (the bar
 	// under which a line was dropped whatever it looked like).
