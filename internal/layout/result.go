@@ -194,6 +194,16 @@ func (p *page) droppedClusters() []Dropped {
 			out = append(out, Dropped{Reason: w.drop, Box: w.Box, Text: w.Text, Words: []ocr.Word{w.Word}})
 		}
 	}
+	// A picture in a table the page's reading left out (TableRules) was
+	// never read, so no word stands for it: its cell is listed all the
+	// same, as nothing kept out of the text goes unlisted.
+	for _, t := range p.tables {
+		for _, c := range t.cells {
+			if c.picture && len(c.words) == 0 {
+				out = append(out, Dropped{Reason: ReasonGarbage, Box: rectBox(c.inner), Words: []ocr.Word{}})
+			}
+		}
+	}
 	return out
 }
 

@@ -5,6 +5,7 @@ import (
 	"image"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,6 +87,53 @@ func TestTablePictureCell(t *testing.T) {
 	}
 	if got, want := tables[0].Lines[2].Text, "Đăng ký"; got != want {
 		t.Errorf("cell %q, want %q", got, want)
+	}
+}
+
+// TestPaintedTablePictureCellListed: the same table when OCR painted it
+// white before reading the page (TableRules), so no word was read in the
+// picture's cell: the cell is still listed as dropped, with its box, and
+// not read on its own crop.
+func TestPaintedTablePictureCellListed(t *testing.T) {
+	b := newBuilder()
+	y := b.body(1, 200, 2)
+	xs, ys := []int{120, 500, 1100}, []int{y + 20, y + 80, y + 500}
+	b.body(5, ys[2]+40, 2)
+	img := ruledPage(grid(xs, ys)...)
+	b.add(2, ys[0]+18, seg{x: 132, text: "Nội dung"}, seg{x: 512, text: "Mã QR"})
+	b.add(3, ys[1]+18, seg{x: 132, text: "Đăng ký"})
+	rng := rand.New(rand.NewPCG(11, 11))
+	code := image.Rect(560, ys[1]+30, 560+16*21, ys[1]+30+16*21)
+	for my := range 21 {
+		for mx := range 21 {
+			if rng.IntN(2) == 0 {
+				blacken(img, image.Rect(560+16*mx, ys[1]+30+16*my, 576+16*mx, ys[1]+46+16*my))
+			}
+		}
+	}
+	res := b.result()
+	res.Cleaned = TableRules(img, res.DPI)
+	// What the page's reading kept: the words outside the painted table.
+	res.Words = slices.DeleteFunc(res.Words, func(w ocr.Word) bool {
+		return slices.ContainsFunc(res.Cleaned, func(r image.Rectangle) bool {
+			return image.Pt((w.Box.X0+w.Box.X1)/2, (w.Box.Y0+w.Box.Y1)/2).In(r)
+		})
+	})
+	calls := 0
+	p, err := Analyze(context.Background(), res, img, Options{Reader: cellReading{text: "Đăng ký", conf: 90, calls: &calls}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tables := tablesOf(p); len(tables) != 1 {
+		t.Fatalf("regions %v, tables %+v (painted %v)", kinds(p), tables, res.Cleaned)
+	}
+	listed := false
+	for _, d := range p.Dropped {
+		box := image.Rect(d.Box.X0, d.Box.Y0, d.Box.X1, d.Box.Y1)
+		listed = listed || d.Reason == ReasonGarbage && code.Overlaps(box)
+	}
+	if !listed {
+		t.Errorf("the picture's cell is not listed: %+v", p.Dropped)
 	}
 }
 
