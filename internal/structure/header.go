@@ -507,6 +507,42 @@ func subjectGoesOn(t string, dated bool) bool {
 	return !dated && !isNoiseLine(t)
 }
 
+// writtenSubjectRe is a letter's abstract with "V/v" written out: "Về việc
+// …" or "Về …" and a word, as many offices type it.
+var (
+	writtenSubjectRe = regexp.MustCompile(`^Về\s+\p{L}`)
+	writtenVvRe      = regexp.MustCompile(`^Về\s+việc\s*:?\s*`)
+)
+
+// writtenSubject reports whether line l is a letter's abstract with its
+// "V/v" written out: ND 30/2020 (Phụ lục I) puts the abstract right under
+// the number and symbol in the left column, so only the line after the
+// number's, before any type line or abstract, is taken as one; elsewhere a
+// line opening with "Về" is the body's.
+// The number's line counts when read or when its number was unreadable
+// ("Số: ÝƑ /STP-VB": passed over, a "Số" line all the same).
+func (p *headerParser) writtenSubject(l line) bool {
+	if p.h.Subject != nil || p.h.DocType != nil || !writtenSubjectRe.MatchString(l.text) {
+		return false
+	}
+	var prev line
+	for _, k := range p.lines {
+		if k.n >= l.n {
+			break
+		}
+		if !k.blank() {
+			prev = k
+		}
+	}
+	if prev.blank() || l.n > prev.n+2 {
+		return false
+	}
+	if p.h.Number != nil {
+		return prev.n == p.h.Number.Span.End
+	}
+	return numberLineRe.MatchString(trimStrayMarks(prev.text))
+}
+
 // sideItemRe is a numbered item opening after a line's first words: its
 // number with a period ("3. Văn phòng …"), or without one when the item
 // runs to the line's end and ends as list items do, with a semicolon or a
@@ -724,6 +760,15 @@ func (p *headerParser) classify(l line) bool {
 	}
 	if m := subjectRe.FindStringIndex(text); m != nil && p.h.Subject == nil {
 		p.h.Subject = field(cutSideItem(text[m[1]:]), l, confPattern)
+		p.addBlock(BlockHeader, text, Span{l.n, l.n})
+		return true
+	}
+	if p.writtenSubject(l) {
+		subject := text
+		if m := writtenVvRe.FindStringIndex(text); m != nil {
+			subject = text[m[1]:]
+		}
+		p.h.Subject = field(cutSideItem(subject), l, confPattern)
 		p.addBlock(BlockHeader, text, Span{l.n, l.n})
 		return true
 	}
