@@ -8,6 +8,7 @@ import (
 	"github.com/vidoc/vidoc/internal/editdist"
 	"github.com/vidoc/vidoc/internal/ocr"
 	"github.com/vidoc/vidoc/internal/viet"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Noise thresholds. Confidences are Tesseract's (0–100); sizes are in
@@ -46,7 +47,7 @@ func (p *page) markNoise() {
 			w.drop = ReasonSpeck
 		case p.dotDash(w), p.tooShort(w):
 			w.drop = ReasonSpeck
-		case w.Confidence < wreckConf && !plausiblePieces(w.Text) && !p.headerSymbol(w.Text, b):
+		case w.Confidence < wreckConf && !plausiblePieces(w.Text) && !p.headerSymbol(w.Text, b) && !typeName(w.Text):
 			w.drop = ReasonGarbage
 		}
 	}
@@ -116,6 +117,9 @@ func (p *page) markGarbageParts() {
 			// The symbol after an empty number blank ("Số:      /QĐ-UBND")
 			// stands alone past the blank's gap and is often read with
 			// little confidence, yet it is the header's number field.
+		case typeName(pt.text):
+			// The type line, its two words read glued and unsure
+			// ("CHỈTHỊ", confidence 0): the document's type, never noise.
 		case !hasAlnum(pt.text) && n >= 3:
 			p.dropPart(pt, ReasonRule)
 		case n <= 2 && !strings.ContainsFunc(pt.text, unicode.IsDigit) && !p.words[pt.words[0]].hand:
@@ -342,4 +346,29 @@ func rightEdge(xs []int) int {
 func recipientsLabel(text string) bool {
 	l := letters(text)
 	return len(l) >= 5 && len(l) <= 10 && editdist.Runes(l, []rune("NOINHAN")) <= 2
+}
+
+// typeName reports whether text, spaces and the dashes printed round a
+// type line aside, spells a document type's name (viet.DocTypes) letter
+// for letter: Tesseract reads a spaced capital type line glued and with no
+// confidence, and the drop rules took it for marks.
+func typeName(text string) bool {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' {
+				return -1
+			}
+			return r
+		}, norm.NFC.String(s))
+	}
+	t := squeeze(text)
+	if t == "" {
+		return false
+	}
+	for _, name := range viet.DocTypes {
+		if t == squeeze(name) {
+			return true
+		}
+	}
+	return false
 }

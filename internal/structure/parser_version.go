@@ -5,4 +5,4 @@ package structure
 // ParserVersion identifies the parser's code: a hash of this package's Go
 // sources (tests and generated files aside). Unlike SchemaVersion, it
 // changes with every change to what the parser finds.
-const ParserVersion = "parser-3f1ff6163892"
+const ParserVersion = "parser-97ce9bc71fe1"

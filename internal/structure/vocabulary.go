@@ -1,5 +1,7 @@
 package structure
 
+import "github.com/vidoc/vidoc/internal/viet"
+
 // The words the parser recognises, taken from how the documents are made:
 // Nghị định 30/2020/NĐ-CP for state documents and Hướng dẫn 36-HD/VPTW for
 // Party documents. Lists in capitals without marks are matched on folded
@@ -46,18 +48,8 @@ var titleHeads = []string{"CHU TICH", "BO TRUONG", "THU TRUONG", "THU TUONG", "B
 	"TRUONG BAN CHI DAO", "THU KY", "TRUONG KHOA", "GIAM DOC SO"}
 
 // docTypes are the names of document types as printed in capitals above the
-// title (ND 30/2020 Điều 7; HD 36-HD/VPTW). Longer names come first so that
-// "THÔNG TƯ LIÊN TỊCH" wins over "THÔNG TƯ".
-var docTypes = []string{
-	"THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "QUYẾT ĐỊNH LIÊN TỊCH",
-	"NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾ HOẠCH", "THÔNG BÁO", "BÁO CÁO",
-	"THÔNG TƯ", "NGHỊ ĐỊNH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "TỜ TRÌNH", "QUY CHẾ",
-	"QUY ĐỊNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "DỰ ÁN", "CÔNG ĐIỆN", "GIẤY MỜI",
-	"GIẤY GIỚI THIỆU", "GIẤY ỦY QUYỀN", "GIẤY NGHỈ PHÉP", "BIÊN BẢN", "KẾT LUẬN",
-	"LUẬT", "PHÁP LỆNH", "LỆNH", "HỢP ĐỒNG", "PHIẾU GỬI", "PHIẾU CHUYỂN",
-	"PHIẾU BÁO", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "CÔNG VĂN", "THÔNG TRI",
-	"QUY ĐỊNH", "NGHỊ QUYẾT",
-}
+// title (viet.DocTypes).
+var docTypes = viet.DocTypes
 
 // Marks printed in the header (ND 30/2020 Điều 15, 16).
 var (
