@@ -3,6 +3,7 @@ package layout
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/vidoc/vidoc/internal/editdist"
@@ -353,22 +354,25 @@ func recipientsLabel(text string) bool {
 // for letter: Tesseract reads a spaced capital type line glued and with no
 // confidence, and the drop rules took it for marks.
 func typeName(text string) bool {
-	squeeze := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' {
-				return -1
-			}
-			return r
-		}, norm.NFC.String(s))
-	}
-	t := squeeze(text)
-	if t == "" {
-		return false
-	}
+	return typeNames()[squeezeTypeLine(text)]
+}
+
+// typeNames are viet.DocTypes squeezed (squeezeTypeLine), made once: the
+// garbage rules ask of nearly every line.
+var typeNames = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(viet.DocTypes))
 	for _, name := range viet.DocTypes {
-		if t == squeeze(name) {
-			return true
-		}
+		m[squeezeTypeLine(name)] = true
 	}
-	return false
+	return m
+})
+
+// squeezeTypeLine is s in NFC without its spaces and dashes.
+func squeezeTypeLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '-' || r == '–' || r == '—' {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(s))
 }
