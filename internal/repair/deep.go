@@ -108,7 +108,8 @@ func (r *Repairer) asksDeeperSearch(text string, slots []slot, i int, ch *errmod
 	if n := utf8.RuneCountInString(obs); n < 2 || n > maxDeepRunes {
 		return false
 	}
-	if ch.Name == errmodel.Legacy && !foreign && (hasPlaceholder(obs) || surelyDamaged(text[slots[i].start:slots[i].end], obs) && viet.CaseOf(text[slots[i].start:slots[i].end]) != viet.CaseUpper) {
+	if w := text[slots[i].start:slots[i].end]; ch.Name == errmodel.Legacy && !foreign && surelyDamaged(w, obs) &&
+		(hasPlaceholder(obs) || viet.CaseOf(w) != viet.CaseUpper) {
 		return true
 	}
 	// A snapped word's cheap readings are the channel's guesses at
